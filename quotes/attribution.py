@@ -1,0 +1,213 @@
+"""Attribution sites: which cue and which speaker words belong to a quotation.
+
+Direct quotations are found from their marks (``quotes.marks``); this module looks for the cue
+right after the closing mark (``"...," she said``), before the opening mark (``She said: "..."``),
+joins a quote split by its attribution (``"A," he said, "B."``) and reads the speaker, addressee
+and medium off the cue's dependents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from quotes.cues import CueMatch
+from quotes.lexicon import word_set
+from quotes.marks import Paragraph, QuotedSpan
+from quotes.segments import TextView
+
+SENTENCE_END = {".", "!", "?"}
+# A quotation that follows one of these (or starts its sentence) stands as a full quote.
+FULL_QUOTE_LEAD = {"", ".", "!", "?", ":", ",", ";", "\u2014", "\u2013", "(", "-", "["}
+ADDRESSEE_CUES = {"tell", "inform", "assure", "warn", "advise", "remind", "brief", "ask", "urge",
+                  "promise"}
+MEDIUM_PREPOSITIONS = {"in", "on", "via", "through", "during", "at", "over"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+INHERIT_SUBJECT_DEPS = {"advcl", "conj", "xcomp", "pcomp", "dep"}
+MAX_ATTRIBUTION_TOKENS = 40
+
+
+@dataclass
+class Candidate:
+    """A quotation before its speaker is resolved; offsets into the original text."""
+
+    kind: str
+    start: int
+    end: int
+    paragraph: int
+    parts: list[tuple[int, int]]
+    cue: CueMatch | None = None
+    speaker: Token | None = None
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+    closed: bool = True
+    source: str = "explicit"  # explicit | continuation | unattributed
+    inverted: bool = False  # the cue stands before its subject ("said the minister")
+    weak: bool = False  # a noun-phrase report or a hedged cue
+
+
+def speaker_of(cue: Token, depth: int = 0) -> Token | None:
+    """The speaker words of a cue verb: subject, passive agent, or the governing verb's subject."""
+    for child in cue.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    for child in cue.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+    if cue.dep_ in INHERIT_SUBJECT_DEPS and cue.head is not cue and depth < 2 \
+            and cue.head.pos_ in ("VERB", "AUX"):
+        return speaker_of(cue.head, depth + 1)
+    return None
+
+
+def according_to_speaker(cue: CueMatch) -> Token | None:
+    to = cue.tokens[-1]
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if objects:
+        return objects[0]
+    following = to.nbor() if to.i + 1 < len(to.doc) else None
+    return following if following is not None and following.pos_ in ("PROPN", "NOUN") else None
+
+
+def complement_of(cue: Token) -> Token | None:
+    """The clause a cue reports (``said that X``)."""
+    for child in cue.children:
+        if child.dep_ == "ccomp":
+            return child
+    return None
+
+
+def previous_char(text: str, offset: int, floor: int) -> str:
+    i = offset - 1
+    while i >= floor and text[i].isspace():
+        i -= 1
+    return text[i] if i >= floor else ""
+
+
+def is_full_quote(text: str, span: QuotedSpan, para: Paragraph) -> bool:
+    """A quotation that stands as what someone said, not a word or phrase quoted in a sentence."""
+    lead = previous_char(text, span.open_mark, para.start)
+    return lead in FULL_QUOTE_LEAD or lead in "\"'\u201d\u2019\u00bb"
+
+
+def _cue_reports_quote(cue: CueMatch, view: TextView, span: QuotedSpan) -> bool:
+    """The cue's own clause object, if any, must not lie outside the quotation."""
+    head = cue.head
+    for child in head.children:
+        if child.dep_ in ("ccomp", "dobj") and child.pos_ != "PRON":
+            where = view.start(child)
+            if not (span.start <= where < span.end) and child.dep_ == "ccomp":
+                return False
+    return True
+
+
+def _region_tokens(view: TextView, start: int, end: int) -> list[Token]:
+    return [t for t in view.tokens(start, end) if not t.is_space]
+
+
+def trailing_cue(view: TextView, span: QuotedSpan, limit: int,
+                 cues: dict[tuple[int, int], CueMatch]) -> CueMatch | None:
+    """``"...," said X`` / ``"...," X said``: the first cue after the closing mark."""
+    tokens = _region_tokens(view, span.after, limit)[:MAX_ATTRIBUTION_TOKENS]
+    content = view.text[span.start:span.end].rstrip()
+    for position, token in enumerate(tokens):
+        if token.text in SENTENCE_END:
+            return None
+        if token.text in "\"\u201c\u201e\u00ab" and position > 0:
+            return None
+        cue = cues.get((id(token.doc), token.i))
+        if cue is None:
+            continue
+        if cue.is_phrase:
+            return cue
+        if not _cue_reports_quote(cue, view, span):
+            return None
+        if content.endswith(".") and position > 6:
+            return None  # a new sentence after a finished quote is not its attribution
+        return cue
+    return None
+
+
+def leading_cue(view: TextView, span: QuotedSpan, floor: int,
+                cues: dict[tuple[int, int], CueMatch]) -> CueMatch | None:
+    """``X said: "..."`` / ``According to X, "..."``: the nearest cue before the opening mark."""
+    tokens = _region_tokens(view, floor, span.open_mark)
+    if not tokens:
+        return None
+    # stay inside the sentence that holds the opening mark
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].text in SENTENCE_END and i != len(tokens) - 1:
+            tokens = tokens[i + 1 :]
+            break
+    if not tokens or tokens[-1].text not in {":", ",", "that"} and not cues.get(
+        (id(tokens[-1].doc), tokens[-1].i)
+    ):
+        return None
+    for token in reversed(tokens):
+        cue = cues.get((id(token.doc), token.i))
+        if cue is not None and (cue.is_phrase or _cue_reports_quote(cue, view, span)):
+            return cue
+    return None
+
+
+def cue_speaker(cue: CueMatch) -> Token | None:
+    return according_to_speaker(cue) if cue.is_phrase else speaker_of(cue.head)
+
+
+def noun_phrase_bounds(view: TextView, head: Token, stop_deps: frozenset[str] = frozenset(
+        {"prep", "relcl", "acl", "appos", "punct", "cc", "conj"})) -> tuple[int, int]:
+    """Character bounds of a noun phrase without its trailing prepositions and clauses."""
+    tokens = [head]
+    stack = [c for c in head.children if c.dep_ not in stop_deps]
+    while stack:
+        child = stack.pop()
+        tokens.append(child)
+        stack.extend(c for c in child.children if c.dep_ not in stop_deps)
+    tokens.sort(key=lambda t: t.i)
+    return view.start(tokens[0]), view.end(tokens[-1])
+
+
+def addressee_of(view: TextView, cue: CueMatch) -> tuple[int, int] | None:
+    """``told Rudaw English``, ``said to reporters``, ``in a memo to agency staff``."""
+    head = cue.head
+    if cue.lemma in ADDRESSEE_CUES:
+        for child in head.children:
+            if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                return noun_phrase_bounds(view, child)
+    preps = [c for c in head.children if c.dep_ in ("prep", "dative")]
+    for prep in preps:
+        if prep.lower_ == "to":
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                return noun_phrase_bounds(view, objects[0])
+    medium = _medium_object(head)
+    if medium is not None:
+        for prep in medium.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if objects:
+                    return noun_phrase_bounds(view, objects[0])
+    return None
+
+
+def _medium_object(head: Token) -> Token | None:
+    media = word_set("media_nouns")
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in MEDIUM_PREPOSITIONS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            compound = " ".join(t.lower_ for t in obj.lefts if t.dep_ == "compound")
+            if obj.lower_ in media or obj.lemma_.lower() in media or \
+                    f"{compound} {obj.lower_}".strip() in media:
+                return obj
+    return None
+
+
+def medium_of(view: TextView, cue: CueMatch) -> tuple[int, int] | None:
+    """``in a memo``, ``on Twitter``, ``in a statement``: the channel the words went out on."""
+    obj = _medium_object(cue.head)
+    return noun_phrase_bounds(view, obj) if obj is not None else None

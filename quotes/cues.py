@@ -1,0 +1,71 @@
+"""Reporting cues: verbs of saying and writing, and ``according to``, matched once per text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from quotes.lexicon import CueEntry, cue_entries
+
+# A verb form that looks like a cue but is not one: "the said document".
+_NON_VERB_TAGS = {"JJ", "NN", "NNS", "NNP"}
+# Cues that only report with their particle: "pointed out", "went on".
+PARTICLE_CUES = {"point": "out", "go": "on"}
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """A cue in the text: its tokens (head first) and its lexicon entry."""
+
+    head: Token
+    tokens: tuple[Token, ...]
+    entry: CueEntry
+
+    @property
+    def lemma(self) -> str:
+        return self.entry.lemma
+
+    @property
+    def is_phrase(self) -> bool:
+        """``according to``: the speaker is its object, not a subject."""
+        return self.entry.pos == "ADP"
+
+
+def _verb_cue(token: Token, entries: dict[str, CueEntry]) -> CueEntry | None:
+    entry = entries.get(token.lemma_.lower())
+    if entry is None or entry.pos != "VERB":
+        return None
+    if token.pos_ not in ("VERB", "AUX") or token.tag_ in _NON_VERB_TAGS:
+        return None
+    return entry
+
+
+def find_cues(tokens: Iterable[Token], classes: frozenset[str]) -> list[CueMatch]:
+    """Every cue among ``tokens`` whose class is wanted, in text order."""
+    entries = cue_entries()
+    found: list[CueMatch] = []
+    for token in tokens:
+        lower = token.lower_
+        if lower == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+            entry = entries.get("according to")
+            if entry and entry.cue_class in classes:
+                found.append(CueMatch(token, (token, token.nbor()), entry))
+            continue
+        entry = _verb_cue(token, entries)
+        if entry is None or entry.cue_class not in classes:
+            continue
+        particle = PARTICLE_CUES.get(entry.lemma)
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+            continue
+        found.append(CueMatch(token, (token,), entry))
+    return found
+
+
+def cue_text_span(cue: CueMatch) -> tuple[Token, Token]:
+    """First and last token of the cue as written (``according to``, ``pointed out``)."""
+    tokens = list(cue.tokens)
+    tokens += [c for c in cue.head.children if c.dep_ == "prt"]
+    tokens.sort(key=lambda t: t.i)
+    return tokens[0], tokens[-1]

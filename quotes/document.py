@@ -1,0 +1,260 @@
+"""From one parsed text to its quotation records, top to bottom.
+
+1. quotation marks (``marks``)      2. cues, matched once (``cues``)
+3. direct quotes and their cues (``attribution``)   4. reported clauses and mixed quotes
+(``reported``)   5. continuations   6. speakers, in reading order so coreference can look back
+(``mentions``, ``coref``)   7. confidence and validated ``Quote`` records.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from quotes.attribution import (
+    Candidate,
+    addressee_of,
+    cue_speaker,
+    is_full_quote,
+    leading_cue,
+    medium_of,
+    previous_char,
+    trailing_cue,
+)
+from quotes.confidence import score
+from quotes.coref import Referent, Registry
+from quotes.cues import CueMatch, cue_text_span, find_cues
+from quotes.marks import Paragraph, QuotedSpan, scan_quotes, split_paragraphs, trim_span
+from quotes.mentions import describe
+from quotes.records import Cue, Quote, Span, Speaker
+from quotes.reported import reported_clause
+from quotes.segments import TextView
+
+DEFAULT_CUE_CLASSES = frozenset({"speech", "writing", "report"})
+ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "organization"}
+MIN_UNATTRIBUTED_WORDS = 4
+SPAN_TRIM = " \t\r\n,;:\u00a0"
+
+
+def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
+                   cue_classes: frozenset[str] = DEFAULT_CUE_CLASSES,
+                   paragraphs: list[Paragraph] | None = None) -> list[Quote]:
+    """Every quotation in ``text``; ``view`` holds its parse."""
+    paragraphs = paragraphs if paragraphs is not None else split_paragraphs(text)
+    if not paragraphs:
+        return []
+    starts = [p.start for p in paragraphs]
+
+    def paragraph_at(offset: int) -> int:
+        return max(bisect_right(starts, offset) - 1, 0)
+
+    spans = scan_quotes(text, paragraphs)
+    cues = {(id(c.head.doc), c.head.i): c for c in find_cues(view.all_tokens(), cue_classes)}
+    full = [s for s in spans if is_full_quote(text, s, paragraphs[s.paragraph])]
+    fragments = [s for s in spans if s not in full]
+
+    candidates, used_cues = _direct_candidates(text, view, paragraphs, full, cues)
+    direct_ranges = [(c.start, c.end) for c in candidates]
+    consumed: set[int] = set()
+    for cue in cues.values():
+        if id(cue) in used_cues or _inside(view.start(cue.head), direct_ranges):
+            continue
+        found = reported_clause(view, cue, paragraph_at(view.start(cue.head)))
+        if found is None or _inside(found.start, direct_ranges):
+            continue
+        _attach_fragments(found, fragments, consumed)
+        candidates.append(found)
+    candidates = _dedupe(candidates)
+    candidates.sort(key=lambda c: (c.start, c.end))
+    registry = _registry(view, paragraph_at, full)
+    return _records(text, view, candidates, registry, doc_id)
+
+
+def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in ranges)
+
+
+def _trimmed_parts(text: str, span: QuotedSpan) -> list[tuple[int, int]]:
+    parts = [trim_span(text, s, e, SPAN_TRIM) for s, e in span.parts]
+    return [p for p in parts if p[1] > p[0]]
+
+
+def _direct_candidates(text: str, view: TextView, paragraphs: list[Paragraph],
+                       spans: list[QuotedSpan], cues: dict[tuple[int, int], CueMatch]
+                       ) -> tuple[list[Candidate], set[int]]:
+    """Full quotations with the cue before or after their marks; split quotes joined."""
+    found: list[Candidate] = []
+    used: set[int] = set()
+    skip: set[int] = set()
+    for n, span in enumerate(spans):
+        if n in skip:
+            continue
+        last_para = paragraphs[span.paragraph + len(span.parts) - 1] if span.paragraph + len(
+            span.parts) - 1 < len(paragraphs) else paragraphs[span.paragraph]
+        first_para = paragraphs[span.paragraph]
+        following = spans[n + 1] if n + 1 < len(spans) else None
+        limit = following.open_mark if following and following.open_mark < last_para.end \
+            else last_para.end
+        previous = spans[n - 1] if n > 0 else None
+        floor = previous.after if previous and previous.after > first_para.start \
+            else first_para.start
+        colon = previous_char(text, span.open_mark, first_para.start) == ":"
+        cue = None
+        if colon:
+            cue = leading_cue(view, span, floor, cues)
+        cue = cue or trailing_cue(view, span, limit, cues) or leading_cue(view, span, floor, cues)
+        parts = _trimmed_parts(text, span)
+        if not parts:
+            continue
+        candidate = Candidate("direct", parts[0][0], parts[-1][1], span.paragraph, parts,
+                              closed=span.closed, source="explicit" if cue else "unattributed")
+        if cue is not None:
+            used.add(id(cue))
+            candidate.cue, candidate.speaker = cue, cue_speaker(cue)
+            candidate.inverted = bool(candidate.speaker and candidate.speaker.i > cue.head.i)
+            if following is not None and _continues_split(text, span, following, view, cue):
+                more = _trimmed_parts(text, following)
+                if more:
+                    candidate.parts += more
+                    candidate.end = more[-1][1]
+                    candidate.closed = following.closed
+                    skip.add(n + 1)
+        found.append(candidate)
+    return found, used
+
+
+def _continues_split(text: str, span: QuotedSpan, following: QuotedSpan, view: TextView,
+                     cue: CueMatch) -> bool:
+    """``"A," he said, "B."``: only the attribution and a comma lie between the two parts."""
+    if following.paragraph != span.paragraph or span.close_mark is None:
+        return False
+    between = text[span.after : following.open_mark]
+    cue_at = view.start(cue.head)
+    if not span.after <= cue_at < following.open_mark:
+        return False
+    if any(mark in between for mark in ".!?"):
+        return False
+    return between.rstrip().endswith((",", ":", "\u2014"))
+
+
+def _attach_fragments(found: Candidate, fragments: list[QuotedSpan], consumed: set[int]) -> None:
+    """Quoted fragments inside a reported clause make it a mixed quotation."""
+    for fragment in fragments:
+        if id(fragment) in consumed or not (found.start <= fragment.start < found.end):
+            continue
+        consumed.add(id(fragment))
+        found.quoted.append((fragment.start, min(fragment.end, found.end)))
+    if found.quoted:
+        covered = sum(e - s for s, e in found.quoted)
+        found.kind = "direct" if covered >= 0.9 * (found.end - found.start - 2) else "mixed"
+        if found.kind == "direct":
+            found.parts = [(s, e) for s, e in found.quoted]
+            found.start, found.end = found.parts[0][0], found.parts[-1][1]
+            found.quoted = []
+
+
+def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for c in candidates:
+        if (c.start, c.end) not in seen:
+            seen.add((c.start, c.end))
+            kept.append(c)
+    return kept
+
+
+def _registry(view: TextView, paragraph_at, quotes: list[QuotedSpan]) -> Registry:
+    """Named people and organisations, fullest names first, then every mention in order."""
+    registry = Registry()
+    entities = [e for e in view.entities() if e.label_ in ENTITY_TYPES]
+    for ent in sorted(entities, key=lambda e: -len(e)):
+        kind = ENTITY_TYPES[ent.label_]
+        registry.referents.setdefault(registry.key_for(ent.text, kind), Referent(ent.text, kind))
+    quote_ranges = [(q.start, q.end) for q in quotes]
+    for ent in entities:
+        offset = view.start(ent)
+        registry.add_entity(ent.text, ENTITY_TYPES[ent.label_], offset, paragraph_at(offset),
+                            subject=ent.root.dep_ in ("nsubj", "nsubjpass"),
+                            in_quote=_inside(offset, quote_ranges))
+    return registry
+
+
+def _records(text: str, view: TextView, candidates: list[Candidate], registry: Registry,
+             doc_id: str | None) -> list[Quote]:
+    records: list[Quote] = []
+    for candidate in candidates:
+        speaker, attribution = _speaker(view, candidate, registry, records)
+        if attribution is None:
+            continue
+        cue = None
+        addressee = medium = None
+        if candidate.cue is not None:
+            first, last = cue_text_span(candidate.cue)
+            start, end = view.start(first), view.end(last)
+            cue = Cue(text=text[start:end], start=start, end=end, lemma=candidate.cue.lemma)
+            addressee = _span(text, addressee_of(view, candidate.cue))
+            medium = _span(text, medium_of(view, candidate.cue))
+        record = Quote(
+            text=text[candidate.start:candidate.end], start=candidate.start, end=candidate.end,
+            kind=candidate.kind,  # type: ignore[arg-type]
+            parts=[Span(text=text[s:e], start=s, end=e) for s, e in candidate.parts],
+            quoted=[Span(text=text[s:e], start=s, end=e) for s, e in candidate.quoted],
+            speaker=speaker, attribution=attribution, cue=cue, addressee=addressee,
+            medium=medium, paragraph=candidate.paragraph,
+            confidence=score(candidate, speaker, attribution, text), doc_id=doc_id,
+        )
+        records.append(record)
+    return records
+
+
+def _span(text: str, bounds: tuple[int, int] | None) -> Span | None:
+    if bounds is None or bounds[1] <= bounds[0]:
+        return None
+    return Span(text=text[bounds[0]:bounds[1]], start=bounds[0], end=bounds[1])
+
+
+def _speaker(view: TextView, candidate: Candidate, registry: Registry,
+             records: list[Quote]) -> tuple[Speaker, str | None]:
+    """The resolved speaker and how it was found; attribution None drops a non-quotation."""
+    text = view.text
+    if candidate.source == "unattributed":
+        previous = records[-1] if records else None
+        if previous is not None and previous.speaker.name is not None and \
+                candidate.paragraph - previous.paragraph <= 1 and previous.end <= candidate.start:
+            return previous.speaker.model_copy(update={"mention": None}), "continuation"
+        words = len(text[candidate.start:candidate.end].split())
+        if words < MIN_UNATTRIBUTED_WORDS or text[candidate.end - 1] not in ".!?":
+            return Speaker(), None  # a title, a scare quote or a nickname
+        return Speaker(), "unresolved"
+    head = candidate.speaker
+    if head is None:
+        return Speaker(), "unresolved"
+    parts = describe(head)
+    m_start, m_end = view.start(parts.first), view.end(parts.last)
+    mention = Span(text=text[m_start:m_end], start=m_start, end=m_end)
+    offset, paragraph = m_start, candidate.paragraph
+    if parts.pronoun is not None:
+        ref = registry.resolve_pronoun(parts.pronoun, offset, paragraph)
+        if ref is None:
+            return Speaker(mention=mention), "unresolved"
+        registry.note_pronoun(ref, parts.pronoun)
+        registry.note_speaker(ref.name, ref.type, offset, paragraph, None, None, None)
+        return Speaker(name=ref.name, title=ref.title, role=ref.role,
+                       organization=ref.organization, type=ref.type,  # type: ignore[arg-type]
+                       mention=mention), "coreference"
+    if parts.name is None and parts.definite_nominal:
+        ref = registry.resolve_nominal(parts.head_lemma, offset, paragraph, parts.speaker_type)
+        if ref is not None:
+            registry.note_speaker(ref.name, ref.type, offset, paragraph, None, None, None)
+            return Speaker(name=ref.name, title=ref.title, role=ref.role or parts.role,
+                           organization=ref.organization or parts.organization,
+                           type=ref.type, mention=mention), "coreference"  # type: ignore[arg-type]
+    name, title, role, organization = parts.name, parts.title, parts.role, parts.organization
+    if name is not None and parts.speaker_type in ("person", "organization"):
+        name = registry.full_name(name, parts.speaker_type)
+        ref = registry.note_speaker(name, parts.speaker_type, offset, paragraph, title, role,
+                                    organization)
+        # what the document said of this speaker before ("Jeffrey" after "envoy James Jeffrey")
+        title, role = title or ref.title, role or ref.role
+        organization = organization or ref.organization
+    return Speaker(name=name, title=title, role=role, organization=organization,
+                   type=parts.speaker_type, mention=mention), "explicit"  # type: ignore[arg-type]

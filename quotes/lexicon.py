@@ -1,0 +1,57 @@
+"""English lexicons, read once from the data files shipped in ``quotes/data``."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+CUE_CLASSES = ("speech", "writing", "report", "belief")
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    lemma: str
+    pos: str
+    cue_class: str
+    takes_noun_phrase: bool
+
+
+def _data_text(name: str) -> str:
+    return resources.files("quotes").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = _data_text(name).splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def cue_entries() -> dict[str, CueEntry]:
+    """Cue lemma -> entry; multi-word cues keep their spaces."""
+    entries: dict[str, CueEntry] = {}
+    for row in _rows("cues_en.tsv"):
+        lemma, pos, cue_class, np_flag = (cell.strip() for cell in row[:4])
+        if cue_class not in CUE_CLASSES:
+            raise ValueError(f"cues_en.tsv: unknown class {cue_class!r} for {lemma!r}")
+        entries[lemma] = CueEntry(lemma, pos, cue_class, np_flag == "np")
+    return entries
+
+
+@lru_cache(maxsize=None)
+def titles() -> frozenset[str]:
+    return frozenset(row[0].strip() for row in _rows("titles_en.txt"))
+
+
+@lru_cache(maxsize=None)
+def word_lists() -> dict[str, Any]:
+    return json.loads(_data_text("lexicon_en.json"))
+
+
+def word_set(name: str) -> frozenset[str]:
+    return frozenset(word_lists()[name])
+
+
+ELISIONS = word_set("elisions")

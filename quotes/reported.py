@@ -1,0 +1,153 @@
+"""Reported (indirect) speech: the clause a cue reports, and mixed quotes inside it.
+
+``X said (that) CLAUSE``, ``CLAUSE, X said``, ``X said: CLAUSE``, ``According to X, CLAUSE``
+and, for cues that report things (``reported two withdrawals``), a noun-phrase object.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.attribution import (
+    SENTENCE_END,
+    Candidate,
+    according_to_speaker,
+    complement_of,
+    speaker_of,
+)
+from quotes.cues import CueMatch
+from quotes.segments import TextView
+
+MIN_CLAUSE_TOKENS = 3
+MIN_NOUN_PHRASE_TOKENS = 3
+COMPLEMENTIZERS = {"that"}
+TRIM_CHARS = " \t\r\n,;:.\u00a0\u2014\u2013-"
+
+
+def _subtree_span(tokens: list[Token]) -> list[Token]:
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[0].is_space or tokens[0].is_punct and tokens[0].text not in "\"\u201c'\u2018"
+                      or tokens[0].lower_ in COMPLEMENTIZERS and tokens[0].dep_ == "mark"
+                      or _leading_time(tokens)):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text not in
+                      "\"\u201d'\u2019)"):
+        tokens.pop()
+    return tokens
+
+
+def _leading_time(tokens: list[Token]) -> bool:
+    """``said this weekend (that) ...``: a time phrase the parser put in the clause."""
+    first = tokens[0]
+    return first.ent_type_ in ("DATE", "TIME") and first.dep_ != "nsubj" and len(tokens) > 3 \
+        and first.head.i != first.i and first.head.dep_ != "nsubj" and any(
+            t.ent_type_ not in ("DATE", "TIME") for t in tokens[1:3])
+
+
+def _char_bounds(view: TextView, tokens: list[Token]) -> tuple[int, int]:
+    start, end = view.start(tokens[0]), view.end(tokens[-1])
+    text = view.text
+    while end > start and text[end - 1] in TRIM_CHARS:
+        end -= 1
+    while start < end and text[start] in TRIM_CHARS:
+        start += 1
+    return start, end
+
+
+def _has_verb(tokens: list[Token]) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in tokens)
+
+
+def _runs(tokens: list[Token]) -> list[list[Token]]:
+    """Split sorted tokens into runs of consecutive indices (for discontinuous content)."""
+    runs: list[list[Token]] = []
+    for token in tokens:
+        if runs and token.i == runs[-1][-1].i + 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return runs
+
+
+def _candidate(view: TextView, cue: CueMatch, tokens: list[Token], speaker: Token | None,
+               paragraph: int, weak: bool = False) -> Candidate | None:
+    tokens = _subtree_span(tokens)
+    if len([t for t in tokens if not t.is_punct]) < MIN_CLAUSE_TOKENS:
+        return None
+    parts = []
+    for run in _runs(tokens):
+        run = _subtree_span(run)
+        if run:
+            parts.append(_char_bounds(view, run))
+    parts = [p for p in parts if p[1] > p[0]]
+    if not parts:
+        return None
+    start, end = parts[0][0], parts[-1][1]
+    inverted = speaker is not None and speaker.i > cue.head.i
+    return Candidate("indirect", start, end, paragraph, parts, cue=cue, speaker=speaker,
+                     inverted=inverted, weak=weak)
+
+
+def _excluded(tokens: list[Token], *subtrees: Token) -> list[Token]:
+    drop: set[int] = set()
+    for head in subtrees:
+        drop.update(t.i for t in head.subtree)
+    return [t for t in tokens if t.i not in drop]
+
+
+def _clause_after_colon(cue: Token) -> list[Token]:
+    """``She said: the plan is dead.``: the rest of the sentence after the colon."""
+    sent = cue.sent
+    for token in cue.doc[cue.i + 1 : sent.end]:
+        if token.text == ":":
+            return [t for t in cue.doc[token.i + 1 : sent.end]]
+        if token.text in SENTENCE_END or token.text == ",":
+            return []
+    return []
+
+
+def reported_clause(view: TextView, cue: CueMatch, paragraph: int) -> Candidate | None:
+    """The content a cue reports, with its speaker words; None when it reports no clause."""
+    head = cue.head
+    if cue.is_phrase:
+        return _according_to(view, cue, paragraph)
+    speaker = speaker_of(head)
+    clause = complement_of(head)
+    if clause is not None:
+        tokens = list(clause.subtree)
+        if speaker is not None:
+            tokens = _excluded(tokens, speaker)
+        if not _has_verb(tokens):
+            return None
+        return _candidate(view, cue, tokens, speaker, paragraph)
+    if head.dep_ == "parataxis" and head.head.i < head.i and head.head.pos_ in ("VERB", "AUX"):
+        # "Troops will leave, officials said." parsed with the cue hanging off the clause
+        tokens = _excluded(list(head.head.subtree), head)
+        tokens = [t for t in tokens if t.i < head.i]
+        speaker = speaker or next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return _candidate(view, cue, tokens, speaker, paragraph) if _has_verb(tokens) else None
+    after_colon = _clause_after_colon(head)
+    if after_colon and _has_verb(after_colon):
+        return _candidate(view, cue, after_colon, speaker, paragraph)
+    if cue.entry.takes_noun_phrase:
+        for child in head.children:
+            if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "NUM"):
+                tokens = list(child.subtree)
+                if len(tokens) >= MIN_NOUN_PHRASE_TOKENS:
+                    return _candidate(view, cue, tokens, speaker, paragraph, weak=True)
+    return None
+
+
+def _according_to(view: TextView, cue: CueMatch, paragraph: int) -> Candidate | None:
+    """``According to X, CLAUSE`` / ``CLAUSE, according to X``."""
+    according = cue.head
+    speaker = according_to_speaker(cue)
+    clause = according.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        clause = clause.head
+    if clause is according or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    tokens = _excluded(list(clause.subtree), according)
+    if not _has_verb(tokens):
+        return None
+    return _candidate(view, cue, tokens, speaker, paragraph)
