@@ -26,6 +26,7 @@ MEDIUM_PREPOSITIONS = {"in", "on", "via", "through", "during", "at", "over"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 INHERIT_SUBJECT_DEPS = {"advcl", "conj", "xcomp", "pcomp", "dep"}
 MAX_ATTRIBUTION_TOKENS = 40
+RELATIVE_PRONOUNS = {"who", "that", "which"}
 
 
 @dataclass
@@ -55,6 +56,8 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
                 return objects[0]
     for child in cue.children:
         if child.dep_ in ("nsubj", "csubj"):
+            if child.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
+                return cue.head  # "the lawyer, who told him ...": the lawyer
             return child
     if cue.dep_ in INHERIT_SUBJECT_DEPS and cue.head is not cue and depth < 2 \
             and cue.head.pos_ in ("VERB", "AUX"):
@@ -172,6 +175,8 @@ def noun_phrase_bounds(view: TextView, head: Token, stop_deps: frozenset[str] = 
 def addressee_of(view: TextView, cue: CueMatch) -> tuple[int, int] | None:
     """``told Rudaw English``, ``said to reporters``, ``in a memo to agency staff``."""
     head = cue.head
+    if cue.is_phrase:
+        return None  # the "to" of "according to" names the source, not an addressee
     if cue.lemma in ADDRESSEE_CUES:
         for child in head.children:
             if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ in ("PROPN", "NOUN", "PRON"):

@@ -86,6 +86,8 @@ class Registry:
         """Remember a quoted speaker (and what the mention said of them) for later resolution."""
         key = self.key_for(name, speaker_type)
         ref = self.referents.setdefault(key, Referent(name=name, type=speaker_type))
+        if ref.type == "place":
+            ref.type = speaker_type  # "Russia said": a country that speaks acts as an organisation
         ref.title = ref.title or title
         ref.role = ref.role or role
         ref.organization = ref.organization or organization

@@ -30,7 +30,8 @@ from quotes.reported import reported_clause
 from quotes.segments import TextView
 
 DEFAULT_CUE_CLASSES = frozenset({"speech", "writing", "report"})
-ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "organization"}
+# GPEs are "place" until quoted: "they" and "it" should not pick up every country named.
+ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place"}
 MIN_UNATTRIBUTED_WORDS = 4
 SPAN_TRIM = " \t\r\n,;:\u00a0"
 
@@ -63,7 +64,7 @@ def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
             continue
         _attach_fragments(found, fragments, consumed)
         candidates.append(found)
-    candidates = _dedupe(candidates)
+    candidates = _nest(_dedupe(candidates))
     candidates.sort(key=lambda c: (c.start, c.end))
     registry = _registry(view, paragraph_at, full)
     return _records(text, view, candidates, registry, doc_id)
@@ -152,6 +153,35 @@ def _attach_fragments(found: Candidate, fragments: list[QuotedSpan], consumed: s
             found.quoted = []
 
 
+def _nest(candidates: list[Candidate]) -> list[Candidate]:
+    """Fold quotations that sit inside a reported clause into it.
+
+    A direct quote inside a reported clause becomes its quoted fragment (mixed); a reported
+    clause inside another one with no named speaker of its own ("the authors say the results
+    confirm ...") is part of the outer content, not a second statement.
+    """
+    outer = [c for c in candidates if c.kind in ("indirect", "mixed")]
+    kept: list[Candidate] = []
+    for c in candidates:
+        host = next((o for o in outer if o is not c and o.start <= c.start and c.end <= o.end
+                     and (o.end - o.start) > (c.end - c.start)), None)
+        if host is None:
+            kept.append(c)
+        elif c.kind == "direct" and c.source == "unattributed" or (
+                c.kind == "direct" and c.cue is not None and host.cue is not None
+                and c.cue.head.i <= host.cue.head.i + 40 and c.speaker is None):
+            host.quoted.append((c.start, c.end))
+            host.kind = "mixed"
+        elif c.kind != "direct" and (c.speaker is None or c.speaker.ent_type_ not in (
+                "PERSON", "ORG")):
+            continue
+        else:
+            kept.append(c)
+    for c in kept:
+        c.quoted.sort()
+    return kept
+
+
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     seen: set[tuple[int, int]] = set()
     kept = []
@@ -218,7 +248,9 @@ def _speaker(view: TextView, candidate: Candidate, registry: Registry,
     text = view.text
     if candidate.source == "unattributed":
         previous = records[-1] if records else None
-        if previous is not None and previous.speaker.name is not None and \
+        opens = previous_char(text, candidate.start - 1, 0) in ("", "\n", ".", "!", "?") or \
+            text[:candidate.start].rstrip(" \"'\u201c\u2018\u00ab").endswith(("\n", ".", "!", "?"))
+        if previous is not None and previous.speaker.name is not None and opens and \
                 candidate.paragraph - previous.paragraph <= 1 and previous.end <= candidate.start:
             return previous.speaker.model_copy(update={"mention": None}), "continuation"
         words = len(text[candidate.start:candidate.end].split())
@@ -249,12 +281,17 @@ def _speaker(view: TextView, candidate: Candidate, registry: Registry,
                            organization=ref.organization or parts.organization,
                            type=ref.type, mention=mention), "coreference"  # type: ignore[arg-type]
     name, title, role, organization = parts.name, parts.title, parts.role, parts.organization
-    if name is not None and parts.speaker_type in ("person", "organization"):
-        name = registry.full_name(name, parts.speaker_type)
-        ref = registry.note_speaker(name, parts.speaker_type, offset, paragraph, title, role,
-                                    organization)
+    kind = parts.speaker_type
+    if name is not None and kind == "unknown" and len(name.split()) == 1:
+        # a bare surname the NER missed ("Memon said") joins the person named in full before
+        full = registry.full_name(name, "person")
+        if full != name:
+            name, kind = full, "person"
+    if name is not None and kind in ("person", "organization"):
+        name = registry.full_name(name, kind)
+        ref = registry.note_speaker(name, kind, offset, paragraph, title, role, organization)
         # what the document said of this speaker before ("Jeffrey" after "envoy James Jeffrey")
         title, role = title or ref.title, role or ref.role
         organization = organization or ref.organization
     return Speaker(name=name, title=title, role=role, organization=organization,
-                   type=parts.speaker_type, mention=mention), "explicit"  # type: ignore[arg-type]
+                   type=kind, mention=mention), "explicit"  # type: ignore[arg-type]

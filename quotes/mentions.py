@@ -16,12 +16,14 @@ from quotes.lexicon import titles, word_set
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
+HONORIFICS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr", "Prof.",
+                        "Sir", "Dame"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
 # Parts of a noun phrase that belong to the mention (clauses and their like do not).
 _PHRASE_DEPS = {"compound", "amod", "nmod", "det", "poss", "nummod", "case", "punct", "flat",
                 "appos", "prep", "pobj", "cc", "conj", "quantmod", "npadvmod", "advmod", "hmod",
                 "hyph", "predet", "dep", "nn"}
-_DROP_FROM_ROLE = {"det", "poss", "predet", "punct", "cc"}
+_DROP_FROM_ROLE = {"det", "poss", "predet", "punct", "cc", "case"}
 
 
 @dataclass
@@ -77,6 +79,29 @@ def _text(tokens: list[Token]) -> str | None:
     return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
+def _span_text(tokens: list[Token]) -> str:
+    """Text as written from the first to the last token (keeps "El-Hassan" whole)."""
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _name_text(tokens: list[Token]) -> str | None:
+    """A name as written, without a leading article or a trailing possessive."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct):
+        tokens.pop(0)
+    while tokens and (tokens[-1].dep_ == "case" or tokens[-1].is_punct):
+        tokens.pop()
+    return _span_text(tokens) if tokens else None
+
+
+def _is_pronoun(token: Token) -> bool:
+    """``he``, ``They``; not the acronym ``WHO`` nor a named entity."""
+    if token.ent_type_ in NAME_LABELS or (token.text.isupper() and len(token.text) > 1
+                                           and token.lower_ != "i"):
+        return False
+    return token.pos_ == "PRON" or token.lower_ in PRONOUNS
+
+
 def _entity_of(token: Token) -> tuple[Token, ...] | None:
     if token.ent_type_ not in NAME_LABELS:
         return None
@@ -114,8 +139,9 @@ def _split_title(name: list[Token], left: list[Token]) -> tuple[list[Token], lis
     ):
         title.insert(0, before.pop())
     # "Prime Minister", "Vice President": a capitalised word right before a title belongs to it
-    while title and before and before[-1].i == title[0].i - 1 and before[-1].is_title \
-            and before[-1].ent_type_ not in ORG_LABELS:
+    while title and title[0].text not in HONORIFICS and before and \
+            before[-1].i == title[0].i - 1 and before[-1].is_title \
+            and before[-1].ent_type_ not in ("GPE", "NORP"):
         title.insert(0, before.pop())
     return name, title
 
@@ -126,16 +152,28 @@ def _organization(role_head: Token | None, role_tokens: list[Token]) -> tuple[st
     if role_head is not None:
         for prep in role_head.children:
             if prep.dep_ == "prep" and prep.lower_ in org_preps:
-                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                objects = [c for c in prep.children if c.dep_ == "pobj" and _org_like(c)]
                 if objects:
                     phrase = _phrase_tokens(objects[0], set())
-                    return _text(phrase), {t.i for t in phrase} | {prep.i}
+                    return _name_text(phrase), {t.i for t in phrase} | {prep.i}
     for token in role_tokens:
         if token.ent_type_ in ("ORG", "GPE") and token.ent_iob_ == "B":
             entity = _entity_of(token)
             if entity:
-                return " ".join(t.text for t in entity), set()
+                return _name_text(list(entity)), set()
     return None, set()
+
+
+def _org_like(token: Token) -> bool:
+    """An object that names an organisation: an ORG/GPE entity, a proper noun, or "agency"."""
+    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
+        return False
+    if token.ent_type_ in ORG_LABELS or token.pos_ == "PROPN":
+        return True
+    subtree = list(token.subtree)
+    if any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" for t in subtree):
+        return True
+    return bool({t.lemma_.lower() for t in subtree} & word_set("organization_nouns"))
 
 
 def _speaker_type(name_tokens: tuple[Token, ...] | None, head: Token, role_head: Token | None) -> str:
@@ -164,7 +202,7 @@ def describe(head: Token) -> MentionParts:
     phrase = _phrase_tokens(head, set())
     first, last = _contiguous(phrase)
     lower = head.lower_
-    if head.pos_ == "PRON" or lower in PRONOUNS:
+    if _is_pronoun(head):
         return MentionParts(head, head, None, (), None, None, None, "unknown", pronoun=lower)
 
     name_tokens = _name_tokens(head)
@@ -183,7 +221,8 @@ def describe(head: Token) -> MentionParts:
         role_head = appositives[0]
 
     if name_tokens is None:
-        nominal = [t for t in phrase if t.i <= head.i and t.dep_ not in ("det", "poss")]
+        nominal = [t for t in phrase if t.i <= head.i and t.dep_ != "det"
+                   and not (t.dep_ == "poss" and t.pos_ == "PRON")]
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
         org, _ = _organization(head, nominal)
         kind = _speaker_type(None, head, None)
@@ -220,6 +259,12 @@ def describe(head: Token) -> MentionParts:
         role = _text(role_tokens) if role_tokens else _text(premodifiers)
         if role_tokens and premodifiers:
             role = _text(premodifiers) + " " + role if _text(premodifiers) else role
+    if org is None:
+        org, org_ids = _organization(head, [])
+        role_tokens = [t for t in role_tokens if t.i not in org_ids]
+    possessor = [t for t in left if t.dep_ == "poss" and t.pos_ != "PRON"]
+    if org is None and possessor:
+        org = _name_text(list(possessor[0].subtree))  # "Labour's Shadow Home Secretary"
     if org is None and role_head is None and premodifiers:
         org, _ = _organization(None, premodifiers)
     kind = _speaker_type(tuple(name_list), head, role_head)
@@ -228,7 +273,7 @@ def describe(head: Token) -> MentionParts:
         org = None  # "the US-led coalition": the organisation is the speaker itself
     if role is not None and role == org:
         role = None  # "US President Donald Trump": "US" is the organisation, not a role
-    name = " ".join(t.text for t in name_list) if name_list else None
+    name = _span_text(name_list) if name_list else None
     title = _text(title_tokens) if title_tokens else None
     return MentionParts(first, last, name, tuple(name_list), title, role, org, kind,
                         head_lemma=head.lemma_.lower())
