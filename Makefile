@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench eval clean
+.PHONY: install demo test bench eval eval-polnear clean
 
 install: $(STAMP)
 
