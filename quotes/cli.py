@@ -11,10 +11,10 @@ import importlib
 import json
 import signal
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
 from typing import TextIO
 
-from quotes.inputs import InputError, iter_documents
+from quotes.inputs import Document, InputError, iter_documents
 from quotes.records import Quote, quote_schema
 from quotes.output import write_records
 
@@ -50,18 +50,23 @@ def run_extract(args: argparse.Namespace) -> int:
         return 2
     failures = 0
 
-    def records() -> Iterable[Quote]:
+    def results() -> Iterator[tuple[Document, list[Quote]]]:
         nonlocal failures
         documents = iter_documents(args.paths, text_field=args.text_field,
                                    id_field=args.id_field, encoding=args.encoding)
-        for item in extractor.extract_documents(documents):
+        for item in extractor.process(documents):
             if isinstance(item, InputError):
                 failures += 1
                 report(item)
             else:
-                yield from item
+                yield item
 
-    write_records(records(), args.format, sys.stdout)
+    if args.format == "html":
+        from quotes.render import write_html
+
+        write_html(((doc.doc_id, doc.text, found) for doc, found in results()), sys.stdout)
+    else:
+        write_records((q for _, found in results() for q in found), args.format, sys.stdout)
     return 1 if failures else 0
 
 
@@ -77,7 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser("extract", help="list the quotations in articles")
     add_input_options(extract)
-    extract.add_argument("--format", choices=["jsonl", "json", "csv", "table"], default="jsonl")
+    extract.add_argument("--format", choices=["jsonl", "json", "csv", "table", "html"],
+                         default="jsonl")
     extract.set_defaults(func=run_extract)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of a record")

@@ -101,6 +101,12 @@ class Extractor:
     def extract_documents(self, items: Iterable[Document | InputError]
                           ) -> Iterator[list[Quote] | InputError]:
         """Stream documents through one ``nlp.pipe``; errors pass through in their place."""
+        for result in self.process(items):
+            yield result if isinstance(result, InputError) else result[1]
+
+    def process(self, items: Iterable[Document | InputError]
+                ) -> Iterator[tuple[Document, list[Quote]] | InputError]:
+        """Like ``extract_documents``, with each document beside its records."""
         pending: dict[int, tuple[Document, list[Paragraph], list[Segment], int]] = {}
         order: list[int | InputError] = []
 
@@ -128,7 +134,7 @@ class Extractor:
                     return
                 order.pop(0)
                 del pending[head]
-                yield self._finish(document, paragraphs, segments)
+                yield document, self._finish(document, paragraphs, segments)
 
         for doc, (number, base) in self.nlp.pipe(feed(), as_tuples=True,
                                                  batch_size=self.batch_size):

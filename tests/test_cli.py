@@ -118,3 +118,11 @@ def test_stdin_and_closed_pipe_in_a_real_process() -> None:
     piped = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, check=False)
     assert len(piped.stdout.splitlines()) == 1
     assert "Traceback" not in piped.stderr and "BrokenPipe" not in piped.stderr
+
+
+def test_html_format_is_one_page(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "bridge.txt"
+    path.write_text(GOOD + "<script>alert(1)</script>\n", encoding="utf-8")
+    code, out, _ = run(["extract", str(path), "--format", "html"], capsys)
+    assert code == 0 and out.startswith("<!DOCTYPE html>")
+    assert "Ana Ruiz" in out and "<script>alert(1)" not in out
