@@ -9,6 +9,7 @@ the document ("Jeffrey" -> "James Jeffrey").
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from quotes.lexicon import word_lists
@@ -97,7 +98,7 @@ class Registry:
         if role:
             for word in role.lower().split():
                 ref.gender = ref.gender or word_lists()["gender_titles"].get(word)
-        self.speakers.append(Mention(offset, paragraph, key, True, False))
+        insort(self.speakers, Mention(offset, paragraph, key, True, False), key=lambda m: m.offset)
         return ref
 
     def note_pronoun(self, referent: Referent, pronoun: str) -> None:
@@ -149,8 +150,16 @@ class Registry:
         return best
 
     def _window(self, offset: int, paragraph: int) -> list[tuple[Mention, bool]]:
+        """Mentions and quoted speakers before ``offset`` in the last few paragraphs."""
         low = paragraph - LOOKBACK_PARAGRAPHS
-        found = [(m, False) for m in self.mentions if m.offset < offset and m.paragraph >= low]
-        found += [(m, True) for m in self.speakers if m.offset < offset and m.paragraph >= low]
+        found = [(m, False) for m in _recent(self.mentions, offset, low)]
+        found += [(m, True) for m in _recent(self.speakers, offset, low)]
         found.sort(key=lambda pair: pair[0].offset)
         return found
+
+
+def _recent(mentions: list[Mention], offset: int, low_paragraph: int) -> list[Mention]:
+    """Mentions (kept in text order) before ``offset`` from paragraph ``low_paragraph`` on."""
+    end = bisect_left(mentions, offset, key=lambda m: m.offset)
+    start = bisect_left(mentions, low_paragraph, hi=end, key=lambda m: m.paragraph)
+    return mentions[start:end]

