@@ -21,3 +21,6 @@ test: install
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache
+
+bench: install
+	$(PY) scripts/bench.py

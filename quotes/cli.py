@@ -11,12 +11,14 @@ import importlib
 import json
 import signal
 import sys
-from collections.abc import Iterator, Sequence
-from typing import TextIO
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TextIO, TypeVar
 
 from quotes.inputs import Document, InputError, iter_documents
 from quotes.records import Quote, quote_schema
 from quotes.output import write_records
+
+T = TypeVar("T")
 
 # Modules that contribute sub-commands; each is optional so the core works on its own.
 COMMAND_MODULES = ("quotes.eval", "quotes.index", "quotes.render")
@@ -38,13 +40,25 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--id-field", default="id", help="JSONL field holding the document id")
     parser.add_argument("--encoding", default="utf-8",
                         help="input encoding (default utf-8; no guessing, a bad byte is an error)")
+    parser.add_argument("--jobs", type=int, default=1, metavar="N",
+                        help="worker processes (output order is kept)")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
+
+
+def progress(items: Iterable[T], quiet: bool) -> Iterable[T]:
+    """A document counter on stderr when it is a terminal."""
+    if quiet or not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, unit="doc", file=sys.stderr, leave=False)
 
 
 def run_extract(args: argparse.Namespace) -> int:
     from quotes.pipeline import Extractor
 
     try:
-        extractor = Extractor(model=args.model)
+        extractor = Extractor(model=args.model, jobs=args.jobs)
     except (OSError, ValueError) as err:
         report(str(err))
         return 2
@@ -54,7 +68,7 @@ def run_extract(args: argparse.Namespace) -> int:
         nonlocal failures
         documents = iter_documents(args.paths, text_field=args.text_field,
                                    id_field=args.id_field, encoding=args.encoding)
-        for item in extractor.process(documents):
+        for item in progress(extractor.process(documents), args.quiet):
             if isinstance(item, InputError):
                 failures += 1
                 report(item)

@@ -7,8 +7,11 @@ text.  ``nlp.add_pipe("quotes")`` runs the same rules over a whole ``Doc`` for s
 
 from __future__ import annotations
 
+import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from multiprocessing.pool import AsyncResult
 
 import spacy
 from spacy.language import Language
@@ -80,10 +83,11 @@ class Extractor:
     """Quotation extraction with one loaded spaCy pipeline; reuse it across texts."""
 
     def __init__(self, model: str | Language | None = None, batch_size: int = 64,
-                 cue_classes: Iterable[str] = DEFAULT_CUE_CLASSES) -> None:
+                 cue_classes: Iterable[str] = DEFAULT_CUE_CLASSES, jobs: int = 1) -> None:
         self.nlp = model if isinstance(model, Language) else load_model(model)
         self.batch_size = batch_size
         self.cue_classes = frozenset(cue_classes)
+        self.jobs = max(1, jobs)
 
     def extract(self, text: str, doc_id: str | None = None) -> list[Quote]:
         """The quotation records of one text."""
@@ -106,7 +110,17 @@ class Extractor:
 
     def process(self, items: Iterable[Document | InputError]
                 ) -> Iterator[tuple[Document, list[Quote]] | InputError]:
-        """Like ``extract_documents``, with each document beside its records."""
+        """Like ``extract_documents``, with each document beside its records.
+
+        With ``jobs > 1`` documents go to worker processes in small batches; results come back
+        in input order, and only a few batches are in flight, so memory stays flat.
+        """
+        if self.jobs > 1:
+            return parallel_process(self, items, self.jobs)
+        return self._process_here(items)
+
+    def _process_here(self, items: Iterable[Document | InputError]
+                      ) -> Iterator[tuple[Document, list[Quote]] | InputError]:
         pending: dict[int, tuple[Document, list[Paragraph], list[Segment], int]] = {}
         order: list[int | InputError] = []
 
@@ -147,6 +161,43 @@ class Extractor:
         view = TextView(document.text, segments)
         return extract_quotes(document.text, view, doc_id=document.doc_id,
                               cue_classes=self.cue_classes, paragraphs=paragraphs)
+
+
+_WORKER_EXTRACTOR: Extractor | None = None
+DOCS_PER_TASK = 8
+
+
+def _work(batch: list[Document | InputError]) -> list[tuple[Document, list[Quote]] | InputError]:
+    assert _WORKER_EXTRACTOR is not None
+    return list(_WORKER_EXTRACTOR._process_here(batch))
+
+
+def _batches(items: Iterable[Document | InputError], size: int
+             ) -> Iterator[list[Document | InputError]]:
+    batch: list[Document | InputError] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def parallel_process(extractor: Extractor, items: Iterable[Document | InputError], jobs: int
+                     ) -> Iterator[tuple[Document, list[Quote]] | InputError]:
+    """Extract in ``jobs`` forked workers that share the loaded pipeline; order is kept."""
+    global _WORKER_EXTRACTOR
+    _WORKER_EXTRACTOR = extractor  # inherited by the forked workers: no model reload
+    context = multiprocessing.get_context("fork")
+    with context.Pool(jobs) as pool:
+        inflight: deque[AsyncResult[list[tuple[Document, list[Quote]] | InputError]]] = deque()
+        for batch in _batches(items, DOCS_PER_TASK):
+            inflight.append(pool.apply_async(_work, (batch,)))
+            while len(inflight) > 2 * jobs:
+                yield from inflight.popleft().get()
+        while inflight:
+            yield from inflight.popleft().get()
 
 
 @lru_cache(maxsize=4)
