@@ -96,13 +96,19 @@ def is_full_quote(text: str, span: QuotedSpan, para: Paragraph) -> bool:
 
 
 def _cue_reports_quote(cue: CueMatch, view: TextView, span: QuotedSpan) -> bool:
-    """The cue's own clause object, if any, must not lie outside the quotation."""
-    head = cue.head
-    for child in head.children:
-        if child.dep_ in ("ccomp", "dobj") and child.pos_ != "PRON":
-            where = view.start(child)
-            if not (span.start <= where < span.end) and child.dep_ == "ccomp":
-                return False
+    """The cue's clause object, if any, must be the quotation itself.
+
+    ``Heald said although X, "Y".`` reports a clause that only ends in a quote: that is a mixed
+    quotation, left to the reported-speech rules.
+    """
+    for child in cue.head.children:
+        if child.dep_ != "ccomp":
+            continue
+        outside = [t for t in child.subtree
+                   if not (span.open_mark <= view.start(t) < span.after)
+                   and not t.is_punct and not t.is_space and t.lower_ != "that"]
+        if outside:
+            return False
     return True
 
 

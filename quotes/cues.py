@@ -37,9 +37,13 @@ def _verb_cue(token: Token, entries: dict[str, CueEntry]) -> CueEntry | None:
     entry = entries.get(token.lemma_.lower())
     if entry is None or entry.pos != "VERB":
         return None
-    if token.pos_ not in ("VERB", "AUX") or token.tag_ in _NON_VERB_TAGS:
-        return None
-    return entry
+    if token.pos_ in ("VERB", "AUX") and token.tag_ not in _NON_VERB_TAGS:
+        return entry
+    # "The Department notes, ..." tagged as a noun, yet it heads the sentence with a subject
+    if token.dep_ == "ROOT" and token.tag_ in ("NNS", "VBZ") and any(
+            c.dep_ == "nsubj" for c in token.children):
+        return entry
+    return None
 
 
 def find_cues(tokens: Iterable[Token], classes: frozenset[str]) -> list[CueMatch]:

@@ -50,7 +50,8 @@ def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
 
     spans = scan_quotes(text, paragraphs)
     cues = {(id(c.head.doc), c.head.i): c for c in find_cues(view.all_tokens(), cue_classes)}
-    full = [s for s in spans if is_full_quote(text, s, paragraphs[s.paragraph])]
+    full = [s for s in spans if is_full_quote(text, s, paragraphs[s.paragraph])
+            or _after_cue(view, s, cues)]
     fragments = [s for s in spans if s not in full]
 
     candidates, used_cues = _direct_candidates(text, view, paragraphs, full, cues)
@@ -68,6 +69,12 @@ def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
     candidates.sort(key=lambda c: (c.start, c.end))
     registry = _registry(view, paragraph_at, full)
     return _records(text, view, candidates, registry, doc_id)
+
+
+def _after_cue(view: TextView, span: QuotedSpan, cues: dict[tuple[int, int], CueMatch]) -> bool:
+    """``Mr. Toccafondi says "many schools ..."``: a quote right after its cue stands whole."""
+    token = view.token_at(span.open_mark - 1) or view.token_at(span.open_mark - 2)
+    return token is not None and (id(token.doc), token.i) in cues
 
 
 def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
@@ -143,14 +150,19 @@ def _attach_fragments(found: Candidate, fragments: list[QuotedSpan], consumed: s
         if id(fragment) in consumed or not (found.start <= fragment.start < found.end):
             continue
         consumed.add(id(fragment))
-        found.quoted.append((fragment.start, min(fragment.end, found.end)))
+        found.quoted.append((fragment.start, fragment.end))
     if found.quoted:
-        covered = sum(e - s for s, e in found.quoted)
-        found.kind = "direct" if covered >= 0.9 * (found.end - found.start - 2) else "mixed"
-        if found.kind == "direct":
-            found.parts = [(s, e) for s, e in found.quoted]
-            found.start, found.end = found.parts[0][0], found.parts[-1][1]
+        covered = sum(min(e, found.end) - s for s, e in found.quoted)
+        if covered >= 0.9 * (found.end - found.start - 2):
+            # the reported clause is all quotation: a direct quote, with its whole span
+            found.kind = "direct"
+            found.parts = list(found.quoted)
             found.quoted = []
+        else:
+            found.kind = "mixed"
+            found.quoted = [(s, min(e, found.end)) for s, e in found.quoted]
+        found.start = min(found.start, found.parts[0][0])
+        found.end = max(found.end, found.parts[-1][1])
 
 
 def _nest(candidates: list[Candidate]) -> list[Candidate]:

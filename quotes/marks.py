@@ -158,6 +158,11 @@ def _scan_paragraph(
             carried.parts.append((para.start + 1, para.start + 1))
             i = para.start + 1
             current, mark = carried, carried_mark
+        elif _first_mark_closes(text, para, carried_mark) and len(carried.parts) < 2:
+            # a writer who left out the opening mark: the paragraph's first mark closes the quote
+            carried.parts.append((para.start, para.start))
+            i = para.start
+            current, mark = carried, carried_mark
         else:
             found.append(carried)
             current, mark = None, ""
@@ -201,6 +206,14 @@ def _scan_paragraph(
         current.end = para.end
         return found, current, mark
     return found, None, ""
+
+
+def _first_mark_closes(text: str, para: Paragraph, mark: str) -> bool:
+    closers = ('"',) if mark == '"' else DOUBLE_PAIRS.get(mark, ())
+    for i in range(para.start, para.end):
+        if text[i] in closers or text[i] in DOUBLE_PAIRS or text[i] == '"':
+            return text[i] in closers and _closes(text, i) and not _opens(text, i)
+    return False
 
 
 def _find_single_close(text: str, i: int, limit: int, closers: tuple[str, ...]) -> int | None:

@@ -111,8 +111,10 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int) -> Candidate 
     head = cue.head
     if cue.is_phrase:
         return _according_to(view, cue, paragraph)
+    if any(child.dep_ == "neg" for child in head.children):
+        return None  # "officials have not said why": nothing was reported
     speaker = speaker_of(head)
-    clause = complement_of(head)
+    clause = complement_of(head) or _complement_of_medium(head)
     if clause is not None:
         tokens = list(clause.subtree)
         if speaker is not None:
@@ -138,6 +140,19 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int) -> Candidate 
     return None
 
 
+def _complement_of_medium(cue: Token) -> Token | None:
+    """``told LA Weekly in a statement that X``: the clause hangs on the medium noun."""
+    for prep in cue.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            for child in obj.children:
+                if child.dep_ in ("ccomp", "acl") and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+                    return child
+    return None
+
+
 def _according_to(view: TextView, cue: CueMatch, paragraph: int) -> Candidate | None:
     """``According to X, CLAUSE`` / ``CLAUSE, according to X``."""
     according = cue.head
@@ -147,7 +162,9 @@ def _according_to(view: TextView, cue: CueMatch, paragraph: int) -> Candidate | 
         clause = clause.head
     if clause is according or clause.pos_ not in ("VERB", "AUX"):
         return None
-    tokens = _excluded(list(clause.subtree), according)
+    # the whole sentence is what the source says, less the "according to X" phrase
+    sentence = clause.sent if clause.doc.has_annotation("SENT_START") else clause.subtree
+    tokens = _excluded(list(sentence), according)
     if not _has_verb(tokens):
         return None
     return _candidate(view, cue, tokens, speaker, paragraph)
