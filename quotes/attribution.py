@@ -154,9 +154,10 @@ def leading_cue(view: TextView, span: QuotedSpan, floor: int,
         (id(tokens[-1].doc), tokens[-1].i)
     ):
         return None
+    colon = tokens[-1].text == ":"  # a colon introduces whatever the cue's clause was
     for token in reversed(tokens):
         cue = cues.get((id(token.doc), token.i))
-        if cue is not None and (cue.is_phrase or _cue_reports_quote(cue, view, span)):
+        if cue is not None and (colon or cue.is_phrase or _cue_reports_quote(cue, view, span)):
             return cue
     return None
 

@@ -56,12 +56,14 @@ def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
 
     candidates, used_cues = _direct_candidates(text, view, paragraphs, full, cues)
     direct_ranges = [(c.start, c.end) for c in candidates]
+    colon_led = [(c.start, c.end) for c in candidates if previous_char(text, c.start - 1, 0) == ":"]
     consumed: set[int] = set()
     for cue in cues.values():
         if id(cue) in used_cues or _inside(view.start(cue.head), direct_ranges):
             continue
         found = reported_clause(view, cue, paragraph_at(view.start(cue.head)))
-        if found is None or _inside(found.start, direct_ranges):
+        if found is None or _inside(found.start, direct_ranges) or \
+                not _stop_before_quotes(text, found, colon_led):
             continue
         _attach_fragments(found, fragments, consumed)
         candidates.append(found)
@@ -69,6 +71,21 @@ def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
     candidates.sort(key=lambda c: (c.start, c.end))
     registry = _registry(view, paragraph_at, full)
     return _records(text, view, candidates, registry, doc_id)
+
+
+def _stop_before_quotes(text: str, found: Candidate, direct: list[tuple[int, int]]) -> bool:
+    """Cut a reported clause where a colon-led quotation begins (``told X that Y: "Z"``).
+
+    Returns False when nothing of the clause is left before the quotation.
+    """
+    for start, _ in direct:
+        if found.start < start < found.end:
+            cut = start - 1
+            while cut > found.start and text[cut - 1] in " \t\n:;,\u2014\"\u201c\u00ab":
+                cut -= 1
+            found.end = cut
+            found.parts = [(s, min(e, cut)) for s, e in found.parts if s < cut]
+    return len(text[found.start:found.end].split()) >= 3
 
 
 def _after_cue(view: TextView, span: QuotedSpan, cues: dict[tuple[int, int], CueMatch]) -> bool:
@@ -102,10 +119,11 @@ def _direct_candidates(text: str, view: TextView, paragraphs: list[Paragraph],
         following = spans[n + 1] if n + 1 < len(spans) else None
         limit = following.open_mark if following and following.open_mark < last_para.end \
             else last_para.end
-        previous = spans[n - 1] if n > 0 else None
-        floor = previous.after if previous and previous.after > first_para.start \
-            else first_para.start
-        colon = previous_char(text, span.open_mark, first_para.start) == ":"
+        floor = first_para.start
+        if span.open_mark == first_para.start and span.paragraph > 0 and \
+                previous_char(text, first_para.start, 0) == ":":
+            floor = paragraphs[span.paragraph - 1].start  # "He tweeted:\n\n"Cool clock ...""
+        colon = previous_char(text, span.open_mark, floor) == ":"
         cue = None
         if colon:
             cue = leading_cue(view, span, floor, cues)
@@ -116,7 +134,8 @@ def _direct_candidates(text: str, view: TextView, paragraphs: list[Paragraph],
         candidate = Candidate("direct", parts[0][0], parts[-1][1], span.paragraph, parts,
                               closed=span.closed, source="explicit" if cue else "unattributed")
         if cue is not None:
-            used.add(id(cue))
+            if not colon:  # after a colon the cue may also report a clause of its own
+                used.add(id(cue))
             candidate.cue, candidate.speaker = cue, cue_speaker(cue)
             candidate.inverted = bool(candidate.speaker and candidate.speaker.i > cue.head.i)
             if following is not None and _continues_split(text, span, following, view, cue):
@@ -177,7 +196,14 @@ def _nest(candidates: list[Candidate]) -> list[Candidate]:
     for c in candidates:
         host = next((o for o in outer if o is not c and o.start <= c.start and c.end <= o.end
                      and (o.end - o.start) > (c.end - c.start)), None)
-        if host is None:
+        spill = next((o for o in outer if o.start < c.start < o.end < c.end), None)
+        if host is None and spill is not None and c.source == "unattributed":
+            # "asserted that officials, "... plied the detective ..."": the quote runs on
+            # past the clause the parser found; the reported content runs on with it
+            spill.quoted.append((c.start, c.end))
+            spill.kind, spill.end = "mixed", c.end
+            spill.parts[-1] = (spill.parts[-1][0], c.end)
+        elif host is None:
             kept.append(c)
         elif c.kind == "direct" and c.source == "unattributed" or (
                 c.kind == "direct" and c.cue is not None and host.cue is not None
