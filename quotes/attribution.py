@@ -54,11 +54,14 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
-    for child in cue.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            if child.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
-                return cue.head  # "the lawyer, who told him ...": the lawyer
-            return child
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1:
+        # "the French news agency AFP said": the parser may split one phrase in two subjects
+        subjects.sort(key=lambda c: (c.pos_ != "PROPN", -c.i))
+    for child in subjects:
+        if child.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
+            return cue.head  # "the lawyer, who told him ...": the lawyer
+        return child
     if cue.dep_ in INHERIT_SUBJECT_DEPS and cue.head is not cue and depth < 2 \
             and cue.head.pos_ in ("VERB", "AUX"):
         return speaker_of(cue.head, depth + 1)
@@ -69,6 +72,12 @@ def according_to_speaker(cue: CueMatch) -> Token | None:
     to = cue.tokens[-1]
     objects = [c for c in to.children if c.dep_ == "pobj"]
     if objects:
+        # "according to a new report by the World Bank": the author speaks through the report
+        for prep in objects[0].children:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                authors = [c for c in prep.children if c.dep_ == "pobj"]
+                if authors:
+                    return authors[0]
         return objects[0]
     following = to.nbor() if to.i + 1 < len(to.doc) else None
     return following if following is not None and following.pos_ in ("PROPN", "NOUN") else None
@@ -95,17 +104,20 @@ def is_full_quote(text: str, span: QuotedSpan, para: Paragraph) -> bool:
     return lead in FULL_QUOTE_LEAD or lead in "\"'\u201d\u2019\u00bb"
 
 
-def _cue_reports_quote(cue: CueMatch, view: TextView, span: QuotedSpan) -> bool:
+def _cue_reports_quote(cue: CueMatch, view: TextView, span: QuotedSpan,
+                       next_quote: int | None = None) -> bool:
     """The cue's clause object, if any, must be the quotation itself.
 
     ``Heald said although X, "Y".`` reports a clause that only ends in a quote: that is a mixed
-    quotation, left to the reported-speech rules.
+    quotation, left to the reported-speech rules.  After a trailing cue may come the second
+    half of a split quote (from ``next_quote`` on).
     """
     for child in cue.head.children:
         if child.dep_ != "ccomp":
             continue
         outside = [t for t in child.subtree
                    if not (span.open_mark <= view.start(t) < span.after)
+                   and not (next_quote is not None and view.start(t) >= next_quote)
                    and not t.is_punct and not t.is_space and t.lower_ != "that"]
         if outside:
             return False
@@ -131,7 +143,7 @@ def trailing_cue(view: TextView, span: QuotedSpan, limit: int,
             continue
         if cue.is_phrase:
             return cue
-        if not _cue_reports_quote(cue, view, span):
+        if not _cue_reports_quote(cue, view, span, next_quote=limit):
             return None
         if content.endswith(".") and position > 6:
             return None  # a new sentence after a finished quote is not its attribution

@@ -143,10 +143,15 @@ class Registry:
             if words & set(described):
                 best = ref
         if best is None and speaker_type == "organization":
-            # "the agency": the latest organisation quoted so far
-            quoted = [self.referents[m.key] for m, is_speaker in self._window(offset, paragraph)
-                      if is_speaker and self.referents[m.key].type == "organization"]
-            best = quoted[-1] if quoted else None
+            # "the agency": the latest organisation quoted so far, else the latest one that
+            # was the subject of its sentence ("Acme Corp cut 200 jobs. ... the company said")
+            window = self._window(offset, paragraph)
+            for want_speaker in (True, False):
+                found = [self.referents[m.key] for m, is_speaker in window
+                         if self.referents[m.key].type == "organization"
+                         and (is_speaker if want_speaker else m.subject)]
+                if found:
+                    return found[-1]
         return best
 
     def _window(self, offset: int, paragraph: int) -> list[tuple[Mention, bool]]:

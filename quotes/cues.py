@@ -37,6 +37,8 @@ def _verb_cue(token: Token, entries: dict[str, CueEntry]) -> CueEntry | None:
     entry = entries.get(token.lemma_.lower())
     if entry is None or entry.pos != "VERB":
         return None
+    if token.dep_ == "amod":
+        return None  # "the said document"
     if token.pos_ in ("VERB", "AUX") and token.tag_ not in _NON_VERB_TAGS:
         return entry
     # "The Department notes, ..." tagged as a noun, yet it heads the sentence with a subject
@@ -44,6 +46,11 @@ def _verb_cue(token: Token, entries: dict[str, CueEntry]) -> CueEntry | None:
             c.dep_ == "nsubj" for c in token.children):
         return entry
     return None
+
+
+def _is_infinitive(token: Token) -> bool:
+    return token.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def find_cues(tokens: Iterable[Token], classes: frozenset[str]) -> list[CueMatch]:
@@ -61,8 +68,9 @@ def find_cues(tokens: Iterable[Token], classes: frozenset[str]) -> list[CueMatch
         if entry is None or entry.cue_class not in classes:
             continue
         particle = PARTICLE_CUES.get(entry.lemma)
-        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
-            continue
+        if particle and (not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+                         or any(_is_infinitive(c) for c in token.children)):
+            continue  # "went on to win" reports nothing
         found.append(CueMatch(token, (token,), entry))
     return found
 

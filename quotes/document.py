@@ -73,6 +73,24 @@ def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
     return _records(text, view, candidates, registry, doc_id)
 
 
+def _entity_name(ent) -> str:  # type: ignore[no-untyped-def]
+    """``the World Bank`` -> ``World Bank``; ``Labour's`` -> ``Labour``."""
+    tokens = list(ent)
+    while len(tokens) > 1 and tokens[0].lower_ == "the":
+        tokens.pop(0)
+    while len(tokens) > 1 and tokens[-1].lower_ in ("'s", "\u2019s", "'"):
+        tokens.pop()
+    return ent.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _is_subject(ent) -> bool:  # type: ignore[no-untyped-def]
+    """Subject of its clause; unparsed pieces (see the prefilter) use "opens its sentence"."""
+    if ent.doc.has_annotation("DEP"):
+        return ent.root.dep_ in ("nsubj", "nsubjpass")
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is None or before.text in (".", "!", "?", "\n") or before.is_space
+
+
 def _stop_before_quotes(text: str, found: Candidate, direct: list[tuple[int, int]]) -> bool:
     """Cut a reported clause where a colon-led quotation begins (``told X that Y: "Z"``).
 
@@ -91,7 +109,12 @@ def _stop_before_quotes(text: str, found: Candidate, direct: list[tuple[int, int
 def _after_cue(view: TextView, span: QuotedSpan, cues: dict[tuple[int, int], CueMatch]) -> bool:
     """``Mr. Toccafondi says "many schools ..."``: a quote right after its cue stands whole."""
     token = view.token_at(span.open_mark - 1) or view.token_at(span.open_mark - 2)
-    return token is not None and (id(token.doc), token.i) in cues
+    cue = cues.get((id(token.doc), token.i)) if token is not None else None
+    if cue is None:
+        return False
+    # "wrote "The Silent Coast" in 1990": a title after a writing verb is no quotation
+    words = len(view.text[span.start:span.end].split())
+    return cue.entry.cue_class == "speech" and words >= 3 or words >= 8
 
 
 def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
@@ -235,13 +258,14 @@ def _registry(view: TextView, paragraph_at, quotes: list[QuotedSpan]) -> Registr
     registry = Registry()
     entities = [e for e in view.entities() if e.label_ in ENTITY_TYPES]
     for ent in sorted(entities, key=lambda e: -len(e)):
-        kind = ENTITY_TYPES[ent.label_]
-        registry.referents.setdefault(registry.key_for(ent.text, kind), Referent(ent.text, kind))
+        kind, name = ENTITY_TYPES[ent.label_], _entity_name(ent)
+        registry.referents.setdefault(registry.key_for(name, kind), Referent(name, kind))
     quote_ranges = [(q.start, q.end) for q in quotes]
     for ent in entities:
         offset = view.start(ent)
-        registry.add_entity(ent.text, ENTITY_TYPES[ent.label_], offset, paragraph_at(offset),
-                            subject=ent.root.dep_ in ("nsubj", "nsubjpass"),
+        registry.add_entity(_entity_name(ent), ENTITY_TYPES[ent.label_], offset,
+                            paragraph_at(offset),
+                            subject=_is_subject(ent),
                             in_quote=_inside(offset, quote_ranges))
     return registry
 
@@ -288,7 +312,8 @@ def _speaker(view: TextView, candidate: Candidate, registry: Registry,
         previous = records[-1] if records else None
         opens = previous_char(text, candidate.start - 1, 0) in ("", "\n", ".", "!", "?") or \
             text[:candidate.start].rstrip(" \"'\u201c\u2018\u00ab").endswith(("\n", ".", "!", "?"))
-        if previous is not None and previous.speaker.name is not None and opens and \
+        known = previous is not None and (previous.speaker.name or previous.speaker.role)
+        if previous is not None and known and opens and \
                 candidate.paragraph - previous.paragraph <= 1 and previous.end <= candidate.start:
             return previous.speaker.model_copy(update={"mention": None}), "continuation"
         words = len(text[candidate.start:candidate.end].split())

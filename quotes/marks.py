@@ -104,6 +104,8 @@ def _char(text: str, i: int) -> str:
 def _opens(text: str, i: int) -> bool:
     """A mark with space (or an opening bracket) before it and a word after it opens."""
     before, after = _char(text, i - 1), _char(text, i + 1)
+    if text[i] == "\u00ab" and after in (" ", "\u00a0", "\u202f"):
+        after = _char(text, i + 2)  # French spacing: « nous partons »
     return (before in OPENING_CONTEXT or before in ALL_MARKS) and after != "" and not after.isspace()
 
 

@@ -273,7 +273,7 @@ def describe(head: Token) -> MentionParts:
         org = None  # "the US-led coalition": the organisation is the speaker itself
     if role is not None and role == org:
         role = None  # "US President Donald Trump": "US" is the organisation, not a role
-    name = _span_text(name_list) if name_list else None
+    name = _name_text(name_list) if name_list else None  # "the World Bank" -> "World Bank"
     title = _text(title_tokens) if title_tokens else None
     return MentionParts(first, last, name, tuple(name_list), title, role, org, kind,
                         head_lemma=head.lemma_.lower())

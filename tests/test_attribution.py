@@ -134,9 +134,6 @@ def test_split_quote_is_one_record(extractor, text, parts, name):
     assert q.parts[0].end < q.cue.start < q.parts[1].start
 
 
-@pytest.mark.xfail(strict=True, reason="attribution._cue_reports_quote rejects the cue when its "
-                   "second ccomp lies in the other half of a split quote, so neither half gets "
-                   "the cue and the first half is dropped")
 @pytest.mark.parametrize("text", [
     '"I am not going anywhere," Maria Lopez said, "and I intend to finish the job."',
     '"I\'m not a quitter," Jane Moss said, "and I won\'t quit now."',
@@ -194,8 +191,6 @@ def test_continuation_in_the_next_paragraph(extractor):
     assert second.text == "This fight is only beginning."
 
 
-@pytest.mark.xfail(strict=True, reason="document._speaker carries a speaker over only when it has "
-                   "a name, so a quote after '...,\" said the club' is dropped or unresolved")
 def test_continuation_of_an_unnamed_organisation(extractor):
     text = ('"We are proud of our players," said the club in a statement. '
             '"They gave everything on the pitch tonight."')
@@ -237,9 +232,6 @@ def test_titles_scare_quotes_and_nicknames_are_not_output(extractor, text):
     assert run(extractor, text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="document._after_cue makes any quotation right after a cue "
-                   "token a full quote, so a work's title after 'wrote'/'reading' becomes an "
-                   "(unresolved) direct quote")
 @pytest.mark.parametrize("text", [
     'She wrote "The Silent Coast" in 1990.',
     "He finished reading 'The Old Man and the Sea' last night.",
@@ -248,9 +240,6 @@ def test_title_right_after_a_writing_cue_is_not_output(extractor, text):
     assert run(extractor, text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="the parser makes both 'agency' and 'AFP' subjects of "
-                   "'said'; attribution.speaker_of takes the first and mentions.describe never "
-                   "sees the name")
 def test_agency_named_after_its_description(extractor):
     q = one(extractor, '"The ship has sunk," the French news agency AFP said.')
     assert q.speaker.name == "AFP"

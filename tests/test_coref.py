@@ -121,10 +121,6 @@ def one(extractor, text):
     return records[0]
 
 
-@pytest.mark.xfail(strict=True, reason="regression from the prefilter in pipeline.Extractor."
-                   "_process_window: a paragraph with no quotation mark and no cue word is parsed "
-                   "with NER only, so document._registry sees no subject and 'she' goes to the "
-                   "later entity 'Riverton' (which NER calls a PERSON)")
 def test_pronoun_takes_the_person_named_before(extractor):
     text = ("Maria Lopez, the mayor of Riverton, opened the new library on Friday.\n"
             '"Reading changes lives," she said.')
@@ -207,9 +203,6 @@ def test_she_after_a_man_and_a_woman_in_either_order(extractor):
         assert one(extractor, text).speaker.name == "Helen Carter", pair
 
 
-@pytest.mark.xfail(strict=True, reason="Registry.resolve_nominal falls back only to "
-                   "organisations already quoted; an ORG merely named before ('Acme Corp cut "
-                   "jobs') is never a candidate for 'the company'")
 def test_the_company_takes_the_company_named_before(extractor):
     text = 'Acme Corp cut 200 jobs last week.\n"We had no choice," the company said.'
     q = one(extractor, text)

@@ -165,9 +165,6 @@ def test_a_runaway_quote_is_cut_after_the_paragraph_limit():
     assert text[spans[1].start :].startswith(f"Line {MAX_PARAGRAPHS_PER_QUOTE}.")
 
 
-@pytest.mark.xfail(strict=True, reason="marks._opens needs a non-space right after the opening "
-                   "mark, so French-spaced guillemets never open and the closing \u00bb opens "
-                   "a spurious (Danish-style) quotation instead")
 def test_spaced_guillemets():
     text = "The minister said \u00ab we will not resign \u00bb on Friday."
     assert [c.strip() for c in contents(text)] == ["we will not resign"]

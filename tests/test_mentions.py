@@ -123,8 +123,6 @@ def test_pronouns(nlp, text, pronoun):
     assert written.lower() == pronoun
 
 
-@pytest.mark.xfail(strict=True, reason="titles_en.txt lacks Councillor/Councilor, so "
-                   "mentions._split_title leaves the title inside the name")
 def test_councillor_is_a_title(nlp):
     parts, _ = subject_parts(nlp, "Councillor Ruth Ames said the park would stay open.")
     assert (parts.name, parts.title) == ("Ruth Ames", "Councillor")

