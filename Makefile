@@ -24,3 +24,10 @@ clean:
 
 bench: install
 	$(PY) scripts/bench.py
+
+eval: install
+	$(VENV)/bin/quotes eval fixtures/gold/wikinews-dev.jsonl fixtures/wikinews --baseline textacy
+	$(VENV)/bin/quotes eval fixtures/gold/syria-troops.jsonl fixtures/syria-troops.txt
+
+eval-polnear: install
+	scripts/eval_polnear.sh

@@ -62,7 +62,7 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
         if child.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
             return cue.head  # "the lawyer, who told him ...": the lawyer
         return child
-    if cue.dep_ in INHERIT_SUBJECT_DEPS and cue.head is not cue and depth < 2 \
+    if cue.dep_ in INHERIT_SUBJECT_DEPS and cue.head.i != cue.i and depth < 2 \
             and cue.head.pos_ in ("VERB", "AUX"):
         return speaker_of(cue.head, depth + 1)
     return None

@@ -238,7 +238,8 @@ def describe(head: Token) -> MentionParts:
 
     name_list = list(name_tokens)
     name_ids = {t.i for t in name_list}
-    if role_head is head:
+    head_is_role = role_head is not None and role_head.i == head.i
+    if head_is_role:
         # the head is the role; its left modifiers and prepositions describe it
         role_phrase = [t for t in _phrase_tokens(head, {a.i for a in appositives})]
         left = [t for t in role_phrase if t.i < name_list[0].i]
@@ -247,13 +248,13 @@ def describe(head: Token) -> MentionParts:
                 and t.dep_ != "appos" and t.head.dep_ != "appos"]
         left = [t for t in left if not any(a.i <= t.i for a in appositives)]
         role_phrase = _phrase_tokens(role_head, set()) if role_head is not None else []
-    name_list, title_tokens = _split_title(name_list, left if role_head is not head else [])
+    name_list, title_tokens = _split_title(name_list, left if not head_is_role else [])
     title_ids = {t.i for t in title_tokens}
     premodifiers = [t for t in left if t.i not in title_ids and t.dep_ not in _DROP_FROM_ROLE
                     and t.i not in name_ids]
     org, org_ids = _organization(role_head, role_phrase)
     role_tokens = [t for t in role_phrase if t.i not in org_ids and t.i not in name_ids]
-    if role_head is head:
+    if head_is_role:
         role = _text([t for t in role_tokens if t.i not in title_ids])
     else:
         role = _text(role_tokens) if role_tokens else _text(premodifiers)

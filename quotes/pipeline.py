@@ -155,7 +155,7 @@ class Extractor:
             text = mapping.text if mapping else item.text
             paragraphs = split_paragraphs(text)
             prepared[number] = (item, mapping, paragraphs, [])
-            for start, end in pieces(text, paragraphs):
+            for start, end in pieces(text, paragraphs, min(PIECE_LIMIT, self.nlp.max_length)):
                 piece = text[start:end]
                 wanted = not self.prefilter or might_quote(piece, forms)
                 (full if wanted else light).append((piece, (number, start)))

@@ -158,9 +158,9 @@ def _according_to(view: TextView, cue: CueMatch, paragraph: int) -> Candidate | 
     according = cue.head
     speaker = according_to_speaker(cue)
     clause = according.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
-    if clause is according or clause.pos_ not in ("VERB", "AUX"):
+    if clause.i == according.i or clause.pos_ not in ("VERB", "AUX"):
         return None
     # the whole sentence is what the source says, less the "according to X" phrase
     sentence = clause.sent if clause.doc.has_annotation("SENT_START") else clause.subtree
