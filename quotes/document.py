@@ -23,7 +23,14 @@ from quotes.attribution import (
 from quotes.confidence import score
 from quotes.coref import Referent, Registry
 from quotes.cues import CueMatch, cue_text_span, find_cues
-from quotes.marks import Paragraph, QuotedSpan, scan_quotes, split_paragraphs, trim_span
+from quotes.marks import (
+    ALL_MARKS,
+    Paragraph,
+    QuotedSpan,
+    scan_quotes,
+    split_paragraphs,
+    trim_span,
+)
 from quotes.mentions import describe
 from quotes.records import Cue, Quote, Span, Speaker
 from quotes.reported import reported_clause
@@ -161,7 +168,9 @@ def _direct_candidates(text: str, view: TextView, paragraphs: list[Paragraph],
                 used.add(id(cue))
             candidate.cue, candidate.speaker = cue, cue_speaker(cue)
             candidate.inverted = bool(candidate.speaker and candidate.speaker.i > cue.head.i)
-            if following is not None and _continues_split(text, span, following, view, cue):
+            after_next = spans[n + 2].open_mark if n + 2 < len(spans) else last_para.end
+            if following is not None and _continues_split(text, span, following, view, cue) \
+                    and not trailing_cue(view, following, min(after_next, last_para.end), cues):
                 more = _trimmed_parts(text, following)
                 if more:
                     candidate.parts += more
@@ -174,16 +183,25 @@ def _direct_candidates(text: str, view: TextView, paragraphs: list[Paragraph],
 
 def _continues_split(text: str, span: QuotedSpan, following: QuotedSpan, view: TextView,
                      cue: CueMatch) -> bool:
-    """``"A," he said, "B."``: only the attribution and a comma lie between the two parts."""
+    """The same speaker goes on in the same paragraph after the attribution.
+
+    ``"A," he said, "B."`` (a split quote), or ``"A," she said. "B."`` where nothing but a
+    short attribution sentence stands between the two quotations.
+    """
     if following.paragraph != span.paragraph or span.close_mark is None:
         return False
     between = text[span.after : following.open_mark]
     cue_at = view.start(cue.head)
     if not span.after <= cue_at < following.open_mark:
         return False
-    if any(mark in between for mark in ".!?"):
+    if any(mark in between for mark in ALL_MARKS):
         return False
-    return between.rstrip().endswith((",", ":", "\u2014"))
+    ending = between.rstrip()
+    if ending.endswith((",", ":", "\u2014")):
+        return not any(mark in between for mark in ".!?")
+    inside = ending[:-1]
+    return ending.endswith(".") and len(between.split()) <= 12 and not any(
+        mark in inside for mark in ".!?")
 
 
 def _attach_fragments(found: Candidate, fragments: list[QuotedSpan], consumed: set[int]) -> None:

@@ -171,20 +171,27 @@ def test_multi_paragraph_quote_after_a_coreferent_cue(extractor):
 
 # --- continuation and unresolved -----------------------------------------------------------------
 
-def test_continuation_in_the_same_paragraph(extractor):
+def test_quote_after_the_attribution_sentence_joins_the_first(extractor):
     text = ('"We will rebuild every home," said Governor Ellen Marsh. '
             '"It will take time, but we will do it."')
+    (q,) = run(extractor, text)
+    assert q.attribution == "explicit" and q.kind == "direct"
+    assert [p.text for p in q.parts] == ["We will rebuild every home",
+                                         "It will take time, but we will do it."]
+    assert q.speaker.name == "Ellen Marsh" and q.speaker.title == "Governor"
+
+
+def test_quote_with_its_own_attribution_stays_apart(extractor):
+    text = ('"We will rebuild every home," said Governor Ellen Marsh. '
+            '"It will take years," said Tom Ruiz, the city engineer.')
     first, second = run(extractor, text)
-    assert first.attribution == "explicit"
-    assert second.attribution == "continuation"
-    assert second.speaker.name == "Ellen Marsh" and second.speaker.title == "Governor"
-    assert second.speaker.mention is None and second.cue is None
-    assert second.confidence < first.confidence
+    assert first.speaker.name == "Ellen Marsh"
+    assert second.speaker.name == "Tom Ruiz" and second.attribution == "explicit"
 
 
 def test_continuation_in_the_next_paragraph(extractor):
     text = ("Senator James Whitfield spoke at the rally.\n"
-            '"We will not back down," he said. "This fight is only beginning."')
+            '"We will not back down," he said.\n"This fight is only beginning."')
     first, second = run(extractor, text)
     assert first.speaker.name == second.speaker.name == "James Whitfield"
     assert second.attribution == "continuation"
