@@ -199,7 +199,7 @@ def test_continuation_in_the_next_paragraph(extractor):
 
 
 def test_continuation_of_an_unnamed_organisation(extractor):
-    text = ('"We are proud of our players," said the club in a statement. '
+    text = ('"We are proud of our players," said the club in a statement.\n'
             '"They gave everything on the pitch tonight."')
     first, second = run(extractor, text)
     assert second.attribution == "continuation"
