@@ -27,6 +27,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 INHERIT_SUBJECT_DEPS = {"advcl", "conj", "xcomp", "pcomp", "dep"}
 MAX_ATTRIBUTION_TOKENS = 40
 RELATIVE_PRONOUNS = {"who", "that", "which"}
+DASHES = {"\u2015", "\u2014", "\u2013", "-", "--"}
 
 
 @dataclass
@@ -62,10 +63,27 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
         if child.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
             return cue.head  # "the lawyer, who told him ...": the lawyer
         return child
-    if cue.dep_ in INHERIT_SUBJECT_DEPS and cue.head.i != cue.i and depth < 2 \
-            and cue.head.pos_ in ("VERB", "AUX"):
-        return speaker_of(cue.head, depth + 1)
+    governor = cue.head
+    if cue.dep_ == "pcomp" and governor.pos_ == "ADP" and governor.head.i != governor.i:
+        governor = governor.head  # "sings to Clinton before asking her, ...": the singer asks
+    if cue.dep_ in INHERIT_SUBJECT_DEPS and governor.i != cue.i and depth < 2 \
+            and governor.pos_ in ("VERB", "AUX"):
+        return speaker_of(governor, depth + 1)
     return None
+
+
+def dash_speaker(view: TextView, span: QuotedSpan, limit: int) -> Token | None:
+    """``"..." ― Pamela Padilla``: a name after a dash closes the paragraph or sentence."""
+    after = view.text[span.after:limit]
+    stripped = after.lstrip(" \u00a0\t")
+    if not stripped or stripped[0] not in DASHES:
+        return None
+    tokens = [t for t in _region_tokens(view, span.after, limit)
+              if not t.is_punct and t.text not in DASHES]
+    if not tokens or len(tokens) > 8 or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return None
+    names = [t for t in tokens if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"]
+    return names[-1] if names else None
 
 
 def according_to_speaker(cue: CueMatch) -> Token | None:

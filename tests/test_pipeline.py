@@ -180,13 +180,30 @@ def test_component_over_nlp_pipe(component_nlp, extractor):
             (q.start, q.end) for q in extractor.extract(text)]
 
 
-def test_component_cue_classes_config():
-    nlp = load_model()
-    nlp.add_pipe("quotes", config={"cue_classes": ["speech", "belief"]})
+def test_component_scope_config():
     text = "Many economists believe that interest rates will rise."
+    nlp = load_model()
+    nlp.add_pipe("quotes")
+    assert nlp(text)._.quotes == []
+    nlp = load_model()
+    nlp.add_pipe("quotes", config={"scope": "attributions"})
     records = nlp(text)._.quotes
     check_offsets(text, records)
     assert [q.cue.lemma for q in records] == ["believe"]
+
+
+def test_unknown_scope_is_refused(extractor):
+    with pytest.raises(ValueError, match="unknown scope"):
+        Extractor(model=extractor.nlp, scope="everything")
+
+
+def test_attributions_scope_takes_objects(extractor):
+    text = "The governor urged voters to stay home on Tuesday."
+    assert extractor.extract(text) == []
+    broad = Extractor(model=extractor.nlp, scope="attributions")
+    (q,) = broad.extract(text)
+    check_offsets(text, q and [q])
+    assert q.text.startswith("voters to stay home") and q.speaker.role == "governor"
 
 
 # --- model choice --------------------------------------------------------------------------------
