@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date as Date
 from typing import Any, Protocol
 
-from quotes.cli import add_input_options, report
+from quotes.cli import add_input_options, progress, report
 from quotes.inputs import Document, InputError, iter_documents
 from quotes.output import write_records
 from quotes.records import Quote
@@ -35,11 +35,11 @@ class ExtractorLike(Protocol):
     ) -> Iterator[list[Quote] | InputError]: ...
 
 
-def make_extractor(model: str | None) -> ExtractorLike:
+def make_extractor(model: str | None, jobs: int = 1, scope: str = "statements") -> ExtractorLike:
     """The real extractor; a hook so tests (and callers) can put a fake in its place."""
     from quotes.pipeline import Extractor
 
-    return Extractor(model=model)
+    return Extractor(model=model, jobs=jobs, scope=scope)
 
 
 @dataclass
@@ -204,12 +204,13 @@ def run_index(args: argparse.Namespace) -> int:
         return 2
     with closing(conn):
         try:
-            extractor = make_extractor(args.model)
+            extractor = make_extractor(args.model, jobs=args.jobs, scope=args.scope)
         except (OSError, ValueError) as err:
             report(str(err))
             return 2
-        documents = iter_documents(args.paths, text_field=args.text_field,
-                                   id_field=args.id_field, encoding=args.encoding)
+        documents = progress(iter_documents(args.paths, text_field=args.text_field,
+                                            id_field=args.id_field, encoding=args.encoding),
+                             args.quiet)
         try:
             stats = index_documents(conn, extractor, documents, title=args.title,
                                     date=args.date, model=args.model)

@@ -68,7 +68,7 @@ def fake_quotes(text: str, doc_id: str | None = None) -> list[Quote]:
 class FakeExtractor:
     """Same methods as quotes.pipeline.Extractor; raises on a document holding ``BOOM``."""
 
-    def __init__(self, model: str | None = None) -> None:
+    def __init__(self, model: str | None = None, jobs: int = 1, scope: str = "statements") -> None:
         self.model = model
         self.seen: list[str] = []
 
