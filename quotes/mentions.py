@@ -253,7 +253,11 @@ def describe(head: Token) -> MentionParts:
     premodifiers = [t for t in left if t.i not in title_ids and t.dep_ not in _DROP_FROM_ROLE
                     and t.i not in name_ids]
     org, org_ids = _organization(role_head, role_phrase)
-    role_tokens = [t for t in role_phrase if t.i not in org_ids and t.i not in name_ids]
+    # the first role only: "Director of X, and Chairman of Y" -> "Director" (of X)
+    second_roles = {t.i for c in (role_head.children if role_head is not None else [])
+                    if c.dep_ in ("conj", "cc") and c.i > role_head.i for t in c.subtree}
+    role_tokens = [t for t in role_phrase if t.i not in org_ids and t.i not in name_ids
+                   and t.i not in second_roles]
     if head_is_role:
         role = _text([t for t in role_tokens if t.i not in title_ids])
     else:
@@ -274,6 +278,8 @@ def describe(head: Token) -> MentionParts:
         org = None  # "the US-led coalition": the organisation is the speaker itself
     if role is not None and role == org:
         role = None  # "US President Donald Trump": "US" is the organisation, not a role
+    elif role is not None and org is not None and role.startswith(org + " "):
+        role = role[len(org) + 1:]  # "Panama coach" -> coach (of Panama)
     name = _name_text(name_list) if name_list else None  # "the World Bank" -> "World Bank"
     title = _text(title_tokens) if title_tokens else None
     return MentionParts(first, last, name, tuple(name_list), title, role, org, kind,
