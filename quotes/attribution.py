@@ -72,6 +72,23 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def colon_speaker(view: TextView, span: QuotedSpan, floor: int) -> Token | None:
+    """``Mayor Tom Reed: "..."``: a bare name, no verb, then a colon, then the quote."""
+    tokens = _region_tokens(view, floor, span.open_mark)
+    if len(tokens) < 2 or tokens[-1].text != ":":
+        return None
+    lead = tokens[:-1]
+    for i in range(len(lead) - 1, -1, -1):
+        if lead[i].text in SENTENCE_END:
+            lead = lead[i + 1 :]
+            break
+    if not lead or len(lead) > 8 or any(t.pos_ in ("VERB", "AUX") for t in lead):
+        return None
+    last = lead[-1]
+    named = last.ent_type_ in ("PERSON", "ORG") or (last.pos_ == "PROPN" and last.is_title)
+    return last if named else None
+
+
 def dash_speaker(view: TextView, span: QuotedSpan, limit: int) -> Token | None:
     """``"..." ― Pamela Padilla``: a name after a dash closes the paragraph or sentence."""
     after = view.text[span.after:limit]

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from quotes.attribution import (
     Candidate,
     addressee_of,
+    colon_speaker,
     dash_speaker,
     cue_speaker,
     is_full_quote,
@@ -162,7 +163,10 @@ def _direct_candidates(text: str, view: TextView, paragraphs: list[Paragraph],
         parts = _trimmed_parts(text, span)
         if not parts:
             continue
-        signed = dash_speaker(view, span, limit) if cue is None else None
+        signed = None
+        if cue is None:
+            signed = (colon_speaker(view, span, floor) if colon else None) or \
+                dash_speaker(view, span, limit)
         candidate = Candidate("direct", parts[0][0], parts[-1][1], span.paragraph, parts,
                               closed=span.closed,
                               source="explicit" if cue or signed else "unattributed",

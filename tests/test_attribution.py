@@ -110,11 +110,20 @@ def test_according_to_direct(extractor, text):
     assert q.addressee is None  # the "to" of "according to" names no addressee
 
 
-@pytest.mark.xfail(strict=True, reason="attribution.leading_cue needs a cue verb; a verbless "
-                   "'Name: \"...\"' lead-in is never read as an attribution")
 def test_verbless_colon_attribution(extractor):
     q = one(extractor, 'Mayor Tom Reed: "The budget is balanced."')
     assert q.attribution == "explicit" and q.speaker.name == "Tom Reed"
+    assert q.cue is None and q.speaker.title == "Mayor"
+
+
+def test_dash_signature_names_the_speaker(extractor):
+    q = one(extractor, '"The budget is balanced." \u2015 Tom Reed')
+    assert q.attribution == "explicit" and q.speaker.name == "Tom Reed" and q.cue is None
+
+
+def test_colon_after_a_sentence_with_a_verb_is_no_signature(extractor):
+    records = run(extractor, 'The council met on Monday: "The budget is balanced."')
+    assert all(r.speaker.name != "Monday" for r in records)
 
 
 # --- split quotations ------------------------------------------------------------------------
