@@ -9,6 +9,9 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
+
+from spacy.tokens import Token
 
 from quotes.attribution import (
     Candidate,
@@ -33,6 +36,7 @@ from quotes.marks import (
     split_paragraphs,
     trim_span,
 )
+from quotes.lexicon import word_set
 from quotes.mentions import describe
 from quotes.records import Cue, Quote, Span, Speaker
 from quotes.reported import reported_clause
@@ -80,6 +84,29 @@ def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
     candidates.sort(key=lambda c: (c.start, c.end))
     registry = _registry(view, paragraph_at, full)
     return _records(text, view, candidates, registry, doc_id)
+
+
+def _group_subjects(view: TextView) -> Iterator[tuple[Token, Token]]:
+    """Plural group nouns that head a subject, with the first word of their phrase.
+
+    Unparsed pieces (see the prefilter) fall back to "opens its sentence".
+    """
+    groups = word_set("group_nouns")
+    for token in view.all_tokens():
+        if token.lower_ not in groups:
+            continue
+        if token.doc.has_annotation("DEP"):
+            if token.dep_ != "nsubj" or token.tag_ != "NNS":
+                continue
+            words = [t for t in token.lefts if t.dep_ in ("compound", "amod")] + [token]
+            yield token, min(words, key=lambda t: t.i)
+            continue
+        first = token
+        while first.i > 0 and first.nbor(-1).is_alpha and first.i > token.i - 3:
+            first = first.nbor(-1)
+        before = first.nbor(-1) if first.i > 0 else None
+        if before is None or before.text in (".", "!", "?") or before.is_space:
+            yield token, first
 
 
 def _entity_name(ent) -> str:  # type: ignore[no-untyped-def]
@@ -293,6 +320,14 @@ def _registry(view: TextView, paragraph_at, quotes: list[QuotedSpan]) -> Registr
                             paragraph_at(offset),
                             subject=_is_subject(ent),
                             in_quote=_inside(offset, quote_ranges))
+    # groups that act as subjects ("Union leaders met ...") are what a later "they" may be
+    for token, first in _group_subjects(view):
+            offset = view.start(first)
+            name = token.doc[first.i : token.i + 1].text
+            registry.referents.setdefault(name.lower(), Referent(name, "group"))
+            registry.add_entity(name, "group", offset, paragraph_at(offset), subject=True,
+                                in_quote=_inside(offset, quote_ranges))
+    registry.mentions.sort(key=lambda m: m.offset)
     return registry
 
 

@@ -210,9 +210,6 @@ def test_the_company_takes_the_company_named_before(extractor):
     assert q.speaker.name == "Acme Corp"
 
 
-@pytest.mark.xfail(strict=True, reason="the registry (document._registry) holds only named "
-                   "entities, so a plural group subject ('Union leaders') is never a referent "
-                   "for 'they'")
 def test_they_takes_a_group_named_before(extractor):
     text = 'Union leaders met ministers on Tuesday.\n"We will strike in March," they said.'
     q = one(extractor, text)
