@@ -16,6 +16,7 @@ from quotes.attribution import (
     speaker_of,
 )
 from quotes.cues import CueMatch
+from quotes.lexicon import cue_entries
 from quotes.segments import TextView
 
 MIN_CLAUSE_TOKENS = 3
@@ -33,8 +34,8 @@ def _subtree_span(tokens: list[Token]) -> list[Token]:
                       or tokens[0].lower_ in COMPLEMENTIZERS and tokens[0].dep_ == "mark"
                       or _leading_time(tokens)):
         tokens.pop(0)
-    while tokens and (tokens[-1].is_space or tokens[-1].is_punct and tokens[-1].text not in
-                      "\"\u201d'\u2019)"):
+    while tokens and (tokens[-1].is_space or tokens[-1].dep_ == "cc" or tokens[-1].is_punct
+                      and tokens[-1].text not in "\"\u201d'\u2019)"):
         tokens.pop()
     return tokens
 
@@ -126,7 +127,7 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
     speaker = speaker_of(head)
     clause = complement_of(head) or _complement_of_medium(head)
     if clause is not None:
-        tokens = list(clause.subtree)
+        tokens = _excluded(list(clause.subtree), *_next_acts(clause))
         if speaker is not None:
             tokens = _excluded(tokens, speaker)
         if not _has_verb(tokens):
@@ -156,6 +157,16 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
         if tokens and not all(t.pos_ == "PRON" or t.is_punct for t in tokens):
             return _candidate(view, cue, tokens, speaker, paragraph, weak=True, minimum=1)
     return None
+
+
+def _next_acts(clause: Token) -> list[Token]:
+    """``said the offer was an insult and vowed to strike``: a conjoined reporting verb with no
+    subject of its own is the speaker's next act, not part of what was said."""
+    entries = cue_entries()
+    return [c for c in clause.children
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in entries
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "ccomp", "dobj", "dative")
+                        for g in c.children)]
 
 
 def _complement_of_medium(cue: Token) -> Token | None:

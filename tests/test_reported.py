@@ -180,9 +180,6 @@ def test_mixed_quote_ending_in_the_fragment(extractor):
     assert q.text.startswith("he would veto the bill")
 
 
-@pytest.mark.xfail(strict=True, reason="reported.reported_clause takes the whole ccomp subtree; "
-                   "the parser hangs the speaker's own next act ('and vowed to strike') on it as a "
-                   "conj, and nothing cuts a conjoined verb without its own subject")
 def test_mixed_quote_stops_before_the_speakers_next_act(extractor):
     q = one(extractor, 'The union leader said the offer was "an insult to every nurse" and '
                        "vowed to strike.")
