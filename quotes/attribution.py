@@ -123,6 +123,10 @@ def complement_of(cue: Token) -> Token | None:
     for child in cue.children:
         if child.dep_ == "ccomp":
             return child
+    for child in cue.children:
+        # "tweeted ... that X was ...", which the parser may hang on as an adverbial clause
+        if child.dep_ == "advcl" and child.i > cue.i and child.left_edge.lower_ == "that":
+            return child
     return None
 
 

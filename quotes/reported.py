@@ -31,7 +31,7 @@ TRIM_CHARS = " \t\r\n,;:.\u00a0\u2014\u2013-"
 def _subtree_span(tokens: list[Token]) -> list[Token]:
     tokens = sorted(tokens, key=lambda t: t.i)
     while tokens and (tokens[0].is_space or tokens[0].is_punct and tokens[0].text not in "\"\u201c'\u2018"
-                      or tokens[0].lower_ in COMPLEMENTIZERS and tokens[0].dep_ == "mark"
+                      or tokens[0].lower_ in COMPLEMENTIZERS and tokens[0].dep_ in ("mark", "advmod")
                       or _leading_time(tokens)):
         tokens.pop(0)
     while tokens and (tokens[-1].is_space or tokens[-1].dep_ == "cc" or tokens[-1].is_punct
@@ -128,8 +128,8 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
     clause = complement_of(head) or _complement_of_medium(head)
     if clause is not None:
         tokens = _excluded(list(clause.subtree), *_next_acts(clause))
-        if speaker is not None:
-            tokens = _excluded(tokens, speaker)
+        if speaker is not None and clause.left_edge.i <= speaker.i <= clause.right_edge.i:
+            tokens = _excluded(tokens, speaker)  # an inverted subject inside the clause span
         if not _has_verb(tokens):
             return None
         return _candidate(view, cue, tokens, speaker, paragraph)
