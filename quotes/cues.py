@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from quotes.lexicon import CueEntry, cue_entries
+from quotes.lexicon import CueEntry, cue_entries, noun_cue_entries
 
 # A verb form that looks like a cue but is not one: "the said document".
 _NON_VERB_TAGS = {"JJ", "NN", "NNS", "NNP"}
@@ -48,6 +48,23 @@ def _verb_cue(token: Token, entries: dict[str, CueEntry]) -> CueEntry | None:
     return None
 
 
+def that_clause(token: Token) -> Token | None:
+    """The clause introduced by "that" which hangs on a reporting noun."""
+    for child in token.children:
+        if child.dep_ in ("acl", "ccomp", "appos") and child.i > token.i and \
+                child.left_edge.lower_ == "that" and child.left_edge.dep_ in ("mark", "advmod"):
+            return child
+    return None
+
+
+def _noun_cue(token: Token) -> CueEntry | None:
+    """``Trump's claim that ...``, ``reports that ...``."""
+    if token.pos_ != "NOUN":
+        return None
+    entry = noun_cue_entries().get(token.lemma_.lower())
+    return entry if entry is not None and that_clause(token) is not None else None
+
+
 def _is_infinitive(token: Token) -> bool:
     return token.dep_ in ("xcomp", "advcl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -64,7 +81,7 @@ def find_cues(tokens: Iterable[Token], classes: frozenset[str]) -> list[CueMatch
             if entry and entry.cue_class in classes:
                 found.append(CueMatch(token, (token, token.nbor()), entry))
             continue
-        entry = _verb_cue(token, entries)
+        entry = _verb_cue(token, entries) or _noun_cue(token)
         if entry is None or entry.cue_class not in classes:
             continue
         particle = PARTICLE_CUES.get(entry.lemma)

@@ -41,6 +41,18 @@ def cue_entries() -> dict[str, CueEntry]:
 
 
 @lru_cache(maxsize=None)
+def noun_cue_entries() -> dict[str, CueEntry]:
+    """Reporting nouns ("claim", "reports"): cues only with a that-clause of their own."""
+    entries: dict[str, CueEntry] = {}
+    for row in _rows("noun_cues_en.tsv"):
+        lemma, cue_class = (cell.strip() for cell in row[:2])
+        if cue_class not in CUE_CLASSES:
+            raise ValueError(f"noun_cues_en.tsv: unknown class {cue_class!r} for {lemma!r}")
+        entries[lemma] = CueEntry(lemma, "NOUN", cue_class, False)
+    return entries
+
+
+@lru_cache(maxsize=None)
 def titles() -> frozenset[str]:
     return frozenset(row[0].strip() for row in _rows("titles_en.txt"))
 
@@ -78,6 +90,9 @@ def cue_forms(classes: frozenset[str]) -> frozenset[str]:
             forms.add(entry.lemma.split()[0])
             continue
         forms |= _inflections(entry.lemma) | set(irregular.get(entry.lemma, ()))
+    for entry in noun_cue_entries().values():
+        if entry.cue_class in classes:
+            forms |= {entry.lemma, entry.lemma + "s"}
     return frozenset(forms)
 
 

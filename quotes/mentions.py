@@ -227,7 +227,7 @@ def describe(head: Token) -> MentionParts:
         org, _ = _organization(head, nominal)
         kind = _speaker_type(None, head, None)
         name = None
-        role_text = _text(nominal) if head.pos_ == "NOUN" else None
+        role_text = _name_text(nominal) if head.pos_ == "NOUN" else None
         described = any(t.dep_ in ("compound", "amod") for t in nominal)
         if kind in ("group", "organization") and (not definite or described):
             # "police", "military experts": the group is the speaker, named as written

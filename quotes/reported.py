@@ -15,7 +15,7 @@ from quotes.attribution import (
     complement_of,
     speaker_of,
 )
-from quotes.cues import CueMatch
+from quotes.cues import CueMatch, that_clause
 from quotes.lexicon import cue_entries
 from quotes.segments import TextView
 
@@ -122,6 +122,8 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
     head = cue.head
     if cue.is_phrase:
         return _according_to(view, cue, paragraph)
+    if cue.entry.pos == "NOUN":
+        return _noun_report(view, cue, paragraph)
     if any(child.dep_ == "neg" for child in head.children):
         return None  # "officials have not said why": nothing was reported
     speaker = speaker_of(head)
@@ -157,6 +159,22 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
         if tokens and not all(t.pos_ == "PRON" or t.is_punct for t in tokens):
             return _candidate(view, cue, tokens, speaker, paragraph, weak=True, minimum=1)
     return None
+
+
+def _noun_report(view: TextView, cue: CueMatch, paragraph: int) -> Candidate | None:
+    """``Trump's claim that X``, ``reports by the agency that X``: the clause on the noun."""
+    head = cue.head
+    clause = that_clause(head)
+    if clause is None:
+        return None
+    speaker = next((c for c in head.children if c.dep_ == "poss"), None)
+    for prep in head.children:
+        if speaker is None and prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+            speaker = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    tokens = list(clause.subtree)
+    if not _has_verb(tokens):
+        return None
+    return _candidate(view, cue, tokens, speaker, paragraph, weak=speaker is None)
 
 
 def _next_acts(clause: Token) -> list[Token]:

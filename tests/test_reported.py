@@ -230,3 +230,18 @@ def test_paragraph_index_and_offsets_in_a_later_paragraph(extractor):
     assert q.paragraph == 1
     assert q.text == "the border crossing would reopen on Monday"
     assert q.start > text.index("\n")
+
+
+# --- reporting nouns -----------------------------------------------------------------------------
+
+def test_reporting_noun_with_a_that_clause(extractor):
+    q = one(extractor, "Critics rejected the mayor's claim that the budget was balanced.")
+    assert q.kind == "indirect" and q.text == "the budget was balanced"
+    assert q.cue is not None and q.cue.lemma == "claim"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "the mayor"
+    assert q.speaker.role == "mayor"
+
+
+def test_reporting_noun_without_a_clause_is_no_cue(extractor):
+    assert run(extractor, "The report that he read was long.") == []
+    assert run(extractor, "Her statement was brief.") == []
