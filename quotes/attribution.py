@@ -8,6 +8,7 @@ and medium off the cue's dependents.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -46,6 +47,7 @@ class Candidate:
     source: str = "explicit"  # explicit | continuation | unattributed
     inverted: bool = False  # the cue stands before its subject ("said the minister")
     weak: bool = False  # a noun-phrase report or a hedged cue
+    label: str | None = None  # the speaker as a transcript label gives it ("PENCE")
 
 
 def speaker_of(cue: Token, depth: int = 0) -> Token | None:
@@ -69,6 +71,35 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
     if cue.dep_ in INHERIT_SUBJECT_DEPS and governor.i != cue.i and depth < 2 \
             and governor.pos_ in ("VERB", "AUX"):
         return speaker_of(governor, depth + 1)
+    return None
+
+
+_LABEL = re.compile(r"[\"\u201c]?\s*([A-Z][\w.'\u2019-]*(?:[ \u00a0]+[A-Z][\w.'\u2019-]*){0,3})"
+                    r"[ \u00a0]*:[ \u00a0]+(?=\S)")
+
+
+def labelled_paragraph(view: TextView, para: Paragraph) -> tuple[Token, int] | None:
+    """``PENCE: Well, look, ...`` (a transcript) or ``Pat Caddell: Voters worried ...``.
+
+    The label must name a person or organisation (an entity, or a capitalised transcript
+    label) and hold no verb; returns the speaker token and where the words start.
+    """
+    match = _LABEL.match(view.text, para.start, para.end)
+    if match is None:
+        return None
+    label = _region_tokens(view, match.start(1), match.end(1))
+    words = view.text[match.end():para.end].split()
+    if not label or len(words) < 3:
+        return None
+    if any(t.lower_ in word_set("non_speaker_labels") for t in label):
+        return None  # "UPDATE:", "Editor's note:", "Photo:"
+    last = label[-1]
+    # a transcript label in capitals is a name, however the tagger reads it
+    shouting = all(t.text.isupper() and len(t.text) > 1 for t in label if t.is_alpha)
+    if not shouting and any(t.pos_ in ("VERB", "AUX") for t in label):
+        return None
+    if last.ent_type_ in ("PERSON", "ORG") or shouting:
+        return last, match.end()
     return None
 
 

@@ -17,6 +17,7 @@ from quotes.attribution import (
     Candidate,
     addressee_of,
     colon_speaker,
+    labelled_paragraph,
     dash_speaker,
     cue_speaker,
     is_full_quote,
@@ -68,6 +69,12 @@ def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
     fragments = [s for s in spans if s not in full]
 
     candidates, used_cues = _direct_candidates(text, view, paragraphs, full, cues)
+    labelled = _labelled(text, view, paragraphs, candidates)
+    if labelled:
+        # transcript paragraphs inside one long unattributed "quote" are lines of their own
+        candidates = [c for c in candidates if c.source != "unattributed"
+                      or not any(c.start <= lab.start < c.end for lab in labelled)]
+        candidates += labelled
     direct_ranges = [(c.start, c.end) for c in candidates]
     colon_led = [(c.start, c.end) for c in candidates if previous_char(text, c.start - 1, 0) == ":"]
     consumed: set[int] = set()
@@ -125,6 +132,26 @@ def _is_subject(ent) -> bool:  # type: ignore[no-untyped-def]
         return ent.root.dep_ in ("nsubj", "nsubjpass")
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return before is None or before.text in (".", "!", "?", "\n") or before.is_space
+
+
+def _labelled(text: str, view: TextView, paragraphs: list[Paragraph],
+              direct: list[Candidate]) -> list[Candidate]:
+    """Transcript lines and headline sayings: ``NAME: words`` with no quotation marks."""
+    found = []
+    for para in paragraphs:
+        labelled = labelled_paragraph(view, para)
+        if labelled is None:
+            continue
+        speaker, start = labelled
+        start, end = trim_span(text, start, para.end, SPAN_TRIM + "\"\u201d")
+        if end - start < 3 or any(start <= d.start < end for d in direct
+                                  if d.source != "unattributed"):
+            continue  # a quotation after the colon is attributed by the quotation rules
+        label = speaker.doc[speaker.left_edge.i if speaker.left_edge.i >= 0 else speaker.i:
+                            speaker.i + 1].text if speaker.text.isupper() else None
+        found.append(Candidate("direct", start, end, para.index, [(start, end)],
+                               speaker=speaker, weak=para.index == 0, label=label))
+    return found
 
 
 def _stop_before_quotes(text: str, found: Candidate, direct: list[tuple[int, int]]) -> bool:
@@ -406,6 +433,8 @@ def _speaker(view: TextView, candidate: Candidate, registry: Registry,
                            type=ref.type, mention=mention), "coreference"  # type: ignore[arg-type]
     name, title, role, organization = parts.name, parts.title, parts.role, parts.organization
     kind = parts.speaker_type
+    if name is None and candidate.label:
+        name, kind = candidate.label, "person"  # "WALLACE:" in a transcript
     if name is not None and kind == "unknown" and len(name.split()) == 1:
         # a bare surname the NER missed ("Memon said") joins the person named in full before
         full = registry.full_name(name, "person")

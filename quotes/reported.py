@@ -127,6 +127,8 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
     if any(child.dep_ == "neg" for child in head.children):
         return None  # "officials have not said why": nothing was reported
     speaker = speaker_of(head)
+    if speaker is None and head.tag_ == "VB" and head.dep_ == "ROOT":
+        return None  # an imperative: "Note: the figures were revised."
     clause = complement_of(head) or _complement_of_medium(head)
     if clause is not None:
         tokens = _excluded(list(clause.subtree), *_next_acts(clause))

@@ -259,3 +259,28 @@ def test_title_right_after_a_writing_cue_is_not_output(extractor, text):
 def test_agency_named_after_its_description(extractor):
     q = one(extractor, '"The ship has sunk," the French news agency AFP said.')
     assert q.speaker.name == "AFP"
+
+
+# --- transcripts and headline labels -------------------------------------------------------------
+
+def test_transcript_lines_are_attributed_to_their_labels(extractor):
+    text = ('"PENCE: Well, look, the other side thinks this is a game show.\n\n'
+            '"WALLACE: If I may, sir, let me ask about the debate.')
+    first, second = run(extractor, text)
+    assert (first.speaker.name, second.speaker.name) == ("PENCE", "WALLACE")
+    assert first.text.startswith("Well, look") and second.text.startswith("If I may")
+    assert first.cue is None and first.attribution == "explicit"
+
+
+def test_headline_with_a_named_label(extractor):
+    (q,) = run(extractor, "Pat Caddell: Voters Worried About the Economy\n\nThe poll came out.")
+    assert q.speaker.name == "Pat Caddell" and q.text == "Voters Worried About the Economy"
+
+
+@pytest.mark.parametrize("text", [
+    "UPDATE: New details emerged on Monday.",
+    "Note: the figures were revised after publication.",
+    "Editor's note: This story has been corrected.",
+])
+def test_notes_and_imperatives_are_not_speakers(extractor, text):
+    assert run(extractor, text) == []
