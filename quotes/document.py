@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from quotes.attribution import (
+    RELATIVE_PRONOUNS,
     Candidate,
     addressee_of,
     colon_speaker,
@@ -210,10 +211,11 @@ def _direct_candidates(text: str, view: TextView, paragraphs: list[Paragraph],
                 previous_char(text, first_para.start, 0) == ":":
             floor = paragraphs[span.paragraph - 1].start  # "He tweeted:\n\n"Cool clock ...""
         colon = previous_char(text, span.open_mark, floor) == ":"
+        trailing = trailing_cue(view, span, limit, cues)
         cue = None
-        if colon:
-            cue = leading_cue(view, span, floor, cues)
-        cue = cue or trailing_cue(view, span, limit, cues) or leading_cue(view, span, floor, cues)
+        if colon and not (trailing and view.start(trailing.head) - span.after < 30):
+            cue = leading_cue(view, span, floor, cues)  # unless "...: "X," the union wrote."
+        cue = cue or trailing or leading_cue(view, span, floor, cues)
         parts = _trimmed_parts(text, span)
         if not parts:
             continue
@@ -386,6 +388,17 @@ def _records(text: str, view: TextView, candidates: list[Candidate], registry: R
     return records
 
 
+def _relative_pronoun(candidate: Candidate) -> Token | None:
+    """The ``who`` / ``which`` of a cue in a relative clause, when it stands for the speaker."""
+    if candidate.cue is None or candidate.speaker is None or candidate.cue.is_phrase:
+        return None
+    verb = candidate.cue.head
+    if verb.dep_ != "relcl" or verb.head.i != candidate.speaker.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS),
+                None)
+
+
 def _span(text: str, bounds: tuple[int, int] | None) -> Span | None:
     if bounds is None or bounds[1] <= bounds[0]:
         return None
@@ -413,6 +426,10 @@ def _speaker(view: TextView, candidate: Candidate, registry: Registry,
         return Speaker(), "unresolved"
     parts = describe(head)
     m_start, m_end = view.start(parts.first), view.end(parts.last)
+    relative = _relative_pronoun(candidate)
+    if relative is not None:
+        # "Trump, who says ...": the words at the site are "who"; the speaker is its antecedent
+        m_start, m_end = view.start(relative), view.end(relative)
     mention = Span(text=text[m_start:m_end], start=m_start, end=m_end)
     offset, paragraph = m_start, candidate.paragraph
     if parts.pronoun is not None:
@@ -446,5 +463,6 @@ def _speaker(view: TextView, candidate: Candidate, registry: Registry,
         # what the document said of this speaker before ("Jeffrey" after "envoy James Jeffrey")
         title, role = title or ref.title, role or ref.role
         organization = organization or ref.organization
+    how = "coreference" if relative is not None and name is not None else "explicit"
     return Speaker(name=name, title=title, role=role, organization=organization,
-                   type=kind, mention=mention), "explicit"  # type: ignore[arg-type]
+                   type=kind, mention=mention), how  # type: ignore[arg-type]

@@ -245,3 +245,10 @@ def test_reporting_noun_with_a_that_clause(extractor):
 def test_reporting_noun_without_a_clause_is_no_cue(extractor):
     assert run(extractor, "The report that he read was long.") == []
     assert run(extractor, "Her statement was brief.") == []
+
+
+def test_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(extractor):
+    q = one(extractor, "Ted Cruz endorsed Maria Lopez, who says the race is close.")
+    assert q.text == "the race is close"
+    assert q.speaker.name == "Maria Lopez" and q.attribution == "coreference"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "who"
