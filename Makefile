@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench eval eval-polnear clean
+.PHONY: install demo test bench eval eval-polnear train-confidence clean
 
 install: $(STAMP)
 
@@ -31,3 +31,6 @@ eval: install
 
 eval-polnear: install
 	scripts/eval_polnear.sh
+
+train-confidence: install
+	$(PY) scripts/train_confidence.py

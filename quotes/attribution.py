@@ -155,8 +155,15 @@ def complement_of(cue: Token) -> Token | None:
         if child.dep_ == "ccomp":
             return child
     for child in cue.children:
-        # "tweeted ... that X was ...", which the parser may hang on as an adverbial clause
-        if child.dep_ == "advcl" and child.i > cue.i and child.left_edge.lower_ == "that":
+        # "tweeted ... that X was ..." or "said after the convention he would ...", which the
+        # parser may hang on as an adverbial clause: a that-clause, or one with its own subject
+        # and no subordinating conjunction
+        if child.dep_ != "advcl" or child.i < cue.i:
+            continue
+        if child.left_edge.lower_ == "that":
+            return child
+        if any(c.dep_ == "nsubj" and c.i > cue.i for c in child.children) and not any(
+                c.dep_ == "mark" for c in child.children):
             return child
     return None
 

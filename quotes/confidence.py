@@ -42,7 +42,7 @@ def _names() -> tuple[str, ...]:
     names = [f"kind={k}" for k in KINDS]
     names += [f"attribution={a}" for a in ATTRIBUTIONS]
     names += [f"{k}&{a}" for k in KINDS for a in ATTRIBUTIONS]
-    names += [f"cue_class={c}" for c in CUE_CLASSES] + ["no_cue"]
+    names += [f"cue_class={c}" for c in CUE_CLASSES] + ["no_cue", "noun_cue"]
     names += [f"cue={lemma}" for lemma in CUE_LEMMAS] + ["cue=other"]
     names += ["inverted", "weak", "unclosed", "split", "quoted_fragments", "log_words",
               "short", "runaway", "crosses_paragraph", "ends_sentence", "starts_upper",
@@ -50,8 +50,8 @@ def _names() -> tuple[str, ...]:
               "wh_clause", "cue_participle"]
     names += [f"speaker_type={t}" for t in SPEAKER_TYPES] + ["speaker_type=other"]
     names += ["has_name", "full_name", "has_title", "has_role", "has_organization",
-              "no_mention", "pronoun", "plural_pronoun", "mention_inside", "log_gap_words",
-              "speaker_number"]
+              "no_mention", "pronoun", "plural_pronoun", "mention_before", "mention_inside",
+              "log_gap_words", "speaker_number", "indirect_log_words"]
     return tuple(names)
 
 
@@ -79,18 +79,19 @@ def _quotes_around(text: str, start: int, end: int) -> tuple[bool, bool]:
             any(mark in before for mark in CLOSING_MARKS))
 
 
-def _gap_words(text: str, speaker: Speaker, start: int, end: int) -> tuple[bool, float]:
-    """(mention inside the content, log of the words between mention and content)."""
+def _mention_place(text: str, speaker: Speaker, start: int, end: int) -> tuple[str, float]:
+    """Where the mention stands (before, inside, after the content, or none) and the log of
+    the words between it and the content."""
     mention = speaker.mention
     if mention is None:
-        return False, 0.0
+        return "none", 0.0
     if mention.end <= start:
         gap = text[max(mention.end, start - MAX_GAP_CHARS):start]
-    elif mention.start >= end:
+        return "before", math.log1p(len(gap.split()))
+    if mention.start >= end:
         gap = text[end:min(mention.start, end + MAX_GAP_CHARS)]
-    else:
-        return True, 0.0
-    return False, math.log1p(len(gap.split()))
+        return "after", math.log1p(len(gap.split()))
+    return "inside", 0.0
 
 
 def features(candidate: Candidate, speaker: Speaker, attribution: str, text: str
@@ -111,6 +112,7 @@ def features(candidate: Candidate, speaker: Speaker, attribution: str, text: str
         flag("no_cue")
     else:
         flag(f"cue_class={cue.entry.cue_class}")
+        flag("noun_cue", cue.entry.pos == "NOUN")  # "his claim that ...", "reports that ..."
         flag(f"cue={cue.lemma}" if cue.lemma in CUE_LEMMAS else "cue=other")
     content = text[candidate.start:candidate.end]
     words = len(content.split())
@@ -121,6 +123,7 @@ def features(candidate: Candidate, speaker: Speaker, attribution: str, text: str
     flag("split", len(candidate.parts) > 1)
     row["quoted_fragments"] = math.log1p(len(candidate.quoted))
     row["log_words"] = math.log1p(words)
+    row["indirect_log_words"] = row["log_words"] if kind == "indirect" else 0.0
     flag("short", words < 5)
     flag("runaway", len(content) > 1500)
     flag("crosses_paragraph", "\n" in content)
@@ -146,8 +149,9 @@ def features(candidate: Candidate, speaker: Speaker, attribution: str, text: str
     flag("no_mention", mention is None)
     flag("pronoun", mention in PRONOUNS)
     flag("plural_pronoun", mention in PLURAL_PRONOUNS)
-    inside, gap = _gap_words(text, speaker, candidate.start, candidate.end)
-    flag("mention_inside", inside)
+    place, gap = _mention_place(text, speaker, candidate.start, candidate.end)
+    flag("mention_before", place == "before")
+    flag("mention_inside", place == "inside")
     row["log_gap_words"] = gap
     flag("speaker_number", mention is not None and (
         "percent" in mention or any(ch.isdigit() for ch in mention)))

@@ -138,9 +138,9 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
             return None
         return _candidate(view, cue, tokens, speaker, paragraph)
     if head.dep_ == "parataxis" and head.head.i < head.i and head.head.pos_ in ("VERB", "AUX"):
-        # "Troops will leave, officials said." parsed with the cue hanging off the clause
-        tokens = _excluded(list(head.head.subtree), head)
-        tokens = [t for t in tokens if t.i < head.i]
+        # "Troops will leave, officials said." parsed with the cue hanging off the clause, or
+        # "Though X, he said, Y.": the whole sentence around the interjected attribution
+        tokens = _excluded(list(head.sent), head)
         speaker = speaker or next((c for c in head.children if c.dep_ == "nsubj"), None)
         return _candidate(view, cue, tokens, speaker, paragraph) if _has_verb(tokens) else None
     after_colon = _clause_after_colon(head)
