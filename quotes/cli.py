@@ -43,6 +43,9 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--scope", choices=["statements", "attributions"], default="statements",
                         help="statements: what people said or wrote (default); attributions: "
                              "also beliefs, wishes and noun-phrase objects, as in PolNeAR")
+    parser.add_argument("--min-confidence", type=float, default=0.0, metavar="P",
+                        help="leave out records below this confidence (default 0: keep all, "
+                             "unresolved quotes included)")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",
                         help="worker processes (output order is kept)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
@@ -61,7 +64,8 @@ def run_extract(args: argparse.Namespace) -> int:
     from quotes.pipeline import Extractor
 
     try:
-        extractor = Extractor(model=args.model, jobs=args.jobs, scope=args.scope)
+        extractor = Extractor(model=args.model, jobs=args.jobs, scope=args.scope,
+                              min_confidence=args.min_confidence)
     except (OSError, ValueError) as err:
         report(str(err))
         return 2

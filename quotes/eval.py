@@ -244,11 +244,12 @@ def as_json(results: dict[str, dict[str, Scores]], verbose: bool = False) -> dic
 # ------------------------------------------------------------------------------ command line
 
 
-def load_extractor(model: str | None, scope: str = "statements") -> Any:
+def load_extractor(model: str | None, scope: str = "statements",
+                   min_confidence: float = 0.0) -> Any:
     """The extractor under test (tests replace this)."""
     from quotes.pipeline import Extractor
 
-    return Extractor(model=model, scope=scope)
+    return Extractor(model=model, scope=scope, min_confidence=min_confidence)
 
 
 def load_spacy(model: str | None) -> Any:
@@ -280,7 +281,7 @@ def run_eval_command(args: argparse.Namespace) -> int:
         docs, errors = read_quotes_gold(gold, texts, args.limit)
         subsets = {"all": list}
     try:
-        extractor = load_extractor(args.model, args.scope)
+        extractor = load_extractor(args.model, args.scope, args.min_confidence)
         systems: dict[str, Predictor] = {
             "quotes": lambda text, doc_id: extractor.extract(text, doc_id=doc_id)}
         if args.baseline:
@@ -318,6 +319,8 @@ def register_cli(subparsers: Any) -> None:
     parser.add_argument("--model", default=None, help="spaCy pipeline name")
     parser.add_argument("--scope", choices=["statements", "attributions"], default="statements",
                         help="what the extractor lists (see quotes extract --help)")
+    parser.add_argument("--min-confidence", type=float, default=0.0, metavar="P",
+                        help="score only records at or above this confidence")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N docs")
     parser.add_argument("--min-overlap", type=float, default=0.5,
                         help="share of the longer span two spans must share (default 0.5)")

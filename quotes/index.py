@@ -35,11 +35,12 @@ class ExtractorLike(Protocol):
     ) -> Iterator[list[Quote] | InputError]: ...
 
 
-def make_extractor(model: str | None, jobs: int = 1, scope: str = "statements") -> ExtractorLike:
+def make_extractor(model: str | None, jobs: int = 1, scope: str = "statements",
+                   min_confidence: float = 0.0) -> ExtractorLike:
     """The real extractor; a hook so tests (and callers) can put a fake in its place."""
     from quotes.pipeline import Extractor
 
-    return Extractor(model=model, jobs=jobs, scope=scope)
+    return Extractor(model=model, jobs=jobs, scope=scope, min_confidence=min_confidence)
 
 
 @dataclass
@@ -204,7 +205,8 @@ def run_index(args: argparse.Namespace) -> int:
         return 2
     with closing(conn):
         try:
-            extractor = make_extractor(args.model, jobs=args.jobs, scope=args.scope)
+            extractor = make_extractor(args.model, jobs=args.jobs, scope=args.scope,
+                                       min_confidence=args.min_confidence)
         except (OSError, ValueError) as err:
             report(str(err))
             return 2

@@ -101,7 +101,8 @@ class Extractor:
 
     def __init__(self, model: str | Language | None = None, batch_size: int = 64,
                  cue_classes: Iterable[str] | None = None, jobs: int = 1,
-                 prefilter: bool = True, scope: str = "statements") -> None:
+                 prefilter: bool = True, scope: str = "statements",
+                 min_confidence: float = 0.0) -> None:
         if scope not in SCOPES:
             raise ValueError(f"unknown scope {scope!r} (choose {' or '.join(SCOPES)})")
         self.nlp = model if isinstance(model, Language) else load_model(model)
@@ -110,6 +111,7 @@ class Extractor:
         self.cue_classes = frozenset(cue_classes if cue_classes is not None else SCOPES[scope])
         self.jobs = max(1, jobs)
         self.prefilter = prefilter
+        self.min_confidence = min_confidence  # 0 keeps every record, unresolved ones too
 
     def extract(self, text: str, doc_id: str | None = None) -> list[Quote]:
         """The quotation records of one text."""
@@ -187,6 +189,7 @@ class Extractor:
             records = extract_quotes(text, view, doc_id=document.doc_id,
                                      cue_classes=self.cue_classes, paragraphs=paragraphs,
                                      broad=self.scope == "attributions")
+            records = [r for r in records if r.confidence >= self.min_confidence]
             yield document, restore_offsets(records, mapping) if mapping else records
 
 

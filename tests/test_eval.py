@@ -315,7 +315,7 @@ def test_cli_eval_json_and_a_missing_text(tmp_path: Path, monkeypatch: pytest.Mo
     lost = gold_set()[0].model_copy(update={"doc": "lost"})
     path = write_gold(tmp_path, gold_set() + [lost])
     fake = FakeExtractor({TEXT: [p.model_copy(update={"doc_id": None}) for p in pred_set()[:2]]})
-    monkeypatch.setattr(ev, "load_extractor", lambda model, scope="statements": fake)
+    monkeypatch.setattr(ev, "load_extractor", lambda model, scope="statements", min_confidence=0.0: fake)
     code = main(["eval", str(path), str(texts), "--format", "json"])
     out, err = capsys.readouterr()
     assert code == 1
@@ -333,7 +333,7 @@ def test_cli_eval_table_verbose(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     path = write_gold(tmp_path, gold_set())
     extra = pred("Critics said", "Jane Doe", None, kind="indirect")
     fake = FakeExtractor({TEXT: pred_set()[:2] + [extra]})
-    monkeypatch.setattr(ev, "load_extractor", lambda model, scope="statements": fake)
+    monkeypatch.setattr(ev, "load_extractor", lambda model, scope="statements", min_confidence=0.0: fake)
     assert main(["eval", str(path), str(tmp_path / "d1.txt"), "-v"]) == 0
     out = capsys.readouterr().out
     assert "span overlap" in out and "reliability" in out
@@ -352,7 +352,7 @@ def test_cli_eval_brat(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         f"T2\tContent {content.start} {content.end}\t{content.text}\nT3\tAttribution 54 58\tsaid\n",
         encoding="utf-8")
     fake = FakeExtractor({TEXT: [pred_set()[1]]})
-    monkeypatch.setattr(ev, "load_extractor", lambda model, scope="statements": fake)
+    monkeypatch.setattr(ev, "load_extractor", lambda model, scope="statements", min_confidence=0.0: fake)
     code = main(["eval", str(tmp_path / "ann"), str(tmp_path / "text"), "--gold-format", "brat",
                  "--format", "json"])
     assert code == 0
@@ -395,7 +395,7 @@ def test_cli_eval_goes_on_when_extraction_fails(tmp_path: Path, monkeypatch: pyt
                 raise RuntimeError("boom")
             return super().extract(text, doc_id)
 
-    monkeypatch.setattr(ev, "load_extractor", lambda model, scope="statements": Broken({TEXT: pred_set()}))
+    monkeypatch.setattr(ev, "load_extractor", lambda model, scope="statements", min_confidence=0.0: Broken({TEXT: pred_set()}))
     code = main(["eval", str(write_gold(tmp_path, gold_set())), str(tmp_path), "--format", "json"])
     out, err = capsys.readouterr()
     assert code == 1

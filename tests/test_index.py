@@ -68,7 +68,8 @@ def fake_quotes(text: str, doc_id: str | None = None) -> list[Quote]:
 class FakeExtractor:
     """Same methods as quotes.pipeline.Extractor; raises on a document holding ``BOOM``."""
 
-    def __init__(self, model: str | None = None, jobs: int = 1, scope: str = "statements") -> None:
+    def __init__(self, model: str | None = None, jobs: int = 1, scope: str = "statements",
+                 min_confidence: float = 0.0) -> None:
         self.model = model
         self.seen: list[str] = []
 

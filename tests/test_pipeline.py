@@ -241,3 +241,13 @@ def test_package_level_extract_and_extractor(extractor):
     assert all(q.doc_id == "d1" for q in records)
     assert signature(records) == signature(extractor.extract(text))
     assert quotes.Extractor is Extractor
+
+
+def test_min_confidence_leaves_out_weak_records(extractor):
+    text = ('"Nobody expected the river to rise so quickly this spring."\n\n'
+            '"We are leaving now," said the minister, Ana Ruiz.')
+    everything = extractor.extract(text)
+    assert any(q.attribution == "unresolved" for q in everything)
+    strict = Extractor(model=extractor.nlp, min_confidence=0.5).extract(text)
+    assert strict and all(q.confidence >= 0.5 for q in strict)
+    assert len(strict) < len(everything)
