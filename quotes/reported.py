@@ -16,7 +16,7 @@ from quotes.attribution import (
     speaker_of,
 )
 from quotes.cues import CueMatch, that_clause
-from quotes.lexicon import cue_entries
+from quotes.lexicon import cue_entries, word_set
 from quotes.segments import TextView
 
 MIN_CLAUSE_TOKENS = 3
@@ -155,7 +155,8 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
     if broad:
         objects = [c for c in head.children if c.i > head.i and c.dep_ in BROAD_DEPS and (
             c.dep_ != "prep" or c.lower_ in BROAD_PREPOSITIONS)]
-        if cue.entry.cue_class == "belief" or not objects:
+        if cue.entry.cue_class == "belief" or not objects or \
+                cue.lemma not in word_set("object_reporting_cues"):
             return None
         tokens = [t for child in objects for t in child.subtree]
         if tokens and not all(t.pos_ == "PRON" or t.is_punct for t in tokens):
