@@ -65,6 +65,14 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
         if child.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
             return cue.head  # "the lawyer, who told him ...": the lawyer
         return child
+    if cue.dep_ == "compound" and cue.head.pos_ in ("PROPN", "NOUN") and cue.head.i > cue.i:
+        return cue.head  # "Said Ellis:" read as one name
+    if depth == 0 and (cue.i == cue.sent.start or cue.nbor(-1).is_punct):
+        # "Said Ellis: ..." / '"...," said the minister' parsed without a subject
+        following = [c for c in cue.rights if c.dep_ in ("dobj", "npadvmod", "attr", "dep", "appos")
+                     and c.pos_ in ("PROPN", "NOUN")]
+        if following:
+            return following[0]
     governor = cue.head
     if cue.dep_ == "pcomp" and governor.pos_ == "ADP" and governor.head.i != governor.i:
         governor = governor.head  # "sings to Clinton before asking her, ...": the singer asks

@@ -49,8 +49,10 @@ def _phrase_tokens(head: Token, stop: set[int]) -> list[Token]:
     for child in head.children:
         if child.i in stop or child.dep_ not in _PHRASE_DEPS:
             continue
-        if child.dep_ == "punct" and child.text not in {"-", "'", "\u2019", "."}:
+        if child.dep_ == "punct" and child.text not in {"-", "'", "\u2019"}:
             continue
+        if child.dep_ == "compound" and child.pos_ == "VERB":
+            continue  # "Said Ellis:", the cue read as part of the name
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
             continue
         picked.extend(_phrase_tokens(child, stop))

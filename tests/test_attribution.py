@@ -284,3 +284,9 @@ def test_headline_with_a_named_label(extractor):
 ])
 def test_notes_and_imperatives_are_not_speakers(extractor, text):
     assert run(extractor, text) == []
+
+
+def test_inverted_said_before_a_colon(extractor):
+    (q,) = run(extractor, 'Experts disagree. Said Ellis: "Nobody here wants a new tax."')
+    assert q.speaker.name == "Ellis" and q.speaker.mention.text == "Ellis"
+    assert q.cue is not None and q.cue.lemma == "say"
