@@ -126,3 +126,26 @@ def test_html_format_is_one_page(capsys: pytest.CaptureFixture[str], tmp_path: P
     code, out, _ = run(["extract", str(path), "--format", "html"], capsys)
     assert code == 0 and out.startswith("<!DOCTYPE html>")
     assert "Ana Ruiz" in out and "<script>alert(1)" not in out
+
+
+def test_jobs_keep_the_output_identical_and_in_order(capsys: pytest.CaptureFixture[str],
+                                                     tmp_path: Path) -> None:
+    for i, name in enumerate(["Ana Ruiz", "Tom Berg", "Li Wei", "Sara Cole", "Jon Park"] * 4):
+        (tmp_path / f"{i:02}.txt").write_text(GOOD.replace("Ana Ruiz", name), encoding="utf-8")
+    code_one, one, _ = run(["extract", str(tmp_path), "--quiet"], capsys)
+    code_two, two, _ = run(["extract", str(tmp_path), "--jobs", "2", "--quiet"], capsys)
+    assert code_one == code_two == 0
+    assert one == two
+    assert [json.loads(line)["doc_id"] for line in two.splitlines()] == [f"{i:02}" for i in range(20)]
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotes.cli import progress
+
+    items = [1, 2, 3]
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
+    assert progress(items, quiet=False) is items
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    assert progress(items, quiet=True) is items
+    bar = progress(items, quiet=False)
+    assert bar is not items and list(bar) == items
