@@ -203,10 +203,20 @@ def _cue_reports_quote(cue: CueMatch, view: TextView, span: QuotedSpan,
         outside = [t for t in child.subtree
                    if not (span.open_mark <= view.start(t) < span.after)
                    and not (next_quote is not None and view.start(t) >= next_quote)
+                   and not _in_brackets_after(view, span, t)
                    and not t.is_punct and not t.is_space and t.lower_ != "that"]
         if outside:
             return False
     return True
+
+
+def _in_brackets_after(view: TextView, span: QuotedSpan, token: Token) -> bool:
+    """A bracketed aside after the closing mark (``"..." ((it))``, a source or language tag)."""
+    at = view.start(token)
+    if at < span.after:
+        return False
+    between = view.text[span.after:at]
+    return between.count("(") + between.count("[") > between.count(")") + between.count("]")
 
 
 def _region_tokens(view: TextView, start: int, end: int) -> list[Token]:

@@ -137,6 +137,11 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
         if not _has_verb(tokens):
             return None
         return _candidate(view, cue, tokens, speaker, paragraph)
+    if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children) \
+            and head.head.pos_ in ("VERB", "AUX"):
+        # "As Heald told The Huffington Post, US surface ozone has dropped ..."
+        tokens = _excluded(list(head.head.subtree), head)
+        return _candidate(view, cue, tokens, speaker, paragraph) if _has_verb(tokens) else None
     if head.dep_ == "parataxis" and head.head.i < head.i and head.head.pos_ in ("VERB", "AUX"):
         # "Troops will leave, officials said." parsed with the cue hanging off the clause, or
         # "Though X, he said, Y.": the whole sentence around the interjected attribution

@@ -290,3 +290,9 @@ def test_inverted_said_before_a_colon(extractor):
     (q,) = run(extractor, 'Experts disagree. Said Ellis: "Nobody here wants a new tax."')
     assert q.speaker.name == "Ellis" and q.speaker.mention.text == "Ellis"
     assert q.cue is not None and q.cue.lemma == "say"
+
+
+def test_bracketed_tag_after_the_quote_does_not_block_the_cue(extractor):
+    (q,) = run(extractor, 'The city reasoned, "because the schools charge a fee, this is '
+                          'commercial activity" (in Italian).')
+    assert q.cue is not None and q.cue.lemma == "reason" and q.speaker.role == "city"

@@ -252,3 +252,10 @@ def test_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(extracto
     assert q.text == "the race is close"
     assert q.speaker.name == "Maria Lopez" and q.attribution == "coreference"
     assert q.speaker.mention is not None and q.speaker.mention.text == "who"
+
+
+def test_as_clause_attribution(extractor):
+    q = one(extractor, "As Heald told The Huffington Post, surface ozone has dropped since 1990.")
+    assert q.text == "surface ozone has dropped since 1990"
+    assert q.speaker.name == "Heald" and q.addressee is not None
+    assert q.addressee.text == "The Huffington Post"
