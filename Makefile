@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench eval eval-polnear train-confidence clean
+.PHONY: install demo test bench eval eval-polnear train-confidence learn-cues clean
 
 install: $(STAMP)
 
@@ -34,3 +34,6 @@ eval-polnear: install
 
 train-confidence: install
 	$(PY) scripts/train_confidence.py
+
+learn-cues: install
+	$(PY) scripts/learn_cues.py

@@ -7,7 +7,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from quotes.lexicon import CueEntry, cue_entries, noun_cue_entries
+from quotes.lexicon import (
+    CueEntry,
+    cue_entries,
+    learned_cue_entry,
+    learned_cues,
+    noun_cue_entries,
+)
 
 # A verb form that looks like a cue but is not one: "the said document".
 _NON_VERB_TAGS = {"JJ", "NN", "NNS", "NNP"}
@@ -65,6 +71,42 @@ def _noun_cue(token: Token) -> CueEntry | None:
     return entry if entry is not None and that_clause(token) is not None else None
 
 
+def pattern_of(token: Token) -> str:
+    """The content a token governs, as one pattern name (see ``lexicon.PATTERNS``)."""
+    deps = {c.dep_ for c in token.children if c.i > token.i}
+    if that_clause(token) is not None or any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in token.children):
+        return "that"
+    if "ccomp" in deps:
+        return "ccomp"
+    if "xcomp" in deps:
+        return "xcomp"
+    if "dobj" in deps:
+        return "dobj"
+    if any(c.dep_ == "prep" and c.i > token.i and any(g.dep_ == "pobj" for g in c.children)
+           for c in token.children):
+        return "prep"
+    return "none"
+
+
+def _learned_cue(token: Token) -> CueEntry | None:
+    """A verb the hand-written lexicon lacks but PolNeAR train marks as a cue with this pattern
+    (or with any); a noun only with a that-clause of its own."""
+    lemma = token.lemma_.lower()
+    learned = learned_cues()
+    if any(phrase.split()[0] == token.lower_ for phrase in cue_entries() if " " in phrase):
+        return None  # "according": a cue only in its phrase, matched in find_cues
+    if token.pos_ == "VERB" and token.tag_ not in _NON_VERB_TAGS and token.dep_ != "amod" \
+            and lemma not in cue_entries():
+        if (lemma, "VERB", "any") in learned or (lemma, "VERB", pattern_of(token)) in learned:
+            return learned_cue_entry(lemma, "VERB")
+    elif token.pos_ == "NOUN" and lemma not in noun_cue_entries() and \
+            (lemma, "NOUN", "that") in learned and that_clause(token) is not None:
+        return learned_cue_entry(lemma, "NOUN")
+    return None
+
+
 def _is_infinitive(token: Token) -> bool:
     return token.dep_ in ("xcomp", "advcl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -82,6 +124,8 @@ def find_cues(tokens: Iterable[Token], classes: frozenset[str]) -> list[CueMatch
                 found.append(CueMatch(token, (token, token.nbor()), entry))
             continue
         entry = _verb_cue(token, entries) or _noun_cue(token)
+        if entry is None and "learned" in classes:
+            entry = _learned_cue(token)
         if entry is None or entry.cue_class not in classes:
             continue
         particle = PARTICLE_CUES.get(entry.lemma)

@@ -75,7 +75,8 @@ def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
     for cue in cues.values():
         if id(cue) in used_cues or inside(view.start(cue.head), direct_ranges):
             continue
-        found = reported_clause(view, cue, paragraph_at(view.start(cue.head)), broad)
+        found = reported_clause(view, cue, paragraph_at(view.start(cue.head)), broad,
+                                learned="learned" in cue_classes)
         if found is None or inside(found.start, direct_ranges) or \
                 not _stop_before_quotes(text, found, colon_led):
             continue

@@ -8,7 +8,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-CUE_CLASSES = ("speech", "writing", "report", "belief")
+# "learned": cues from learned_cues_en.tsv, wanted only in the attributions scope.
+CUE_CLASSES = ("speech", "writing", "report", "belief", "learned")
+# What a verb or noun governs, most telling first (see ``quotes.cues.pattern_of``); "any" sums them.
+PATTERNS = ("that", "ccomp", "xcomp", "dobj", "prep", "none")
 
 
 @dataclass(frozen=True)
@@ -17,6 +20,17 @@ class CueEntry:
     pos: str
     cue_class: str
     takes_noun_phrase: bool
+
+
+@dataclass(frozen=True)
+class LearnedCue:
+    """How often a lemma with a pattern heads a gold cue span in PolNeAR train."""
+
+    lemma: str
+    pos: str
+    pattern: str
+    share: float
+    count: int
 
 
 def _data_text(name: str) -> str:
@@ -50,6 +64,23 @@ def noun_cue_entries() -> dict[str, CueEntry]:
             raise ValueError(f"noun_cues_en.tsv: unknown class {cue_class!r} for {lemma!r}")
         entries[lemma] = CueEntry(lemma, "NOUN", cue_class, False)
     return entries
+
+
+@lru_cache(maxsize=None)
+def learned_cues() -> dict[tuple[str, str, str], LearnedCue]:
+    """(lemma, pos, pattern) -> entry, learned from data (``scripts/learn_cues.py``)."""
+    entries: dict[tuple[str, str, str], LearnedCue] = {}
+    for row in _rows("learned_cues_en.tsv"):
+        lemma, pos, pattern, share, count = (cell.strip() for cell in row[:5])
+        if pos not in ("VERB", "NOUN") or pattern not in PATTERNS + ("any",):
+            raise ValueError(f"learned_cues_en.tsv: bad pos or pattern for {lemma!r}")
+        entries[(lemma, pos, pattern)] = LearnedCue(lemma, pos, pattern, float(share), int(count))
+    return entries
+
+
+def learned_cue_entry(lemma: str, pos: str) -> CueEntry:
+    """The lexicon entry a learned cue is matched with (class "learned")."""
+    return CueEntry(lemma, pos, "learned", False)
 
 
 @lru_cache(maxsize=None)
@@ -93,6 +124,10 @@ def cue_forms(classes: frozenset[str]) -> frozenset[str]:
     for entry in noun_cue_entries().values():
         if entry.cue_class in classes:
             forms |= {entry.lemma, entry.lemma + "s"}
+    if "learned" in classes:
+        for lemma, pos, _ in learned_cues():
+            forms |= _inflections(lemma) | set(irregular.get(lemma, ())) if pos == "VERB" \
+                else {lemma, lemma + "s"}
     return frozenset(forms)
 
 

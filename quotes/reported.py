@@ -15,13 +15,14 @@ from quotes.attribution import (
     complement_of,
     speaker_of,
 )
-from quotes.cues import CueMatch, that_clause
-from quotes.lexicon import cue_entries, word_set
+from quotes.cues import CueMatch, pattern_of, that_clause
+from quotes.lexicon import cue_entries, learned_cues, word_set
 from quotes.segments import TextView
 
 MIN_CLAUSE_TOKENS = 3
 # objects that carry what was said in the broad (PolNeAR) sense of attribution
 BROAD_DEPS = {"dobj", "xcomp", "oprd", "dative", "prep"}
+OBJECT_PATTERNS = ("dobj", "xcomp", "prep")  # learned patterns that open the broad branch
 BROAD_PREPOSITIONS = {"for", "about", "on", "against", "as", "of", "to"}
 MIN_NOUN_PHRASE_TOKENS = 3
 COMPLEMENTIZERS = {"that"}
@@ -112,12 +113,13 @@ def _clause_after_colon(cue: Token) -> list[Token]:
 
 
 def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
-                    broad: bool = False) -> Candidate | None:
+                    broad: bool = False, learned: bool = False) -> Candidate | None:
     """The content a cue reports, with its speaker words; None when it reports no clause.
 
     ``broad`` takes the wider notion of attribution used by PolNeAR: a cue's noun-phrase,
     infinitive or prepositional object is its content too (``urged voters to stay home``,
-    ``called for a repeal``, ``asked whether ...``).
+    ``called for a repeal``, ``asked whether ...``).  ``learned`` also lets the object
+    patterns learned from PolNeAR train open that branch.
     """
     head = cue.head
     if cue.is_phrase:
@@ -160,13 +162,23 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
     if broad:
         objects = [c for c in head.children if c.i > head.i and c.dep_ in BROAD_DEPS and (
             c.dep_ != "prep" or c.lower_ in BROAD_PREPOSITIONS)]
-        if cue.entry.cue_class == "belief" or not objects or \
-                cue.lemma not in word_set("object_reporting_cues"):
+        if cue.entry.cue_class == "belief" or not objects or not _reports_objects(cue, learned):
             return None
         tokens = [t for child in objects for t in child.subtree]
         if tokens and not all(t.pos_ == "PRON" or t.is_punct for t in tokens):
             return _candidate(view, cue, tokens, speaker, paragraph, weak=True, minimum=1)
     return None
+
+
+def _reports_objects(cue: CueMatch, learned: bool) -> bool:
+    """The cue's object is its content: listed by hand, or learned from PolNeAR train for the
+    object pattern this occurrence has (``blasted the decision``)."""
+    if cue.lemma in word_set("object_reporting_cues"):
+        return True
+    if not learned:
+        return False
+    pattern = pattern_of(cue.head)
+    return pattern in OBJECT_PATTERNS and (cue.lemma, "VERB", pattern) in learned_cues()
 
 
 def _noun_report(view: TextView, cue: CueMatch, paragraph: int) -> Candidate | None:
