@@ -246,6 +246,31 @@ def trailing_cue(view: TextView, span: QuotedSpan, limit: int,
     return None
 
 
+def trailing_tail(view: TextView, span: QuotedSpan, limit: int,
+                  cues: dict[tuple[int, int], CueMatch]) -> tuple[CueMatch, int] | None:
+    """``"The only way ... is jail time" for criminal behavior, she said.``
+
+    The quote ends before its clause does: a few verbless words, a comma, then subject and cue.
+    Returns the cue and where the reported words end (a mixed quotation).
+    """
+    tokens = _region_tokens(view, span.after, limit)[:12]
+    for position, token in enumerate(tokens):
+        if token.text in SENTENCE_END or token.text in "\"\u201c\u201e\u00ab":
+            return None
+        cue = cues.get((id(token.doc), token.i))
+        if cue is None or cue.is_phrase:
+            continue
+        speaker = speaker_of(cue.head)
+        before = [t for t in tokens[:position] if speaker is None or t.i < speaker.left_edge.i]
+        words = [t for t in before if not t.is_punct]
+        if not words or any(t.pos_ in ("VERB", "AUX") for t in words) or len(words) > 6:
+            return None
+        if not before or before[-1].text != ",":
+            return None
+        return cue, view.end(words[-1])
+    return None
+
+
 def leading_cue(view: TextView, span: QuotedSpan, floor: int,
                 cues: dict[tuple[int, int], CueMatch]) -> CueMatch | None:
     """``X said: "..."`` / ``According to X, "..."``: the nearest cue before the opening mark."""

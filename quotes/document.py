@@ -21,6 +21,7 @@ from quotes.attribution import (
     is_full_quote,
     leading_cue,
     medium_of,
+    trailing_tail,
     previous_char,
     trailing_cue,
 )
@@ -168,14 +169,22 @@ def _direct_candidates(text: str, view: TextView, paragraphs: list[Paragraph],
         parts = _trimmed_parts(text, span)
         if not parts:
             continue
+        tail = trailing_tail(view, span, limit, cues) if cue is None and span.closed else None
         signed = None
-        if cue is None:
+        if cue is None and tail is not None:
+            cue = tail[0]
+        elif cue is None:
             signed = (colon_speaker(view, span, floor) if colon else None) or \
                 dash_speaker(view, span, limit)
         candidate = Candidate("direct", parts[0][0], parts[-1][1], span.paragraph, parts,
                               closed=span.closed,
                               source="explicit" if cue or signed else "unattributed",
                               speaker=signed)
+        if tail is not None:
+            # the reported words run on past the closing mark: a mixed quotation
+            candidate.kind, candidate.quoted = "mixed", [(span.start, span.end)]
+            candidate.start, candidate.end = span.open_mark, tail[1]
+            candidate.parts = [(span.open_mark, tail[1])]
         if cue is not None:
             if not colon:  # after a colon the cue may also report a clause of its own
                 used.add(id(cue))

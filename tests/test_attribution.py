@@ -296,3 +296,12 @@ def test_bracketed_tag_after_the_quote_does_not_block_the_cue(extractor):
     (q,) = run(extractor, 'The city reasoned, "because the schools charge a fee, this is '
                           'commercial activity" (in Italian).')
     assert q.cue is not None and q.cue.lemma == "reason" and q.speaker.role == "city"
+
+
+def test_quote_whose_clause_runs_on_past_the_mark_is_mixed(extractor):
+    text = ('Senator Ana Ruiz spoke on Monday.\n'
+            '"The only way the banks will change is jail time" for fraud, she said.')
+    (q,) = [r for r in run(extractor, text) if r.cue is not None]
+    assert q.kind == "mixed" and q.text.endswith("for fraud")
+    assert [f.text for f in q.quoted] == ["The only way the banks will change is jail time"]
+    assert q.speaker.name == "Ana Ruiz" and q.speaker.mention.text == "she"
