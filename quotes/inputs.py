@@ -11,9 +11,9 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class Document:
-    """One input article: its id, where it came from, and its text."""
+    """One input article: its id (None for a bare library text), where it came from, its text."""
 
-    doc_id: str
+    doc_id: str | None
     text: str
     source: str
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import re
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -117,16 +118,16 @@ class Extractor:
 
     def extract(self, text: str, doc_id: str | None = None) -> list[Quote]:
         """The quotation records of one text."""
-        result = next(self.extract_documents([Document(doc_id or "", text, "<text>")]))
+        result = next(self.extract_documents([Document(doc_id, text, "<text>")]))
         assert not isinstance(result, InputError)
-        return [q.model_copy(update={"doc_id": doc_id}) for q in result] if not doc_id else result
+        return result
 
     def extract_many(self, texts: Iterable[str]) -> Iterator[list[Quote]]:
         """Stream texts; one list of records per text, in order."""
-        documents = (Document(str(i), text, f"<text {i}>") for i, text in enumerate(texts))
+        documents = (Document(None, text, f"<text {i}>") for i, text in enumerate(texts))
         for result in self.extract_documents(documents):
             assert not isinstance(result, InputError)
-            yield [q.model_copy(update={"doc_id": None}) for q in result]
+            yield result
 
     def extract_documents(self, items: Iterable[Document | InputError]
                           ) -> Iterator[list[Quote] | InputError]:
@@ -225,18 +226,6 @@ def _work(batch: list[Document | InputError]) -> list[tuple[Document, list[Quote
     return list(_WORKER_EXTRACTOR._process_here(batch))
 
 
-def _batches(items: Iterable[Document | InputError], size: int
-             ) -> Iterator[list[Document | InputError]]:
-    batch: list[Document | InputError] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def parallel_process(extractor: Extractor, items: Iterable[Document | InputError], jobs: int
                      ) -> Iterator[tuple[Document, list[Quote]] | InputError]:
     """Extract in ``jobs`` forked workers that share the loaded pipeline; order is kept."""
@@ -245,7 +234,7 @@ def parallel_process(extractor: Extractor, items: Iterable[Document | InputError
     context = multiprocessing.get_context("fork")
     with context.Pool(jobs) as pool:
         inflight: deque[AsyncResult[list[tuple[Document, list[Quote]] | InputError]]] = deque()
-        for batch in _batches(items, DOCS_PER_TASK):
+        for batch in _windows(items, DOCS_PER_TASK, sys.maxsize):
             inflight.append(pool.apply_async(_work, (batch,)))
             while len(inflight) > 2 * jobs:
                 yield from inflight.popleft().get()
