@@ -43,6 +43,8 @@ from quotes.segments import TextView
 
 DEFAULT_CUE_CLASSES = frozenset({"speech", "writing", "report"})
 SPAN_TRIM = " \t\r\n,;:\u00a0"
+SENTENCE_ENDERS = frozenset({".", "!", "?", "...", "\u2026"})
+MAX_ATTRIBUTION_TOKENS = 40  # "said Kevin Barrett, a lawyer at ..., who represents ...."
 
 
 def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
@@ -207,23 +209,22 @@ def _continues_split(text: str, span: QuotedSpan, following: QuotedSpan, view: T
                      cue: CueMatch) -> bool:
     """The same speaker goes on in the same paragraph after the attribution.
 
-    ``"A," he said, "B."`` (a split quote), or ``"A," she said. "B."`` where nothing but a
-    short attribution sentence stands between the two quotations.
+    ``"A," he said, "B."`` (a split quote), or ``"A," she said. "B."`` where nothing but the
+    attribution sentence stands between the two quotations.  Read over tokens, so that
+    ``Mr.`` or ``Clinton's`` in that sentence is no sentence end or stray mark.
     """
     if following.paragraph != span.paragraph or span.close_mark is None:
         return False
-    between = text[span.after : following.open_mark]
     cue_at = view.start(cue.head)
     if not span.after <= cue_at < following.open_mark:
         return False
-    if any(mark in between for mark in ALL_MARKS):
+    words = [t for t in view.tokens(span.after, following.open_mark) if not t.is_space]
+    if not words or any(t.is_quote or all(c in ALL_MARKS for c in t.text) for t in words):
         return False
-    ending = between.rstrip()
-    if ending.endswith((",", ":", "\u2014")):
-        return not any(mark in between for mark in ".!?")
-    inside = ending[:-1]
-    return ending.endswith(".") and len(between.split()) <= 12 and not any(
-        mark in inside for mark in ".!?")
+    enders = [t for t in words if t.text in SENTENCE_ENDERS]
+    if words[-1].text in (",", ":", "\u2014", "\u2013", "--"):
+        return not enders
+    return len(enders) == 1 and words[-1] is enders[0] and len(words) <= MAX_ATTRIBUTION_TOKENS
 
 
 def _attach_fragments(found: Candidate, fragments: list[QuotedSpan], consumed: set[int]) -> None:

@@ -1,7 +1,8 @@
 """Clean scraped text for the parser, and map every offset back to the original.
 
 Scraped news arrives with HTML entities (``&quot;``), zero-width and non-breaking spaces,
-Windows line ends, byte-order marks and stray control characters.  The rules run on a cleaned
+Windows line ends, byte-order marks, stray control characters and double quotes typed as two
+apostrophes or backticks.  The rules run on a cleaned
 copy; records are then moved back so that ``original[start:end] == text`` still holds.
 """
 
@@ -16,8 +17,10 @@ from quotes.records import Quote
 _ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 _SPACES = {"\u00a0", "\u2007", "\u202f", "\u3000"}
+# typewriter double quotes written as two characters: ''like this'' (NYT archive style), ``this''
+_TWO_CHAR_QUOTES = ("''", "``")
 _NEEDS_WORK = re.compile(r"[&\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00a0\u00ad\u2007\u200b-\u200d"
-                         r"\u202f\u2060\u3000\ufeff]")
+                         r"\u202f\u2060\u3000\ufeff]|''|``")
 
 
 class OffsetMap:
@@ -40,6 +43,12 @@ class OffsetMap:
                     self._ends[len(origin) - 1] = match.end()
                     i = match.end()
                     continue
+            if original.startswith(_TWO_CHAR_QUOTES, i) and original[i + 2 : i + 3] != "'":
+                chars.append('"')
+                origin.append(i)
+                self._ends[len(origin) - 1] = i + 2
+                i += 2
+                continue
             if ch == "\r":
                 chars.append("\n")
                 origin.append(i)

@@ -26,6 +26,7 @@ OBJECT_PATTERNS = ("dobj", "xcomp", "prep")  # learned patterns that open the br
 BROAD_PREPOSITIONS = {"for", "about", "on", "against", "as", "of", "to"}
 MIN_NOUN_PHRASE_TOKENS = 3
 COMPLEMENTIZERS = {"that"}
+INTERJECTION_MARKS = {",", "\u2014", "\u2013", "--", "-"}
 TRIM_CHARS = " \t\r\n,;:.\u00a0\u2014\u2013-"
 
 
@@ -144,9 +145,10 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
         # "As Heald told The Huffington Post, US surface ozone has dropped ..."
         tokens = _excluded(list(head.head.subtree), head)
         return _candidate(view, cue, tokens, speaker, paragraph) if _has_verb(tokens) else None
-    if head.dep_ == "parataxis" and head.head.i < head.i and head.head.pos_ in ("VERB", "AUX"):
+    if head.dep_ == "parataxis" and (head.head.i < head.i and head.head.pos_ in ("VERB", "AUX")
+                                     or _interjected(head)):
         # "Troops will leave, officials said." parsed with the cue hanging off the clause, or
-        # "Though X, he said, Y.": the whole sentence around the interjected attribution
+        # "Too often, he said, the debate is ...": the whole sentence around the attribution
         tokens = _excluded(list(head.sent), head)
         speaker = speaker or next((c for c in head.children if c.dep_ == "nsubj"), None)
         return _candidate(view, cue, tokens, speaker, paragraph) if _has_verb(tokens) else None
@@ -168,6 +170,19 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
         if tokens and not all(t.pos_ == "PRON" or t.is_punct for t in tokens):
             return _candidate(view, cue, tokens, speaker, paragraph, weak=True, minimum=1)
     return None
+
+
+def _interjected(head: Token) -> bool:
+    """The attribution stands between commas (or dashes) inside the sentence it reports."""
+    doc, sent = head.doc, head.sent
+    left, right = head.left_edge.i, head.right_edge.i
+    while left < head.i and doc[left].is_punct:
+        left += 1
+    while right > head.i and doc[right].is_punct:
+        right -= 1
+    if left <= sent.start + 1 or right + 2 >= sent.end:
+        return False
+    return doc[left - 1].text in INTERJECTION_MARKS and doc[right + 1].text in INTERJECTION_MARKS
 
 
 def _reports_objects(cue: CueMatch, learned: bool) -> bool:

@@ -190,6 +190,26 @@ def test_quote_after_the_attribution_sentence_joins_the_first(extractor):
     assert q.speaker.name == "Ellen Marsh" and q.speaker.title == "Governor"
 
 
+@pytest.mark.parametrize("attribution", [
+    "Mr. Ortiz said.",  # an abbreviation's period is no sentence end
+    "said Ortiz, speaking of the council’s vote.",  # nor an apostrophe a quotation mark
+    "said Dan Ortiz, a lawyer at Bailey & Glasser, who represents the state "
+    "Department of Environmental Protection in the bankruptcy cases.",
+])
+def test_quote_after_a_longer_attribution_sentence_joins_the_first(extractor, attribution):
+    text = f'"We will appeal," {attribution} "The ruling ignores the facts."'
+    (q,) = run(extractor, text)
+    assert [p.text for p in q.parts] == ["We will appeal", "The ruling ignores the facts."]
+    assert q.speaker.name is not None and q.speaker.name.endswith("Ortiz")
+
+
+def test_quote_after_two_sentences_stays_apart(extractor):
+    text = '"We will appeal," Mr. Ortiz said. He left. "The ruling ignores the facts."'
+    first, second = run(extractor, text)
+    assert [p.text for p in first.parts] == ["We will appeal"]
+    assert second.text == "The ruling ignores the facts."
+
+
 def test_quote_with_its_own_attribution_stays_apart(extractor):
     text = ('"We will rebuild every home," said Governor Ellen Marsh. '
             '"It will take years," said Tom Ruiz, the city engineer.')

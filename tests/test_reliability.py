@@ -46,6 +46,8 @@ def assert_exact(text: str, records: list[Quote]) -> None:
      LINE.replace("Mayor ", "Mayor\u00a0").replace("Ruiz", "Ru\u200biz").encode()),
     ("HTML entities", LINE.replace('"', "&quot;", 2).replace("We", "&#87;e").encode()),
     ("curly entities", LINE.replace('"', "&ldquo;", 1).replace('spring,"', "spring,&rdquo;").encode()),
+    ("two apostrophes as double quotes", LINE.replace('"', "''").encode()),
+    ("backticks and apostrophes", LINE.replace('"', "``", 1).replace('"', "''").encode()),
 ])
 def test_scraped_text_keeps_exact_offsets(name: str, data: bytes, tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:

@@ -254,6 +254,20 @@ def test_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(extracto
     assert q.speaker.mention is not None and q.speaker.mention.text == "who"
 
 
+@pytest.mark.parametrize(("text", "parts", "mention"), [
+    ("Too often, Mr. Clarke said, the debate over coal is infected with tribalism.",
+     ["Too often", "the debate over coal is infected with tribalism"], "Mr. Clarke"),
+    ("That is why, he argued, the party should be prepared.",
+     ["That is why", "the party should be prepared"], "he"),
+    ("The difference now, she told me on Friday, is that she runs a news program.",
+     ["The difference now", "is that she runs a news program"], "she"),
+])
+def test_attribution_interjected_mid_sentence(extractor, text, parts, mention):
+    q = one(extractor, text)
+    assert q.kind == "indirect" and [p.text for p in q.parts] == parts
+    assert q.speaker.mention is not None and q.speaker.mention.text == mention
+
+
 def test_as_clause_attribution(extractor):
     q = one(extractor, "As Heald told The Huffington Post, surface ozone has dropped since 1990.")
     assert q.text == "surface ozone has dropped since 1990"
