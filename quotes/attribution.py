@@ -48,6 +48,7 @@ class Candidate:
     inverted: bool = False  # the cue stands before its subject ("said the minister")
     weak: bool = False  # a noun-phrase report or a hedged cue
     label: str | None = None  # the speaker as a transcript label gives it ("PENCE")
+    needs_quote: bool = False  # kept only if a quoted fragment lies inside (a mixed quote)
 
 
 def speaker_of(cue: Token, depth: int = 0) -> Token | None:
@@ -204,10 +205,23 @@ def _cue_reports_quote(cue: CueMatch, view: TextView, span: QuotedSpan,
                    if not (span.open_mark <= view.start(t) < span.after)
                    and not (next_quote is not None and view.start(t) >= next_quote)
                    and not _in_brackets_after(view, span, t)
+                   and not (view.start(t) >= span.after and _trailing_modifier(t, child))
                    and not t.is_punct and not t.is_space and t.lower_ != "that"]
         if outside:
             return False
     return True
+
+
+def _trailing_modifier(token: Token, clause: Token) -> bool:
+    """``said "..." on Monday`` / ``said "..." and left``: a time phrase or the speaker's next
+    act that the parser hung inside the quoted clause."""
+    while token.head.i != clause.i and token.head.i != token.i:
+        token = token.head
+    if token.head.i != clause.i:
+        return False
+    if token.dep_ == "conj":
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    return token.dep_ in ("prep", "npadvmod", "advmod", "cc") and token.i > clause.i
 
 
 def _in_brackets_after(view: TextView, span: QuotedSpan, token: Token) -> bool:

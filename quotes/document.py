@@ -84,6 +84,8 @@ def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
                 not _stop_before_quotes(text, found, colon_led):
             continue
         _attach_fragments(found, fragments, consumed)
+        if found.needs_quote and found.kind == "indirect":
+            continue
         candidates.append(found)
     candidates = _nest(_dedupe(candidates))
     candidates.sort(key=lambda c: (c.start, c.end))

@@ -188,7 +188,7 @@ def _scan_paragraph(
                     found.append(QuotedSpan(i + 1, close, i, close, para.index, [(i + 1, close)]))
                     i = close
         else:
-            closers = ('"',) if mark == '"' else DOUBLE_PAIRS.get(mark, ())
+            closers = _closers(mark)
             if ch in closers and (_closes(text, i) or ch != '"') and i > current.parts[-1][0]:
                 current.parts[-1] = (current.parts[-1][0], i)
                 current.end, current.close_mark = i, i
@@ -211,8 +211,17 @@ def _scan_paragraph(
     return found, None, ""
 
 
+def _closers(mark: str) -> tuple[str, ...]:
+    """Marks that close a quote opened with ``mark``; a straight ``"`` and a curly one close
+    each other too (scraped text often mixes them: “Deals are off," he said)."""
+    if mark == '"':
+        return ('"', "\u201d")
+    closers = DOUBLE_PAIRS.get(mark, ())
+    return closers + ('"',) if mark == "\u201c" else closers
+
+
 def _first_mark_closes(text: str, para: Paragraph, mark: str) -> bool:
-    closers = ('"',) if mark == '"' else DOUBLE_PAIRS.get(mark, ())
+    closers = _closers(mark)
     for i in range(para.start, para.end):
         if text[i] in closers or text[i] in DOUBLE_PAIRS or text[i] == '"':
             return text[i] in closers and _closes(text, i) and not _opens(text, i)

@@ -24,6 +24,8 @@ MIN_CLAUSE_TOKENS = 3
 BROAD_DEPS = {"dobj", "xcomp", "oprd", "dative", "prep"}
 OBJECT_PATTERNS = ("dobj", "xcomp", "prep")  # learned patterns that open the broad branch
 BROAD_PREPOSITIONS = {"for", "about", "on", "against", "as", "of", "to"}
+QUOTED_OBJECT_DEPS = {"dobj", "dative", "oprd", "xcomp", "attr", "acomp"}
+OPENING_QUOTE_TOKENS = {'"', "\u201c", "\u2018", "``", "''", "'", "\u00ab"}
 MIN_NOUN_PHRASE_TOKENS = 3
 COMPLEMENTIZERS = {"that"}
 INTERJECTION_MARKS = {",", "\u2014", "\u2013", "--", "-"}
@@ -155,6 +157,15 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
     after_colon = _clause_after_colon(head)
     if after_colon and _has_verb(after_colon):
         return _candidate(view, cue, after_colon, speaker, paragraph)
+    quoted = _quoted_objects(head)
+    if quoted and cue.entry.cue_class == "speech" and cue.lemma not in word_set("naming_cues"):
+        # "blasted the media for being "unbelievably dishonest"": the quoted words are the
+        # speaker's, so the objects around them are a mixed quotation (naming verbs aside:
+        # residents call the tower "the pencil")
+        found = _candidate(view, cue, quoted, speaker, paragraph, minimum=2)
+        if found is not None:
+            found.needs_quote = True
+            return found
     if cue.entry.takes_noun_phrase:
         for child in head.children:
             if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "NUM"):
@@ -170,6 +181,15 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
         if tokens and not all(t.pos_ == "PRON" or t.is_punct for t in tokens):
             return _candidate(view, cue, tokens, speaker, paragraph, weak=True, minimum=1)
     return None
+
+
+def _quoted_objects(head: Token) -> list[Token]:
+    """The cue's objects after it (``hailed Trump as "The Comeback Kid"``), when they hold a
+    quotation mark; else nothing."""
+    objects = [c for c in head.children if c.i > head.i and (
+        c.dep_ in QUOTED_OBJECT_DEPS or c.dep_ == "prep" and c.lower_ in BROAD_PREPOSITIONS)]
+    tokens = [t for child in objects for t in child.subtree]
+    return tokens if any(t.text in OPENING_QUOTE_TOKENS for t in tokens) else []
 
 
 def _interjected(head: Token) -> bool:

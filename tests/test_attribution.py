@@ -203,6 +203,23 @@ def test_quote_after_a_longer_attribution_sentence_joins_the_first(extractor, at
     assert q.speaker.name is not None and q.speaker.name.endswith("Ortiz")
 
 
+@pytest.mark.parametrize("after", [" on Monday.", " and left.", " at a rally in Ohio."])
+def test_quote_right_after_the_cue_with_a_trailing_phrase(extractor, after):
+    text = f'The mayor said "this is the end of the road"{after}'
+    q = one(extractor, text)
+    assert q.kind == "direct" and q.text == "this is the end of the road"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "The mayor"
+
+
+def test_curly_quote_closed_by_a_straight_mark(extractor):
+    text = ('\u201cThe deal is off," Mayor Ana Ortiz said in a statement, adding that talks were '
+            '"going nowhere."')
+    first, second = run(extractor, text)
+    assert first.kind == "direct" and first.text == "The deal is off"
+    assert first.speaker.name == "Ana Ortiz"
+    assert second.kind == "mixed" and second.speaker.name == "Ana Ortiz"
+
+
 def test_quote_after_two_sentences_stays_apart(extractor):
     text = '"We will appeal," Mr. Ortiz said. He left. "The ruling ignores the facts."'
     first, second = run(extractor, text)
@@ -259,7 +276,6 @@ def test_new_sentence_after_a_finished_quote_is_not_its_cue(extractor):
     'The film "Gone with the Wind" was shown at the festival.',
     'Residents call the new tower "the pencil" because it is so thin.',
     'The so-called "reforms" have done little for farmers.',
-    'Critics dismissed the plan as "unworkable".',
     'John "the Hammer" Smith won the fight on Saturday.',
     'The boxer, known as "The Bull", retired on Sunday.',
     'The choir sang "Amazing Grace" at the funeral.',

@@ -268,6 +268,27 @@ def test_attribution_interjected_mid_sentence(extractor, text, parts, mention):
     assert q.speaker.mention is not None and q.speaker.mention.text == mention
 
 
+@pytest.mark.parametrize(("text", "content", "fragment"), [
+    ("Senator Reid blasted the media for being \u201cunbelievably dishonest.\u201d",
+     "the media for being \u201cunbelievably dishonest", "unbelievably dishonest"),
+    ('The governor branded the plan a "dangerous gamble" in a speech.',
+     'the plan a "dangerous gamble', "dangerous gamble"),
+    ('Critics dismissed the plan as "unworkable".', 'the plan as "unworkable', "unworkable"),
+])
+def test_quoted_words_in_the_object_make_a_mixed_quote(extractor, text, content, fragment):
+    q = one(extractor, text)
+    assert q.kind == "mixed" and q.text.startswith(content)
+    assert [f.text for f in q.quoted] == [fragment]
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Reid blasted the media for its coverage of the race.",
+    'Residents call the new tower "the pencil" because it is so thin.',  # naming, not saying
+])
+def test_no_mixed_quote_from_an_object_without_quoted_speech(extractor, text):
+    assert run(extractor, text) == []
+
+
 def test_as_clause_attribution(extractor):
     q = one(extractor, "As Heald told The Huffington Post, surface ozone has dropped since 1990.")
     assert q.text == "surface ozone has dropped since 1990"
