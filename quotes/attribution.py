@@ -75,9 +75,20 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
         if following:
             return following[0]
     governor = cue.head
-    if cue.dep_ == "pcomp" and governor.pos_ == "ADP" and governor.head.i != governor.i:
-        governor = governor.head  # "sings to Clinton before asking her, ...": the singer asks
-    if cue.dep_ in INHERIT_SUBJECT_DEPS and governor.i != cue.i and depth < 2 \
+    if cue.dep_ == "pcomp":
+        # "sings to Clinton before asking her, ...": the singer asks; "stopped short of
+        # calling": the one who stopped
+        for _ in range(3):
+            if governor.pos_ not in ("ADP", "ADV", "ADJ") or governor.head.i == governor.i:
+                break
+            governor = governor.head
+    elif cue.dep_ == "acl" and governor.lemma_.lower() in word_set("media_nouns"):
+        # "issued a statement calling ...", "said at a news conference announcing ...": the
+        # one who issued it or spoke there
+        holder = governor.head.head if governor.dep_ == "pobj" else governor.head
+        if governor.dep_ in ("dobj", "pobj") and holder.pos_ in ("VERB", "AUX") and depth < 3:
+            return speaker_of(holder, depth + 1)
+    if cue.dep_ in INHERIT_SUBJECT_DEPS and governor.i != cue.i and depth < 3 \
             and governor.pos_ in ("VERB", "AUX"):
         return speaker_of(governor, depth + 1)
     return None
@@ -198,11 +209,17 @@ def _cue_reports_quote(cue: CueMatch, view: TextView, span: QuotedSpan,
     quotation, left to the reported-speech rules.  After a trailing cue may come the second
     half of a split quote (from ``next_quote`` on).
     """
+    cue_at = view.start(cue.head)
+    # '"..., we will win," Tulsa police Chief Chuck Jordan said': a quote closed on a comma is
+    # a whole saying, and the words up to a trailing cue are its speaker, whatever the parse
+    speaker_words = (span.after, cue_at) if cue_at >= span.after and _ends_on_comma(
+        view.text, span) else (0, 0)
     for child in cue.head.children:
         if child.dep_ != "ccomp":
             continue
         outside = [t for t in child.subtree
                    if not (span.open_mark <= view.start(t) < span.after)
+                   and not (speaker_words[0] <= view.start(t) < speaker_words[1])
                    and not (next_quote is not None and view.start(t) >= next_quote)
                    and not _in_brackets_after(view, span, t)
                    and not (view.start(t) >= span.after and _trailing_modifier(t, child))
@@ -210,6 +227,12 @@ def _cue_reports_quote(cue: CueMatch, view: TextView, span: QuotedSpan,
         if outside:
             return False
     return True
+
+
+def _ends_on_comma(text: str, span: QuotedSpan) -> bool:
+    """``"...,"`` or ``"...",``: the quotation ends where its attribution begins."""
+    inside = text[span.start:span.end].rstrip()
+    return inside.endswith(",") or text[span.after : span.after + 1] == ","
 
 
 def _trailing_modifier(token: Token, clause: Token) -> bool:

@@ -158,10 +158,9 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
     if after_colon and _has_verb(after_colon):
         return _candidate(view, cue, after_colon, speaker, paragraph)
     quoted = _quoted_objects(head)
-    if quoted and cue.entry.cue_class == "speech" and cue.lemma not in word_set("naming_cues"):
+    if quoted and cue.entry.cue_class == "speech" and not _habitual_naming(cue):
         # "blasted the media for being "unbelievably dishonest"": the quoted words are the
-        # speaker's, so the objects around them are a mixed quotation (naming verbs aside:
-        # residents call the tower "the pencil")
+        # speaker's, so the objects around them are a mixed quotation
         found = _candidate(view, cue, quoted, speaker, paragraph, minimum=2)
         if found is not None:
             found.needs_quote = True
@@ -190,6 +189,14 @@ def _quoted_objects(head: Token) -> list[Token]:
         c.dep_ in QUOTED_OBJECT_DEPS or c.dep_ == "prep" and c.lower_ in BROAD_PREPOSITIONS)]
     tokens = [t for child in objects for t in child.subtree]
     return tokens if any(t.text in OPENING_QUOTE_TOKENS for t in tokens) else []
+
+
+def _habitual_naming(cue: CueMatch) -> bool:
+    """``Residents call the tower "the pencil"``: a name in use, not something once said
+    (unlike ``Trump called her "Miss Piggy"`` or ``They call for "urgent action"``)."""
+    head = cue.head
+    return cue.lemma in word_set("naming_cues") and head.tag_ in ("VBP", "VBZ") and any(
+        c.dep_ == "dobj" for c in head.children)
 
 
 def _interjected(head: Token) -> bool:

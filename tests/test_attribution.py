@@ -211,6 +211,25 @@ def test_quote_right_after_the_cue_with_a_trailing_phrase(extractor, after):
     assert q.speaker.mention is not None and q.speaker.mention.text == "The mayor"
 
 
+def test_trailing_cue_after_a_comma_ended_quote_whatever_the_parse(extractor):
+    text = ('\u201cI will make this promise to you: we will achieve justice in this case,\u201d '
+            'Tulsa police Chief Chuck Jordan said Monday.')
+    q = one(extractor, text)
+    assert q.speaker.name == "Chuck Jordan" and q.cue is not None and q.cue.text == "said"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('Trump described the incident as a terrible situation, but stopped short of calling '
+     'the actions "racially motivated."', "Trump"),
+    ('The Security Council issued a statement calling the test "a clear violation" of '
+     'previous resolutions.', "The Security Council"),
+])
+def test_speaker_of_a_participle_cue_through_its_governor(extractor, text, mention):
+    found = [q for q in run(extractor, text) if q.kind == "mixed"]
+    assert len(found) == 1
+    assert found[0].speaker.mention is not None and found[0].speaker.mention.text == mention
+
+
 def test_curly_quote_closed_by_a_straight_mark(extractor):
     text = ('\u201cThe deal is off," Mayor Ana Ortiz said in a statement, adding that talks were '
             '"going nowhere."')
