@@ -183,8 +183,8 @@ def complement_of(cue: Token) -> Token | None:
         if child.left_edge.lower_ == "that":
             return child
         if any(c.dep_ == "nsubj" and c.i > cue.i for c in child.children) and not any(
-                c.dep_ == "mark" for c in child.children):
-            return child
+                c.dep_ == "mark" or c.tag_ == "WRB" and c.i < child.i for c in child.children):
+            return child  # (not "said when she resigned ...": a time clause)
     return None
 
 

@@ -276,9 +276,9 @@ def _nest(candidates: list[Candidate]) -> list[Candidate]:
                 and c.cue.head.i <= host.cue.head.i + 40 and c.speaker is None):
             host.quoted.append((c.start, c.end))
             host.kind = "mixed"
-        elif c.kind != "direct" and (c.speaker is None or c.speaker.ent_type_ not in (
+        elif c.kind != "direct" and (c.weak or c.speaker is None or c.speaker.ent_type_ not in (
                 "PERSON", "ORG")):
-            continue
+            continue  # an object-only report inside one is part of what was reported
         else:
             kept.append(c)
     for c in kept:

@@ -289,6 +289,22 @@ def test_no_mixed_quote_from_an_object_without_quoted_speech(extractor, text):
     assert run(extractor, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Liz Wahl said when she resigned from the network in 2014.",
+    "The senator called when she was home sick with pneumonia.",
+])
+def test_a_time_clause_is_not_what_was_said(extractor, text):
+    assert run(extractor, text) == []
+
+
+def test_object_report_inside_a_reported_clause_is_part_of_it(extractor):
+    broad = Extractor(model=extractor.nlp, scope="attributions")
+    text = "Her spokesman says that Ms. Ortiz called Ana Ruiz on Friday to thank her."
+    (q,) = run(broad, text)
+    assert q.cue is not None and q.cue.text == "says"
+    assert q.text.startswith("Ms. Ortiz called Ana Ruiz")
+
+
 def test_as_clause_attribution(extractor):
     q = one(extractor, "As Heald told The Huffington Post, surface ozone has dropped since 1990.")
     assert q.text == "surface ozone has dropped since 1990"
