@@ -118,9 +118,18 @@ def labelled_paragraph(view: TextView, para: Paragraph) -> tuple[Token, int] | N
     shouting = all(t.text.isupper() and len(t.text) > 1 for t in label if t.is_alpha)
     if not shouting and any(t.pos_ in ("VERB", "AUX") for t in label):
         return None
-    if last.ent_type_ in ("PERSON", "ORG") or shouting:
+    if last.ent_type_ in ("PERSON", "ORG") or shouting or _named_elsewhere(view, last, para):
         return last, match.end()
     return None
+
+
+def _named_elsewhere(view: TextView, word: Token, para: Paragraph) -> bool:
+    """``Pence: ...`` in a headline, where the tagger knows no name: the article names
+    a person or organisation ending in that word."""
+    if not word.is_title or word.pos_ not in ("PROPN", "NOUN"):
+        return False
+    return any(ent.label_ in ("PERSON", "ORG") and ent[-1].text == word.text
+               and not para.start <= view.start(ent) < para.end for ent in view.entities())
 
 
 def colon_speaker(view: TextView, span: QuotedSpan, floor: int) -> Token | None:

@@ -136,7 +136,7 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
         return None  # an imperative: "Note: the figures were revised."
     clause = complement_of(head) or _complement_of_medium(head)
     if clause is not None:
-        tokens = _excluded(list(clause.subtree), *_next_acts(clause))
+        tokens = _excluded(list(clause.subtree), *_next_acts(clause)) + _quoted_sequel(head, clause)
         if speaker is not None and clause.left_edge.i <= speaker.i <= clause.right_edge.i:
             tokens = _excluded(tokens, speaker)  # an inverted subject inside the clause span
         if not _has_verb(tokens):
@@ -180,6 +180,24 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
         if tokens and not all(t.pos_ == "PRON" or t.is_punct for t in tokens):
             return _candidate(view, cue, tokens, speaker, paragraph, weak=True, minimum=1)
     return None
+
+
+def _quoted_sequel(head: Token, clause: Token) -> list[Token]:
+    """``said X, and there was "no evidence" that Y`` / ``says X, but she knows that "Y"``: a
+    clause conjoined to the cue that quotes the speaker goes on with what was said (one
+    that is itself a reporting act, ``and called it "a disgrace"``, is a statement of its own)."""
+    entries = cue_entries()
+    tokens: list[Token] = []
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.i < clause.right_edge.i:
+            continue
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children)
+        subtree = list(conj.subtree)
+        if any(t.text in OPENING_QUOTE_TOKENS for t in subtree) and (
+                own_subject or conj.lemma_.lower() not in entries):
+            tokens += [t for t in head.children if t.dep_ == "cc" and clause.i < t.i < conj.i]
+            tokens += subtree
+    return tokens
 
 
 def _quoted_objects(head: Token) -> list[Token]:

@@ -332,6 +332,19 @@ def test_headline_with_a_named_label(extractor):
     assert q.speaker.name == "Pat Caddell" and q.text == "Voters Worried About the Economy"
 
 
+def test_headline_label_named_later_in_the_article(extractor):
+    text = ("Warren: Bank Chief Should Be \u2018Criminally Investigated\u2019\n"
+            "Indiana Gov. Mike Pence and Sen. Elizabeth Warren spoke to reporters on Sunday.")
+    (q,) = [r for r in run(extractor, text) if r.paragraph == 0]
+    assert q.speaker.name == "Elizabeth Warren"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "Warren"
+
+
+def test_a_word_before_a_colon_named_nowhere_else_is_no_label(extractor):
+    text = "Poll: Clinton and Trump in a dead heat before the first debate\nThe race is tight."
+    assert run(extractor, text) == []
+
+
 @pytest.mark.parametrize("text", [
     "UPDATE: New details emerged on Monday.",
     "Note: the figures were revised after publication.",

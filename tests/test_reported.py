@@ -305,6 +305,17 @@ def test_object_report_inside_a_reported_clause_is_part_of_it(extractor):
     assert q.text.startswith("Ms. Ortiz called Ana Ruiz")
 
 
+@pytest.mark.parametrize(("text", "ending"), [
+    ('The mayor said that it was too early to tell, and there was "no evidence" of a plot.',
+     '"no evidence" of a plot'),
+    ("Ortiz says she hopes to win, but she knows that \u201cthe champion is still the champion.\u201d",
+     "the champion is still the champion."),
+])
+def test_a_quoting_clause_conjoined_to_the_cue_goes_on_with_the_content(extractor, text, ending):
+    q = one(extractor, text)
+    assert q.kind == "mixed" and q.text.rstrip("\u201d\"") .endswith(ending.rstrip('"'))
+
+
 def test_as_clause_attribution(extractor):
     q = one(extractor, "As Heald told The Huffington Post, surface ozone has dropped since 1990.")
     assert q.text == "surface ozone has dropped since 1990"
