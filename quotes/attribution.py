@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotes.cues import CueMatch
 from quotes.lexicon import word_set
@@ -51,6 +51,13 @@ class Candidate:
     needs_quote: bool = False  # kept only if a quoted fragment lies inside (a mixed quote)
 
 
+def _opens_quote(doc: Doc, i: int) -> bool:
+    """Token ``i`` is an opening quotation mark: space before it, none after."""
+    if not 0 <= i < len(doc) or not doc[i].is_quote or doc[i].text in ("\u201d", "\u2019"):
+        return False
+    return (i == 0 or bool(doc[i - 1].whitespace_)) and not doc[i].whitespace_
+
+
 def speaker_of(cue: Token, depth: int = 0) -> Token | None:
     """The speaker words of a cue verb: subject, passive agent, or the governing verb's subject."""
     for child in cue.children:
@@ -59,6 +66,8 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
             if objects:
                 return objects[0]
     subjects = [c for c in cue.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1:  # not a quoted title the parser read as a second subject
+        subjects = [c for c in subjects if not _opens_quote(c.doc, c.left_edge.i - 1)] or subjects
     if len(subjects) > 1:
         # "the French news agency AFP said": the parser may split one phrase in two subjects
         subjects.sort(key=lambda c: (c.pos_ != "PROPN", -c.i))

@@ -220,8 +220,9 @@ def _continues_split(text: str, span: QuotedSpan, following: QuotedSpan, view: T
     cue_at = view.start(cue.head)
     if not span.after <= cue_at < following.open_mark:
         return False
-    words = [t for t in view.tokens(span.after, following.open_mark) if not t.is_space]
-    if not words or any(t.is_quote or all(c in ALL_MARKS for c in t.text) for t in words):
+    words = [t for t in view.tokens(span.after, following.open_mark) if not t.is_space
+             and not (t.is_quote or all(c in ALL_MARKS for c in t.text))]  # a quoted title
+    if not words:
         return False
     enders = [t for t in words if t.text in SENTENCE_ENDERS]
     if words[-1].text in (",", ":", "\u2014", "\u2013", "--"):

@@ -107,14 +107,18 @@ def _relative_pronoun(candidate: Candidate) -> Token | None:
                 None)
 
 
-def _clip_before_content(text: str, candidate: Candidate, start: int, end: int) -> int:
+def _tidy_mention_end(text: str, candidate: Candidate, start: int, end: int) -> int:
     """A speaker phrase the parser ran on into the words (``Pence: Flowers won't ...``)
-    ends where they begin."""
+    ends where they begin; one that stops inside brackets (``Rep. Cummings (D-Md.``)
+    takes the closing bracket."""
     for part_start, _ in candidate.parts:
         if start < part_start < end:
             end = part_start
             while end > start and (text[end - 1].isspace() or text[end - 1] in ":,\u2014-"):
                 end -= 1
+    phrase = text[start:end]
+    if phrase.count("(") > phrase.count(")") and text[end : end + 1] == ")":
+        end += 1
     return end
 
 
@@ -143,7 +147,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, registry: Registry,
     if relative is not None:
         # "Trump, who says ...": the words at the site are "who"; the speaker is its antecedent
         m_start, m_end = view.start(relative), view.end(relative)
-    m_end = _clip_before_content(text, candidate, m_start, m_end)
+    m_end = _tidy_mention_end(text, candidate, m_start, m_end)
     mention = Span(text=text[m_start:m_end], start=m_start, end=m_end)
     offset, paragraph = m_start, candidate.paragraph
     if parts.pronoun is not None:

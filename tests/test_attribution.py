@@ -239,6 +239,20 @@ def test_curly_quote_closed_by_a_straight_mark(extractor):
     assert second.kind == "mixed" and second.speaker.name == "Ana Ortiz"
 
 
+def test_quoted_title_in_the_attribution_sentence(extractor):
+    text = ('\u201cHe is absolutely right,\u201d Flynn, a former general, said on Fox\u2019s '
+            '\u201cMorning Show.\u201d \u201cThere is a lot of frustration.\u201d')
+    (q,) = run(extractor, text)
+    assert [p.text for p in q.parts] == ["He is absolutely right", "There is a lot of frustration."]
+    assert q.speaker.name == "Flynn"
+
+
+def test_mention_keeps_its_closing_bracket(extractor):
+    q = one(extractor, '"He would be a great senator," Rep. Elijah E. Cummings (D-Md.) said.')
+    assert q.speaker.mention is not None
+    assert q.speaker.mention.text == "Rep. Elijah E. Cummings (D-Md.)"
+
+
 def test_quote_after_two_sentences_stays_apart(extractor):
     text = '"We will appeal," Mr. Ortiz said. He left. "The ruling ignores the facts."'
     first, second = run(extractor, text)
