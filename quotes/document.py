@@ -89,6 +89,7 @@ def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
         candidates.append(found)
     candidates = _nest(_dedupe(candidates))
     candidates.sort(key=lambda c: (c.start, c.end))
+    candidates = _join_quote_after_report(view, candidates)
     registry = build_registry(view, paragraph_at, full)
     return _records(text, view, candidates, registry, doc_id)
 
@@ -212,22 +213,48 @@ def _continues_split(text: str, span: QuotedSpan, following: QuotedSpan, view: T
     """The same speaker goes on in the same paragraph after the attribution.
 
     ``"A," he said, "B."`` (a split quote), or ``"A," she said. "B."`` where nothing but the
-    attribution sentence stands between the two quotations.  Read over tokens, so that
-    ``Mr.`` or ``Clinton's`` in that sentence is no sentence end or stray mark.
+    attribution sentence stands between the two quotations.
     """
     if following.paragraph != span.paragraph or span.close_mark is None:
         return False
-    cue_at = view.start(cue.head)
-    if not span.after <= cue_at < following.open_mark:
+    return _only_attribution_between(view, span.after, following.open_mark, cue)
+
+
+def _only_attribution_between(view: TextView, start: int, end: int, cue: CueMatch) -> bool:
+    """``[start, end)`` holds the cue and nothing but its attribution clause or sentence.
+
+    Read over tokens, so that ``Mr.`` or ``Clinton's`` in that sentence is no sentence end or
+    stray mark; a quoted title in it (on "Face the Nation.") is part of it."""
+    if not start <= view.start(cue.head) < end:
         return False
-    words = [t for t in view.tokens(span.after, following.open_mark) if not t.is_space
-             and not (t.is_quote or all(c in ALL_MARKS for c in t.text))]  # a quoted title
+    words = [t for t in view.tokens(start, end) if not t.is_space
+             and not (t.is_quote or all(c in ALL_MARKS for c in t.text))]
     if not words:
         return False
     enders = [t for t in words if t.text in SENTENCE_ENDERS]
     if words[-1].text in (",", ":", "\u2014", "\u2013", "--"):
         return not enders
     return len(enders) == 1 and words[-1] is enders[0] and len(words) <= MAX_ATTRIBUTION_TOKENS
+
+
+def _join_quote_after_report(view: TextView, candidates: list[Candidate]) -> list[Candidate]:
+    """``Europe did "too little," he added. "Without change, it risks a lot."``: a quotation
+    with no attribution of its own, right after the sentence that attributes a reported one,
+    goes on with it (as ``"A," she said. "B."`` does after a direct quote)."""
+    kept: list[Candidate] = []
+    for c in candidates:
+        prev = kept[-1] if kept else None
+        if c.kind == "direct" and c.source == "unattributed" and prev is not None \
+                and prev.kind in ("indirect", "mixed") and prev.cue is not None \
+                and not prev.cue.is_phrase and prev.paragraph == c.paragraph \
+                and prev.end <= c.start and view.start(prev.cue.head) >= prev.parts[-1][1] \
+                and _only_attribution_between(view, prev.end, c.start, prev.cue):
+            prev.quoted += [(s, e) for s, e in c.parts]
+            prev.parts += c.parts
+            prev.kind, prev.end, prev.closed = "mixed", c.end, c.closed
+            continue
+        kept.append(c)
+    return kept
 
 
 def _attach_fragments(found: Candidate, fragments: list[QuotedSpan], consumed: set[int]) -> None:
