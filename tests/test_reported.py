@@ -316,6 +316,16 @@ def test_a_quoting_clause_conjoined_to_the_cue_goes_on_with_the_content(extracto
     assert q.kind == "mixed" and q.text.rstrip("\u201d\"") .endswith(ending.rstrip('"'))
 
 
+def test_quote_right_after_a_reported_clause_and_its_attribution_joins_it(extractor):
+    text = ('Europe had done too little, Mayor Ana Ortiz said on Twitter. '
+            '"Without new policies, Europe risks a lot."')
+    q = one(extractor, text)
+    assert q.kind == "mixed" and q.speaker.name == "Ana Ortiz"
+    assert [p.text for p in q.parts] == ["Europe had done too little",
+                                         "Without new policies, Europe risks a lot."]
+    assert [f.text for f in q.quoted] == ["Without new policies, Europe risks a lot."]
+
+
 def test_as_clause_attribution(extractor):
     q = one(extractor, "As Heald told The Huffington Post, surface ozone has dropped since 1990.")
     assert q.text == "surface ozone has dropped since 1990"
