@@ -77,8 +77,9 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
         return child
     if cue.dep_ == "compound" and cue.head.pos_ in ("PROPN", "NOUN") and cue.head.i > cue.i:
         return cue.head  # "Said Ellis:" read as one name
-    if depth == 0 and (cue.i == cue.sent.start or cue.nbor(-1).is_punct):
-        # "Said Ellis: ..." / '"...," said the minister' parsed without a subject
+    if depth == 0 and cue.tag_ != "VBG" and (cue.i == cue.sent.start or cue.nbor(-1).is_punct):
+        # "Said Ellis: ..." / '"...," said the minister' parsed without a subject (not
+        # ", telling O'Reilly that ...", whose object is the addressee)
         following = [c for c in cue.rights if c.dep_ in ("dobj", "npadvmod", "attr", "dep", "appos")
                      and c.pos_ in ("PROPN", "NOUN")]
         if following:

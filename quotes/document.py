@@ -271,6 +271,7 @@ def _attach_fragments(found: Candidate, fragments: list[QuotedSpan], consumed: s
             found.kind = "direct"
             found.parts = list(found.quoted)
             found.quoted = []
+            found.start, found.end = found.parts[0][0], found.parts[-1][1]  # marks left out
         else:
             found.kind = "mixed"
             found.quoted = [(s, min(e, found.end)) for s, e in found.quoted]
@@ -286,10 +287,14 @@ def _nest(candidates: list[Candidate]) -> list[Candidate]:
     confirm ...") is part of the outer content, not a second statement.
     """
     outer = [c for c in candidates if c.kind in ("indirect", "mixed")]
+    quoting = [c for c in candidates if c.kind == "direct" and c.source == "explicit"]
     kept: list[Candidate] = []
     for c in candidates:
         host = next((o for o in outer if o is not c and o.start <= c.start and c.end <= o.end
                      and (o.end - o.start) > (c.end - c.start)), None)
+        # "I think he treats me unfairly" inside an attributed quote: the quote's own words
+        in_quote = c.kind != "direct" and any(q.start <= c.start and c.end <= q.end
+                                              for q in quoting)
         spill = next((o for o in outer if o.start < c.start < o.end < c.end), None)
         if host is None and spill is not None and c.source == "unattributed":
             # "asserted that officials, "... plied the detective ..."": the quote runs on
@@ -297,11 +302,11 @@ def _nest(candidates: list[Candidate]) -> list[Candidate]:
             spill.quoted.append((c.start, c.end))
             spill.kind, spill.end = "mixed", c.end
             spill.parts[-1] = (spill.parts[-1][0], c.end)
-        elif host is None:
+        elif host is None and not in_quote:
             kept.append(c)
-        elif c.kind == "direct" and c.source == "unattributed" or (
+        elif host is not None and (c.kind == "direct" and c.source == "unattributed" or (
                 c.kind == "direct" and c.cue is not None and host.cue is not None
-                and c.cue.head.i <= host.cue.head.i + 40 and c.speaker is None):
+                and c.cue.head.i <= host.cue.head.i + 40 and c.speaker is None)):
             host.quoted.append((c.start, c.end))
             host.kind = "mixed"
         elif c.kind != "direct" and (c.weak or c.speaker is None or c.speaker.ent_type_ not in (

@@ -326,6 +326,15 @@ def test_quote_right_after_a_reported_clause_and_its_attribution_joins_it(extrac
     assert [f.text for f in q.quoted] == ["Without new policies, Europe risks a lot."]
 
 
+def test_thinking_inside_a_reported_quote_is_part_of_it(extractor):
+    broad = Extractor(model=extractor.nlp, scope="attributions")
+    text = ("The mayor and her aides had words for the moderators, telling a reporter that "
+            '"I am not okay with that host because I think he treats me unfairly."')
+    (q,) = run(broad, text)
+    assert q.kind == "direct" and q.text.startswith("I am not okay")
+    assert q.speaker.mention is not None and q.speaker.mention.text == "The mayor and her aides"
+
+
 def test_as_clause_attribution(extractor):
     q = one(extractor, "As Heald told The Huffington Post, surface ozone has dropped since 1990.")
     assert q.text == "surface ozone has dropped since 1990"
