@@ -137,6 +137,7 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
     clause = complement_of(head) or _complement_of_medium(head)
     if clause is not None:
         tokens = _excluded(list(clause.subtree), *_next_acts(clause)) + _quoted_sequel(head, clause)
+        tokens += _after_colon(tokens)
         if speaker is not None and clause.left_edge.i <= speaker.i <= clause.right_edge.i:
             tokens = _excluded(tokens, speaker)  # an inverted subject inside the clause span
         if not _has_verb(tokens):
@@ -180,6 +181,21 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
         if tokens and not all(t.pos_ == "PRON" or t.is_punct for t in tokens):
             return _candidate(view, cue, tokens, speaker, paragraph, weak=True, minimum=1)
     return None
+
+
+def _after_colon(tokens: list[Token]) -> list[Token]:
+    """``said we are at a rare moment: home values are rising, rates are low``: the clause
+    goes on past a colon to the end of the sentence (not into a quotation after it)."""
+    if not tokens:
+        return []
+    last = max(tokens, key=lambda t: t.i)
+    doc = last.doc
+    if last.i + 2 >= len(doc) or doc[last.i + 1].text != ":":
+        return []
+    first = doc[last.i + 2]
+    if first.is_quote or first.is_space or first.is_punct:
+        return []
+    return list(doc[last.i + 1 : first.sent.end])
 
 
 def _quoted_sequel(head: Token, clause: Token) -> list[Token]:

@@ -335,6 +335,14 @@ def test_thinking_inside_a_reported_quote_is_part_of_it(extractor):
     assert q.speaker.mention is not None and q.speaker.mention.text == "The mayor and her aides"
 
 
+def test_reported_clause_goes_on_past_a_colon(extractor):
+    text = ("The analyst notes that three things are happening at once: home values are rising, "
+            "rates are low and lenders are looser. Prices fell anyway.")
+    q = one(extractor, text)
+    assert q.text == ("three things are happening at once: home values are rising, rates are "
+                      "low and lenders are looser")
+
+
 def test_as_clause_attribution(extractor):
     q = one(extractor, "As Heald told The Huffington Post, surface ozone has dropped since 1990.")
     assert q.text == "surface ozone has dropped since 1990"
