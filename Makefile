@@ -29,8 +29,10 @@ eval: install
 	$(VENV)/bin/quotes eval fixtures/gold/wikinews-dev.jsonl fixtures/wikinews --baseline textacy
 	$(VENV)/bin/quotes eval fixtures/gold/syria-troops.jsonl fixtures/syria-troops.txt
 
+# the second run drops records under the --min-confidence chosen on PolNeAR train
 eval-polnear: install
 	scripts/eval_polnear.sh
+	scripts/eval_polnear.sh --min-confidence $$($(PY) -c 'import json, sys; m = json.load(open("quotes/data/confidence_model.json")); print(m["metadata"]["chosen_on_train"][sys.argv[1]]["min_confidence"])' $${SCOPE:-attributions})
 
 train-confidence: install
 	$(PY) scripts/train_confidence.py

@@ -4,7 +4,9 @@ The extractor runs over the train articles; each record it makes is labelled rig
 span overlap-matches a gold attribution ("all attributions") and the speaker is right, exactly
 as ``quotes eval`` counts an attribution true positive.  An L2-regularised logistic regression
 (Newton's method, numpy only) is fitted to those labels, its strength chosen by cross-validation
-over train articles.  Dev is only measured, after fitting, for the figures in the metadata.
+over train articles.  A ``--min-confidence`` per scope is chosen on train as well (held-out
+confidences, speech-only F1).  Dev is only measured, after fitting, for the figures in the
+metadata.
 
 Usage: .venv/bin/python scripts/train_confidence.py [--limit N] [--jobs 2] [--no-dev]
 (about 2.5 minutes on two cores: all 840 articles in both scopes, then dev).
@@ -39,7 +41,7 @@ POLNEAR = Path(os.environ.get("POLNEAR", ROOT.parent / "shared" / "corpus" / "po
 OUT = ROOT / "quotes" / "data" / "confidence_model.json"
 WIKINEWS = (ROOT / "fixtures" / "gold" / "wikinews-dev.jsonl", ROOT / "fixtures" / "wikinews")
 L2_GRID = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
-THRESHOLDS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
+THRESHOLDS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7)
 FOLDS = 5
 
 # ------------------------------------------------------------------------------ extraction
@@ -129,20 +131,24 @@ def log_loss(y: np.ndarray, p: np.ndarray) -> float:
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 
 
+def held_out(x: np.ndarray, y: np.ndarray, groups: Sequence[str], l2: float,
+             folds: int = FOLDS) -> np.ndarray:
+    """Each record's confidence from a model fitted without its article's fold."""
+    names = sorted(set(groups))
+    fold_of = {name: i % folds for i, name in enumerate(names)}
+    fold = np.array([fold_of[g] for g in groups])
+    held = np.zeros(len(y))
+    for k in range(folds):
+        w, b = fit_logistic(x[fold != k], y[fold != k], l2)
+        held[fold == k] = _sigmoid(x[fold == k] @ w + b)
+    return held
+
+
 def choose_l2(x: np.ndarray, y: np.ndarray, groups: Sequence[str],
               grid: Sequence[float] = L2_GRID, folds: int = FOLDS
               ) -> tuple[float, dict[str, float]]:
     """The L2 strength with the lowest held-out log loss, folds split by article."""
-    names = sorted(set(groups))
-    fold_of = {name: i % folds for i, name in enumerate(names)}
-    fold = np.array([fold_of[g] for g in groups])
-    losses: dict[str, float] = {}
-    for l2 in grid:
-        held = np.zeros(len(y))
-        for k in range(folds):
-            w, b = fit_logistic(x[fold != k], y[fold != k], l2)
-            held[fold == k] = _sigmoid(x[fold == k] @ w + b)
-        losses[str(l2)] = round(log_loss(y, held), 5)
+    losses = {str(l2): round(log_loss(y, held_out(x, y, groups, l2, folds)), 5) for l2 in grid}
     best = min(grid, key=lambda l2: losses[str(l2)])
     return best, losses
 
@@ -216,19 +222,42 @@ def print_figures(name: str, result: dict[str, Any]) -> None:
 
 
 def training_data(docs: Sequence[GoldDoc], scopes: Sequence[str], jobs: int
-                  ) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    """Features, labels and article of every record the extractor makes in each scope.
+                  ) -> tuple[np.ndarray, np.ndarray, list[str], dict[str, list[Quote]]]:
+    """Features, labels and article of every record the extractor makes in each scope, and
+    the records themselves per scope.
 
     One model serves both scopes, so it learns from both: a record both scopes make counts
     twice, which weighs the default scope (statements) the more.
     """
     xs, ys, groups = [], [], []
+    made: dict[str, list[Quote]] = {}
     for scope in scopes:
         records, rows = extract(docs, jobs, scope)
         xs.append(matrix(rows))
         ys.append(labels(docs, records))
         groups += [q.doc_id or "" for q in records]
-    return np.vstack(xs), np.concatenate(ys), groups
+        made[scope] = records
+    return np.vstack(xs), np.concatenate(ys), groups, made
+
+
+def choose_thresholds(docs: Sequence[GoldDoc], made: dict[str, list[Quote]],
+                      held: np.ndarray) -> dict[str, dict[str, Any]]:
+    """Per scope, the ``--min-confidence`` that maximises speech-only attribution F1 on
+    train, from held-out confidences (so dev never picks it)."""
+    gold = speech_only([g for d in docs for g in d.records])
+    out: dict[str, dict[str, Any]] = {}
+    at = 0
+    for scope, records in made.items():
+        scored = [q.model_copy(update={"confidence": round(float(p), 3)})
+                  for q, p in zip(records, held[at : at + len(records)])]
+        at += len(records)
+        f1 = {str(t): round(score(gold, [q for q in scored if q.confidence >= t]
+                                  ).metrics["attribution"].f1, 4) for t in THRESHOLDS}
+        best = max(THRESHOLDS, key=lambda t: (f1[str(t)], -t))
+        out[scope] = {"min_confidence": best, "train_speech_f1_if_dropped_below": f1}
+        print(f"train, scope {scope}: speech-only F1 if dropped below {f1}; chosen {best}",
+              file=sys.stderr)
+    return out
 
 
 def measure(corpus: Path, scopes: Sequence[str], model: dict[str, Any], jobs: int
@@ -267,11 +296,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     began = time.time()
     docs, errors = read_polnear(train_dir / "attributions", train_dir / "text", args.limit)
-    x, y, groups = training_data(docs, scopes, args.jobs)
+    x, y, groups, made = training_data(docs, scopes, args.jobs)
     print(f"{len(docs)} train articles, {len(y)} records, {int(y.sum())} right, "
           f"extracted in {time.time() - began:.0f}s", file=sys.stderr)
     l2, cv = (args.l2, {}) if args.l2 is not None else choose_l2(x, y, groups)
     weights, bias = fit_logistic(x, y, l2)
+    thresholds = choose_thresholds(docs, made, held_out(x, y, groups, l2))
     model: dict[str, Any] = {
         "model": "logistic regression: confidence = 1 / (1 + exp(-(bias + sum weight * feature)))",
         "bias": round(bias, 4),
@@ -288,6 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "features_unseen_in_training": [name for name, used in zip(
                 FEATURE_NAMES, np.abs(x).sum(axis=0) > 0) if not used],
             "train_log_loss": round(log_loss(y, _sigmoid(x @ weights + bias)), 5),
+            "chosen_on_train": thresholds,
             "train_seconds": round(time.time() - began),
             "license": "MIT, as the package: fitted weights only, no corpus text",
         },
