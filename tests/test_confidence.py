@@ -51,6 +51,8 @@ def test_weights_ship_in_the_package_and_cover_every_feature() -> None:
     dev = meta["dev_polnear"]["statements"]
     assert {"all attributions", "speech only"} <= set(dev)
     assert dev["all attributions"]["at_least_0.8"]["share_right"] >= 0.9
+    for scope in ("statements", "attributions"):  # chosen on train, never on dev
+        assert 0.0 <= meta["chosen_on_train"][scope]["min_confidence"] < 1.0
 
 
 def test_every_record_gets_one_full_feature_row(extractor) -> None:
@@ -116,6 +118,29 @@ def test_cross_validation_picks_from_the_grid(trainer: ModuleType) -> None:
     groups = [f"doc{i % 30}" for i in range(300)]
     l2, losses = trainer.choose_l2(x, y, groups, grid=(0.1, 10.0), folds=3)
     assert l2 in (0.1, 10.0) and set(losses) == {"0.1", "10.0"}
+
+
+def test_threshold_is_chosen_on_train_records(trainer: ModuleType) -> None:
+    from quotes.eval import GoldDoc
+    from quotes.records import Quote, Speaker
+    from quotes.scoring import GoldQuote
+
+    text = "Ana said the bridge will open. Bo said the road will close. Cy said nothing new here."
+    gold = [GoldQuote(doc="d", kind="indirect", start=9, end=29, text=text[9:29], speaker="Ana",
+                      cue="said")]
+    doc = GoldDoc("d", text, gold)
+
+    def record(start: int, end: int, name: str) -> Quote:
+        return Quote(text=text[start:end], start=start, end=end, kind="indirect", doc_id="d",
+                     speaker=Speaker(name=name), attribution="explicit", confidence=0.5,
+                     paragraph=0)
+
+    made = {"attributions": [record(9, 29, "Ana"), record(39, 58, "Bo")]}
+    # the right record is trusted, the false one is not: dropping under 0.5 keeps F1 at 1
+    chosen = trainer.choose_thresholds([doc], made, np.array([0.9, 0.2]))
+    assert chosen["attributions"]["min_confidence"] in (0.25, 0.3, 0.4, 0.5, 0.6, 0.7)
+    assert chosen["attributions"]["train_speech_f1_if_dropped_below"]["0.0"] < 1.0
+    assert chosen["attributions"]["train_speech_f1_if_dropped_below"]["0.5"] == 1.0
 
 
 def test_auc_ranks(trainer: ModuleType) -> None:
