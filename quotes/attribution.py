@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from quotes.cues import CueMatch
-from quotes.lexicon import word_set
+from quotes.lexicon import cue_entries, word_set
 from quotes.marks import Paragraph, QuotedSpan
 from quotes.segments import TextView
 
@@ -98,6 +98,10 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
         holder = governor.head.head if governor.dep_ == "pobj" else governor.head
         if governor.dep_ in ("dobj", "pobj") and holder.pos_ in ("VERB", "AUX") and depth < 3:
             return speaker_of(holder, depth + 1)
+    if cue.dep_ == "advcl" and cue.tag_ == "VBG" and governor.dep_ == "ccomp" \
+            and governor.head.lemma_.lower() in cue_entries() and depth < 3:
+        # "X said he would veto it, calling it ...": the participle goes with the saying
+        return speaker_of(governor.head, depth + 1)
     if cue.dep_ in INHERIT_SUBJECT_DEPS and governor.i != cue.i and depth < 3 \
             and governor.pos_ in ("VERB", "AUX"):
         return speaker_of(governor, depth + 1)

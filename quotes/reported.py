@@ -222,7 +222,11 @@ def _quoted_objects(head: Token) -> list[Token]:
     objects = [c for c in head.children if c.i > head.i and (
         c.dep_ in QUOTED_OBJECT_DEPS or c.dep_ == "prep" and c.lower_ in BROAD_PREPOSITIONS)]
     tokens = [t for child in objects for t in child.subtree]
-    return tokens if any(t.text in OPENING_QUOTE_TOKENS for t in tokens) else []
+    if not tokens:
+        return []
+    # the marks may hang on the verb: take the stretch from the first object to the last
+    stretch = list(head.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1])
+    return stretch if any(t.text in OPENING_QUOTE_TOKENS for t in stretch) else []
 
 
 def _habitual_naming(cue: CueMatch) -> bool:
@@ -275,12 +279,28 @@ def _noun_report(view: TextView, cue: CueMatch, paragraph: int) -> Candidate | N
 
 def _next_acts(clause: Token) -> list[Token]:
     """``said the offer was an insult and vowed to strike``: a conjoined reporting verb with no
-    subject of its own is the speaker's next act, not part of what was said."""
+    subject of its own is the speaker's next act, not part of what was said; so is a
+    reporting participle after a comma (``said X, arguing that Y``) and a writer's aside
+    closing the clause (``..., the presumed favourite``)."""
     entries = cue_entries()
-    return [c for c in clause.children
+    doc = clause.doc
+    acts = [c for c in clause.children
             if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in entries
             and not any(g.dep_ in ("nsubj", "nsubjpass", "ccomp", "dobj", "dative")
                         for g in c.children)]
+    acts += [c for c in clause.children
+             if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > clause.i
+             and c.lemma_.lower() in entries and doc[c.left_edge.i - 1].text == ","]
+    last = clause.right_edge
+    while last.i > clause.i and last.is_punct:
+        last = doc[last.i - 1]
+    aside = last
+    while aside.dep_ != "appos" and aside.head.i != aside.i and aside.i > clause.i:
+        aside = aside.head
+    if aside.dep_ == "appos" and aside.right_edge.i >= last.i and aside.left_edge.i > clause.i \
+            and doc[aside.left_edge.i - 1].text in (",", "\u2014", "--"):
+        acts.append(aside)
+    return acts
 
 
 def _complement_of_medium(cue: Token) -> Token | None:

@@ -173,11 +173,24 @@ def test_mixed_quote_with_a_fragment_in_the_middle(extractor):
 
 
 def test_mixed_quote_ending_in_the_fragment(extractor):
-    text = 'The mayor said he would veto the bill, calling it "reckless and cruel".'
+    text = 'The mayor said he would veto the bill because it was "reckless and cruel".'
     q = one(extractor, text)
     assert q.kind == "mixed"
     assert [s.text for s in q.quoted] == ["reckless and cruel"]
     assert q.text.startswith("he would veto the bill")
+
+
+def test_reporting_participle_after_the_clause_is_a_statement_of_its_own(extractor):
+    text = 'The mayor said he would veto the bill, calling it "reckless and cruel".'
+    said, calling = run(extractor, text)
+    assert said.text == "he would veto the bill" and said.cue.text == "said"
+    assert calling.cue.text == "calling" and "reckless and cruel" in calling.text
+    assert calling.speaker.mention is not None and calling.speaker.mention.text == "The mayor"
+
+
+def test_writers_aside_closing_the_clause_is_left_out(extractor):
+    q = one(extractor, "Mr. Schultz said he did not support Mr. Trump, the presumed favorite.")
+    assert q.text == "he did not support Mr. Trump"
 
 
 def test_mixed_quote_stops_before_the_speakers_next_act(extractor):
