@@ -89,7 +89,7 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
         # "sings to Clinton before asking her, ...": the singer asks; "stopped short of
         # calling": the one who stopped
         for _ in range(3):
-            if governor.pos_ not in ("ADP", "ADV", "ADJ") or governor.head.i == governor.i:
+            if governor.pos_ not in ("ADP", "SCONJ", "ADV", "ADJ") or governor.head.i == governor.i:
                 break
             governor = governor.head
     elif cue.dep_ == "acl" and governor.lemma_.lower() in word_set("media_nouns"):

@@ -264,6 +264,10 @@ def _attach_fragments(found: Candidate, fragments: list[QuotedSpan], consumed: s
             continue
         consumed.add(id(fragment))
         found.quoted.append((fragment.start, fragment.end))
+        if fragment.closed and fragment.after > found.end:
+            # the clause the parser found stops inside the quotation: the quotation goes on
+            found.end = fragment.after
+            found.parts[-1] = (found.parts[-1][0], fragment.after)
     if found.quoted:
         covered = sum(min(e, found.end) - s for s, e in found.quoted)
         if covered >= 0.9 * (found.end - found.start - 2):

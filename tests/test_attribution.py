@@ -223,9 +223,11 @@ def test_trailing_cue_after_a_comma_ended_quote_whatever_the_parse(extractor):
      'the actions "racially motivated."', "Trump"),
     ('The Security Council issued a statement calling the test "a clear violation" of '
      'previous resolutions.', "The Security Council"),
+    ('The minister defended the record whilst promising "a formal update" from the Home Office '
+     'soon.', "The minister"),
 ])
 def test_speaker_of_a_participle_cue_through_its_governor(extractor, text, mention):
-    found = [q for q in run(extractor, text) if q.kind == "mixed"]
+    found = [q for q in run(extractor, text) if q.kind in ("mixed", "direct")]
     assert len(found) == 1
     assert found[0].speaker.mention is not None and found[0].speaker.mention.text == mention
 

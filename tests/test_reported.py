@@ -283,7 +283,7 @@ def test_attribution_interjected_mid_sentence(extractor, text, parts, mention):
 
 @pytest.mark.parametrize(("text", "content", "fragment"), [
     ("Senator Reid blasted the media for being \u201cunbelievably dishonest.\u201d",
-     "the media for being \u201cunbelievably dishonest", "unbelievably dishonest"),
+     "the media for being \u201cunbelievably dishonest", "unbelievably dishonest."),
     ('The governor branded the plan a "dangerous gamble" in a speech.',
      'the plan a "dangerous gamble', "dangerous gamble"),
     ('Critics dismissed the plan as "unworkable".', 'the plan as "unworkable', "unworkable"),
