@@ -234,15 +234,20 @@ def _cue_reports_quote(cue: CueMatch, view: TextView, span: QuotedSpan,
     """
     cue_at = view.start(cue.head)
     # '"..., we will win," Tulsa police Chief Chuck Jordan said': a quote closed on a comma is
-    # a whole saying, and the words up to a trailing cue are its speaker, whatever the parse
-    speaker_words = (span.after, cue_at) if cue_at >= span.after and _ends_on_comma(
+    # a whole saying, and what follows it (a trailing cue, its speaker, "after he admitted
+    # that ...") is the attribution, whatever the parse
+    speaker_words = (span.after, len(view.text)) if cue_at >= span.after and _ends_on_comma(
         view.text, span) else (0, 0)
+    # 'X scolded him: "...," she said': the words before a colon introduce the quote
+    intro_end = span.open_mark if speaker_words[1] and previous_char(
+        view.text, span.open_mark, 0) == ":" else 0
     for child in cue.head.children:
         if child.dep_ != "ccomp":
             continue
         outside = [t for t in child.subtree
                    if not (span.open_mark <= view.start(t) < span.after)
                    and not (speaker_words[0] <= view.start(t) < speaker_words[1])
+                   and not view.start(t) < intro_end
                    and not (next_quote is not None and view.start(t) >= next_quote)
                    and not _in_brackets_after(view, span, t)
                    and not (view.start(t) >= span.after and _trailing_modifier(t, child))
@@ -254,7 +259,7 @@ def _cue_reports_quote(cue: CueMatch, view: TextView, span: QuotedSpan,
 
 def _ends_on_comma(text: str, span: QuotedSpan) -> bool:
     """``"...,"`` or ``"...",``: the quotation ends where its attribution begins."""
-    inside = text[span.start:span.end].rstrip()
+    inside = text[span.start:span.end].rstrip().rstrip("'\u2019")  # ... ‘miracles,’”
     return inside.endswith(",") or text[span.after : span.after + 1] == ","
 
 

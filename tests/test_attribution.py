@@ -232,6 +232,20 @@ def test_speaker_of_a_participle_cue_through_its_governor(extractor, text, menti
     assert found[0].speaker.mention is not None and found[0].speaker.mention.text == mention
 
 
+def test_trailing_cue_followed_by_a_clause_of_its_own(extractor):
+    text = ('\u201cYou should resign. You should be investigated,\u201d Senator Ana Ortiz told '
+            'the banker, after he admitted that nobody had been held accountable.')
+    q = run(extractor, text)[0]
+    assert q.kind == "direct" and q.speaker.name == "Ana Ortiz" and q.cue.text == "told"
+
+
+def test_colon_introduced_quote_with_a_trailing_cue(extractor):
+    text = ('Senator Ana Ortiz scolded him: \u201cYou sold products you called \u2018miracles,\u2019\u201d '
+            'she said. \u201cI do not understand why you need to go there.\u201d')
+    (q,) = run(extractor, text)
+    assert q.kind == "direct" and len(q.parts) == 2 and q.speaker.name == "Ana Ortiz"
+
+
 def test_curly_quote_closed_by_a_straight_mark(extractor):
     text = ('\u201cThe deal is off," Mayor Ana Ortiz said in a statement, adding that talks were '
             '"going nowhere."')
