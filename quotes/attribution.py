@@ -257,6 +257,25 @@ def _cue_reports_quote(cue: CueMatch, view: TextView, span: QuotedSpan,
     return True
 
 
+def speaker_between(view: TextView, span: QuotedSpan, cue: CueMatch,
+                    found: Token | None) -> Token | None:
+    """``"...," Flynn, a top surrogate, said on "Fox and Friends."``: when the parse takes the
+    speaker from elsewhere, the words between a comma-closed quote and its trailing cue name
+    it (the head of their first noun phrase)."""
+    cue_at = view.start(cue.head)
+    if cue.is_phrase or cue_at <= span.after or not _ends_on_comma(view.text, span):
+        return found
+    if found is not None and span.after <= view.start(found) < cue_at:
+        return found
+    run: list[Token] = []
+    for token in view.tokens(span.after, cue_at):
+        if token.pos_ in ("PROPN", "NOUN"):
+            run.append(token)
+        elif run:
+            break
+    return run[-1] if run else found
+
+
 def _ends_on_comma(text: str, span: QuotedSpan) -> bool:
     """``"...,"`` or ``"...",``: the quotation ends where its attribution begins."""
     inside = text[span.start:span.end].rstrip().rstrip("'\u2019")  # ... ‘miracles,’”

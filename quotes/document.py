@@ -23,6 +23,7 @@ from quotes.attribution import (
     medium_of,
     trailing_tail,
     previous_char,
+    speaker_between,
     trailing_cue,
 )
 from quotes.confidence import score
@@ -193,7 +194,8 @@ def _direct_candidates(text: str, view: TextView, paragraphs: list[Paragraph],
         if cue is not None:
             if not colon:  # after a colon the cue may also report a clause of its own
                 used.add(id(cue))
-            candidate.cue, candidate.speaker = cue, cue_speaker(cue)
+            candidate.cue = cue
+            candidate.speaker = speaker_between(view, span, cue, cue_speaker(cue))
             candidate.inverted = bool(candidate.speaker and candidate.speaker.i > cue.head.i)
             after_next = spans[n + 2].open_mark if n + 2 < len(spans) else last_para.end
             if following is not None and _continues_split(text, span, following, view, cue) \

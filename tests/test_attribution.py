@@ -246,6 +246,14 @@ def test_colon_introduced_quote_with_a_trailing_cue(extractor):
     assert q.kind == "direct" and len(q.parts) == 2 and q.speaker.name == "Ana Ortiz"
 
 
+def test_speaker_between_the_quote_and_its_cue_whatever_the_parse(extractor):
+    text = ("\u201cThere is a severe disconnect between this White House and our military,\u201d "
+            "Flynn, a top Trump surrogate, said Thursday morning on Fox News\u2019s "
+            "\u201cFox and Friends.\u201d \u201cI mean, there is a lot of frustration.\u201d")
+    (q,) = run(extractor, text)
+    assert q.speaker.name == "Flynn" and len(q.parts) == 2
+
+
 def test_curly_quote_closed_by_a_straight_mark(extractor):
     text = ('\u201cThe deal is off," Mayor Ana Ortiz said in a statement, adding that talks were '
             '"going nowhere."')
