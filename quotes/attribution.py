@@ -198,6 +198,12 @@ def complement_of(cue: Token) -> Token | None:
         if child.dep_ == "ccomp":
             return child
     for child in cue.children:
+        # "said legalizing it could put thousands to work": a gerund subject the parser
+        # made the verb's object, with the clause hanging under it
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == cue.i + 1 and any(
+                c.dep_ == "ccomp" and c.i > child.i for c in child.children):
+            return child
+    for child in cue.children:
         # "tweeted ... that X was ..." or "said after the convention he would ...", which the
         # parser may hang on as an adverbial clause: a that-clause, or one with its own subject
         # and no subordinating conjunction

@@ -175,6 +175,9 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
     if broad:
         objects = [c for c in head.children if c.i > head.i and c.dep_ in BROAD_DEPS and (
             c.dep_ != "prep" or c.lower_ in BROAD_PREPOSITIONS)]
+        if cue.lemma in word_set("direct_object_reporting_cues"):
+            # "said the same", "said families ... file lawsuits"; not "said on Monday"
+            objects = [c for c in objects if c.dep_ == "dobj"]
         if cue.entry.cue_class == "belief" or not objects or not _reports_objects(cue, learned):
             return None
         tokens = [t for child in objects for t in child.subtree]
@@ -253,7 +256,7 @@ def _interjected(head: Token) -> bool:
 def _reports_objects(cue: CueMatch, learned: bool) -> bool:
     """The cue's object is its content: listed by hand, or learned from PolNeAR train for the
     object pattern this occurrence has (``blasted the decision``)."""
-    if cue.lemma in word_set("object_reporting_cues"):
+    if cue.lemma in word_set("object_reporting_cues") | word_set("direct_object_reporting_cues"):
         return True
     if not learned:
         return False

@@ -356,6 +356,19 @@ def test_reported_clause_goes_on_past_a_colon(extractor):
                       "low and lenders are looser")
 
 
+def test_gerund_subject_of_the_reported_clause(extractor):
+    q = one(extractor, "He said legalizing it could put thousands of people to work upstate.")
+    assert q.text == "legalizing it could put thousands of people to work upstate"
+
+
+def test_said_with_a_noun_phrase_object_in_the_attributions_scope(extractor):
+    broad = Extractor(model=extractor.nlp, scope="attributions")
+    (q,) = [r for r in run(broad, "Asked about the plan, three-quarters of the voters said the "
+                                  "same.") if r.cue is not None and r.cue.text == "said"]
+    assert q.text == "the same"
+    assert run(broad, "The mayor said on Monday.") == []
+
+
 def test_as_clause_attribution(extractor):
     q = one(extractor, "As Heald told The Huffington Post, surface ozone has dropped since 1990.")
     assert q.text == "surface ozone has dropped since 1990"
