@@ -14,9 +14,6 @@ from bisect import bisect_right
 from quotes.attribution import (
     Candidate,
     addressee_of,
-    colon_speaker,
-    labelled_paragraph,
-    dash_speaker,
     cue_speaker,
     is_full_quote,
     leading_cue,
@@ -41,6 +38,7 @@ from quotes.records import Cue, Quote, Span
 from quotes.reported import reported_clause
 from quotes.resolve import build_registry, inside, resolve_speaker
 from quotes.segments import TextView
+from quotes.signatures import colon_speaker, dash_speaker, labelled_paragraph
 
 DEFAULT_CUE_CLASSES = frozenset({"speech", "writing", "report"})
 SPAN_TRIM = " \t\r\n,;:\u00a0"

@@ -66,6 +66,10 @@ class TextView:
                 if seg.base + tok.idx + len(tok.text) <= end:
                     yield tok
 
+    def words(self, start: int, end: int) -> list[Token]:
+        """Tokens inside ``[start, end)`` that are not whitespace."""
+        return [t for t in self.tokens(start, end) if not t.is_space]
+
     def token_at(self, offset: int) -> Token | None:
         """The token covering ``offset``, if any."""
         index = bisect_right(self._bases, offset) - 1

@@ -1,4 +1,5 @@
-"""Shared test helpers: one spaCy-backed extractor per session and an offset check."""
+"""Shared test helpers: one spaCy-backed extractor per session, an offset check, and
+extraction helpers that apply it."""
 
 from __future__ import annotations
 
@@ -21,3 +22,17 @@ def check_offsets(text: str, records: Iterable) -> None:
         assert text[q.start : q.end] == q.text, (q.start, q.end, q.text)
         for span in q.spans():
             assert text[span.start : span.end] == span.text, (span.start, span.end, span.text)
+
+
+def run(extractor, text: str) -> list:  # type: ignore[no-untyped-def]
+    """The records for ``text``, every offset checked."""
+    records = extractor.extract(text)
+    check_offsets(text, records)
+    return records
+
+
+def one(extractor, text: str):  # type: ignore[no-untyped-def]
+    """The single record for ``text``."""
+    records = run(extractor, text)
+    assert len(records) == 1, [(q.kind, q.text) for q in records]
+    return records[0]

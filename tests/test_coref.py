@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import check_offsets
+from conftest import check_offsets, one
 from quotes.coref import LOOKBACK_PARAGRAPHS, Registry
 
 # --- the registry on its own ------------------------------------------------------------------
@@ -112,13 +112,6 @@ def test_organisation_nominal_falls_back_to_the_last_quoted_organisation():
 
 
 # --- coreference inside extraction -----------------------------------------------------------
-
-
-def one(extractor, text):
-    records = extractor.extract(text)
-    check_offsets(text, records)
-    assert len(records) == 1, [q.text for q in records]
-    return records[0]
 
 
 def test_pronoun_takes_the_person_named_before(extractor):

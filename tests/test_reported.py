@@ -4,21 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import check_offsets
+from conftest import one, run
 from quotes.lexicon import CUE_CLASSES
 from quotes.pipeline import Extractor
-
-
-def run(extractor, text):
-    records = extractor.extract(text)
-    check_offsets(text, records)
-    return records
-
-
-def one(extractor, text):
-    records = run(extractor, text)
-    assert len(records) == 1, [(q.kind, q.text) for q in records]
-    return records[0]
 
 
 # --- X said (that) CLAUSE ------------------------------------------------------------------------
