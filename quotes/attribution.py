@@ -57,6 +57,13 @@ def _opens_quote(doc: Doc, i: int) -> bool:
     return (i == 0 or bool(doc[i - 1].whitespace_)) and not doc[i].whitespace_
 
 
+def _quoted_after(cue: Token, subject: Token) -> bool:
+    """``Ryan said "anti-Semitic images, they've got no place ..."``: a subject inside a
+    quotation that opens after the cue is the quote's, not the speaker."""
+    return subject.i > cue.i and any(_opens_quote(cue.doc, k)
+                                     for k in range(cue.i + 1, subject.left_edge.i + 1))
+
+
 def speaker_of(cue: Token, depth: int = 0) -> Token | None:
     """The speaker words of a cue verb: subject, passive agent, or the governing verb's subject."""
     for child in cue.children:
@@ -64,7 +71,8 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
-    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "csubj")]
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "csubj")
+                and not _quoted_after(cue, c)]
     if len(subjects) > 1:  # not a quoted title the parser read as a second subject
         subjects = [c for c in subjects if not _opens_quote(c.doc, c.left_edge.i - 1)] or subjects
     if len(subjects) > 1:

@@ -226,6 +226,13 @@ def test_speaker_between_the_quote_and_its_cue_whatever_the_parse(extractor):
     assert q.speaker.name == "Flynn" and len(q.parts) == 2
 
 
+def test_a_subject_inside_the_quote_is_not_the_speaker(extractor):
+    text = ('House Speaker Paul Ryan said \u201canti-Semitic images, they have got no place in a '
+            'presidential campaign.\u201d')
+    q = one(extractor, text)
+    assert q.speaker.mention is not None and "Paul Ryan" in q.speaker.mention.text
+
+
 def test_curly_quote_closed_by_a_straight_mark(extractor):
     text = ('\u201cThe deal is off," Mayor Ana Ortiz said in a statement, adding that talks were '
             '"going nowhere."')
