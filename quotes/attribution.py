@@ -88,7 +88,7 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
         # "Said Ellis: ..." / '"...," said the minister' parsed without a subject (not
         # ", telling O'Reilly that ...", whose object is the addressee)
         following = [c for c in cue.rights if c.dep_ in ("dobj", "npadvmod", "attr", "dep", "appos")
-                     and c.pos_ in ("PROPN", "NOUN")]
+                     and c.pos_ in ("PROPN", "NOUN") and not _quoted_after(cue, c)]
         if following:
             return following[0]
     governor = cue.head
