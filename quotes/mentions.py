@@ -114,6 +114,14 @@ def _entity_of(token: Token) -> tuple[Token, ...] | None:
     return None
 
 
+def _person_further_on(head: Token, phrase: list[Token]) -> tuple[Token, ...] | None:
+    """The first person entity in the phrase after its head."""
+    for token in sorted(phrase, key=lambda t: t.i):
+        if token.i > head.i and token.ent_type_ == "PERSON":
+            return _entity_of(token)
+    return None
+
+
 def _name_tokens(head: Token) -> tuple[Token, ...] | None:
     """The named entity at the head, or its run of proper nouns."""
     entity = _entity_of(head)
@@ -210,7 +218,12 @@ def describe(head: Token) -> MentionParts:
     name_tokens = _name_tokens(head)
     role_head: Token | None = None
     appositives = [c for c in head.children if c.dep_ == "appos"]
-    if name_tokens is None:
+    person = _person_further_on(head, phrase) if head.text in titles() else None
+    if person is not None and _entity_of(head) is None:
+        # "Speaker of the House Rep. Paul Ryan": the parser made the title the head; the
+        # person is named further on in the phrase
+        role_head, name_tokens = head, person
+    elif name_tokens is None:
         # "Outgoing US special representative in Syria, James Jeffrey": the name is an
         # appositive, which the parser may hang on any word of the phrase.
         appositives = appositives or [t for t in phrase if t.dep_ == "appos"]
@@ -255,6 +268,11 @@ def describe(head: Token) -> MentionParts:
     premodifiers = [t for t in left if t.i not in title_ids and t.dep_ not in _DROP_FROM_ROLE
                     and t.i not in name_ids]
     org, org_ids = _organization(role_head, role_phrase)
+    if org_ids & name_ids:  # "Speaker of the House Rep. Paul Ryan": the House, not the name
+        doc = head.doc
+        before = [doc[i] for i in sorted(org_ids) if i < min(name_ids)
+                  and doc[i].pos_ not in ("ADP", "DET") and doc[i].text not in titles()]
+        org = _name_text(before) or None
     # the first role only: "Director of X, and Chairman of Y" -> "Director" (of X)
     second_roles = {t.i for c in (role_head.children if role_head is not None else [])
                     if c.dep_ in ("conj", "cc") and c.i > role_head.i for t in c.subtree}

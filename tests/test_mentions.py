@@ -62,6 +62,13 @@ def test_role_before_an_appositive_name(nlp):
     assert written == "Former US ambassador to Spain, Robert Kline"
 
 
+def test_title_head_with_the_name_further_on(extractor):
+    text = '"We will act," said Speaker of the House Rep. Paul Ryan (R-WI).'
+    (q,) = extractor.extract(text)
+    assert q.speaker.name == "Paul Ryan"
+    assert q.speaker.role == "Speaker" and q.speaker.organization == "House"
+
+
 def test_name_after_its_description(nlp):
     parts, _ = subject_parts(nlp, "Syrian state news agency SANA said the convoy was hit.")
     assert (parts.name, parts.role, parts.speaker_type) == (
