@@ -25,7 +25,7 @@ ADDRESSEE_CUES = {"tell", "inform", "assure", "warn", "advise", "remind", "brief
 MEDIUM_PREPOSITIONS = {"in", "on", "via", "through", "during", "at", "over"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 INHERIT_SUBJECT_DEPS = {"advcl", "conj", "xcomp", "pcomp", "dep"}
-MAX_ATTRIBUTION_TOKENS = 40
+MAX_ATTRIBUTION_TOKENS = 40  # an attribution clause: "said Kevin Barrett, a lawyer at ..., who ..."
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 DASHES = {"\u2015", "\u2014", "\u2013", "-", "--"}
 

@@ -12,6 +12,8 @@ from bisect import bisect_right
 
 
 from quotes.attribution import (
+    MAX_ATTRIBUTION_TOKENS,
+    SENTENCE_END,
     Candidate,
     addressee_of,
     cue_speaker,
@@ -42,8 +44,7 @@ from quotes.signatures import colon_speaker, dash_speaker, labelled_paragraph
 
 DEFAULT_CUE_CLASSES = frozenset({"speech", "writing", "report"})
 SPAN_TRIM = " \t\r\n,;:\u00a0"
-SENTENCE_ENDERS = frozenset({".", "!", "?", "...", "\u2026"})
-MAX_ATTRIBUTION_TOKENS = 40  # "said Kevin Barrett, a lawyer at ..., who represents ...."
+SENTENCE_ENDERS = frozenset(SENTENCE_END | {"...", "\u2026"})
 
 
 def extract_quotes(text: str, view: TextView, doc_id: str | None = None,

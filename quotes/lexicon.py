@@ -93,6 +93,7 @@ def word_lists() -> dict[str, Any]:
     return json.loads(_data_text("lexicon_en.json"))
 
 
+@lru_cache(maxsize=None)  # asked for once per cue and token: build each set once
 def word_set(name: str) -> frozenset[str]:
     return frozenset(word_lists()[name])
 
