@@ -197,11 +197,18 @@ def _iso_date(text: str) -> str:
     raise argparse.ArgumentTypeError(f"{text!r} is not a date as YYYY-MM-DD")
 
 
-def run_index(args: argparse.Namespace) -> int:
+def _open(db: str, create: bool) -> sqlite3.Connection | None:
+    """The archive, or None once its problem is reported on stderr."""
     try:
-        conn = connect(args.db, create=True)
+        return connect(db, create=create)
     except StoreError as err:
         report(str(err))
+        return None
+
+
+def run_index(args: argparse.Namespace) -> int:
+    conn = _open(args.db, create=True)
+    if conn is None:
         return 2
     with closing(conn):
         try:
@@ -225,10 +232,8 @@ def run_index(args: argparse.Namespace) -> int:
 
 
 def _read(args: argparse.Namespace, show: Callable[[sqlite3.Connection], object]) -> int:
-    try:
-        conn = connect(args.db, create=False)
-    except StoreError as err:
-        report(str(err))
+    conn = _open(args.db, create=False)
+    if conn is None:
         return 2
     with closing(conn):
         try:
