@@ -16,7 +16,9 @@ $(STAMP): pyproject.toml
 demo: install
 	$(VENV)/bin/quotes extract fixtures/syria-troops.txt --format table
 
+# ruff's default rule set, pinned in the test extra so a new release cannot fail CI by itself
 test: install
+	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -q
 
 clean:
@@ -32,7 +34,7 @@ eval: install
 # the second run drops records under the --min-confidence chosen on PolNeAR train
 eval-polnear: install
 	scripts/eval_polnear.sh
-	scripts/eval_polnear.sh --min-confidence $$($(PY) -c 'import json, sys; m = json.load(open("quotes/data/confidence_model.json")); print(m["metadata"]["chosen_on_train"][sys.argv[1]]["min_confidence"])' $${SCOPE:-attributions})
+	scripts/eval_polnear.sh --min-confidence $$($(PY) -c 'import json, sys; m = json.load(open("quotes/extract/data/confidence_model.json")); print(m["metadata"]["chosen_on_train"][sys.argv[1]]["min_confidence"])' $${SCOPE:-attributions})
 
 train-confidence: install
 	$(PY) scripts/train_confidence.py

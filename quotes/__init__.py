@@ -6,9 +6,16 @@
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from quotes.records import Cue, Quote, Span, Speaker, quote_schema
+
+# The pipeline's subpackage is ``quotes/extract/``, and ``quotes.extract`` is also the public
+# function below.  Importing a subpackage binds its name on the parent once, when it is first
+# loaded; loading it here, before the function is defined, leaves the name to the function.
+# ``from quotes.extract import marks`` still works (it goes through ``sys.modules``).
+importlib.import_module("quotes.extract")
 
 if TYPE_CHECKING:
     from quotes.pipeline import Extractor

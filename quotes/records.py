@@ -34,7 +34,7 @@ class Span(BaseModel):
     end: int = Field(ge=0)
 
     @model_validator(mode="after")
-    def _offsets_fit_text(self, info: ValidationInfo) -> "Span":
+    def _offsets_fit_text(self, info: ValidationInfo) -> Span:
         if self.end < self.start:
             raise ValueError(f"span end {self.end} is before start {self.start}")
         if self.end - self.start != len(self.text):
@@ -47,7 +47,7 @@ class Span(BaseModel):
             raise ValueError(f"span [{self.start}:{self.end}] does not match the source text")
         return self
 
-    def within(self, other: "Span") -> bool:
+    def within(self, other: Span) -> bool:
         return other.start <= self.start and self.end <= other.end
 
 
@@ -103,7 +103,7 @@ class Quote(BaseModel):
     doc_id: str | None = None
 
     @model_validator(mode="after")
-    def _invariants(self, info: ValidationInfo) -> "Quote":
+    def _invariants(self, info: ValidationInfo) -> Quote:
         if self.end - self.start != len(self.text) or self.end < self.start:
             raise ValueError(
                 f"quote [{self.start}:{self.end}] does not match its text length {len(self.text)}"

@@ -44,9 +44,9 @@ def peak_rss_mb(docs: int, model: str | None) -> float:
             for i, text in enumerate(corpus(docs)):
                 out.write(json.dumps({"id": f"d{i}", "text": text}) + "\n")
         args = [sys.executable, "-c",
-                "import resource, subprocess, sys; "
+                ("import resource, subprocess, sys; "
                 "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True); "
-                "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)",
+                "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"),
                 sys.executable, "-m", "quotes.cli", "extract", str(path), "--quiet"]
         if model:
             args += ["--model", model]
@@ -64,7 +64,7 @@ def main() -> int:
 
     import textacy.extract
 
-    from quotes.inputs import Document
+    from quotes.io.inputs import Document
     from quotes.pipeline import Extractor
 
     texts = corpus(args.docs)

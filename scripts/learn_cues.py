@@ -4,7 +4,7 @@ Every train article is parsed (paragraph by paragraph, ``nlp.pipe``, no NER).  E
 occurrence gets a dependency pattern (what content it governs: a that-clause, another clausal
 complement, an infinitive, a direct object, a prepositional object, or none), and is labelled a
 cue when it is the syntactic head of a gold ``Cue`` span -- by default only the cue of a speech
-attribution (``quotes.brat.is_speech``), since the speech-only score is the one to raise and a
+attribution (``quotes.evaluate.brat.is_speech``), since the speech-only score is the one to raise and a
 cue of a belief earns nothing there; ``--target all`` counts every cue.  Per (lemma, pos,
 pattern), and per (lemma, pos, "any"), we count occurrences and the share that are cues.
 
@@ -31,14 +31,14 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from quotes.brat import derive_kind, is_speech, parse_ann, pick_annotations
-from quotes.cues import pattern_of
-from quotes.lexicon import PATTERNS, cue_entries, noun_cue_entries
+from quotes.evaluate.brat import derive_kind, is_speech, parse_ann, pick_annotations
+from quotes.extract.cues import pattern_of
+from quotes.extract.lexicon import PATTERNS, cue_entries, noun_cue_entries
 from quotes.pipeline import load_model
 
 ROOT = Path(__file__).resolve().parent.parent
 POLNEAR = Path(os.environ.get("POLNEAR", ROOT.parent / "shared" / "corpus" / "polnear"))
-OUT = ROOT / "quotes" / "data" / "learned_cues_en.tsv"
+OUT = ROOT / "quotes" / "extract" / "data" / "learned_cues_en.tsv"
 MIN_COUNTS = (3, 5, 8, 12, 20)
 MIN_SHARES = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 FOLDS = 5

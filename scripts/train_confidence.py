@@ -1,4 +1,4 @@
-"""Fit the confidence model of ``quotes/confidence.py`` on PolNeAR train and write its weights.
+"""Fit the confidence model of ``quotes/extract/confidence.py`` on PolNeAR train and write its weights.
 
 The extractor runs over the train articles; each record it makes is labelled right when its
 span overlap-matches a gold attribution ("all attributions") and the speaker is right, exactly
@@ -28,17 +28,17 @@ from typing import Any
 
 import numpy as np
 
-from quotes.brat import read_polnear, speech_only
-from quotes.confidence import FEATURE_NAMES, probability, record_features
-from quotes.eval import GoldDoc, Scores, calibration_error, read_quotes_gold, reliability_table, \
-    score
-from quotes.inputs import Document
+from quotes.evaluate.brat import read_polnear, speech_only
+from quotes.evaluate.gold import GoldDoc, read_quotes_gold
+from quotes.evaluate.scoring import Scores, calibration_error, reliability_table, score
+from quotes.extract.confidence import FEATURE_NAMES, probability, record_features
+from quotes.io.inputs import Document
 from quotes.pipeline import Extractor
 from quotes.records import Quote
 
 ROOT = Path(__file__).resolve().parent.parent
 POLNEAR = Path(os.environ.get("POLNEAR", ROOT.parent / "shared" / "corpus" / "polnear"))
-OUT = ROOT / "quotes" / "data" / "confidence_model.json"
+OUT = ROOT / "quotes" / "extract" / "data" / "confidence_model.json"
 WIKINEWS = (ROOT / "fixtures" / "gold" / "wikinews-dev.jsonl", ROOT / "fixtures" / "wikinews")
 L2_GRID = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7)

@@ -6,26 +6,26 @@ import itertools
 from types import GeneratorType
 
 import pytest
+from conftest import check_offsets
 from spacy.tokens import Doc
 
 import quotes
-from conftest import check_offsets
-from quotes.marks import split_paragraphs
+from quotes.extract.marks import split_paragraphs
 from quotes.pipeline import PIECE_LIMIT, Extractor, load_model, pieces
 from quotes.records import Quote
 
 TEXTS = [
-    '"We will fix every road before winter," said Mayor Tom Reed.\n'
-    "The council said the budget would be approved in March.",
+    ('"We will fix every road before winter," said Mayor Tom Reed.\n'
+    "The council said the budget would be approved in March."),
     "",
     "Nothing anyone said here is a quotation; it is just a sentence.",
     "   \n\n  ",
-    "Senator James Whitfield spoke at the rally.\n"
-    '"We will not back down," he said. "This fight is only beginning."',
-    '"The plan is simple," the chief executive said, "but it will take years."\n'
-    "According to police, the fire was started deliberately.",
-    '"The first part of the plan is simple.\n'
-    '"The second part will take years," the architect said.',
+    ("Senator James Whitfield spoke at the rally.\n"
+    '"We will not back down," he said. "This fight is only beginning."'),
+    ('"The plan is simple," the chief executive said, "but it will take years."\n'
+    "According to police, the fire was started deliberately."),
+    ('"The first part of the plan is simple.\n'
+    '"The second part will take years," the architect said.'),
 ]
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quotes.marks import scan_quotes, split_paragraphs
+from quotes.extract.marks import scan_quotes, split_paragraphs
 from quotes.pipeline import default_extractor
 from quotes.records import Quote
 

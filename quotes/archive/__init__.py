@@ -1,0 +1,2 @@
+"""The SQLite archive: schema and writing (``store``), speaker identity across articles
+(``speakers``), indexing and queries (``index``) and their commands (``commands``)."""

@@ -1,0 +1,103 @@
+"""``quotes eval``: read gold (our JSONL or PolNeAR BRAT), run the systems, print the scores."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from quotes.evaluate.brat import read_polnear, speech_only
+from quotes.evaluate.evaluation import (
+    Predictor,
+    as_json,
+    evaluate,
+    format_table,
+    predict_all,
+    textacy_quotes,
+)
+from quotes.evaluate.gold import GoldQuote, read_quotes_gold
+from quotes.io.console import report
+
+
+def load_extractor(model: str | None, scope: str = "statements",
+                   min_confidence: float = 0.0) -> Any:
+    """The extractor under test (tests replace this)."""
+    from quotes.pipeline import Extractor
+
+    return Extractor(model=model, scope=scope, min_confidence=min_confidence)
+
+
+def load_spacy(model: str | None) -> Any:
+    """The same pipeline choice as the extractor's (``quotes.pipeline.load_model``)."""
+    from quotes.pipeline import load_model
+
+    return load_model(model)
+
+
+def run_eval_command(args: argparse.Namespace) -> int:
+    """``quotes eval``: 0 ok, 1 when some documents could not be read, 2 for bad arguments."""
+    gold, texts = Path(args.gold), Path(args.texts)
+    for path in (gold, texts):
+        if not path.exists():
+            report(f"{path}: no such file or folder")
+            return 2
+    if (args.limit is not None and args.limit < 0) or not 0 < args.min_overlap <= 1:
+        report("--limit must be >= 0 and --min-overlap in (0, 1]")
+        return 2
+    if args.gold_format == "brat":
+        docs, errors = read_polnear(gold, texts, args.limit)
+        subsets: dict[str, Callable[[list[GoldQuote]], list[GoldQuote]]] = {
+            "all attributions": list, "speech only": speech_only}
+    else:
+        docs, errors = read_quotes_gold(gold, texts, args.limit)
+        subsets = {"all": list}
+    try:
+        extractor = load_extractor(args.model, args.scope, args.min_confidence)
+        systems: dict[str, Predictor] = {
+            "quotes": lambda text, doc_id: extractor.extract(text, doc_id=doc_id)}
+        if args.baseline:
+            nlp = getattr(extractor, "nlp", None) or load_spacy(args.model)
+            systems["textacy"] = lambda text, doc_id: textacy_quotes(nlp(text), doc_id)
+    except (ImportError, OSError, ValueError) as err:
+        report(f"cannot load the extractor: {err}")
+        return 2
+    predictions, failed = predict_all(systems, docs)
+    for error in errors + failed:
+        report(error)
+    results = evaluate(docs, predictions, subsets, args.min_overlap)
+    scored = [d for d in docs if d.doc_id in predictions["quotes"]]
+    if args.format == "json":
+        json.dump({"documents": len(scored), "min_overlap": args.min_overlap,
+                   "systems": as_json(results, args.verbose)}, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(f"{len(scored)} document(s), {sum(len(d.records) for d in scored)} gold record(s), "
+              f"overlap >= {args.min_overlap:g} of the longer span\n")
+        print(format_table(results, args.verbose))
+    return 1 if errors or failed else 0
+
+
+def register_cli(subparsers: Any) -> None:
+    """Add ``quotes eval`` to the command line."""
+    parser = subparsers.add_parser("eval", help="score the extractor against gold quotations")
+    parser.add_argument("gold", metavar="GOLD",
+                        help="gold .jsonl file or folder (quotes), or BRAT attributions folder")
+    parser.add_argument("texts", metavar="TEXTS", help="folder of <doc>.txt, or one .txt file")
+    parser.add_argument("--format", choices=["table", "json"], default="table")
+    parser.add_argument("--gold-format", choices=["quotes", "brat"], default="quotes")
+    parser.add_argument("--baseline", choices=["textacy"], default=None,
+                        help="also score textacy's direct_quotations, side by side")
+    parser.add_argument("--model", default=None, help="spaCy pipeline name")
+    parser.add_argument("--scope", choices=["statements", "attributions"], default="statements",
+                        help="what the extractor lists (see quotes extract --help)")
+    parser.add_argument("--min-confidence", type=float, default=0.0, metavar="P",
+                        help="score only records at or above this confidence")
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N docs")
+    parser.add_argument("--min-overlap", type=float, default=0.5,
+                        help="share of the longer span two spans must share (default 0.5)")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="list misses, false positives and wrong speakers")
+    parser.set_defaults(func=run_eval_command)

@@ -1,0 +1,368 @@
+"""From one parsed text to its quotation records, top to bottom.
+
+1. quotation marks (``marks``)      2. cues, matched once (``cues``)
+3. direct quotes and their cues (``attribution``)   4. reported clauses and mixed quotes
+(``reported``)   5. continuations   6. speakers, in reading order so coreference can look back
+(``resolve``, with ``mentions`` and ``coref``)   7. confidence and validated ``Quote`` records.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from quotes.extract.attribution import (
+    MAX_ATTRIBUTION_TOKENS,
+    SENTENCE_END,
+    Candidate,
+    addressee_of,
+    cue_speaker,
+    is_full_quote,
+    leading_cue,
+    medium_of,
+    previous_char,
+    speaker_between,
+    trailing_cue,
+    trailing_tail,
+)
+from quotes.extract.confidence import score
+from quotes.extract.coref import Registry
+from quotes.extract.cues import CueMatch, cue_text_span, find_cues
+from quotes.extract.marks import (
+    ALL_MARKS,
+    Paragraph,
+    QuotedSpan,
+    scan_quotes,
+    split_paragraphs,
+    trim_span,
+)
+from quotes.extract.reported import reported_clause
+from quotes.extract.resolve import build_registry, inside, resolve_speaker
+from quotes.extract.segments import TextView
+from quotes.extract.signatures import colon_speaker, dash_speaker, labelled_paragraph
+from quotes.records import Cue, Quote, Span
+
+DEFAULT_CUE_CLASSES = frozenset({"speech", "writing", "report"})
+SPAN_TRIM = " \t\r\n,;:\u00a0"
+SENTENCE_ENDERS = frozenset(SENTENCE_END | {"...", "\u2026"})
+
+
+def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
+                   cue_classes: frozenset[str] = DEFAULT_CUE_CLASSES, broad: bool = False,
+                   paragraphs: list[Paragraph] | None = None) -> list[Quote]:
+    """Every quotation in ``text``; ``view`` holds its parse."""
+    paragraphs = paragraphs if paragraphs is not None else split_paragraphs(text)
+    if not paragraphs:
+        return []
+    starts = [p.start for p in paragraphs]
+
+    def paragraph_at(offset: int) -> int:
+        return max(bisect_right(starts, offset) - 1, 0)
+
+    spans = scan_quotes(text, paragraphs)
+    cues = {(id(c.head.doc), c.head.i): c for c in find_cues(view.all_tokens(), cue_classes)}
+    full = [s for s in spans if is_full_quote(text, s, paragraphs[s.paragraph])
+            or _after_cue(view, s, cues)]
+    fragments = [s for s in spans if s not in full]
+
+    candidates, used_cues = _direct_candidates(text, view, paragraphs, full, cues)
+    labelled = _labelled(text, view, paragraphs, candidates)
+    if labelled:
+        # transcript paragraphs inside one long unattributed "quote" are lines of their own
+        candidates = [c for c in candidates if c.source != "unattributed"
+                      or not any(c.start <= lab.start < c.end for lab in labelled)]
+        candidates += labelled
+    direct_ranges = [(c.start, c.end) for c in candidates]
+    colon_led = [(c.start, c.end) for c in candidates if previous_char(text, c.start - 1, 0) == ":"]
+    consumed: set[int] = set()
+    for cue in cues.values():
+        if id(cue) in used_cues or inside(view.start(cue.head), direct_ranges):
+            continue
+        found = reported_clause(view, cue, paragraph_at(view.start(cue.head)), broad,
+                                learned="learned" in cue_classes)
+        if found is None or inside(found.start, direct_ranges) or \
+                not _stop_before_quotes(text, found, colon_led):
+            continue
+        _attach_fragments(found, fragments, consumed)
+        if found.needs_quote and found.kind == "indirect":
+            continue
+        candidates.append(found)
+    candidates = _nest(_dedupe(candidates))
+    candidates.sort(key=lambda c: (c.start, c.end))
+    candidates = _join_quote_after_report(view, candidates)
+    registry = build_registry(view, paragraph_at, full)
+    return _records(text, view, candidates, registry, doc_id)
+
+
+def _labelled(text: str, view: TextView, paragraphs: list[Paragraph],
+              direct: list[Candidate]) -> list[Candidate]:
+    """Transcript lines and headline sayings: ``NAME: words`` with no quotation marks."""
+    found = []
+    for para in paragraphs:
+        labelled = labelled_paragraph(view, para)
+        if labelled is None:
+            continue
+        speaker, start = labelled
+        start, end = trim_span(text, start, para.end, SPAN_TRIM + "\"\u201d")
+        if end - start < 3 or any(start <= d.start < end for d in direct
+                                  if d.source != "unattributed"):
+            continue  # a quotation after the colon is attributed by the quotation rules
+        label = speaker.doc[speaker.left_edge.i if speaker.left_edge.i >= 0 else speaker.i:
+                            speaker.i + 1].text if speaker.text.isupper() else None
+        found.append(Candidate("direct", start, end, para.index, [(start, end)],
+                               speaker=speaker, weak=para.index == 0, label=label))
+    return found
+
+
+def _stop_before_quotes(text: str, found: Candidate, direct: list[tuple[int, int]]) -> bool:
+    """Cut a reported clause where a colon-led quotation begins (``told X that Y: "Z"``).
+
+    Returns False when nothing of the clause is left before the quotation.
+    """
+    for start, _ in direct:
+        if found.start < start < found.end:
+            cut = start - 1
+            while cut > found.start and text[cut - 1] in " \t\n:;,\u2014\"\u201c\u00ab":
+                cut -= 1
+            found.end = cut
+            found.parts = [(s, min(e, cut)) for s, e in found.parts if s < cut]
+    return len(text[found.start:found.end].split()) >= 3
+
+
+def _after_cue(view: TextView, span: QuotedSpan, cues: dict[tuple[int, int], CueMatch]) -> bool:
+    """``Mr. Toccafondi says "many schools ..."``: a quote right after its cue stands whole."""
+    token = view.token_at(span.open_mark - 1) or view.token_at(span.open_mark - 2)
+    cue = cues.get((id(token.doc), token.i)) if token is not None else None
+    if cue is None:
+        return False
+    # "wrote "The Silent Coast" in 1990": a title after a writing verb is no quotation
+    words = len(view.text[span.start:span.end].split())
+    return cue.entry.cue_class == "speech" and words >= 3 or words >= 8
+
+
+def _trimmed_parts(text: str, span: QuotedSpan) -> list[tuple[int, int]]:
+    parts = [trim_span(text, s, e, SPAN_TRIM) for s, e in span.parts]
+    return [p for p in parts if p[1] > p[0]]
+
+
+def _direct_candidates(text: str, view: TextView, paragraphs: list[Paragraph],
+                       spans: list[QuotedSpan], cues: dict[tuple[int, int], CueMatch]
+                       ) -> tuple[list[Candidate], set[int]]:
+    """Full quotations with the cue before or after their marks; split quotes joined."""
+    found: list[Candidate] = []
+    used: set[int] = set()
+    skip: set[int] = set()
+    for n, span in enumerate(spans):
+        if n in skip:
+            continue
+        last_para = paragraphs[span.paragraph + len(span.parts) - 1] if span.paragraph + len(
+            span.parts) - 1 < len(paragraphs) else paragraphs[span.paragraph]
+        first_para = paragraphs[span.paragraph]
+        following = spans[n + 1] if n + 1 < len(spans) else None
+        limit = following.open_mark if following and following.open_mark < last_para.end \
+            else last_para.end
+        floor = first_para.start
+        if span.open_mark == first_para.start and span.paragraph > 0 and \
+                previous_char(text, first_para.start, 0) == ":":
+            floor = paragraphs[span.paragraph - 1].start  # "He tweeted:\n\n"Cool clock ...""
+        colon = previous_char(text, span.open_mark, floor) == ":"
+        trailing = trailing_cue(view, span, limit, cues)
+        cue = None
+        if colon and not (trailing and view.start(trailing.head) - span.after < 30):
+            cue = leading_cue(view, span, floor, cues)  # unless "...: "X," the union wrote."
+        cue = cue or trailing or leading_cue(view, span, floor, cues)
+        parts = _trimmed_parts(text, span)
+        if not parts:
+            continue
+        tail = trailing_tail(view, span, limit, cues) if cue is None and span.closed else None
+        signed = None
+        if cue is None and tail is not None:
+            cue = tail[0]
+        elif cue is None:
+            signed = (colon_speaker(view, span, floor) if colon else None) or \
+                dash_speaker(view, span, limit)
+        candidate = Candidate("direct", parts[0][0], parts[-1][1], span.paragraph, parts,
+                              closed=span.closed,
+                              source="explicit" if cue or signed else "unattributed",
+                              speaker=signed)
+        if tail is not None:
+            # the reported words run on past the closing mark: a mixed quotation
+            candidate.kind, candidate.quoted = "mixed", [(span.start, span.end)]
+            candidate.start, candidate.end = span.open_mark, tail[1]
+            candidate.parts = [(span.open_mark, tail[1])]
+        if cue is not None:
+            if not colon:  # after a colon the cue may also report a clause of its own
+                used.add(id(cue))
+            candidate.cue = cue
+            candidate.speaker = speaker_between(view, span, cue, cue_speaker(cue))
+            candidate.inverted = bool(candidate.speaker and candidate.speaker.i > cue.head.i)
+            after_next = spans[n + 2].open_mark if n + 2 < len(spans) else last_para.end
+            if following is not None and _continues_split(text, span, following, view, cue) \
+                    and not trailing_cue(view, following, min(after_next, last_para.end), cues):
+                more = _trimmed_parts(text, following)
+                if more:
+                    candidate.parts += more
+                    candidate.end = more[-1][1]
+                    candidate.closed = following.closed
+                    skip.add(n + 1)
+        found.append(candidate)
+    return found, used
+
+
+def _continues_split(text: str, span: QuotedSpan, following: QuotedSpan, view: TextView,
+                     cue: CueMatch) -> bool:
+    """The same speaker goes on in the same paragraph after the attribution.
+
+    ``"A," he said, "B."`` (a split quote), or ``"A," she said. "B."`` where nothing but the
+    attribution sentence stands between the two quotations.
+    """
+    if following.paragraph != span.paragraph or span.close_mark is None:
+        return False
+    return _only_attribution_between(view, span.after, following.open_mark, cue)
+
+
+def _only_attribution_between(view: TextView, start: int, end: int, cue: CueMatch) -> bool:
+    """``[start, end)`` holds the cue and nothing but its attribution clause or sentence.
+
+    Read over tokens, so that ``Mr.`` or ``Clinton's`` in that sentence is no sentence end or
+    stray mark; a quoted title in it (on "Face the Nation.") is part of it."""
+    if not start <= view.start(cue.head) < end:
+        return False
+    words = [t for t in view.tokens(start, end) if not t.is_space
+             and not (t.is_quote or all(c in ALL_MARKS for c in t.text))]
+    if not words:
+        return False
+    enders = [t for t in words if t.text in SENTENCE_ENDERS]
+    if words[-1].text in (",", ":", "\u2014", "\u2013", "--"):
+        return not enders
+    return len(enders) == 1 and words[-1] is enders[0] and len(words) <= MAX_ATTRIBUTION_TOKENS
+
+
+def _join_quote_after_report(view: TextView, candidates: list[Candidate]) -> list[Candidate]:
+    """``Europe did "too little," he added. "Without change, it risks a lot."``: a quotation
+    with no attribution of its own, right after the sentence that attributes a reported one,
+    goes on with it (as ``"A," she said. "B."`` does after a direct quote)."""
+    kept: list[Candidate] = []
+    for c in candidates:
+        prev = kept[-1] if kept else None
+        if c.kind == "direct" and c.source == "unattributed" and prev is not None \
+                and prev.kind in ("indirect", "mixed") and prev.cue is not None \
+                and not prev.cue.is_phrase and prev.paragraph == c.paragraph \
+                and prev.end <= c.start and view.start(prev.cue.head) >= prev.parts[-1][1] \
+                and _only_attribution_between(view, prev.end, c.start, prev.cue):
+            prev.quoted += [(s, e) for s, e in c.parts]
+            prev.parts += c.parts
+            prev.kind, prev.end, prev.closed = "mixed", c.end, c.closed
+            continue
+        kept.append(c)
+    return kept
+
+
+def _attach_fragments(found: Candidate, fragments: list[QuotedSpan], consumed: set[int]) -> None:
+    """Quoted fragments inside a reported clause make it a mixed quotation."""
+    for fragment in fragments:
+        if id(fragment) in consumed or not (found.start <= fragment.start < found.end):
+            continue
+        consumed.add(id(fragment))
+        found.quoted.append((fragment.start, fragment.end))
+        if fragment.closed and fragment.after > found.end:
+            # the clause the parser found stops inside the quotation: the quotation goes on
+            found.end = fragment.after
+            found.parts[-1] = (found.parts[-1][0], fragment.after)
+    if found.quoted:
+        covered = sum(min(e, found.end) - s for s, e in found.quoted)
+        if covered >= 0.9 * (found.end - found.start - 2):
+            # the reported clause is all quotation: a direct quote, with its whole span
+            found.kind = "direct"
+            found.parts = list(found.quoted)
+            found.quoted = []
+            found.start, found.end = found.parts[0][0], found.parts[-1][1]  # marks left out
+        else:
+            found.kind = "mixed"
+            found.quoted = [(s, min(e, found.end)) for s, e in found.quoted]
+        found.start = min(found.start, found.parts[0][0])
+        found.end = max(found.end, found.parts[-1][1])
+
+
+def _nest(candidates: list[Candidate]) -> list[Candidate]:
+    """Fold quotations that sit inside a reported clause into it.
+
+    A direct quote inside a reported clause becomes its quoted fragment (mixed); a reported
+    clause inside another one with no named speaker of its own ("the authors say the results
+    confirm ...") is part of the outer content, not a second statement.
+    """
+    outer = [c for c in candidates if c.kind in ("indirect", "mixed")]
+    quoting = [c for c in candidates if c.kind == "direct" and c.source == "explicit"]
+    kept: list[Candidate] = []
+    for c in candidates:
+        host = next((o for o in outer if o is not c and o.start <= c.start and c.end <= o.end
+                     and (o.end - o.start) > (c.end - c.start)), None)
+        # "I think he treats me unfairly" inside an attributed quote: the quote's own words
+        in_quote = c.kind != "direct" and any(q.start <= c.start and c.end <= q.end
+                                              for q in quoting)
+        spill = next((o for o in outer if o.start < c.start < o.end < c.end), None)
+        if host is None and spill is not None and c.source == "unattributed":
+            # "asserted that officials, "... plied the detective ..."": the quote runs on
+            # past the clause the parser found; the reported content runs on with it
+            spill.quoted.append((c.start, c.end))
+            spill.kind, spill.end = "mixed", c.end
+            spill.parts[-1] = (spill.parts[-1][0], c.end)
+        elif host is None and not in_quote:
+            kept.append(c)
+        elif host is not None and (c.kind == "direct" and c.source == "unattributed" or (
+                c.kind == "direct" and c.cue is not None and host.cue is not None
+                and c.cue.head.i <= host.cue.head.i + 40 and c.speaker is None)):
+            host.quoted.append((c.start, c.end))
+            host.kind = "mixed"
+        elif c.kind != "direct" and (c.weak or c.speaker is None or c.speaker.ent_type_ not in (
+                "PERSON", "ORG")):
+            continue  # an object-only report inside one is part of what was reported
+        else:
+            kept.append(c)
+    for c in kept:
+        c.quoted.sort()
+    return kept
+
+
+def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for c in candidates:
+        if (c.start, c.end) not in seen:
+            seen.add((c.start, c.end))
+            kept.append(c)
+    return kept
+
+
+def _records(text: str, view: TextView, candidates: list[Candidate], registry: Registry,
+             doc_id: str | None) -> list[Quote]:
+    records: list[Quote] = []
+    for candidate in candidates:
+        speaker, attribution = resolve_speaker(view, candidate, registry, records)
+        if attribution is None:
+            continue
+        cue = None
+        addressee = medium = None
+        if candidate.cue is not None:
+            first, last = cue_text_span(candidate.cue)
+            start, end = view.start(first), view.end(last)
+            cue = Cue(text=text[start:end], start=start, end=end, lemma=candidate.cue.lemma)
+            addressee = _span(text, addressee_of(view, candidate.cue))
+            medium = _span(text, medium_of(view, candidate.cue))
+        record = Quote(
+            text=text[candidate.start:candidate.end], start=candidate.start, end=candidate.end,
+            kind=candidate.kind,  # type: ignore[arg-type]
+            parts=[Span(text=text[s:e], start=s, end=e) for s, e in candidate.parts],
+            quoted=[Span(text=text[s:e], start=s, end=e) for s, e in candidate.quoted],
+            speaker=speaker, attribution=attribution, cue=cue, addressee=addressee,
+            medium=medium, paragraph=candidate.paragraph,
+            confidence=score(candidate, speaker, attribution, text), doc_id=doc_id,
+        )
+        records.append(record)
+    return records
+
+
+def _span(text: str, bounds: tuple[int, int] | None) -> Span | None:
+    if bounds is None or bounds[1] <= bounds[0]:
+        return None
+    return Span(text=text[bounds[0]:bounds[1]], start=bounds[0], end=bounds[1])
+

@@ -1,0 +1,135 @@
+"""English lexicons, read once from the data files shipped in ``quotes/data``."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+# "learned": cues from learned_cues_en.tsv, wanted only in the attributions scope.
+CUE_CLASSES = ("speech", "writing", "report", "belief", "learned")
+# What a verb or noun governs, most telling first (see ``quotes.extract.cues.pattern_of``); "any" sums them.
+PATTERNS = ("that", "ccomp", "xcomp", "dobj", "prep", "none")
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    lemma: str
+    pos: str
+    cue_class: str
+    takes_noun_phrase: bool
+
+
+@dataclass(frozen=True)
+class LearnedCue:
+    """How often a lemma with a pattern heads a gold cue span in PolNeAR train."""
+
+    lemma: str
+    pos: str
+    pattern: str
+    share: float
+    count: int
+
+
+def _data_text(name: str) -> str:
+    return resources.files("quotes.extract").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = _data_text(name).splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+@cache
+def cue_entries() -> dict[str, CueEntry]:
+    """Cue lemma -> entry; multi-word cues keep their spaces."""
+    entries: dict[str, CueEntry] = {}
+    for row in _rows("cues_en.tsv"):
+        lemma, pos, cue_class, np_flag = (cell.strip() for cell in row[:4])
+        if cue_class not in CUE_CLASSES:
+            raise ValueError(f"cues_en.tsv: unknown class {cue_class!r} for {lemma!r}")
+        entries[lemma] = CueEntry(lemma, pos, cue_class, np_flag == "np")
+    return entries
+
+
+@cache
+def noun_cue_entries() -> dict[str, CueEntry]:
+    """Reporting nouns ("claim", "reports"): cues only with a that-clause of their own."""
+    entries: dict[str, CueEntry] = {}
+    for row in _rows("noun_cues_en.tsv"):
+        lemma, cue_class = (cell.strip() for cell in row[:2])
+        if cue_class not in CUE_CLASSES:
+            raise ValueError(f"noun_cues_en.tsv: unknown class {cue_class!r} for {lemma!r}")
+        entries[lemma] = CueEntry(lemma, "NOUN", cue_class, False)
+    return entries
+
+
+@cache
+def learned_cues() -> dict[tuple[str, str, str], LearnedCue]:
+    """(lemma, pos, pattern) -> entry, learned from data (``scripts/learn_cues.py``)."""
+    entries: dict[tuple[str, str, str], LearnedCue] = {}
+    for row in _rows("learned_cues_en.tsv"):
+        lemma, pos, pattern, share, count = (cell.strip() for cell in row[:5])
+        if pos not in ("VERB", "NOUN") or pattern not in PATTERNS + ("any",):
+            raise ValueError(f"learned_cues_en.tsv: bad pos or pattern for {lemma!r}")
+        entries[(lemma, pos, pattern)] = LearnedCue(lemma, pos, pattern, float(share), int(count))
+    return entries
+
+
+def learned_cue_entry(lemma: str, pos: str) -> CueEntry:
+    """The lexicon entry a learned cue is matched with (class "learned")."""
+    return CueEntry(lemma, pos, "learned", False)
+
+
+@cache
+def titles() -> frozenset[str]:
+    return frozenset(row[0].strip() for row in _rows("titles_en.txt"))
+
+
+@cache
+def word_lists() -> dict[str, Any]:
+    return json.loads(_data_text("lexicon_en.json"))
+
+
+@cache  # asked for once per cue and token: build each set once
+def word_set(name: str) -> frozenset[str]:
+    return frozenset(word_lists()[name])
+
+
+def _inflections(lemma: str) -> set[str]:
+    """Regular English verb forms, over-generated on purpose (a prefilter must not miss)."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        forms |= {lemma[:-1] + "ing"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+@cache
+def cue_forms(classes: frozenset[str]) -> frozenset[str]:
+    """Every written form of a cue of the given classes, lower case (first words of phrases)."""
+    irregular = word_lists()["irregular_cue_forms"]
+    forms: set[str] = set()
+    for entry in cue_entries().values():
+        if entry.cue_class not in classes:
+            continue
+        if " " in entry.lemma:
+            forms.add(entry.lemma.split()[0])
+            continue
+        forms |= _inflections(entry.lemma) | set(irregular.get(entry.lemma, ()))
+    for entry in noun_cue_entries().values():
+        if entry.cue_class in classes:
+            forms |= {entry.lemma, entry.lemma + "s"}
+    if "learned" in classes:
+        for lemma, pos, _ in learned_cues():
+            forms |= _inflections(lemma) | set(irregular.get(lemma, ())) if pos == "VERB" \
+                else {lemma, lemma + "s"}
+    return frozenset(forms)
+
+
+ELISIONS = word_set("elisions")

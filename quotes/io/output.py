@@ -1,0 +1,64 @@
+"""Writing records as JSONL, JSON, CSV or a readable table, streaming as they come."""
+
+from __future__ import annotations
+
+import csv
+import textwrap
+from collections.abc import Iterable
+from typing import TextIO
+
+from quotes.io.wording import how_found
+from quotes.records import Quote
+
+FLAT_FIELDS = list(Quote.model_fields)  # jsonl/json keep the nested record
+
+
+def write_records(records: Iterable[Quote], fmt: str, out: TextIO) -> int:
+    """Write each record as soon as it arrives; return how many were written."""
+    count = 0
+    if fmt == "jsonl":
+        for record in records:
+            out.write(record.model_dump_json() + "\n")
+            out.flush()
+            count += 1
+    elif fmt == "json":
+        out.write("[")
+        for record in records:
+            out.write(("," if count else "") + "\n  " + record.model_dump_json())
+            count += 1
+        out.write("\n]\n" if count else "]\n")
+    elif fmt == "csv":
+        writer: csv.DictWriter[str] | None = None
+        for record in records:
+            row = record.flat()
+            if writer is None:
+                writer = csv.DictWriter(out, fieldnames=list(row))
+                writer.writeheader()
+            writer.writerow(row)
+            count += 1
+    elif fmt == "table":
+        for record in records:
+            out.write(format_table_entry(record) + "\n")
+            count += 1
+        out.write(f"{count} quotation(s)\n")
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+    return count
+
+
+def format_table_entry(record: Quote, width: int = 100) -> str:
+    """A readable block: who, in what capacity, how, and what."""
+    speaker = record.speaker
+    who = speaker.name or "(unknown speaker)"
+    details = [d for d in (speaker.title and f"title: {speaker.title}",
+                           speaker.role and f"role: {speaker.role}",
+                           speaker.organization and f"org: {speaker.organization}") if d]
+    head = f"[{record.doc_id or '-'} ¶{record.paragraph}] {record.kind.upper():8} {who}"
+    if details:
+        head += f" ({'; '.join(details)})"
+    how = how_found(record)
+    how.append(f"conf {record.confidence:.2f}")
+    how.append(f"[{record.start}:{record.end}]")
+    body = textwrap.fill(" ".join(record.content.split()), width=width,
+                         initial_indent="    > ", subsequent_indent="      ")
+    return f"{head}\n    {', '.join(how)}\n{body}\n"

@@ -1,0 +1,354 @@
+"""quotes.extract.attribution: direct quotations, their cues and speakers, through the extractor."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import one, run
+
+# --- trailing cue: "...," X said / "...," said X -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "content", "name", "title", "cue"), [
+    ('"The harvest was poor this year," Daniel Okafor said.',
+     "The harvest was poor this year", "Daniel Okafor", None, "said"),
+    ('"We have no plans to raise taxes," said Finance Minister Laura Chen.',
+     "We have no plans to raise taxes", "Laura Chen", "Finance Minister", "said"),
+    ("\u201cOur borders remain open to trade,\u201d Prime Minister Sarah Hill said on Tuesday.",
+     "Our borders remain open to trade", "Sarah Hill", "Prime Minister", "said"),
+    ('"Where is the money?" asked Mayor Tom Reed.',
+     "Where is the money?", "Tom Reed", "Mayor", "asked"),
+    ("'We have been betrayed,' said union leader Frank Dobbs.",
+     "We have been betrayed", "Frank Dobbs", None, "said"),
+])
+def test_trailing_cue_with_named_speaker(extractor, text, content, name, title, cue):
+    q = one(extractor, text)
+    assert q.kind == "direct" and q.attribution == "explicit"
+    assert q.text == content
+    assert (q.speaker.name, q.speaker.title, q.speaker.type) == (name, title, "person")
+    assert q.cue.text == cue
+    assert q.speaker.mention is not None and name in q.speaker.mention.text
+    assert q.paragraph == 0
+
+
+def test_inverted_cue_keeps_role_and_organisation(extractor):
+    q = one(extractor, '"Prices will keep rising," Peter Novak, chief economist at '
+                       'Northgate Bank, said.')
+    assert (q.speaker.name, q.speaker.role, q.speaker.organization) == (
+        "Peter Novak", "chief economist", "Northgate Bank")
+    assert q.speaker.mention.text == "Peter Novak, chief economist at Northgate Bank"
+
+
+def test_unnamed_role_as_speaker(extractor):
+    q = one(extractor, '"The bridge will reopen next week," the mayor said.')
+    assert q.attribution == "explicit"
+    assert q.speaker.name is None and q.speaker.role == "mayor"
+    assert q.speaker.mention.text == "the mayor"
+    assert q.cue.lemma == "say"
+
+
+def test_organisation_speaker_with_medium(extractor):
+    q = one(extractor, '"Prices will keep rising," the central bank warned in a statement.')
+    assert q.cue.lemma == "warn"
+    assert q.speaker.type == "organization"
+    assert q.medium is not None and q.medium.text == "a statement"
+
+
+@pytest.mark.parametrize(("text", "addressee"), [
+    ('"Prices will keep rising," Peter Novak told the Financial Times.', "the Financial Times"),
+    ('"This is a great day for science," the professor told students at the university.',
+     "students"),
+])
+def test_addressee_of_told(extractor, text, addressee):
+    q = one(extractor, text)
+    assert q.cue.lemma == "tell"
+    assert q.addressee is not None and q.addressee.text == addressee
+
+
+# --- leading cue: X said: "..." / X said, "..." / According to X, "..." ------------------------
+
+@pytest.mark.parametrize(("text", "content", "speaker_words"), [
+    ('Daniel Okafor said: "The harvest was poor this year."',
+     "The harvest was poor this year.", "Daniel Okafor"),
+    ("Prime Minister Sarah Hill said on Tuesday: \u201cOur borders remain open to trade.\u201d",
+     "Our borders remain open to trade.", "Prime Minister Sarah Hill"),
+    ('Officials said, "The road will be closed until further notice."',
+     "The road will be closed until further notice.", "Officials"),
+    ('The coach told reporters: "We played badly and we deserved to lose."',
+     "We played badly and we deserved to lose.", "The coach"),
+])
+def test_leading_cue(extractor, text, content, speaker_words):
+    q = one(extractor, text)
+    assert q.kind == "direct" and q.attribution == "explicit"
+    assert q.text == content
+    assert q.speaker.mention.text == speaker_words
+    assert q.cue.start < q.start  # the cue comes before the quotation
+
+
+@pytest.mark.parametrize("text", [
+    'According to the fire chief, "The blaze started in the kitchen."',
+    '"The blaze started in the kitchen," according to the fire chief.',
+])
+def test_according_to_direct(extractor, text):
+    q = one(extractor, text)
+    assert q.kind == "direct"
+    assert q.text.rstrip(".") == "The blaze started in the kitchen"
+    assert q.cue.lemma == "according to"
+    assert q.speaker.role == "fire chief"
+    assert q.addressee is None  # the "to" of "according to" names no addressee
+
+
+# --- split quotations ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "parts", "name"), [
+    ('"The plan is simple," the chief executive said, "but it will take years."',
+     ["The plan is simple", "but it will take years."], None),
+    ('"We lost the vote," said Tom Reyes, "but we won the argument."',
+     ["We lost the vote", "but we won the argument."], "Tom Reyes"),
+])
+def test_split_quote_is_one_record(extractor, text, parts, name):
+    q = one(extractor, text)
+    assert [p.text for p in q.parts] == parts
+    assert q.content == " ".join(parts)
+    assert q.start == q.parts[0].start and q.end == q.parts[-1].end
+    assert q.speaker.name == name
+    assert q.parts[0].end < q.cue.start < q.parts[1].start
+
+
+@pytest.mark.parametrize("text", [
+    '"I am not going anywhere," Maria Lopez said, "and I intend to finish the job."',
+    '"I\'m not a quitter," Jane Moss said, "and I won\'t quit now."',
+])
+def test_split_quote_whose_halves_are_both_clauses(extractor, text):
+    q = one(extractor, text)
+    assert len(q.parts) == 2
+    assert q.speaker.name in ("Maria Lopez", "Jane Moss")
+
+
+# --- quotations over several paragraphs ----------------------------------------------------------
+
+def test_multi_paragraph_quote_with_cue_at_the_end(extractor):
+    text = ('"The first part of the plan is simple.\n'
+            '"The second part will take years," the architect said.')
+    q = one(extractor, text)
+    assert [p.text for p in q.parts] == ["The first part of the plan is simple.",
+                                         "The second part will take years"]
+    assert q.paragraph == 0
+    assert q.speaker.role == "architect"
+
+
+def test_multi_paragraph_quote_after_a_coreferent_cue(extractor):
+    text = ("The old quarry closed in 1998.\n"
+            '"It was the heart of this village and now it is gone," said resident Alan Price.\n'
+            '"Nobody came to help us.\n'
+            '"Nobody even wrote to us," he said.')
+    first, second = run(extractor, text)
+    assert first.speaker.name == "Alan Price" and first.speaker.role == "resident"
+    assert first.paragraph == 1
+    assert [p.text for p in second.parts] == ["Nobody came to help us.", "Nobody even wrote to us"]
+    assert second.paragraph == 2
+    assert second.attribution == "coreference" and second.speaker.name == "Alan Price"
+
+
+# --- continuation and unresolved -----------------------------------------------------------------
+
+def test_quote_after_the_attribution_sentence_joins_the_first(extractor):
+    text = ('"We will rebuild every home," said Governor Ellen Marsh. '
+            '"It will take time, but we will do it."')
+    (q,) = run(extractor, text)
+    assert q.attribution == "explicit" and q.kind == "direct"
+    assert [p.text for p in q.parts] == ["We will rebuild every home",
+                                         "It will take time, but we will do it."]
+    assert q.speaker.name == "Ellen Marsh" and q.speaker.title == "Governor"
+
+
+@pytest.mark.parametrize("attribution", [
+    "Mr. Ortiz said.",  # an abbreviation's period is no sentence end
+    "said Ortiz, speaking of the council’s vote.",  # nor an apostrophe a quotation mark
+    ("said Dan Ortiz, a lawyer at Bailey & Glasser, who represents the state "
+    "Department of Environmental Protection in the bankruptcy cases."),
+])
+def test_quote_after_a_longer_attribution_sentence_joins_the_first(extractor, attribution):
+    text = f'"We will appeal," {attribution} "The ruling ignores the facts."'
+    (q,) = run(extractor, text)
+    assert [p.text for p in q.parts] == ["We will appeal", "The ruling ignores the facts."]
+    assert q.speaker.name is not None and q.speaker.name.endswith("Ortiz")
+
+
+@pytest.mark.parametrize("after", [" on Monday.", " and left.", " at a rally in Ohio."])
+def test_quote_right_after_the_cue_with_a_trailing_phrase(extractor, after):
+    text = f'The mayor said "this is the end of the road"{after}'
+    q = one(extractor, text)
+    assert q.kind == "direct" and q.text == "this is the end of the road"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "The mayor"
+
+
+def test_trailing_cue_after_a_comma_ended_quote_whatever_the_parse(extractor):
+    text = ('\u201cI will make this promise to you: we will achieve justice in this case,\u201d '
+            'Tulsa police Chief Chuck Jordan said Monday.')
+    q = one(extractor, text)
+    assert q.speaker.name == "Chuck Jordan" and q.cue is not None and q.cue.text == "said"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    (('Trump described the incident as a terrible situation, but stopped short of calling '
+     'the actions "racially motivated."'), "Trump"),
+    (('The Security Council issued a statement calling the test "a clear violation" of '
+     'previous resolutions.'), "The Security Council"),
+    (('The minister defended the record whilst promising "a formal update" from the Home Office '
+     'soon.'), "The minister"),
+])
+def test_speaker_of_a_participle_cue_through_its_governor(extractor, text, mention):
+    found = [q for q in run(extractor, text) if q.kind in ("mixed", "direct")]
+    assert len(found) == 1
+    assert found[0].speaker.mention is not None and found[0].speaker.mention.text == mention
+
+
+def test_trailing_cue_followed_by_a_clause_of_its_own(extractor):
+    text = ('\u201cYou should resign. You should be investigated,\u201d Senator Ana Ortiz told '
+            'the banker, after he admitted that nobody had been held accountable.')
+    q = run(extractor, text)[0]
+    assert q.kind == "direct" and q.speaker.name == "Ana Ortiz" and q.cue.text == "told"
+
+
+def test_colon_introduced_quote_with_a_trailing_cue(extractor):
+    text = ('Senator Ana Ortiz scolded him: \u201cYou sold products you called \u2018miracles,\u2019\u201d '
+            'she said. \u201cI do not understand why you need to go there.\u201d')
+    (q,) = run(extractor, text)
+    assert q.kind == "direct" and len(q.parts) == 2 and q.speaker.name == "Ana Ortiz"
+
+
+def test_speaker_between_the_quote_and_its_cue_whatever_the_parse(extractor):
+    text = ("\u201cThere is a severe disconnect between this White House and our military,\u201d "
+            "Flynn, a top Trump surrogate, said Thursday morning on Fox News\u2019s "
+            "\u201cFox and Friends.\u201d \u201cI mean, there is a lot of frustration.\u201d")
+    (q,) = run(extractor, text)
+    assert q.speaker.name == "Flynn" and len(q.parts) == 2
+
+
+def test_a_subject_inside_the_quote_is_not_the_speaker(extractor):
+    text = ('Asked about a star likened to the Star of David, Speaker of the House Rep. Paul Ryan '
+            '(R-WI) said \u201canti-Semitic images, they have got no place in a campaign.\u201d')
+    (q,) = [r for r in run(extractor, text) if r.kind == "direct"]
+    assert q.speaker.mention is None or "images" not in q.speaker.mention.text
+
+
+def test_curly_quote_closed_by_a_straight_mark(extractor):
+    text = ('\u201cThe deal is off," Mayor Ana Ortiz said in a statement, adding that talks were '
+            '"going nowhere."')
+    first, second = run(extractor, text)
+    assert first.kind == "direct" and first.text == "The deal is off"
+    assert first.speaker.name == "Ana Ortiz"
+    assert second.kind == "mixed" and second.speaker.name == "Ana Ortiz"
+
+
+def test_quoted_title_in_the_attribution_sentence(extractor):
+    text = ('\u201cHe is absolutely right,\u201d Flynn, a former general, said on Fox\u2019s '
+            '\u201cMorning Show.\u201d \u201cThere is a lot of frustration.\u201d')
+    (q,) = run(extractor, text)
+    assert [p.text for p in q.parts] == ["He is absolutely right", "There is a lot of frustration."]
+    assert q.speaker.name == "Flynn"
+
+
+def test_mention_keeps_its_closing_bracket(extractor):
+    q = one(extractor, '"He would be a great senator," Rep. Elijah E. Cummings (D-Md.) said.')
+    assert q.speaker.mention is not None
+    assert q.speaker.mention.text == "Rep. Elijah E. Cummings (D-Md.)"
+
+
+def test_quote_after_two_sentences_stays_apart(extractor):
+    text = '"We will appeal," Mr. Ortiz said. He left. "The ruling ignores the facts."'
+    first, second = run(extractor, text)
+    assert [p.text for p in first.parts] == ["We will appeal"]
+    assert second.text == "The ruling ignores the facts."
+
+
+def test_quote_with_its_own_attribution_stays_apart(extractor):
+    text = ('"We will rebuild every home," said Governor Ellen Marsh. '
+            '"It will take years," said Tom Ruiz, the city engineer.')
+    first, second = run(extractor, text)
+    assert first.speaker.name == "Ellen Marsh"
+    assert second.speaker.name == "Tom Ruiz" and second.attribution == "explicit"
+
+
+def test_continuation_in_the_next_paragraph(extractor):
+    text = ("Senator James Whitfield spoke at the rally.\n"
+            '"We will not back down," he said.\n"This fight is only beginning."')
+    first, second = run(extractor, text)
+    assert first.speaker.name == second.speaker.name == "James Whitfield"
+    assert second.attribution == "continuation"
+    assert second.text == "This fight is only beginning."
+
+
+def test_continuation_of_an_unnamed_organisation(extractor):
+    text = ('"We are proud of our players," said the club in a statement.\n'
+            '"They gave everything on the pitch tonight."')
+    first, second = run(extractor, text)
+    assert second.attribution == "continuation"
+    assert second.speaker.role == first.speaker.role == "club"
+
+
+def test_standalone_sentence_quote_is_unresolved(extractor):
+    q = one(extractor, '"Nobody expected the river to rise so quickly this spring."')
+    assert q.kind == "direct" and q.attribution == "unresolved"
+    assert q.speaker.name is None and q.cue is None
+    assert q.confidence < 0.5
+
+
+def test_new_sentence_after_a_finished_quote_is_not_its_cue(extractor):
+    text = '"The storm is coming tonight." Forecasters said the warning was issued late.'
+    records = run(extractor, text)
+    direct = [q for q in records if q.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].attribution == "unresolved"
+    assert direct[0].cue is None
+
+
+# --- not quotations: titles, scare quotes, nicknames ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'The band released its album "Long Road Home" in May.',
+    '"Hamlet" opens at the Globe on Friday.',
+    'The film "Gone with the Wind" was shown at the festival.',
+    'Residents call the new tower "the pencil" because it is so thin.',
+    'The so-called "reforms" have done little for farmers.',
+    'John "the Hammer" Smith won the fight on Saturday.',
+    'The boxer, known as "The Bull", retired on Sunday.',
+    'The choir sang "Amazing Grace" at the funeral.',
+])
+def test_titles_scare_quotes_and_nicknames_are_not_output(extractor, text):
+    assert run(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    'She wrote "The Silent Coast" in 1990.',
+    "He finished reading 'The Old Man and the Sea' last night.",
+])
+def test_title_right_after_a_writing_cue_is_not_output(extractor, text):
+    assert run(extractor, text) == []
+
+
+def test_agency_named_after_its_description(extractor):
+    q = one(extractor, '"The ship has sunk," the French news agency AFP said.')
+    assert q.speaker.name == "AFP"
+
+
+# --- transcripts and headline labels -------------------------------------------------------------
+
+def test_inverted_said_before_a_colon(extractor):
+    (q,) = run(extractor, 'Experts disagree. Said Ellis: "Nobody here wants a new tax."')
+    assert q.speaker.name == "Ellis" and q.speaker.mention.text == "Ellis"
+    assert q.cue is not None and q.cue.lemma == "say"
+
+
+def test_bracketed_tag_after_the_quote_does_not_block_the_cue(extractor):
+    (q,) = run(extractor, 'The city reasoned, "because the schools charge a fee, this is '
+                          'commercial activity" (in Italian).')
+    assert q.cue is not None and q.cue.lemma == "reason" and q.speaker.role == "city"
+
+
+def test_quote_whose_clause_runs_on_past_the_mark_is_mixed(extractor):
+    text = ('Senator Ana Ruiz spoke on Monday.\n'
+            '"The only way the banks will change is jail time" for fraud, she said.')
+    (q,) = [r for r in run(extractor, text) if r.cue is not None]
+    assert q.kind == "mixed" and q.text.endswith("for fraud")
+    assert [f.text for f in q.quoted] == ["The only way the banks will change is jail time"]
+    assert q.speaker.name == "Ana Ruiz" and q.speaker.mention.text == "she"

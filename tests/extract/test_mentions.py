@@ -1,0 +1,135 @@
+"""quotes.extract.mentions: a speaker mention taken apart into name, title, role and organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract.mentions import describe
+
+
+@pytest.fixture(scope="module")
+def nlp(extractor):
+    return extractor.nlp
+
+
+def subject_parts(nlp, text, verb="say"):
+    """``describe`` on the subject of the first ``verb`` in ``text``; also the mention text."""
+    doc = nlp(text)
+    cue = next(t for t in doc if t.lemma_ == verb)
+    subject = next(c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass"))
+    parts = describe(subject)
+    assert parts.first.i <= subject.i <= parts.last.i
+    return parts, doc[parts.first.i : parts.last.i + 1].text
+
+
+def fields(parts):
+    return parts.name, parts.title, parts.role, parts.organization, parts.speaker_type
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("Colonel Maria Vance, a spokeswoman for the Northern Command, said the drill was routine.",
+     "Colonel Maria Vance, a spokeswoman for the Northern Command",
+     ("Maria Vance", "Colonel", "spokeswoman", "Northern Command", "person")),
+    ("Dr. Samuel Adeyemi said the vaccine works.", "Dr. Samuel Adeyemi",
+     ("Samuel Adeyemi", "Dr.", None, None, "person")),
+    ("Mr. Hale said the vote was rigged.", "Mr. Hale", ("Hale", "Mr.", None, None, "person")),
+    ("Governor Ellen Marsh of Vermont said the roads were icy.", "Governor Ellen Marsh of Vermont",
+     ("Ellen Marsh", "Governor", None, "Vermont", "person")),
+    ("Pope Francis said the war must end.", "Pope Francis",
+     ("Francis", "Pope", None, None, "person")),
+])
+def test_named_people_with_title_role_and_organisation(nlp, text, mention, expected):
+    parts, written = subject_parts(nlp, text)
+    assert written == mention
+    assert fields(parts) == expected
+    assert parts.pronoun is None
+
+
+def test_possessive_organisation_and_multiword_title(nlp):
+    parts, _ = subject_parts(
+        nlp, "Labour's Shadow Health Secretary Jonathan Ashworth said the NHS was stretched.")
+    assert parts.name == "Jonathan Ashworth"
+    assert parts.title == "Shadow Health Secretary"
+    assert parts.organization == "Labour"
+
+
+def test_role_before_an_appositive_name(nlp):
+    parts, written = subject_parts(
+        nlp, "Former US ambassador to Spain, Robert Kline, said the deal was fair.")
+    assert parts.name == "Robert Kline"
+    assert parts.role == "Former US ambassador to Spain"
+    assert parts.speaker_type == "person"
+    assert written == "Former US ambassador to Spain, Robert Kline"
+
+
+def test_title_head_with_the_name_further_on(extractor):
+    text = '"We will act," said Speaker of the House Rep. Paul Ryan (R-WI).'
+    (q,) = extractor.extract(text)
+    assert q.speaker.name == "Paul Ryan"
+    assert q.speaker.role == "Speaker" and q.speaker.organization == "House"
+
+
+def test_name_after_its_description(nlp):
+    parts, _ = subject_parts(nlp, "Syrian state news agency SANA said the convoy was hit.")
+    assert (parts.name, parts.role, parts.speaker_type) == (
+        "SANA", "Syrian state news agency", "organization")
+
+
+def test_unnamed_role_keeps_its_organisation(nlp):
+    parts, written = subject_parts(
+        nlp, "A senior official at the Treasury said the plan was costly.")
+    assert written == "A senior official at the Treasury"
+    assert parts.name is None
+    assert (parts.role, parts.organization, parts.speaker_type) == (
+        "senior official", "Treasury", "person")
+    assert not parts.definite_nominal
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Microsoft said the outage was fixed.", "Microsoft"),
+    ("The WHO said the outbreak was over.", "WHO"),
+])
+def test_organisations(nlp, text, name):
+    parts, _ = subject_parts(nlp, text)
+    assert parts.name == name
+    assert parts.speaker_type == "organization"
+    assert parts.pronoun is None  # "WHO" is not the pronoun "who"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Police said the suspect had fled.", "Police", "organization"),
+    ("Local residents said the water smelled strange.", "Local residents", "group"),
+    ("Military experts said the attack was planned.", "Military experts", "group"),
+])
+def test_groups_are_named_as_written(nlp, text, name, kind):
+    parts, _ = subject_parts(nlp, text)
+    assert (parts.name, parts.speaker_type) == (name, kind)
+
+
+@pytest.mark.parametrize(("text", "lemma", "kind"), [
+    ("The spokesman said the talks would continue.", "spokesman", "person"),
+    ("The ministry said the talks would continue.", "ministry", "organization"),
+])
+def test_definite_nominals_are_left_for_coreference(nlp, text, lemma, kind):
+    parts, _ = subject_parts(nlp, text)
+    assert parts.name is None
+    assert parts.definite_nominal
+    assert parts.head_lemma == lemma
+    assert parts.speaker_type == kind
+
+
+@pytest.mark.parametrize(("text", "pronoun"), [
+    ("She said the talks would continue.", "she"),
+    ("They said the talks would continue.", "they"),
+    ("He said the talks would continue.", "he"),
+])
+def test_pronouns(nlp, text, pronoun):
+    parts, written = subject_parts(nlp, text)
+    assert parts.pronoun == pronoun
+    assert parts.name is None and parts.role is None
+    assert written.lower() == pronoun
+
+
+def test_councillor_is_a_title(nlp):
+    parts, _ = subject_parts(nlp, "Councillor Ruth Ames said the park would stay open.")
+    assert (parts.name, parts.title) == ("Ruth Ames", "Councillor")

@@ -1,0 +1,58 @@
+"""quotes.extract.signatures: speakers named by a label, a bare name and colon, or a dash signature."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import one, run
+
+
+def test_verbless_colon_attribution(extractor):
+    q = one(extractor, 'Mayor Tom Reed: "The budget is balanced."')
+    assert q.attribution == "explicit" and q.speaker.name == "Tom Reed"
+    assert q.cue is None and q.speaker.title == "Mayor"
+
+
+def test_dash_signature_names_the_speaker(extractor):
+    q = one(extractor, '"The budget is balanced." \u2015 Tom Reed')
+    assert q.attribution == "explicit" and q.speaker.name == "Tom Reed" and q.cue is None
+
+
+def test_colon_after_a_sentence_with_a_verb_is_no_signature(extractor):
+    records = run(extractor, 'The council met on Monday: "The budget is balanced."')
+    assert all(r.speaker.name != "Monday" for r in records)
+
+
+def test_transcript_lines_are_attributed_to_their_labels(extractor):
+    text = ('"PENCE: Well, look, the other side thinks this is a game show.\n\n'
+            '"WALLACE: If I may, sir, let me ask about the debate.')
+    first, second = run(extractor, text)
+    assert (first.speaker.name, second.speaker.name) == ("PENCE", "WALLACE")
+    assert first.text.startswith("Well, look") and second.text.startswith("If I may")
+    assert first.cue is None and first.attribution == "explicit"
+
+
+def test_headline_with_a_named_label(extractor):
+    (q,) = run(extractor, "Pat Caddell: Voters Worried About the Economy\n\nThe poll came out.")
+    assert q.speaker.name == "Pat Caddell" and q.text == "Voters Worried About the Economy"
+
+
+def test_headline_label_named_later_in_the_article(extractor):
+    text = ("Warren: Bank Chief Should Be \u2018Criminally Investigated\u2019\n"
+            "Indiana Gov. Mike Pence and Sen. Elizabeth Warren spoke to reporters on Sunday.")
+    (q,) = [r for r in run(extractor, text) if r.paragraph == 0]
+    assert q.speaker.name == "Elizabeth Warren"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "Warren"
+
+
+def test_a_word_before_a_colon_named_nowhere_else_is_no_label(extractor):
+    text = "Poll: Clinton and Trump in a dead heat before the first debate\nThe race is tight."
+    assert run(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "UPDATE: New details emerged on Monday.",
+    "Note: the figures were revised after publication.",
+    "Editor's note: This story has been corrected.",
+])
+def test_notes_and_imperatives_are_not_speakers(extractor, text):
+    assert run(extractor, text) == []
