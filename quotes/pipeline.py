@@ -104,7 +104,7 @@ class Extractor:
 
     def __init__(self, model: str | Language | None = None, batch_size: int = 64,
                  cue_classes: Iterable[str] | None = None, jobs: int = 1,
-                 prefilter: bool = True, scope: str = "statements",
+                 prefilter: bool = False, scope: str = "statements",
                  min_confidence: float = 0.0) -> None:
         if scope not in SCOPES:
             raise ValueError(f"unknown scope {scope!r} (choose {' or '.join(SCOPES)})")
@@ -153,14 +153,43 @@ class Extractor:
 
     def _process_window(self, window: list[Document | InputError]
                         ) -> Iterator[tuple[Document, list[Quote]] | InputError]:
-        """Parse a few documents' pieces in two batched streams, then extract each document.
+        """Parse a few documents' pieces together, then extract each document."""
+        parsed = self._parse_window(window)
+        for number, item in enumerate(window):
+            if isinstance(item, InputError):
+                yield item
+                continue
+            text, view, paragraphs, mapping = parsed.pop(number)
+            records = extract_quotes(text, view, doc_id=item.doc_id,
+                                     cue_classes=self.cue_classes, paragraphs=paragraphs,
+                                     broad=self.scope == "attributions")
+            records = [r for r in records if r.confidence >= self.min_confidence]
+            yield item, restore_offsets(records, mapping) if mapping else records
+
+    def parse(self, texts: Iterable[str]) -> Iterator[tuple[str, TextView, list[Paragraph]]]:
+        """Each text as the extractor sees it: cleaned text, its parse and its paragraphs.
+
+        For training and measuring the trained components on the parse they meet at run time.
+        """
+        documents = (Document(None, text, f"<text {i}>") for i, text in enumerate(texts))
+        for window in _windows(documents, WINDOW_DOCS, WINDOW_CHARS):
+            parsed = self._parse_window(window)
+            for number in range(len(window)):
+                text, view, paragraphs, _ = parsed.pop(number)
+                yield text, view, paragraphs
+
+    def _parse_window(self, window: list[Document | InputError]
+                      ) -> dict[int, tuple[str, TextView, list[Paragraph], OffsetMap | None]]:
+        """The documents' pieces parsed in two batched streams, keyed by position in ``window``.
 
         Pieces with no quotation mark and no cue word cannot hold a quotation: with
-        ``prefilter`` on they skip the tagger and parser and get only named entities, which
-        coreference still needs for context.
+        ``prefilter`` on they skip the tagger and parser and get only named entities.  It is
+        off by default: the people a later quote names are mostly introduced in such pieces
+        (``Mayor Ann Lee opened the bridge``), and their titles, roles and the subjects the
+        resolver weighs need the parse.
         """
         forms = cue_forms(self.cue_classes)
-        prepared: dict[int, tuple[Document, OffsetMap | None, list[Paragraph], list[Segment]]] = {}
+        prepared: dict[int, tuple[str, OffsetMap | None, list[Paragraph], list[Segment]]] = {}
         full: list[tuple[str, tuple[int, int]]] = []
         light: list[tuple[str, tuple[int, int]]] = []
         for number, item in enumerate(window):
@@ -169,7 +198,7 @@ class Extractor:
             mapping = OffsetMap(item.text) if needs_cleaning(item.text) else None
             text = mapping.text if mapping else item.text
             paragraphs = split_paragraphs(text)
-            prepared[number] = (item, mapping, paragraphs, [])
+            prepared[number] = (text, mapping, paragraphs, [])
             for start, end in pieces(text, paragraphs, min(PIECE_LIMIT, self.nlp.max_length)):
                 piece = text[start:end]
                 wanted = not self.prefilter or might_quote(piece, forms)
@@ -182,18 +211,8 @@ class Extractor:
             for doc, (number, base) in self.nlp.pipe(light, as_tuples=True, disable=light_off,
                                                      batch_size=self.batch_size):
                 prepared[number][3].append(Segment(doc, base))
-        for number, item in enumerate(window):
-            if isinstance(item, InputError):
-                yield item
-                continue
-            document, mapping, paragraphs, segments = prepared.pop(number)
-            text = mapping.text if mapping else document.text
-            view = TextView(text, segments)
-            records = extract_quotes(text, view, doc_id=document.doc_id,
-                                     cue_classes=self.cue_classes, paragraphs=paragraphs,
-                                     broad=self.scope == "attributions")
-            records = [r for r in records if r.confidence >= self.min_confidence]
-            yield document, restore_offsets(records, mapping) if mapping else records
+        return {number: (text, TextView(text, segments), paragraphs, mapping)
+                for number, (text, mapping, paragraphs, segments) in prepared.items()}
 
 
 def might_quote(piece: str, forms: frozenset[str]) -> bool:

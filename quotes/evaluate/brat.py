@@ -237,6 +237,36 @@ def pick_annotations(ann_dir: Path, text_dir: Path) -> dict[str, Path]:
     return dict(sorted(chosen.items()))
 
 
+_PRONOUNS = frozenset(["i", "he", "she", "it", "we", "they", "you", "this", "that", "these", "those", "who"])
+_NAME_JOINERS = frozenset({"of", "the", "for", "and", "&", "de", "van", "von", "-"})
+
+
+def source_name(source: str) -> str | None:
+    """The proper name a PolNeAR Source ends with, for name-level scoring, else None.
+
+    PolNeAR has no coreference, so the name is known only where the Source says it: the run of
+    capitalised words that ends it (``Trump campaign manager Corey Lewandowski`` ->
+    ``Corey Lewandowski``; a trailing ``(R-Texas)`` or ``, who ...`` set aside).  ``He``,
+    ``the campaign`` or ``Clinton's campaign`` give None: the scorer then leaves the record out.
+    """
+    text = re.split(r",|\bwho\b|\(", source, maxsplit=1)[0].strip(" .\n\t\"'")
+    words = text.split()
+    run: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(".,;:\"'")
+        if bare[:1].isupper() or bare[:1].isdigit() and run or bare.lower() in _NAME_JOINERS and run:
+            run.insert(0, word)
+        else:
+            break
+    while run and run[0].strip(".,").lower() in _NAME_JOINERS | _PRONOUNS:
+        run.pop(0)
+    if not run or (len(run) == 1 and run[0].lower() in _PRONOUNS):
+        return None
+    if run[-1].endswith(("'s", "\u2019s")):
+        return None  # "Clinton's": the possessor is not the one who spoke
+    return " ".join(run)
+
+
 def attribution_to_gold(doc_id: str, source: str, attribution: BratAttribution) -> GoldQuote:
     """A PolNeAR attribution as a gold record: Source = mention (and name, unresolved)."""
     fragments = attribution.fragments
@@ -247,6 +277,7 @@ def attribution_to_gold(doc_id: str, source: str, attribution: BratAttribution) 
     cue = attribution.cue.text if attribution.cue else None
     return GoldQuote(doc=doc_id, kind=kind, start=start, end=end, text=source[start:end],
                      parts=fragments, speaker=who.text if who else None, mention=mention,
+                     name=source_name(who.text) if who else None,
                      cue=cue, speech=is_speech(cue, kind),
                      note=None if who else attribution.label)
 

@@ -37,6 +37,19 @@ class GoldQuote(BaseModel):
     required: bool = True
     speech: bool = True  # PolNeAR: a verb of saying/writing, or quoted content
     note: str | None = None
+    # The speaker's proper name, for name-level scoring; None where the gold gives none (a
+    # group such as "officials", or a PolNeAR Source that is a pronoun).  Our JSONL leaves it
+    # out: it is then the speaker of a person or organisation.
+    name: str | None = None
+
+    @property
+    def gold_name(self) -> str | None:
+        """The name a prediction must give for name-level attribution, if the gold knows it."""
+        if self.name is not None:
+            return self.name
+        if self.speaker_type in ("person", "organization"):
+            return self.speaker
+        return None
 
 
 @dataclass

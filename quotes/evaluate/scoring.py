@@ -16,6 +16,11 @@ Rules (pure functions; reading and printing are kept apart so they are unit-test
   is an attribution FN *and* FP.
 * **per kind**: required gold and predictions of that kind only, so a direct quote labelled
   mixed counts against both kinds; kind accuracy is over overlap-matched pairs.
+* **attribution (by name)**: span matched and the record's ``speaker.name`` matches the gold
+  speaker's name (:func:`names_match`; a mention overlap alone does not count).  Only gold whose
+  speaker has a name is scored (a person or organisation in our gold; a PolNeAR Source with a
+  proper name in it); the rest neither rewards nor penalises.  **name accuracy**: the share of
+  overlap-matched pairs with a named gold speaker whose name the record gives.
 * title / role accuracy: overlap-matched pairs whose gold has one; case, punctuation and a
   leading "the" ignored.
 """
@@ -25,18 +30,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import NamedTuple
 
 from quotes.evaluate.gold import GoldQuote, Interval
+from quotes.extract.lexicon import titles
 from quotes.records import Quote, QuoteKind, Span
 
 QUOTE_MARKS = "\"'“”‘’«»„‚‹›`"
 TRAILING_PUNCT = ".,;:!?…"
 KINDS: tuple[QuoteKind, ...] = ("direct", "indirect", "mixed")
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "sen", "rep", "gov"])
-SUFFIXES = frozenset(["jr", "sr", "ii", "iii"])
+SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 METRICS = {"span_exact": "span exact", "span_overlap": "span overlap",
-           "attribution_exact": "attribution (exact span)", "attribution": "attribution"}
+           "attribution_exact": "attribution (exact span)", "attribution": "attribution",
+           "attribution_name": "attribution (by name)"}
 Predictor = Callable[[str, str], list[Quote]]
 
 
@@ -89,6 +97,7 @@ class Scores:
     metrics: dict[str, PRF]
     by_kind: dict[str, dict[str, PRF]] = field(default_factory=dict)
     kind: Accuracy = field(default_factory=Accuracy)
+    name: Accuracy = field(default_factory=Accuracy)
     title: Accuracy = field(default_factory=Accuracy)
     role: Accuracy = field(default_factory=Accuracy)
     misses: list[GoldQuote] = field(default_factory=list)
@@ -128,19 +137,31 @@ def shared_chars(gold: Sequence[Interval], pred: Sequence[Interval], min_overlap
 def _name_tokens(name: str) -> list[str]:
     name = re.sub(r"['’]s?$", "", name.casefold().strip())
     tokens = re.sub(r"[^\w\s-]", " ", name).split()
-    while tokens and tokens[0] in HONORIFICS:
+    title_words = _title_words()
+    while len(tokens) > 1 and (tokens[0] in HONORIFICS or tokens[0] in title_words):
         tokens.pop(0)
     while len(tokens) > 1 and tokens[-1] in SUFFIXES:
         tokens.pop()
     return tokens[:1] + [t for t in tokens[1:] if len(t) > 1]  # no middle initials
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    """Titles and offices written before a name (``Admiral``, ``Representative``), lower case."""
+    return frozenset(t.casefold().rstrip(".") for t in titles())
+
+
+def _initials(tokens: list[str]) -> str:
+    return "".join(t[0] for t in tokens if t not in ("of", "the", "and", "for", "&"))
+
+
 def names_match(predicted: str, gold: str, ambiguous: Collection[str] = ()) -> bool:
-    """Compared ignoring case, punctuation, honorifics (Mr., Sen.), middle initials and Jr./Sr.:
-    the same words; or a name of two or more words found in a row inside the other (PolNeAR
-    Sources are phrases: "pollster Pat Caddell"); or one is a single word equal to the other's
-    last word ("Trump" ~ "Donald Trump"), or both share first and last word, unless that last
-    word is in ``ambiguous``."""
+    """Compared ignoring case, punctuation, honorifics and titles (Mr., Sen., Admiral), middle
+    initials and Jr./Sr.: the same words; or a name of two or more words found in a row inside
+    the other (PolNeAR Sources are phrases: "pollster Pat Caddell"); or one is a single word
+    equal to the other's last word ("Trump" ~ "Donald Trump"), or both share first and last
+    word, unless that last word is in ``ambiguous``; or one is the acronym of the other
+    ("AP" ~ "Associated Press")."""
     p, g = _name_tokens(predicted), _name_tokens(gold)
     if not p or not g:
         return False
@@ -148,16 +169,20 @@ def names_match(predicted: str, gold: str, ambiguous: Collection[str] = ()) -> b
     if p == g or len(short) > 1 and any(
             long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1)):
         return True
+    if len(short) == 1 and len(long) > 1 and len(short[0]) > 1 and short[0] == _initials(long):
+        return True
     if p[-1] != g[-1] or p[-1] in ambiguous:
         return False
     return len(p) == 1 or len(g) == 1 or p[0] == g[0]
 
 
 def ambiguous_surnames(gold: Iterable[GoldQuote]) -> set[str]:
-    """Last words of gold speakers of one document preceded by different given names."""
+    """Last words of gold speakers of one document preceded by different given names.
+
+    A title before the surname (``Speaker Ryan``, ``Senator Sanders``) is no given name."""
     seen: dict[tuple[str, str], set[str]] = {}
     for g in gold:
-        tokens = _name_tokens(g.speaker or "")
+        tokens = [t for t in _name_tokens(g.gold_name or g.speaker or "") if t not in _title_words()]
         if len(tokens) > 1:
             seen.setdefault((g.doc, tokens[-1]), set()).add(tokens[-2])
     return {last for (_, last), given in seen.items() if len(given) > 1}
@@ -172,6 +197,12 @@ def speaker_matches(gold: GoldQuote, pred: Quote, ambiguous: Collection[str] = (
             (gold.mention.start, gold.mention.end), (said.mention.start, said.mention.end)):
         return True
     return bool(gold.speaker and said.name and names_match(said.name, gold.speaker, ambiguous))
+
+
+def name_matches(gold: GoldQuote, pred: Quote, ambiguous: Collection[str] = ()) -> bool:
+    """The record names the gold speaker (no credit for the mention alone)."""
+    want = gold.gold_name
+    return bool(want and pred.speaker.name and names_match(pred.speaker.name, want, ambiguous))
 
 
 def _label(value: str | None) -> str:
@@ -217,10 +248,19 @@ def match(gold: Sequence[GoldQuote], pred: Sequence[Quote], *, exact: bool,
 
 
 def _count(gold: Sequence[GoldQuote], pred: Sequence[Quote], pairs: list[Interval],
-           ok: Callable[[GoldQuote, Quote], bool] | None = None) -> PRF:
-    ignored = sum(1 for gi, _ in pairs if not gold[gi].required)
-    tp = sum(1 for gi, pi in pairs if gold[gi].required and (ok is None or ok(gold[gi], pred[pi])))
-    return PRF(tp=tp, fp=len(pred) - ignored - tp, fn=sum(g.required for g in gold) - tp)
+           ok: Callable[[GoldQuote, Quote], bool] | None = None,
+           counts: Callable[[GoldQuote], bool] = lambda g: g.required) -> PRF:
+    """P/R/F1 over matched pairs; gold that does not ``count`` neither rewards nor penalises."""
+    ignored = sum(1 for gi, _ in pairs if not counts(gold[gi]))
+    tp = sum(1 for gi, pi in pairs if counts(gold[gi]) and (ok is None or ok(gold[gi], pred[pi])))
+    return PRF(tp=tp, fp=len(pred) - ignored - tp, fn=sum(counts(g) for g in gold) - tp)
+
+
+def knows_name(gold: GoldQuote, ambiguous: Collection[str] = ()) -> bool:
+    """The gold gives a name a record can be held to: not a bare surname that two people of
+    the document share (gold "Clinton" with Bill and Hillary Clinton both quoted)."""
+    tokens = _name_tokens(gold.gold_name or "")
+    return bool(tokens) and not (len(tokens) == 1 and tokens[0] in ambiguous)
 
 
 def _metrics(gold: Sequence[GoldQuote], pred: Sequence[Quote], min_overlap: float,
@@ -228,11 +268,16 @@ def _metrics(gold: Sequence[GoldQuote], pred: Sequence[Quote], min_overlap: floa
     def ok(g: GoldQuote, p: Quote) -> bool:
         return speaker_matches(g, p, ambiguous)
 
+    def named(g: GoldQuote, p: Quote) -> bool:
+        return name_matches(g, p, ambiguous)
+
     exact = match(gold, pred, exact=True)
     loose = match(gold, pred, exact=False, min_overlap=min_overlap)
     return {"span_exact": _count(gold, pred, exact), "span_overlap": _count(gold, pred, loose),
             "attribution_exact": _count(gold, pred, exact, ok),
-            "attribution": _count(gold, pred, loose, ok)}
+            "attribution": _count(gold, pred, loose, ok),
+            "attribution_name": _count(gold, pred, loose, named,
+                                       counts=lambda g: g.required and knows_name(g, ambiguous))}
 
 
 def score(gold_records: Sequence[GoldQuote], predicted_records: Sequence[Quote],
@@ -260,6 +305,9 @@ def score(gold_records: Sequence[GoldQuote], predicted_records: Sequence[Quote],
             scores.wrong_speaker.append((g, p))
         scores.kind.total += 1
         scores.kind.correct += g.kind == p.kind
+        if knows_name(g, ambiguous):
+            scores.name.total += 1
+            scores.name.correct += name_matches(g, p, ambiguous)
         for acc, want, got in ((scores.title, g.title, p.speaker.title),
                                (scores.role, g.role, p.speaker.role)):
             if want:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from quotes.extract.anaphora import Coreference
 from quotes.extract.attribution import (
     MAX_ATTRIBUTION_TOKENS,
     SENTENCE_END,
@@ -25,7 +26,6 @@ from quotes.extract.attribution import (
     trailing_tail,
 )
 from quotes.extract.confidence import score
-from quotes.extract.coref import Registry
 from quotes.extract.cues import CueMatch, cue_text_span, find_cues
 from quotes.extract.marks import (
     ALL_MARKS,
@@ -36,7 +36,7 @@ from quotes.extract.marks import (
     trim_span,
 )
 from quotes.extract.reported import reported_clause
-from quotes.extract.resolve import build_registry, inside, resolve_speaker
+from quotes.extract.resolve import document_coreference, inside, resolve_speaker
 from quotes.extract.segments import TextView
 from quotes.extract.signatures import colon_speaker, dash_speaker, labelled_paragraph
 from quotes.records import Cue, Quote, Span
@@ -89,8 +89,9 @@ def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
     candidates = _nest(_dedupe(candidates))
     candidates.sort(key=lambda c: (c.start, c.end))
     candidates = _join_quote_after_report(view, candidates)
-    registry = build_registry(view, paragraph_at, full)
-    return _records(text, view, candidates, registry, doc_id)
+    cue_heads = {(id(c.head.doc), c.head.i) for c in cues.values()}
+    coref = document_coreference(view, paragraph_at, [(s.start, s.end) for s in full], cue_heads)
+    return _records(text, view, candidates, coref, doc_id)
 
 
 def _labelled(text: str, view: TextView, paragraphs: list[Paragraph],
@@ -333,11 +334,11 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _records(text: str, view: TextView, candidates: list[Candidate], registry: Registry,
+def _records(text: str, view: TextView, candidates: list[Candidate], coref: Coreference,
              doc_id: str | None) -> list[Quote]:
     records: list[Quote] = []
     for candidate in candidates:
-        speaker, attribution = resolve_speaker(view, candidate, registry, records)
+        speaker, attribution = resolve_speaker(view, candidate, coref, records)
         if attribution is None:
             continue
         cue = None

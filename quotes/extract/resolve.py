@@ -1,27 +1,26 @@
 """Who the speaker is: the mention at the attribution site turned into a ``Speaker``.
 
-Builds the document's referents (named people and organisations, and groups that act as
-subjects) and resolves each candidate's speaker words in reading order: names to their
-fullest form, pronouns, relative pronouns and nominals through coreference, continuations to
-the previous quote's speaker.
+The document's entities (``entities``) are built once; each candidate's speaker words are then
+resolved in reading order: names to their entity's fullest name, pronouns and definite
+nominals through the trained resolver (``anaphora``, ``resolver``), relative pronouns to the
+noun they hang on, continuations to the previous quote's speaker.  Title, role and
+organisation come from the mention itself, else from what the document said of the entity.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from quotes.extract.anaphora import Coreference, is_definite_nominal
 from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate, previous_char
-from quotes.extract.coref import Referent, Registry
-from quotes.extract.lexicon import word_set
-from quotes.extract.marks import QuotedSpan
+from quotes.extract.entities import DocumentEntities, Entity, build_entities
 from quotes.extract.mentions import describe
+from quotes.extract.resolver import load_model
 from quotes.extract.segments import TextView
 from quotes.records import Quote, Span, Speaker
 
-# GPEs are "place" until quoted: "they" and "it" should not pick up every country named.
-ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place"}
 MIN_UNATTRIBUTED_WORDS = 4
 
 
@@ -29,71 +28,12 @@ def inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in ranges)
 
 
-def _group_subjects(view: TextView) -> Iterator[tuple[Token, Token]]:
-    """Plural group nouns that head a subject, with the first word of their phrase.
-
-    Unparsed pieces (see the prefilter) fall back to "opens its sentence".
-    """
-    groups = word_set("group_nouns")
-    for token in view.all_tokens():
-        if token.lower_ not in groups:
-            continue
-        if token.doc.has_annotation("DEP"):
-            if token.dep_ != "nsubj" or token.tag_ != "NNS":
-                continue
-            words = [t for t in token.lefts if t.dep_ in ("compound", "amod")] + [token]
-            yield token, min(words, key=lambda t: t.i)
-            continue
-        first = token
-        while first.i > 0 and first.nbor(-1).is_alpha and first.i > token.i - 3:
-            first = first.nbor(-1)
-        before = first.nbor(-1) if first.i > 0 else None
-        if before is None or before.text in (".", "!", "?") or before.is_space:
-            yield token, first
-
-
-def _entity_name(ent) -> str:  # type: ignore[no-untyped-def]
-    """``the World Bank`` -> ``World Bank``; ``Labour's`` -> ``Labour``."""
-    tokens = list(ent)
-    while len(tokens) > 1 and tokens[0].lower_ == "the":
-        tokens.pop(0)
-    while len(tokens) > 1 and tokens[-1].lower_ in ("'s", "\u2019s", "'"):
-        tokens.pop()
-    return ent.doc[tokens[0].i : tokens[-1].i + 1].text
-
-
-def _is_subject(ent) -> bool:  # type: ignore[no-untyped-def]
-    """Subject of its clause; unparsed pieces (see the prefilter) use "opens its sentence"."""
-    if ent.doc.has_annotation("DEP"):
-        return ent.root.dep_ in ("nsubj", "nsubjpass")
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return before is None or before.text in (".", "!", "?", "\n") or before.is_space
-
-
-def build_registry(view: TextView, paragraph_at: Callable[[int], int],
-                   quotes: list[QuotedSpan]) -> Registry:
-    """Named people and organisations, fullest names first, then every mention in order."""
-    registry = Registry()
-    entities = [e for e in view.entities() if e.label_ in ENTITY_TYPES]
-    for ent in sorted(entities, key=lambda e: -len(e)):
-        kind, name = ENTITY_TYPES[ent.label_], _entity_name(ent)
-        registry.referents.setdefault(registry.key_for(name, kind), Referent(name, kind))
-    quote_ranges = [(q.start, q.end) for q in quotes]
-    for ent in entities:
-        offset = view.start(ent)
-        registry.add_entity(_entity_name(ent), ENTITY_TYPES[ent.label_], offset,
-                            paragraph_at(offset),
-                            subject=_is_subject(ent),
-                            in_quote=inside(offset, quote_ranges))
-    # groups that act as subjects ("Union leaders met ...") are what a later "they" may be
-    for token, first in _group_subjects(view):
-            offset = view.start(first)
-            name = token.doc[first.i : token.i + 1].text
-            registry.referents.setdefault(name.lower(), Referent(name, "group"))
-            registry.add_entity(name, "group", offset, paragraph_at(offset), subject=True,
-                                in_quote=inside(offset, quote_ranges))
-    registry.mentions.sort(key=lambda m: m.offset)
-    return registry
+def document_coreference(view: TextView, paragraph_at: Callable[[int], int],
+                         quote_ranges: list[tuple[int, int]],
+                         cue_heads: set[tuple[int, int]]) -> Coreference:
+    """The document's entities, ready to resolve its speakers in reading order."""
+    entities: DocumentEntities = build_entities(view, paragraph_at, quote_ranges, cue_heads)
+    return Coreference(view, entities, paragraph_at, quote_ranges, cue_heads)
 
 
 def _relative_pronoun(candidate: Candidate) -> Token | None:
@@ -122,22 +62,36 @@ def _tidy_mention_end(text: str, candidate: Candidate, start: int, end: int) -> 
     return end
 
 
-def resolve_speaker(view: TextView, candidate: Candidate, registry: Registry,
-             records: list[Quote]) -> tuple[Speaker, str | None]:
+def _from_entity(entity: Entity, mention: Span, own_role: str | None = None,
+                 own_organization: str | None = None) -> Speaker:
+    return Speaker(name=entity.name, title=entity.title, role=entity.role or own_role,
+                   organization=entity.organization or own_organization,
+                   type=entity.type if entity.type != "place" else "organization",  # type: ignore[arg-type]
+                   mention=mention)
+
+
+def _continuation(text: str, candidate: Candidate,
+                  records: list[Quote]) -> tuple[Speaker, str | None]:
+    """An unattributed quotation: the previous quote's speaker goes on, or nobody is named."""
+    previous = records[-1] if records else None
+    opens = previous_char(text, candidate.start - 1, 0) in ("", "\n", ".", "!", "?") or \
+        text[:candidate.start].rstrip(" \"'\u201c\u2018\u00ab").endswith(("\n", ".", "!", "?"))
+    known = previous is not None and (previous.speaker.name or previous.speaker.role)
+    if previous is not None and known and opens and \
+            candidate.paragraph - previous.paragraph <= 1 and previous.end <= candidate.start:
+        return previous.speaker.model_copy(update={"mention": None}), "continuation"
+    words = len(text[candidate.start:candidate.end].split())
+    if words < MIN_UNATTRIBUTED_WORDS or text[candidate.end - 1] not in ".!?":
+        return Speaker(), None  # a title, a scare quote or a nickname
+    return Speaker(), "unresolved"
+
+
+def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
+                    records: list[Quote]) -> tuple[Speaker, str | None]:
     """The resolved speaker and how it was found; attribution None drops a non-quotation."""
     text = view.text
     if candidate.source == "unattributed":
-        previous = records[-1] if records else None
-        opens = previous_char(text, candidate.start - 1, 0) in ("", "\n", ".", "!", "?") or \
-            text[:candidate.start].rstrip(" \"'\u201c\u2018\u00ab").endswith(("\n", ".", "!", "?"))
-        known = previous is not None and (previous.speaker.name or previous.speaker.role)
-        if previous is not None and known and opens and \
-                candidate.paragraph - previous.paragraph <= 1 and previous.end <= candidate.start:
-            return previous.speaker.model_copy(update={"mention": None}), "continuation"
-        words = len(text[candidate.start:candidate.end].split())
-        if words < MIN_UNATTRIBUTED_WORDS or text[candidate.end - 1] not in ".!?":
-            return Speaker(), None  # a title, a scare quote or a nickname
-        return Speaker(), "unresolved"
+        return _continuation(text, candidate, records)
     head = candidate.speaker
     if head is None:
         return Speaker(), "unresolved"
@@ -149,38 +103,29 @@ def resolve_speaker(view: TextView, candidate: Candidate, registry: Registry,
         m_start, m_end = view.start(relative), view.end(relative)
     m_end = _tidy_mention_end(text, candidate, m_start, m_end)
     mention = Span(text=text[m_start:m_end], start=m_start, end=m_end)
-    offset, paragraph = m_start, candidate.paragraph
-    if parts.pronoun is not None:
-        ref = registry.resolve_pronoun(parts.pronoun, offset, paragraph)
-        if ref is None:
+    if parts.pronoun is not None or (parts.name is None and parts.definite_nominal
+                                     and is_definite_nominal(head)):
+        entity, probability = coref.resolve_at(head)
+        if entity is not None and probability >= load_model().min_probability:
+            return _from_entity(entity, mention, parts.role, parts.organization), "coreference"
+        if parts.pronoun is not None:
             return Speaker(mention=mention), "unresolved"
-        registry.note_pronoun(ref, parts.pronoun)
-        registry.note_speaker(ref.name, ref.type, offset, paragraph, None, None, None)
-        return Speaker(name=ref.name, title=ref.title, role=ref.role,
-                       organization=ref.organization, type=ref.type,  # type: ignore[arg-type]
-                       mention=mention), "coreference"
-    if parts.name is None and parts.definite_nominal:
-        ref = registry.resolve_nominal(parts.head_lemma, offset, paragraph, parts.speaker_type)
-        if ref is not None:
-            registry.note_speaker(ref.name, ref.type, offset, paragraph, None, None, None)
-            return Speaker(name=ref.name, title=ref.title, role=ref.role or parts.role,
-                           organization=ref.organization or parts.organization,
-                           type=ref.type, mention=mention), "coreference"  # type: ignore[arg-type]
     name, title, role, organization = parts.name, parts.title, parts.role, parts.organization
     kind = parts.speaker_type
     if name is None and candidate.label:
         name, kind = candidate.label, "person"  # "WALLACE:" in a transcript
-    if name is not None and kind == "unknown" and len(name.split()) == 1:
-        # a bare surname the NER missed ("Memon said") joins the person named in full before
-        full = registry.full_name(name, "person")
-        if full != name:
-            name, kind = full, "person"
-    if name is not None and kind in ("person", "organization"):
-        name = registry.full_name(name, kind)
-        ref = registry.note_speaker(name, kind, offset, paragraph, title, role, organization)
-        # what the document said of this speaker before ("Jeffrey" after "envoy James Jeffrey")
-        title, role = title or ref.title, role or ref.role
-        organization = organization or ref.organization
+    if name is not None and kind in ("person", "organization", "unknown"):
+        entity = coref.entities.find(name, kind, m_start)
+        if entity is not None and entity.type in ("person", "organization", "place"):
+            # the fullest name, and what the document said of this speaker before
+            name = entity.name
+            if kind == "unknown":  # what the mention itself says of its type comes first
+                kind = "organization" if entity.type == "place" else entity.type
+            said = (title or entity.title, role or entity.role, organization or entity.organization)
+            # what this mention says stays with the entity for its later quotes
+            entity.title, entity.role = entity.title or title, entity.role or role
+            entity.organization = entity.organization or organization
+            title, role, organization = said
     how = "coreference" if relative is not None and name is not None else "explicit"
     return Speaker(name=name, title=title, role=role, organization=organization,
                    type=kind, mention=mention), how  # type: ignore[arg-type]

@@ -13,6 +13,7 @@ from quotes.evaluate.brat import (
     pick_annotations,
     quoted_regions,
     read_polnear,
+    source_name,
     speech_only,
 )
 
@@ -151,3 +152,19 @@ def test_read_polnear_reports_a_missing_text(tmp_path: Path) -> None:
     (tmp_path / "ann" / "gone_x.ann").write_text(ann(), encoding="utf-8")
     docs, errors = read_polnear(tmp_path / "ann", tmp_path / "text")
     assert docs == [] and len(errors) == 1 and errors[0].reason == "no such file"
+
+
+@pytest.mark.parametrize(("source", "name"), [
+    ("Trump", "Trump"),
+    ("Trump campaign manager Corey Lewandowski", "Corey Lewandowski"),
+    ("Sen. Ted Cruz (R-Texas)", "Sen. Ted Cruz"),
+    ("Sanders, who spoke in Iowa", "Sanders"),
+    ("the Republican National Committee", "Republican National Committee"),
+    ("He", None),
+    ("the campaign", None),
+    ("Clinton's campaign", None),
+    ("A spokesman for the Clinton campaign", None),
+    ("officials", None),
+])
+def test_source_name_is_the_name_a_source_ends_with(source: str, name: str | None) -> None:
+    assert source_name(source) == name

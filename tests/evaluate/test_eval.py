@@ -37,6 +37,7 @@ def span(fragment: str, text: str = TEXT) -> Span:
 def gold(content: str, speaker: str | None, mention: str | None, kind: str = "direct",
          doc: str = "d1", **extra: Any) -> GoldQuote:
     s = span(content)
+    extra.setdefault("speaker_type", "person" if speaker else None)
     return GoldQuote(doc=doc, kind=kind, start=s.start, end=s.end, text=s.text,
                      speaker=speaker, mention=span(mention) if mention else None, **extra)
 
@@ -68,6 +69,44 @@ def pred_set() -> list[Quote]:
 
 
 # ------------------------------------------------------------------------------ the scorer
+
+
+def test_name_level_needs_the_name_not_just_the_mention() -> None:
+    """A record that points at the right words but names nobody (or someone else) is right by
+    mention and wrong by name; gold without a name is left out of the name-level count."""
+    gold_records = gold_set() + [gold("the bridge would cost twice as much", "officials",
+                                      "John Smith", doc="d2", speaker_type="group")]
+    predicted = [pred("We are on schedule,", None, "Mayor Jane Doe"),
+                 pred("the bridge would cost twice as much", "Jane Doe", "John Smith",
+                      kind="indirect"),
+                 pred('the works were "nearly done" and safe', "Jane Doe", "Doe", kind="mixed"),
+                 pred("the bridge would cost twice as much", None, "John Smith", doc="d2",
+                      kind="indirect")]
+    scores = score(gold_records, predicted)
+    assert scores.metrics["attribution"].tp == 4
+    by_name = scores.metrics["attribution_name"]
+    assert (by_name.tp, by_name.fp, by_name.fn) == (1, 2, 2)
+    assert (scores.name.correct, scores.name.total) == (1, 3)
+
+
+def test_a_shared_bare_surname_in_gold_is_no_name_to_hold_a_record_to() -> None:
+    gold_records = [gold("We are on schedule,", "Doe", "Mayor Jane Doe"),
+                    gold("the bridge would cost twice as much", "Jane Doe", "John Smith",
+                         kind="indirect"),
+                    gold('the works were "nearly done" and safe', "Tom Doe", "Doe", kind="mixed")]
+    predicted = [pred("We are on schedule,", "Jane Doe", "Mayor Jane Doe")]
+    assert score(gold_records, predicted).name.total == 0
+
+
+def test_a_title_is_no_given_name_when_surnames_are_compared() -> None:
+    """"Speaker Ryan" and "Paul Ryan" are one man: "Ryan" stays a name to score by."""
+    gold_records = [gold("We are on schedule,", "Speaker Ryan", "Mayor Jane Doe"),
+                    gold("the bridge would cost twice as much", "Paul Ryan", "John Smith",
+                         kind="indirect"),
+                    gold('the works were "nearly done" and safe', "Ryan", "Doe", kind="mixed")]
+    predicted = [pred('the works were "nearly done" and safe', "Paul Ryan", "Doe", kind="mixed")]
+    scores = score(gold_records, predicted)
+    assert (scores.name.correct, scores.name.total) == (1, 1)
 
 
 def test_perfect_prediction_scores_one() -> None:

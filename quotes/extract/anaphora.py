@@ -1,0 +1,144 @@
+"""Pronouns and nominals of a document, resolved in reading order by the trained resolver.
+
+Every third-person pronoun outside quotation marks, and every definite nominal subject
+(``the mayor said``, ``the agency announced``), is resolved as reading reaches it; a confident
+link becomes a mention of its entity, so the next ``she`` finds the one just talked about.
+Speakers are resolved with the same state (``Coreference.resolve_at``), so a quote's ``he``
+sees exactly the chain a reader has seen up to there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from quotes.extract.entities import (
+    SUBJECT_DEPS,
+    DocumentEntities,
+    Entity,
+    Mention,
+    governs_cue,
+    grammatical_function,
+    is_subject,
+)
+from quotes.extract.lexicon import word_set
+from quotes.extract.resolver import (
+    PRONOUNS,
+    Anaphor,
+    ResolverModel,
+    load_model,
+    resolve,
+)
+from quotes.extract.segments import TextView
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Links below this probability are not remembered as mentions (they may still name a
+# speaker if the model's threshold allows it; see ResolverModel.min_probability).
+LINK_PROBABILITY = 0.5
+
+
+def pronoun_anaphor(token: Token, start: int, paragraph: int, sentence: int,
+                    cue_heads: set[tuple[int, int]]) -> Anaphor | None:
+    """A third-person pronoun as an anaphor (``I``, ``you``, ``we`` are left alone)."""
+    known = PRONOUNS.get(token.lower_)
+    if known is None or (token.doc.has_annotation("TAG") and token.pos_ not in ("PRON", "DET")):
+        return None
+    return Anaphor(start, start + len(token.text), paragraph, sentence, known[0], False,
+                   subject=is_subject(token), function=grammatical_function(token),
+                   speaker=governs_cue(token, cue_heads))
+
+
+def nominal_anaphor(head: Token, start: int, end: int, paragraph: int, sentence: int,
+                    cue_heads: set[tuple[int, int]]) -> Anaphor:
+    """``the 39-year-old founder of Acme Press``: its head lemma, its own words (``founder``)
+    and the words of what it belongs to (``acme``, ``press``)."""
+    own = [t for t in head.subtree if t.i <= head.i]
+    belongs = [t for prep in head.children if prep.dep_ == "prep" for t in prep.subtree
+               if t.dep_ != "prep"]
+    lemma = head.lemma_.lower()
+    words = frozenset(t.lower_ for t in own if t.is_alpha and not t.is_stop) | {lemma}
+    of = frozenset(t.lower_ for t in belongs if t.is_alpha and not t.is_stop)
+    return Anaphor(start, end, paragraph, sentence, lemma, True, words, of,
+                   organization_noun=lemma in word_set("organization_nouns"),
+                   subject=is_subject(head), function=grammatical_function(head),
+                   speaker=governs_cue(head, cue_heads))
+
+
+def is_definite_nominal(token: Token) -> bool:
+    """A common noun with ``the``/``this``/``that`` (``the mayor``), not a name or pronoun."""
+    if not token.doc.has_annotation("DEP") or token.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+
+
+@dataclass
+class Coreference:
+    """Resolves a document's anaphors in reading order against its entities."""
+
+    view: TextView
+    entities: DocumentEntities
+    paragraph_at: Callable[[int], int]
+    quote_ranges: list[tuple[int, int]]
+    cue_heads: set[tuple[int, int]]
+    model: ResolverModel | None = None  # None: the shipped weights
+    _pending: list[tuple[int, Token]] = field(default_factory=list)
+    _done: dict[int, tuple[Entity | None, float]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for token in self.view.all_tokens():
+            lower = token.lower_
+            if lower not in PRONOUNS and not (token.dep_ in SUBJECT_DEPS
+                                              and is_definite_nominal(token)):
+                continue
+            start = self.view.start(token)
+            if not any(s <= start < e for s, e in self.quote_ranges):
+                self._pending.append((start, token))
+        self._pending.reverse()  # popped from the end, in reading order
+
+    def anaphor_for(self, token: Token) -> Anaphor | None:
+        start = self.view.start(token)
+        paragraph, sentence = self.paragraph_at(start), self.entities.sentence_of(start)
+        if token.lower_ in PRONOUNS:
+            return pronoun_anaphor(token, start, paragraph, sentence, self.cue_heads)
+        first = min((t for t in token.lefts), key=lambda t: t.i, default=token)
+        return nominal_anaphor(token, self.view.start(first), self.view.end(token), paragraph,
+                               sentence, self.cue_heads)
+
+    def _advance(self, offset: int) -> None:
+        """Resolve every pending anaphor before ``offset``."""
+        while self._pending and self._pending[-1][0] < offset:
+            _, token = self._pending.pop()
+            self._settle(token)
+
+    def _settle(self, token: Token) -> tuple[Entity | None, float]:
+        start = self.view.start(token)
+        if start in self._done:
+            return self._done[start]
+        anaphor = self.anaphor_for(token)
+        found: tuple[Entity | None, float] = (None, 0.0)
+        if anaphor is not None:
+            found = resolve(anaphor, self.entities, self.model or load_model())
+            entity, probability = found
+            # "it" and "they" mostly stand for things and unnamed groups: only a speaker's
+            # is remembered, lest every "it" pull an organisation forward
+            if entity is not None and probability >= LINK_PROBABILITY and (
+                    anaphor.form in ("he", "she") or anaphor.nominal or anaphor.speaker):
+                self.link(entity, anaphor)
+        self._done[start] = found
+        return found
+
+    def link(self, entity: Entity, anaphor: Anaphor) -> None:
+        """Remember ``anaphor`` as a mention of ``entity`` (and what a pronoun says of gender)."""
+        in_quote = any(s <= anaphor.start < e for s, e in self.quote_ranges)
+        self.entities.link(entity, Mention(anaphor.start, anaphor.end, anaphor.paragraph,
+                                           anaphor.sentence, anaphor.subject, in_quote,
+                                           anaphor.function, anaphor.speaker, source="link"))
+        if anaphor.gender and entity.type == "person" and entity.gender is None:
+            entity.gender = anaphor.gender
+
+    def resolve_at(self, token: Token) -> tuple[Entity | None, float]:
+        """The entity of the pronoun or nominal ``token``, with everything before it settled."""
+        self._advance(self.view.start(token))
+        return self._settle(token)

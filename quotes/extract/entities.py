@@ -1,0 +1,455 @@
+"""The people and organisations of one document, each mention of one grouped into an entity.
+
+Named mentions (spaCy's PERSON, ORG, GPE and NORP entities) are grouped by precise rules, from
+the fullest names down: the same name, a surname or title + surname to the full name it ends
+(the most recent one when two people share it), an acronym to the name it abbreviates or was
+defined for (``Northern Press Agency (NPA)``).  Each entity keeps its fullest name and the
+title, role and organisation its mentions state, so ``Morotto said`` can give all of them.
+Pronouns and nominals join entities later, through the trained resolver (``resolver``).
+
+Everything kept here is plain data (offsets, words), never spaCy objects, so a long document
+can drop its parsed paragraphs as it goes.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from quotes.extract.lexicon import titles, word_lists, word_set
+from quotes.extract.mentions import describe
+from quotes.extract.segments import TextView
+
+ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+NAME_JOINERS = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "van",
+                          "von", "der", "da", "di"})
+COMPANY_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group",
+                              "ag", "sa", "limited", "company"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+MONTHS_AND_DAYS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*"
+                       r"(?:\([^)\n]{1,40}\))?\s*(?:\u2014|\u2013|--|-)\s")
+
+
+@dataclass
+class Mention:
+    """One place where an entity is mentioned."""
+
+    start: int
+    end: int
+    paragraph: int
+    sentence: int
+    subject: bool = False
+    in_quote: bool = False
+    function: str = "other"  # subject | object | oblique | modifier | other (see grammatical_function)
+    speaker: bool = False  # the subject (or ``according to`` object) of a reporting cue
+    source: str = "name"  # name | group (a group noun phrase) | link (a resolved anaphor)
+
+    @property
+    def named(self) -> bool:
+        return self.source == "name"
+
+
+@dataclass
+class Entity:
+    """A person, organisation, group or place of the document, as known so far."""
+
+    name: str
+    type: str  # person | organization | group | place
+    words: tuple[str, ...]  # the fullest name, normalised
+    title: str | None = None
+    role: str | None = None
+    organization: str | None = None
+    gender: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: set[tuple[str, ...]] = field(default_factory=set)
+    person_labels: int = 0  # named mentions the NER tagged PERSON
+    other_labels: int = 0  # ... tagged anything else
+
+    @property
+    def person_like(self) -> bool:
+        """Evidence that this is a person: mostly tagged PERSON, or a title or gender known."""
+        return self.type == "person" and (self.person_labels > self.other_labels
+                                          or self.title is not None or self.gender is not None)
+
+    def last_before(self, offset: int) -> Mention | None:
+        found = [m for m in self.mentions if m.start < offset]
+        return max(found, key=lambda m: m.start) if found else None
+
+    def described_words(self) -> set[str]:
+        """Lower-case words of the title and role (``Mayor``, ``coalition spokesperson``)."""
+        text = " ".join(filter(None, (self.title, self.role)))
+        return {w.strip(".,").casefold() for w in text.split()} - {""}
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    """A name as comparable words: case, punctuation, titles and suffixes set aside."""
+    words = [w.casefold() for w in re.sub(r"[^\w\s&'-]", " ", text).split()]
+    words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words]
+    title_words = _title_words()
+    while len(words) > 1 and words[0] in title_words | {"the"}:
+        words.pop(0)
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return tuple(words)
+
+
+_TITLE_CACHE: set[str] = set()
+
+
+def _title_words() -> set[str]:
+    if not _TITLE_CACHE:
+        _TITLE_CACHE.update(t.casefold().rstrip(".") for t in titles())
+        _TITLE_CACHE.update(t.casefold() for t in titles())
+    return _TITLE_CACHE
+
+
+def initials(words: Iterable[str]) -> str:
+    """``northern press agency`` -> ``npa`` (joining words left out)."""
+    return "".join(w[0] for w in words if w not in NAME_JOINERS and w[:1].isalpha())
+
+
+def clean_entity_text(ent: SpacySpan) -> tuple[int, int] | None:
+    """Token bounds of a name without a leading article or a trailing possessive."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while end - start > 1 and doc[start].lower_ == "the":
+        start += 1
+    while end - start > 1 and doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
+        end -= 1
+    if not any(t.text[:1].isupper() for t in doc[start:end]):
+        return None
+    return start, end
+
+
+def is_name_like(text: str) -> bool:
+    """A span that can be someone's name: a capitalised word, not a month or weekday."""
+    words = text.split()
+    if not words or not any(w[:1].isupper() for w in words):
+        return False
+    return not (len(words) == 1 and words[0].casefold().strip(".") in MONTHS_AND_DAYS)
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where a wire dateline (``LONDON (Reuters) -``) opening a paragraph ends, else ``start``."""
+    found = _DATELINE.match(text, start)
+    return found.end() if found else start
+
+
+class SentenceIndex:
+    """Global sentence numbers by character offset, over every segment of a view.
+
+    Sentences inside quotation marks are not counted: ``"A. B. C," he said`` puts ``he`` one
+    sentence after what came before the quotation, as a reader takes it."""
+
+    def __init__(self, view: TextView, quote_ranges: list[tuple[int, int]]) -> None:
+        starts: list[int] = []
+        for seg in view.segments:
+            doc = seg.doc
+            if doc.has_annotation("SENT_START"):
+                starts += [seg.base + s.start_char for s in doc.sents]
+            else:
+                starts.append(seg.base)
+                starts += [seg.base + m.end() for m in re.finditer(r"[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])",
+                                                                    doc.text)]
+        self.starts = sorted(s for s in set(starts)
+                             if not any(q < s < e for q, e in quote_ranges))
+
+    def __call__(self, offset: int) -> int:
+        return max(bisect_right(self.starts, offset) - 1, 0)
+
+
+def is_subject(token: Token) -> bool:
+    """Subject of its clause; unparsed pieces use "opens its sentence"."""
+    if token.doc.has_annotation("DEP"):
+        return token.dep_ in SUBJECT_DEPS
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is None or before.text in (".", "!", "?", "\n") or before.is_space
+
+
+def grammatical_function(token: Token) -> str:
+    """What a mention does in its clause; an appositive does what its head does."""
+    if not token.doc.has_annotation("DEP"):
+        return "subject" if is_subject(token) else "other"
+    while token.dep_ in ("appos", "conj", "flat", "compound") and token.head.i != token.i \
+            and token.head.pos_ in ("PROPN", "NOUN"):
+        token = token.head
+    dep = token.dep_
+    if dep in SUBJECT_DEPS:
+        return "subject"
+    if dep in ("dobj", "iobj", "attr", "oprd", "dative"):
+        return "object"
+    if dep == "pobj":
+        return "oblique"
+    if dep in ("poss", "compound", "amod", "nmod", "npadvmod", "nummod"):
+        return "modifier"
+    return "other"
+
+
+def governs_cue(token: Token, cue_heads: set[tuple[int, int]]) -> bool:
+    """``token`` is the subject of a reporting cue, or the object of ``according to``."""
+    if not token.doc.has_annotation("DEP"):
+        return False
+    if token.dep_ in SUBJECT_DEPS and (id(token.doc), token.head.i) in cue_heads:
+        return True
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and \
+        head.nbor(-1).lower_ == "according"
+
+
+@dataclass
+class _Named:
+    start: int
+    end: int
+    text: str
+    type: str
+    words: tuple[str, ...]
+    mention: Mention
+    title: str | None
+    role: str | None
+    organization: str | None
+    acronym_of: tuple[str, ...] | None = None
+
+
+class DocumentEntities:
+    """The entities of one document and where each is mentioned."""
+
+    def __init__(self, sentence_of: Callable[[int], int]) -> None:
+        self.entities: list[Entity] = []
+        self.sentence_of = sentence_of
+
+    def candidates(self, offset: int, max_paragraphs: int, paragraph: int) -> list[Entity]:
+        """Entities mentioned before ``offset``, within the last ``max_paragraphs``."""
+        found = []
+        for entity in self.entities:
+            last = entity.last_before(offset)
+            if last is not None and paragraph - last.paragraph <= max_paragraphs:
+                found.append(entity)
+        return found
+
+    def find(self, name: str, kind: str, offset: int) -> Entity | None:
+        """The entity a name written at ``offset`` refers to (see :func:`_match`)."""
+        return _match(self.entities, name_words(name), kind, offset)
+
+    def link(self, entity: Entity, mention: Mention) -> None:
+        entity.mentions.append(mention)
+        entity.mentions.sort(key=lambda m: m.start)
+
+
+def _match(entities: list[Entity], words: tuple[str, ...], kind: str,
+           offset: int) -> Entity | None:
+    """Same name; a surname (or given and family name) of a fuller person's name; an acronym;
+    a company name without its ``Inc.``.  Among several, the one mentioned last before."""
+    if not words:
+        return None
+    found = []
+    for entity in entities:
+        if words in entity.aliases or words == entity.words:
+            found.append(entity)
+            continue
+        full = entity.words
+        if entity.type == "person" and kind in ("person", "unknown", "organization") and \
+                len(words) < len(full) and (full[-len(words):] == words
+                                            or words == (full[0], full[-1])) or entity.type == "organization" and len(words) == 1 and len(words[0]) >= 2 and \
+                words[0] == initials(full) and len(full) >= 2 or entity.type == "organization" and kind == "organization" and \
+                len(words) < len(full) and full[: len(words)] == words and \
+                set(full[len(words):]) <= COMPANY_SUFFIXES:
+            found.append(entity)
+    if not found:
+        return None
+    if kind == "person" or len(words) == 1:
+        # a bare surname is a person's before a company's of the same word (Podesta)
+        people = [e for e in found if e.type == "person"]
+        found = people or found
+
+    def recency(entity: Entity) -> tuple[int, int]:
+        last = entity.last_before(offset)
+        return (1, last.start) if last is not None else (0, -entity.mentions[0].start)
+
+    return max(found, key=recency)
+
+
+def build_entities(view: TextView, paragraph_at: Callable[[int], int],
+                   quote_ranges: list[tuple[int, int]],
+                   cue_heads: set[tuple[int, int]]) -> DocumentEntities:
+    """Every named person, organisation, group and place, grouped into entities; and groups
+    that act as subjects (``Union leaders met ...``), which a later ``they`` may be."""
+    sentence_of = SentenceIndex(view, quote_ranges)
+    entities = DocumentEntities(sentence_of)
+    named = list(_named_mentions(view, paragraph_at, quote_ranges, cue_heads, sentence_of))
+    named += _group_mentions(view, paragraph_at, quote_ranges, cue_heads, sentence_of,
+                             {(n.start, n.end) for n in named})
+    # fullest names first, so that a surname finds the full name it belongs to
+    for item in sorted(named, key=lambda n: (-len(n.words), n.start)):
+        entity = None
+        if item.acronym_of is not None:
+            entity = _match(entities.entities, item.acronym_of, "organization", item.start)
+        entity = entity or _match(entities.entities, item.words, item.type, item.start)
+        if entity is None:
+            entity = Entity(name=item.text, type=item.type, words=item.words)
+            entities.entities.append(entity)
+        elif entity.type == "place" and item.type == "organization":
+            entity.type = "organization"
+        entity.aliases.add(item.words)
+        entity.mentions.append(item.mention)
+        entity.mentions.sort(key=lambda m: m.start)
+        if item.type == "person":
+            entity.person_labels += 1
+        else:
+            entity.other_labels += 1
+    _missed_surnames(view, entities, paragraph_at, quote_ranges, cue_heads)
+    by_start = {id(n.mention): n for n in named}
+    for entity in entities.entities:
+        _describe_entity(entity, [by_start[id(m)] for m in entity.mentions if id(m) in by_start])
+    entities.entities.sort(key=lambda e: e.mentions[0].start)
+    return entities
+
+
+def _missed_surnames(view: TextView, entities: DocumentEntities,
+                     paragraph_at: Callable[[int], int], quote_ranges: list[tuple[int, int]],
+                     cue_heads: set[tuple[int, int]]) -> None:
+    """``Sarvis discusses ...``: a person's surname the NER missed is still a mention of them
+    when exactly one person of the document has it (capitalised, not opening a sentence)."""
+    surnames: dict[str, list[Entity]] = {}
+    for entity in entities.entities:
+        if entity.type == "person" and len(entity.words) >= 2:
+            surnames.setdefault(entity.words[-1], []).append(entity)
+    taken = [(m.start, m.end) for e in entities.entities for m in e.mentions]
+    for token in view.all_tokens():
+        owners = surnames.get(token.lower_)
+        if not owners or len(owners) > 1 or not token.text[:1].isupper() or token.ent_type_:
+            continue
+        start = view.start(token)
+        if any(s <= start < e for s, e in taken):
+            continue
+        sentence_start = token.i == 0 or token.is_sent_start or token.nbor(-1).text in ".!?\n"
+        if sentence_start and token.doc.has_annotation("TAG") and token.pos_ != "PROPN":
+            continue
+        mention = Mention(start, start + len(token.text), paragraph_at(start),
+                          entities.sentence_of(start), subject=is_subject(token),
+                          in_quote=any(s <= start < e for s, e in quote_ranges),
+                          function=grammatical_function(token),
+                          speaker=governs_cue(token, cue_heads))
+        entities.link(owners[0], mention)
+
+
+def _describe_entity(entity: Entity, mentions: list[_Named]) -> None:
+    """Fullest name; the first title, role and organisation its mentions state; gender."""
+    best = max(mentions, key=lambda n: (len(n.words), -n.start))
+    entity.name, entity.words = best.text, best.words
+    for item in mentions:
+        entity.title = entity.title or item.title
+        entity.role = entity.role or item.role
+        entity.organization = entity.organization or item.organization
+    if entity.type == "person":
+        genders = word_lists()["gender_titles"]
+        for word in sorted(entity.described_words()):
+            entity.gender = entity.gender or genders.get(word) or genders.get(word + ".")
+
+
+def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
+                    quote_ranges: list[tuple[int, int]], cue_heads: set[tuple[int, int]],
+                    sentence_of: Callable[[int], int]) -> Iterable[_Named]:
+    text = view.text
+    for ent in view.entities():
+        kind = ENTITY_TYPES.get(ent.label_)
+        if kind is None or (kind == "group" and not _group_noun(ent)):
+            continue
+        bounds = clean_entity_text(ent)
+        if bounds is None:
+            continue
+        doc = ent.doc
+        span = doc[bounds[0]:bounds[1]]
+        start, end = view.start(span), view.end(span)
+        paragraph = paragraph_at(start)
+        if start < dateline_end(text, _paragraph_start(text, start)) or not is_name_like(span.text):
+            continue
+        root = span.root
+        mention = Mention(start, end, paragraph, sentence_of(start), subject=is_subject(root),
+                          in_quote=any(s <= start < e for s, e in quote_ranges),
+                          function=grammatical_function(root),
+                          speaker=governs_cue(root, cue_heads))
+        title = role = organization = None
+        if doc.has_annotation("DEP") and kind in ("person", "organization"):
+            # "Outgoing US special representative in Syria, James Jeffrey": the name is an
+            # appositive of the phrase that says who he is
+            for head in (root, root.head) if root.dep_ == "appos" else (root,):
+                parts = describe(head)
+                if parts.name is not None and name_words(parts.name) == name_words(span.text):
+                    title, role, organization = parts.title, parts.role, parts.organization
+                    break
+        acronym_of = _defined_acronym(doc, bounds)
+        yield _Named(start, end, span.text, kind, name_words(span.text), mention, title, role,
+                     organization, acronym_of)
+
+
+def group_subjects(view: TextView) -> Iterable[tuple[Token, Token]]:
+    """Plural group nouns that head a subject (``Union leaders``), with the first word of their
+    phrase.  Unparsed pieces (see the prefilter) fall back to "opens its sentence"."""
+    groups = word_set("group_nouns")
+    for token in view.all_tokens():
+        if token.lower_ not in groups:
+            continue
+        if token.doc.has_annotation("DEP"):
+            if token.dep_ != "nsubj" or token.tag_ != "NNS":
+                continue
+            words = [t for t in token.lefts if t.dep_ in ("compound", "amod")] + [token]
+            yield token, min(words, key=lambda t: t.i)
+            continue
+        first = token
+        while first.i > 0 and first.nbor(-1).is_alpha and first.i > token.i - 3:
+            first = first.nbor(-1)
+        before = first.nbor(-1) if first.i > 0 else None
+        if before is None or before.text in (".", "!", "?") or before.is_space:
+            yield token, first
+
+
+def _group_mentions(view: TextView, paragraph_at: Callable[[int], int],
+                    quote_ranges: list[tuple[int, int]], cue_heads: set[tuple[int, int]],
+                    sentence_of: Callable[[int], int],
+                    taken: set[tuple[int, int]]) -> list[_Named]:
+    found = []
+    for token, first in group_subjects(view):
+        start, end = view.start(first), view.end(token)
+        if any(s <= start < e or start <= s < end for s, e in taken):
+            continue
+        text = token.doc[first.i : token.i + 1].text
+        mention = Mention(start, end, paragraph_at(start), sentence_of(start), subject=True,
+                          in_quote=any(s <= start < e for s, e in quote_ranges),
+                          function="subject", speaker=governs_cue(token, cue_heads),
+                          source="group")
+        found.append(_Named(start, end, text, "group", name_words(text), mention, None, None,
+                            None))
+    return found
+
+
+def _paragraph_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _group_noun(ent: SpacySpan) -> bool:
+    """``Republicans said``: a NORP that names people, not an adjective (``Syrian troops``)."""
+    root = ent.root
+    if not root.doc.has_annotation("DEP"):
+        return False
+    return root.tag_ in ("NNPS", "NNS") and root.dep_ not in ("amod", "compound")
+
+
+def _defined_acronym(doc, bounds: tuple[int, int]) -> tuple[str, ...] | None:  # type: ignore[no-untyped-def]
+    """``NPA`` in ``the Northern Press Agency (NPA)``: the words of the name it stands for."""
+    start, end = bounds
+    if end - start != 1 or start < 2 or not doc[start].text.isupper():
+        return None
+    if doc[start - 1].text != "(" or end >= len(doc) or doc[end].text != ")":
+        return None
+    before = doc[start - 2]
+    for ent in doc.ents:
+        if ent.end - 1 == before.i and ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
+            return name_words(ent.text)
+    return None

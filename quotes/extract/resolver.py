@@ -1,0 +1,214 @@
+"""The trained speaker resolver: which entity a pronoun or a nominal refers to.
+
+A mention-ranking model (Clark & Manning 2016, on the scale of a few thousand examples): for an
+anaphor (``she``, ``they``, ``the mayor``, ``the 39-year-old founder of Acme Press``) every
+entity mentioned shortly before it is a candidate; a log-linear score over hand-made features
+(distance, subjecthood, having spoken, agreement, the nominal's head among the entity's title
+and role words, ...) ranks them, and a softmax over the candidates gives the probability of the
+best one.  Weights are fitted on GUM coreference gold by ``scripts/train_resolver.py``
+(``make train-resolver``) and ship in ``data/resolver_model.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from quotes.extract.entities import DocumentEntities, Entity, Mention
+
+MODEL_FILE = "resolver_model.json"
+# pronoun -> (class, gender); possessives and objects keep salience chains going
+PRONOUNS: dict[str, tuple[str, str | None]] = {
+    **dict.fromkeys(("he", "him", "his", "himself"), ("he", "male")),
+    **dict.fromkeys(("she", "her", "hers", "herself"), ("she", "female")),
+    **dict.fromkeys(("they", "them", "their", "theirs", "themselves"), ("they", None)),
+    **dict.fromkeys(("it", "its", "itself"), ("it", None)),
+}
+ANAPHOR_CLASSES = ("person_pronoun", "they", "it", "nominal_person", "nominal_org")
+ENTITY_TYPES = ("person", "organization", "group", "place")
+FUNCTIONS = ("subject", "object", "oblique", "modifier")
+MAX_PARAGRAPHS = 4  # candidates: entities mentioned in the last few paragraphs
+NOMINAL_PARAGRAPHS = 40  # "the mayor" may point back much further, to whoever is the mayor
+
+
+@dataclass(frozen=True)
+class Anaphor:
+    """A pronoun or nominal to resolve, as plain data."""
+
+    start: int
+    end: int
+    paragraph: int
+    sentence: int
+    form: str  # the pronoun's class (he, she, they, it) or the nominal's head lemma
+    nominal: bool
+    words: frozenset[str] = frozenset()  # a nominal's own content words, lower case
+    belongs_to: frozenset[str] = frozenset()  # ... and those of what it is part of ("of Acme")
+    organization_noun: bool = False  # "the agency", "the company"
+    subject: bool = False
+    function: str = "other"  # as in entities.grammatical_function
+    speaker: bool = False  # subject of a reporting cue
+
+    @property
+    def anaphor_class(self) -> str:
+        if self.nominal:
+            return "nominal_org" if self.organization_noun else "nominal_person"
+        return "person_pronoun" if self.form in ("he", "she") else self.form
+
+    @property
+    def gender(self) -> str | None:
+        return {"he": "male", "she": "female"}.get(self.form) if not self.nominal else None
+
+
+def _buckets(prefix: str, value: int, edges: tuple[int, ...]) -> dict[str, float]:
+    """One-hot of ``value`` over ``edges`` (the last bucket is open): ``dist_2`` and so on."""
+    for edge in edges:
+        if value <= edge:
+            return {f"{prefix}_{edge}": 1.0}
+    return {f"{prefix}_{edges[-1]}+": 1.0}
+
+
+def feature_names() -> list[str]:
+    names = [f"sent_{e}" for e in (0, 1, 2, 5)] + ["sent_5+", "same_paragraph"]
+    names += [f"rank_{e}" for e in (0, 1)] + ["rank_1+"]
+    names += [f"last_{f}" for f in FUNCTIONS]
+    names += ["parallel", "last_in_quote", "last_named", "ever_speaker", "last_speaker",
+              "log_mentions", "introduced_early", "gender_match", "gender_clash",
+              "head_in_role", "head_in_name", "word_in_role", "word_in_name",
+              "person_pronoun*not_person_like", "nearest_subject", "nearest_speaker",
+              "belongs_to_name*org_noun", "belongs_to_name*other_noun", "belongs_to_organization"]
+    names += [f"{a}*{t}" for a in ANAPHOR_CLASSES for t in ENTITY_TYPES]
+    return names
+
+
+FEATURE_NAMES = feature_names()
+
+
+def pair_features(anaphor: Anaphor, entity: Entity, rank: int, last_speaker: Entity | None,
+                  nearest: dict[str, Entity]) -> dict[str, float]:
+    """What is known of ``entity`` as the referent of ``anaphor``; ``nearest`` holds the
+    candidates last mentioned as a subject and as a speaker (centering: the subject of the
+    sentence before is what a subject pronoun most often continues)."""
+    before = [m for m in entity.mentions if m.start < anaphor.start]
+    last: Mention = before[-1]
+    f: dict[str, float] = {}
+    f.update(_buckets("sent", anaphor.sentence - last.sentence, (0, 1, 2, 5)))
+    f["same_paragraph"] = float(anaphor.paragraph == last.paragraph)
+    f.update(_buckets("rank", rank, (0, 1)))
+    if last.function in FUNCTIONS:
+        f[f"last_{last.function}"] = 1.0
+    f["parallel"] = float(last.function == anaphor.function != "other")
+    f["last_in_quote"] = float(last.in_quote)
+    f["last_named"] = float(last.named)
+    f["ever_speaker"] = float(any(m.speaker for m in before))
+    f["last_speaker"] = float(last_speaker is entity)
+    f["log_mentions"] = math.log1p(len(before))
+    f["introduced_early"] = float(entity.mentions[0].paragraph <= 1)
+    if anaphor.gender and entity.gender:
+        f["gender_match" if anaphor.gender == entity.gender else "gender_clash"] = 1.0
+    if anaphor.nominal:
+        described = entity.described_words()
+        f["head_in_role"] = float(anaphor.form in described)
+        f["head_in_name"] = float(anaphor.form in entity.words)
+        others = anaphor.words - {anaphor.form}
+        f["word_in_role"] = float(bool(others & described))
+        f["word_in_name"] = float(bool(others & set(entity.words)))
+        # "the founder of Acme Press" is not Acme Press, but may be who works for it
+        if anaphor.belongs_to & set(entity.words):
+            kind = "org_noun" if anaphor.organization_noun else "other_noun"
+            f[f"belongs_to_name*{kind}"] = 1.0
+        organization = {w.casefold() for w in (entity.organization or "").split()}
+        f["belongs_to_organization"] = float(bool(anaphor.belongs_to & organization))
+    if anaphor.anaphor_class == "person_pronoun" and not entity.person_like:
+        f["person_pronoun*not_person_like"] = 1.0
+    f[f"{anaphor.anaphor_class}*{entity.type}"] = 1.0
+    f["nearest_subject"] = float(nearest.get("subject") is entity)
+    f["nearest_speaker"] = float(nearest.get("speaker") is entity)
+    return f
+
+
+def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Entity]:
+    """Entities that may be meant, most recently mentioned first."""
+    window = NOMINAL_PARAGRAPHS if anaphor.nominal else MAX_PARAGRAPHS
+    found = entities.candidates(anaphor.start, window, anaphor.paragraph)
+    if anaphor.form in ("he", "she"):
+        found = [e for e in found if e.type == "person"]
+    found.sort(key=lambda e: -(e.last_before(anaphor.start) or e.mentions[0]).start)
+    return found
+
+
+def candidate_features(anaphor: Anaphor, entities: DocumentEntities
+                       ) -> tuple[list[Entity], list[dict[str, float]]]:
+    """The candidates of ``anaphor`` with their features, most recent first."""
+    candidates = candidate_entities(anaphor, entities)
+    last_speaker = _last_speaker(entities, anaphor.start)
+    nearest = {kind: entity for kind in ("subject", "speaker")
+               if (entity := _nearest(candidates, anaphor, kind)) is not None}
+    return candidates, [pair_features(anaphor, e, rank, last_speaker, nearest)
+                        for rank, e in enumerate(candidates)]
+
+
+def _nearest(candidates: list[Entity], anaphor: Anaphor, kind: str) -> Entity | None:
+    """The compatible candidate mentioned last as a subject (or as a speaker), outside quotes."""
+    best: tuple[int, Entity] | None = None
+    for entity in candidates:
+        if anaphor.gender and entity.gender and anaphor.gender != entity.gender:
+            continue
+        for m in entity.mentions:
+            wanted = m.speaker if kind == "speaker" else m.function == "subject"
+            if wanted and not m.in_quote and m.start < anaphor.start and (
+                    best is None or m.start > best[0]):
+                best = (m.start, entity)
+    return best[1] if best else None
+
+
+def _last_speaker(entities: DocumentEntities, offset: int) -> Entity | None:
+    best: tuple[int, Entity] | None = None
+    for entity in entities.entities:
+        for m in entity.mentions:
+            if m.speaker and m.start < offset and (best is None or m.start > best[0]):
+                best = (m.start, entity)
+    return best[1] if best else None
+
+
+@dataclass(frozen=True)
+class ResolverModel:
+    weights: dict[str, float]
+    min_probability: float  # below it the anaphor stays unresolved: no name beats a wrong one
+    metadata: dict[str, Any]
+
+    def scores(self, features: list[dict[str, float]]) -> list[float]:
+        return [sum(self.weights.get(k, 0.0) * v for k, v in f.items()) for f in features]
+
+    def probabilities(self, features: list[dict[str, float]]) -> list[float]:
+        scores = self.scores(features)
+        if not scores:
+            return []
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return [e / total for e in exps]
+
+
+@cache
+def load_model() -> ResolverModel:
+    raw = resources.files("quotes.extract").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
+    data = json.loads(raw)
+    unknown = set(data["weights"]) - set(FEATURE_NAMES)
+    if unknown:
+        raise ValueError(f"{MODEL_FILE}: features the code does not compute: {sorted(unknown)}")
+    return ResolverModel(data["weights"], float(data["min_probability"]), data.get("metadata", {}))
+
+
+def resolve(anaphor: Anaphor, entities: DocumentEntities,
+            model: ResolverModel | None = None) -> tuple[Entity | None, float]:
+    """The entity ``anaphor`` most probably refers to, and that probability (None, 0 if none)."""
+    candidates, features = candidate_features(anaphor, entities)
+    if not candidates:
+        return None, 0.0
+    probabilities = (model or load_model()).probabilities(features)
+    best = max(range(len(candidates)), key=lambda i: (probabilities[i], -i))
+    return candidates[best], probabilities[best]

@@ -1,0 +1,202 @@
+"""Fit the speaker resolver (``quotes/extract/resolver.py``) on GUM and write its weights.
+
+    make train-resolver          # GUM=../shared/corpus/gum by default
+
+Training data: the GUM ``other/`` documents outside the fixed held-out split
+(``quotes.evaluate.gum.held_out``); every person or organisation pronoun and definite nominal
+with a named entity before it is one ranking case over the entities mentioned before it.  The
+model is a softmax over each case's candidates (conditional logit), fitted by Newton's method
+with an L2 penalty chosen by document-grouped cross-validation on train.  It is trained first
+on gold chains (each anaphor sees the ones before it linked right), then twice more on the
+chains its own predictions build, as at run time; cross-validation measures it that way too.  The probability
+below which a speaker is left unnamed is chosen on the same held-out-fold predictions of
+subject anaphors (speakers are subjects): it maximises right minus twice wrong (a quote under
+the wrong name is worse than none).
+Deterministic: the same data gives the same file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from quotes.evaluate.gum import Case, Parsed, cases, held_out, parse_documents, read_gum
+from quotes.extract.resolver import FEATURE_NAMES, MODEL_FILE, ResolverModel
+from quotes.pipeline import Extractor
+
+ROOT = Path(__file__).resolve().parent.parent
+GUM = Path(os.environ.get("GUM", ROOT.parent / "shared" / "corpus" / "gum"))
+OUT = ROOT / "quotes" / "extract" / "data" / MODEL_FILE
+L2_GRID = (0.3, 1.0, 3.0, 10.0)
+FOLDS = 5
+THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(19))
+WRONG_COST = 2.0
+ROUNDS = 2
+SUBJECTS_ONLY = True
+
+
+def weights(w: np.ndarray) -> dict[str, float]:
+    return {name: round(float(v), 6) for name, v in zip(FEATURE_NAMES, w, strict=True)
+            if abs(v) > 1e-9}
+
+
+def matrices(found: list[Case]) -> list[tuple[np.ndarray, int]]:
+    """Each case with a right candidate: its feature matrix and the most recent right one."""
+    index = {name: i for i, name in enumerate(FEATURE_NAMES)}
+    out = []
+    for case in found:
+        if not any(case.correct) or (SUBJECTS_ONLY and not case.anaphor.subject):
+            continue
+        rows = np.zeros((len(case.features), len(FEATURE_NAMES)))
+        for r, feats in enumerate(case.features):
+            for key, value in feats.items():
+                rows[r, index[key]] = value
+        out.append((rows, case.correct.index(True)))
+    return out
+
+
+def fit(data: list[tuple[np.ndarray, int]], l2: float, steps: int = 30) -> np.ndarray:
+    """Conditional logit by Newton's method (convex: one right candidate per case)."""
+    w = np.zeros(len(FEATURE_NAMES))
+
+    def loss_grad_hess(w: np.ndarray) -> tuple[float, np.ndarray, np.ndarray]:
+        loss, grad = l2 * w @ w / 2, l2 * w
+        hess = l2 * np.eye(len(w))
+        for rows, right in data:
+            s = rows @ w
+            p = np.exp(s - s.max())
+            p /= p.sum()
+            loss -= np.log(p[right] + 1e-300)
+            mean = p @ rows
+            grad += mean - rows[right]
+            hess += (rows.T * p) @ rows - np.outer(mean, mean)
+        return loss, grad, hess
+
+    for _ in range(steps):
+        loss, grad, hess = loss_grad_hess(w)
+        step = np.linalg.solve(hess, grad)
+        t = 1.0
+        while t > 1e-4 and loss_grad_hess(w - t * step)[0] > loss - 1e-4 * t * grad @ step:
+            t /= 2
+        w = w - t * step
+        if np.abs(t * step).max() < 1e-7:
+            break
+    return w
+
+
+def predict(w: np.ndarray, case_rows: np.ndarray) -> tuple[int, float]:
+    s = case_rows @ w
+    p = np.exp(s - s.max())
+    p /= p.sum()
+    best = int(np.argmax(p))
+    return best, float(p[best])
+
+
+def train(parsed: list[Parsed], l2: float) -> np.ndarray:
+    """Teacher-forced cases first; then ROUNDS times, the cases as the last model's own chains
+    leave them, so the model learns the state it will meet at run time."""
+    for doc in parsed:
+        doc.reset(None)
+    found = [case for doc in parsed for case in cases(doc, teacher=True)]
+    w = fit(matrices(found), l2)
+    for _ in range(ROUNDS):
+        model = ResolverModel(weights(w), 0.0, {})
+        found = []
+        for doc in parsed:
+            doc.reset(model)
+            found += cases(doc, teacher=False)
+        w = fit(matrices(found), l2)
+    return w
+
+
+def run_time_cases(parsed: list[Parsed], w: np.ndarray) -> list[Case]:
+    """The documents' cases resolved as at run time with weights ``w``."""
+    model = ResolverModel(weights(w), 0.0, {})
+    found = []
+    for doc in parsed:
+        doc.reset(model)
+        found += cases(doc, teacher=False)
+    return found
+
+
+def cross_validate(parsed: list[Parsed], l2: float) -> list[tuple[Case, int | None, float]]:
+    """Run-time predictions for every case of every fold, by a model trained on the others
+    (documents kept together in folds)."""
+    fold_of = {doc.doc.doc_id: i % FOLDS for i, doc in enumerate(parsed)}
+    out: list[tuple[Case, int | None, float]] = []
+    for fold in range(FOLDS):
+        w = train([d for d in parsed if fold_of[d.doc.doc_id] != fold], l2)
+        for case in run_time_cases([d for d in parsed if fold_of[d.doc.doc_id] == fold], w):
+            best = next((i for i, e in enumerate(case.candidates) if e is case.predicted), None)
+            out.append((case, best, case.probability))
+    return out
+
+
+def accuracy(predictions: list[tuple[Case, int | None, float]], kind: str | None = None,
+             threshold: float = 0.0) -> tuple[float, int, int, int]:
+    """(accuracy, right, wrong, total) of predictions at or above ``threshold``."""
+    chosen = [(c, b, p) for c, b, p in predictions if kind in (None, c.kind)]
+    right = sum(1 for c, b, p in chosen if b is not None and p >= threshold and c.correct[b])
+    wrong = sum(1 for c, b, p in chosen if b is not None and p >= threshold and not c.correct[b])
+    return (right / len(chosen) if chosen else 0.0), right, wrong, len(chosen)
+
+
+def main() -> int:
+    docs, errors = read_gum(GUM / "other")
+    for error in errors:
+        print(f"train_resolver: {error}", file=sys.stderr)
+    if not docs:
+        print(f"train_resolver: no GUM documents under {GUM / 'other'}", file=sys.stderr)
+        return 2
+    test = held_out(docs)
+    train_docs = [d for d in docs if d.doc_id not in test]
+    extractor = Extractor(prefilter=False)  # every paragraph parsed: all anaphors, true subjects
+    parsed = list(parse_documents(train_docs, extractor.parse))
+    found = [case for doc in parsed for case in cases(doc, teacher=True)]
+    print(f"{len(train_docs)} train documents, {len(found)} cases "
+          f"({sum(c.kind == 'pronoun' for c in found)} pronouns, "
+          f"{sum(c.kind == 'nominal' for c in found)} nominals), "
+          f"{sum(any(c.correct) for c in found)} with a right candidate")
+    results = {}
+    for l2 in L2_GRID:
+        predictions = cross_validate(parsed, l2)
+        results[l2] = predictions
+        print(f"  L2 {l2:>5}: cross-validated run-time accuracy {accuracy(predictions)[0]:.3f}")
+    best_l2 = max(L2_GRID, key=lambda l2: (round(accuracy(results[l2])[0], 4), -l2))
+    predictions = results[best_l2]
+
+    # speakers are subjects: the threshold is chosen on subject pronouns and nominals
+    subjects = [(c, b, p) for c, b, p in predictions if c.anaphor.subject]
+
+    def utility(threshold: float) -> float:
+        _, right, wrong, _ = accuracy(subjects, threshold=threshold)
+        return right - WRONG_COST * wrong
+
+    threshold = max(THRESHOLDS, key=lambda t: (utility(t), -t))
+    w = train(parsed, best_l2)
+    by_kind = {kind: dict(zip(("accuracy", "right", "wrong", "cases"),
+                              accuracy(predictions, kind), strict=True))
+               for kind in ("pronoun", "nominal")}
+    model = {
+        "about": "Speaker resolver weights (conditional logit over candidate entities); "
+                 "written by scripts/train_resolver.py from GUM other/ minus the held-out split.",
+        "weights": weights(w),
+        "min_probability": threshold,
+        "metadata": {"train_documents": len(train_docs), "cases": len(found), "l2": best_l2,
+                     "cross_validated": {k: {m: round(v, 4) if isinstance(v, float) else v
+                                             for m, v in d.items()} for k, d in by_kind.items()},
+                     "wrong_cost": WRONG_COST},
+    }
+    OUT.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"L2 {best_l2}, min probability {threshold}; cross-validated by kind: "
+          + ", ".join(f"{k} {d['accuracy']:.3f} ({d['cases']})" for k, d in by_kind.items()))
+    print(f"wrote {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
