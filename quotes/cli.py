@@ -133,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_render_command(commands)
     evaluate_commands.register_cli(commands)
+    evaluate_commands.register_speaker_eval(commands)
     archive_commands.register_cli(commands)
     return parser
 

@@ -5,12 +5,14 @@
 Training data: the GUM ``other/`` documents outside the fixed held-out split
 (``quotes.evaluate.gum.held_out``); every person or organisation pronoun and definite nominal
 with a named entity before it is one ranking case over the entities mentioned before it.  The
+model is fitted on the cases like a quote's speaker: subject pronouns (``he`` in ``he said``,
+not ``his`` or ``him``) and all nominals (few are subjects).  The
 model is a softmax over each case's candidates (conditional logit), fitted by Newton's method
 with an L2 penalty chosen by document-grouped cross-validation on train.  It is trained first
 on gold chains (each anaphor sees the ones before it linked right), then twice more on the
 chains its own predictions build, as at run time; cross-validation measures it that way too.  The probability
-below which a speaker is left unnamed is chosen on the same held-out-fold predictions of
-subject anaphors (speakers are subjects): it maximises right minus twice wrong (a quote under
+below which a speaker is left unnamed is chosen per kind (pronoun, nominal) on the same
+held-out-fold predictions of those cases: it maximises right minus twice wrong (a quote under
 the wrong name is worse than none).
 Deterministic: the same data gives the same file.
 """
@@ -35,8 +37,8 @@ L2_GRID = (0.3, 1.0, 3.0, 10.0)
 FOLDS = 5
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(19))
 WRONG_COST = 2.0
+Prediction = tuple[Case, int | None, float]  # a case, the candidate chosen, its probability
 ROUNDS = 2
-SUBJECTS_ONLY = True
 
 
 def weights(w: np.ndarray) -> dict[str, float]:
@@ -44,12 +46,17 @@ def weights(w: np.ndarray) -> dict[str, float]:
             if abs(v) > 1e-9}
 
 
+def speaker_like(case: Case) -> bool:
+    """Cases like a quote's speaker: subject pronouns, and nominals (too few as subjects)."""
+    return case.kind == "nominal" or case.anaphor.subject
+
+
 def matrices(found: list[Case]) -> list[tuple[np.ndarray, int]]:
     """Each case with a right candidate: its feature matrix and the most recent right one."""
     index = {name: i for i, name in enumerate(FEATURE_NAMES)}
     out = []
     for case in found:
-        if not any(case.correct) or (SUBJECTS_ONLY and not case.anaphor.subject):
+        if not any(case.correct) or not speaker_like(case):
             continue
         rows = np.zeros((len(case.features), len(FEATURE_NAMES)))
         for r, feats in enumerate(case.features):
@@ -104,7 +111,7 @@ def train(parsed: list[Parsed], l2: float) -> np.ndarray:
     found = [case for doc in parsed for case in cases(doc, teacher=True)]
     w = fit(matrices(found), l2)
     for _ in range(ROUNDS):
-        model = ResolverModel(weights(w), 0.0, {})
+        model = ResolverModel(weights(w), {}, {})
         found = []
         for doc in parsed:
             doc.reset(model)
@@ -115,7 +122,7 @@ def train(parsed: list[Parsed], l2: float) -> np.ndarray:
 
 def run_time_cases(parsed: list[Parsed], w: np.ndarray) -> list[Case]:
     """The documents' cases resolved as at run time with weights ``w``."""
-    model = ResolverModel(weights(w), 0.0, {})
+    model = ResolverModel(weights(w), {}, {})
     found = []
     for doc in parsed:
         doc.reset(model)
@@ -169,14 +176,16 @@ def main() -> int:
     best_l2 = max(L2_GRID, key=lambda l2: (round(accuracy(results[l2])[0], 4), -l2))
     predictions = results[best_l2]
 
-    # speakers are subjects: the threshold is chosen on subject pronouns and nominals
-    subjects = [(c, b, p) for c, b, p in predictions if c.anaphor.subject]
+    # each kind's threshold is chosen on its speaker-like cases
+    thresholds = {}
+    for kind in ("pronoun", "nominal"):
+        subjects = [(c, b, p) for c, b, p in predictions if speaker_like(c) and c.kind == kind]
 
-    def utility(threshold: float) -> float:
-        _, right, wrong, _ = accuracy(subjects, threshold=threshold)
-        return right - WRONG_COST * wrong
+        def utility(threshold: float, subjects: list[Prediction] = subjects) -> float:
+            _, right, wrong, _ = accuracy(subjects, threshold=threshold)
+            return right - WRONG_COST * wrong
 
-    threshold = max(THRESHOLDS, key=lambda t: (utility(t), -t))
+        thresholds[kind] = max(THRESHOLDS, key=lambda t, u=utility: (u(t), -t))
     w = train(parsed, best_l2)
     by_kind = {kind: dict(zip(("accuracy", "right", "wrong", "cases"),
                               accuracy(predictions, kind), strict=True))
@@ -185,14 +194,14 @@ def main() -> int:
         "about": "Speaker resolver weights (conditional logit over candidate entities); "
                  "written by scripts/train_resolver.py from GUM other/ minus the held-out split.",
         "weights": weights(w),
-        "min_probability": threshold,
+        "min_probability": thresholds,
         "metadata": {"train_documents": len(train_docs), "cases": len(found), "l2": best_l2,
                      "cross_validated": {k: {m: round(v, 4) if isinstance(v, float) else v
                                              for m, v in d.items()} for k, d in by_kind.items()},
                      "wrong_cost": WRONG_COST},
     }
     OUT.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"L2 {best_l2}, min probability {threshold}; cross-validated by kind: "
+    print(f"L2 {best_l2}, min probability {thresholds}; cross-validated by kind: "
           + ", ".join(f"{k} {d['accuracy']:.3f} ({d['cases']})" for k, d in by_kind.items()))
     print(f"wrote {OUT.relative_to(ROOT)}")
     return 0

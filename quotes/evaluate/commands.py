@@ -19,6 +19,7 @@ from quotes.evaluate.evaluation import (
     textacy_quotes,
 )
 from quotes.evaluate.gold import GoldQuote, read_quotes_gold
+from quotes.evaluate.gum import held_out, parse_documents, read_gum, score_resolution
 from quotes.io.console import report
 
 
@@ -101,3 +102,55 @@ def register_cli(subparsers: Any) -> None:
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="list misses, false positives and wrong speakers")
     parser.set_defaults(func=run_eval_command)
+
+
+def run_speaker_eval(args: argparse.Namespace) -> int:
+    """``quotes eval-speakers``: the resolver on GUM coreference gold, as at run time."""
+    folder = Path(args.gum)
+    if not folder.is_dir():
+        report(f"{folder}: no such folder")
+        return 2
+    docs, errors = read_gum(folder)
+    for error in errors:
+        report(error)
+    if args.split != "all":
+        test = held_out(docs)
+        docs = [d for d in docs if (d.doc_id in test) == (args.split == "held-out")]
+    try:
+        extractor = load_extractor(args.model)
+        parse = extractor.parse
+    except (ImportError, OSError, ValueError) as err:
+        report(f"cannot load the extractor: {err}")
+        return 2
+    from quotes.extract.resolver import load_model as load_resolver
+
+    scores = score_resolution(parse_documents(docs, parse), load_resolver())
+    if args.format == "json":
+        json.dump({"documents": len(docs), "split": args.split,
+                   "scores": {subset: {kind: s.as_dict() for kind, s in kinds.items()}
+                              for subset, kinds in scores.items()}}, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(f"{len(docs)} document(s) ({args.split}); a case is right when the speaker "
+              "named is the gold entity\n")
+        print(f"{'':22}{'cases':>7}{'right':>7}{'wrong':>7}{'unres.':>7}{'no cand.':>9}"
+              f"{'accuracy':>10}")
+        for subset, kinds in scores.items():
+            for kind, s in kinds.items():
+                print(f"{subset + ' ' + kind + 's':22}{s.cases:7}{s.right:7}{s.wrong:7}"
+                      f"{s.unresolved:7}{s.no_candidate:9}{s.accuracy:10.3f}")
+    return 1 if errors else 0
+
+
+def register_speaker_eval(subparsers: Any) -> None:
+    """Add ``quotes eval-speakers`` to the command line."""
+    parser = subparsers.add_parser(
+        "eval-speakers", help="score the speaker resolver on GUM coreference gold")
+    parser.add_argument("gum", metavar="GUM_FOLDER",
+                        help="folder of <doc>.txt with <doc>.entities.jsonl (GUM, converted)")
+    parser.add_argument("--split", choices=["held-out", "train", "all"], default="held-out",
+                        help="documents to score: the fixed held-out split (default), the "
+                             "training split, or all (for a folder that is all held out)")
+    parser.add_argument("--model", default=None, help="spaCy pipeline name")
+    parser.add_argument("--format", choices=["table", "json"], default="table")
+    parser.set_defaults(func=run_speaker_eval)

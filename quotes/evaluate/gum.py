@@ -208,3 +208,49 @@ def cases(parsed: Parsed, teacher: bool) -> Iterator[Case]:
                    mention.entity, *predicted)
         if teacher and any(correct):
             coref.link(candidates[correct.index(True)], anaphor)
+
+
+@dataclass
+class ResolutionScore:
+    """How many gold anaphors of one kind the run-time resolution named right or wrong."""
+
+    cases: int = 0
+    right: int = 0
+    wrong: int = 0  # named, but not the gold entity
+    no_candidate: int = 0  # the gold entity was not among the entities found before it
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.cases if self.cases else 0.0
+
+    @property
+    def unresolved(self) -> int:
+        return self.cases - self.right - self.wrong
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"cases": self.cases, "right": self.right, "wrong": self.wrong,
+                "unresolved": self.unresolved, "no_candidate": self.no_candidate,
+                "accuracy": round(self.accuracy, 4)}
+
+
+def score_resolution(parsed: Iterable[Parsed], model: ResolverModel
+                     ) -> dict[str, dict[str, ResolutionScore]]:
+    """Run-time resolution of every gold anaphor, by subset and kind.
+
+    Subsets: ``speakers`` (the anaphor is the subject of a reporting verb: what a quote's
+    speaker is) and ``all``; kinds: ``pronoun``, ``nominal``.  A case is right when the entity
+    named (when ``model`` is confident enough, as at run time) is the gold entity."""
+    scores: dict[str, dict[str, ResolutionScore]] = {
+        subset: {kind: ResolutionScore() for kind in ("pronoun", "nominal")}
+        for subset in ("speakers", "all")}
+    for doc in parsed:
+        for case in cases(doc, teacher=False):
+            named = case.predicted is not None and model.confident(case.anaphor,
+                                                                   case.probability)
+            for subset in ("speakers", "all") if case.anaphor.speaker else ("all",):
+                score = scores[subset][case.kind]
+                score.cases += 1
+                score.right += named and case.resolved_right
+                score.wrong += named and not case.resolved_right
+                score.no_candidate += not any(case.correct)
+    return scores

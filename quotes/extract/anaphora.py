@@ -34,8 +34,8 @@ from quotes.extract.resolver import (
 from quotes.extract.segments import TextView
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-# Links below this probability are not remembered as mentions (they may still name a
-# speaker if the model's threshold allows it; see ResolverModel.min_probability).
+# Links below this probability are not remembered as mentions (whether one names a speaker
+# is the model's own threshold: ResolverModel.confident).
 LINK_PROBABILITY = 0.5
 
 
@@ -142,3 +142,12 @@ class Coreference:
         """The entity of the pronoun or nominal ``token``, with everything before it settled."""
         self._advance(self.view.start(token))
         return self._settle(token)
+
+    def named_at(self, token: Token) -> Entity | None:
+        """The entity ``token`` refers to when the model is sure enough to name it, else None."""
+        entity, probability = self.resolve_at(token)
+        anaphor = self.anaphor_for(token)
+        model = self.model or load_model()
+        if entity is None or anaphor is None or not model.confident(anaphor, probability):
+            return None
+        return entity

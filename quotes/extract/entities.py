@@ -303,7 +303,7 @@ def build_entities(view: TextView, paragraph_at: Callable[[int], int],
             entity.person_labels += 1
         else:
             entity.other_labels += 1
-    _missed_surnames(view, entities, paragraph_at, quote_ranges, cue_heads)
+    _missed_names(view, entities, paragraph_at, quote_ranges, cue_heads)
     by_start = {id(n.mention): n for n in named}
     for entity in entities.entities:
         _describe_entity(entity, [by_start[id(m)] for m in entity.mentions if id(m) in by_start])
@@ -311,19 +311,42 @@ def build_entities(view: TextView, paragraph_at: Callable[[int], int],
     return entities
 
 
-def _missed_surnames(view: TextView, entities: DocumentEntities,
-                     paragraph_at: Callable[[int], int], quote_ranges: list[tuple[int, int]],
-                     cue_heads: set[tuple[int, int]]) -> None:
-    """``Sarvis discusses ...``: a person's surname the NER missed is still a mention of them
-    when exactly one person of the document has it (capitalised, not opening a sentence)."""
-    surnames: dict[str, list[Entity]] = {}
+def _short_forms(entities: DocumentEntities) -> dict[str, list[Entity]]:
+    """One-word forms that stand for an entity: a person's surname, an organisation's acronym
+    (given, or its initials) or its name without ``Corp.``."""
+    forms: dict[str, list[Entity]] = {}
     for entity in entities.entities:
+        keys: set[str] = set()
         if entity.type == "person" and len(entity.words) >= 2:
-            surnames.setdefault(entity.words[-1], []).append(entity)
+            keys.add(entity.words[-1])
+        elif entity.type == "organization":
+            keys |= {a[0] for a in entity.aliases if len(a) == 1 and len(a[0]) >= 2}
+            if len(entity.words) >= 2:
+                keys.add(initials(entity.words))
+                if set(entity.words[1:]) <= COMPANY_SUFFIXES:
+                    keys.add(entity.words[0])
+        for key in keys:
+            forms.setdefault(key, []).append(entity)
+    return forms
+
+
+def _missed_names(view: TextView, entities: DocumentEntities,
+                  paragraph_at: Callable[[int], int], quote_ranges: list[tuple[int, int]],
+                  cue_heads: set[tuple[int, int]]) -> None:
+    """``Sarvis discusses ...``, ``The NPA refused``: a short form the NER missed is still a
+    mention when exactly one entity of the document has it (capitalised, and an acronym in
+    capitals; a word opening a sentence only if tagged a proper noun).  An acronym defined in
+    brackets after an organisation (``Northern Press Agency (NPA)``) becomes one of its forms."""
+    _bracketed_acronyms(view, entities)
+    forms = _short_forms(entities)
     taken = [(m.start, m.end) for e in entities.entities for m in e.mentions]
     for token in view.all_tokens():
-        owners = surnames.get(token.lower_)
+        owners = forms.get(token.lower_)
         if not owners or len(owners) > 1 or not token.text[:1].isupper() or token.ent_type_:
+            continue
+        owner = owners[0]
+        if owner.type == "organization" and token.lower_ == initials(owner.words) and \
+                not token.text.isupper():
             continue
         start = view.start(token)
         if any(s <= start < e for s, e in taken):
@@ -336,7 +359,16 @@ def _missed_surnames(view: TextView, entities: DocumentEntities,
                           in_quote=any(s <= start < e for s, e in quote_ranges),
                           function=grammatical_function(token),
                           speaker=governs_cue(token, cue_heads))
-        entities.link(owners[0], mention)
+        entities.link(owner, mention)
+
+
+def _bracketed_acronyms(view: TextView, entities: DocumentEntities) -> None:
+    ends = {m.end: e for e in entities.entities if e.type == "organization" for m in e.mentions}
+    text = view.text
+    for found in re.finditer(r"\s*\((?P<acronym>[A-Z][A-Z&.]{1,9})\)", text):
+        entity = ends.get(found.start())
+        if entity is not None:
+            entity.aliases.add((found.group("acronym").replace(".", "").casefold(),))
 
 
 def _describe_entity(entity: Entity, mentions: list[_Named]) -> None:

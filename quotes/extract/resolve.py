@@ -17,7 +17,6 @@ from quotes.extract.anaphora import Coreference, is_definite_nominal
 from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate, previous_char
 from quotes.extract.entities import DocumentEntities, Entity, build_entities
 from quotes.extract.mentions import describe
-from quotes.extract.resolver import load_model
 from quotes.extract.segments import TextView
 from quotes.records import Quote, Span, Speaker
 
@@ -105,8 +104,8 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
     mention = Span(text=text[m_start:m_end], start=m_start, end=m_end)
     if parts.pronoun is not None or (parts.name is None and parts.definite_nominal
                                      and is_definite_nominal(head)):
-        entity, probability = coref.resolve_at(head)
-        if entity is not None and probability >= load_model().min_probability:
+        entity = coref.named_at(head)
+        if entity is not None:
             return _from_entity(entity, mention, parts.role, parts.organization), "coreference"
         if parts.pronoun is not None:
             return Speaker(mention=mention), "unresolved"

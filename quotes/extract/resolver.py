@@ -75,10 +75,10 @@ def feature_names() -> list[str]:
     names = [f"sent_{e}" for e in (0, 1, 2, 5)] + ["sent_5+", "same_paragraph"]
     names += [f"rank_{e}" for e in (0, 1)] + ["rank_1+"]
     names += [f"last_{f}" for f in FUNCTIONS]
-    names += ["parallel", "last_in_quote", "last_named", "ever_speaker", "last_speaker",
-              "log_mentions", "introduced_early", "gender_match", "gender_clash",
+    names += ["parallel", "last_in_quote", "last_named", "log_mentions", "gender_match",
+              "gender_clash",
               "head_in_role", "head_in_name", "word_in_role", "word_in_name",
-              "person_pronoun*not_person_like", "nearest_subject", "nearest_speaker",
+              "person_pronoun*not_person_like", "nearest_subject",
               "belongs_to_name*org_noun", "belongs_to_name*other_noun", "belongs_to_organization"]
     names += [f"{a}*{t}" for a in ANAPHOR_CLASSES for t in ENTITY_TYPES]
     return names
@@ -87,11 +87,14 @@ def feature_names() -> list[str]:
 FEATURE_NAMES = feature_names()
 
 
-def pair_features(anaphor: Anaphor, entity: Entity, rank: int, last_speaker: Entity | None,
-                  nearest: dict[str, Entity]) -> dict[str, float]:
-    """What is known of ``entity`` as the referent of ``anaphor``; ``nearest`` holds the
-    candidates last mentioned as a subject and as a speaker (centering: the subject of the
-    sentence before is what a subject pronoun most often continues)."""
+def pair_features(anaphor: Anaphor, entity: Entity, rank: int,
+                  nearest_subject: Entity | None) -> dict[str, float]:
+    """What is known of ``entity`` as the referent of ``anaphor``.
+
+    ``nearest_subject`` is the compatible candidate last mentioned as a subject (centering:
+    what a subject pronoun most often continues).  Features GUM cannot teach for news are left
+    out: having spoken (its texts have few reporting verbs, and their subjects are seldom what
+    the next pronoun means there), first-paragraph salience (a biography's subject)."""
     before = [m for m in entity.mentions if m.start < anaphor.start]
     last: Mention = before[-1]
     f: dict[str, float] = {}
@@ -103,10 +106,7 @@ def pair_features(anaphor: Anaphor, entity: Entity, rank: int, last_speaker: Ent
     f["parallel"] = float(last.function == anaphor.function != "other")
     f["last_in_quote"] = float(last.in_quote)
     f["last_named"] = float(last.named)
-    f["ever_speaker"] = float(any(m.speaker for m in before))
-    f["last_speaker"] = float(last_speaker is entity)
     f["log_mentions"] = math.log1p(len(before))
-    f["introduced_early"] = float(entity.mentions[0].paragraph <= 1)
     if anaphor.gender and entity.gender:
         f["gender_match" if anaphor.gender == entity.gender else "gender_clash"] = 1.0
     if anaphor.nominal:
@@ -125,8 +125,7 @@ def pair_features(anaphor: Anaphor, entity: Entity, rank: int, last_speaker: Ent
     if anaphor.anaphor_class == "person_pronoun" and not entity.person_like:
         f["person_pronoun*not_person_like"] = 1.0
     f[f"{anaphor.anaphor_class}*{entity.type}"] = 1.0
-    f["nearest_subject"] = float(nearest.get("subject") is entity)
-    f["nearest_speaker"] = float(nearest.get("speaker") is entity)
+    f["nearest_subject"] = float(nearest_subject is entity)
     return f
 
 
@@ -136,6 +135,12 @@ def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Ent
     found = entities.candidates(anaphor.start, window, anaphor.paragraph)
     if anaphor.form in ("he", "she"):
         found = [e for e in found if e.type == "person"]
+    if anaphor.nominal:
+        # the sieve's strict head match first: "the mayor" is among those titled or named so
+        # ("Mayor Ann Lee", "the Port Agency") when there are any; the model ranks those
+        named_so = [e for e in found
+                    if anaphor.form in e.described_words() or anaphor.form in e.words]
+        found = named_so or found
     found.sort(key=lambda e: -(e.last_before(anaphor.start) or e.mentions[0]).start)
     return found
 
@@ -144,32 +149,20 @@ def candidate_features(anaphor: Anaphor, entities: DocumentEntities
                        ) -> tuple[list[Entity], list[dict[str, float]]]:
     """The candidates of ``anaphor`` with their features, most recent first."""
     candidates = candidate_entities(anaphor, entities)
-    last_speaker = _last_speaker(entities, anaphor.start)
-    nearest = {kind: entity for kind in ("subject", "speaker")
-               if (entity := _nearest(candidates, anaphor, kind)) is not None}
-    return candidates, [pair_features(anaphor, e, rank, last_speaker, nearest)
+    nearest = _nearest_subject(candidates, anaphor)
+    return candidates, [pair_features(anaphor, e, rank, nearest)
                         for rank, e in enumerate(candidates)]
 
 
-def _nearest(candidates: list[Entity], anaphor: Anaphor, kind: str) -> Entity | None:
-    """The compatible candidate mentioned last as a subject (or as a speaker), outside quotes."""
+def _nearest_subject(candidates: list[Entity], anaphor: Anaphor) -> Entity | None:
+    """The compatible candidate mentioned last as a subject, outside quotation marks."""
     best: tuple[int, Entity] | None = None
     for entity in candidates:
         if anaphor.gender and entity.gender and anaphor.gender != entity.gender:
             continue
         for m in entity.mentions:
-            wanted = m.speaker if kind == "speaker" else m.function == "subject"
-            if wanted and not m.in_quote and m.start < anaphor.start and (
+            if m.function == "subject" and not m.in_quote and m.start < anaphor.start and (
                     best is None or m.start > best[0]):
-                best = (m.start, entity)
-    return best[1] if best else None
-
-
-def _last_speaker(entities: DocumentEntities, offset: int) -> Entity | None:
-    best: tuple[int, Entity] | None = None
-    for entity in entities.entities:
-        for m in entity.mentions:
-            if m.speaker and m.start < offset and (best is None or m.start > best[0]):
                 best = (m.start, entity)
     return best[1] if best else None
 
@@ -177,8 +170,15 @@ def _last_speaker(entities: DocumentEntities, offset: int) -> Entity | None:
 @dataclass(frozen=True)
 class ResolverModel:
     weights: dict[str, float]
-    min_probability: float  # below it the anaphor stays unresolved: no name beats a wrong one
+    # per kind of anaphor (pronoun, nominal): below it the anaphor stays unresolved, because
+    # no name beats a wrong one
+    min_probability: dict[str, float]
     metadata: dict[str, Any]
+
+    def confident(self, anaphor: Anaphor, probability: float) -> bool:
+        """Sure enough to name the speaker."""
+        kind = "nominal" if anaphor.nominal else "pronoun"
+        return probability >= self.min_probability.get(kind, 1.0)
 
     def scores(self, features: list[dict[str, float]]) -> list[float]:
         return [sum(self.weights.get(k, 0.0) * v for k, v in f.items()) for f in features]
@@ -200,7 +200,8 @@ def load_model() -> ResolverModel:
     unknown = set(data["weights"]) - set(FEATURE_NAMES)
     if unknown:
         raise ValueError(f"{MODEL_FILE}: features the code does not compute: {sorted(unknown)}")
-    return ResolverModel(data["weights"], float(data["min_probability"]), data.get("metadata", {}))
+    thresholds = {kind: float(value) for kind, value in data["min_probability"].items()}
+    return ResolverModel(data["weights"], thresholds, data.get("metadata", {}))
 
 
 def resolve(anaphor: Anaphor, entities: DocumentEntities,

@@ -1,0 +1,126 @@
+"""quotes.extract.entities: named mentions grouped into the document's entities."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract.entities import (
+    DocumentEntities,
+    build_entities,
+    dateline_end,
+    initials,
+    is_name_like,
+    name_words,
+)
+from quotes.extract.marks import scan_quotes
+
+
+def entities_of(extractor, text: str) -> DocumentEntities:  # type: ignore[no-untyped-def]
+    (cleaned, view, paragraphs), = extractor.parse([text])
+    starts = [p.start for p in paragraphs]
+
+    def paragraph_at(offset: int) -> int:
+        return max(i for i, s in enumerate(starts) if s <= offset)
+
+    quotes = [(q.start, q.end) for q in scan_quotes(cleaned, paragraphs)]
+    return build_entities(view, paragraph_at, quotes, set())
+
+
+def named(entities: DocumentEntities, name: str):  # type: ignore[no-untyped-def]
+    found = [e for e in entities.entities if e.name == name]
+    assert len(found) == 1, [e.name for e in entities.entities]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Colonel Wayne Morotto", ("wayne", "morotto")),
+    ("the World Bank", ("world", "bank")),
+    ("Martin Luther King Jr.", ("martin", "luther", "king")),
+    ("Labour's", ("labour",)),
+    ("Mr. O'Neill", ("o'neill",)),
+])
+def test_name_words(text: str, words: tuple[str, ...]) -> None:
+    assert name_words(text) == words
+
+
+def test_initials_leave_out_joining_words() -> None:
+    assert initials(("northern", "press", "agency")) == "npa"
+    assert initials(("bank", "of", "england")) == "be"
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("LONDON (Reuters) - Trade Secretary Mark Dunn said", 19),
+    ("CAPITAL CITY (AP) \u2014 Central Bank Governor Jo Park said", 20),
+    ("WASHINGTON, D.C. \u2014 The senator said", 19),
+])
+def test_datelines_are_found(text: str, end: int) -> None:
+    assert dateline_end(text, 0) == end
+
+
+@pytest.mark.parametrize("text", ["The mayor - who spoke first - said", "Ann Lee said - twice"])
+def test_sentences_are_no_datelines(text: str) -> None:
+    assert dateline_end(text, 0) == 0
+
+
+@pytest.mark.parametrize(("text", "ok"), [
+    ("Ann Lee", True), ("NPA", True), ("August", False), ("Monday", False),
+    ("officials", False), ("", False),
+])
+def test_is_name_like(text: str, ok: bool) -> None:
+    assert is_name_like(text) is ok
+
+
+def test_surname_joins_the_full_name_with_its_title_and_role(extractor) -> None:
+    found = entities_of(extractor, "Colonel Wayne Morotto, spokesperson for the US-led "
+                                   "coalition, visited the base.\nMorotto left on Monday.")
+    morotto = named(found, "Wayne Morotto")
+    assert len(morotto.mentions) == 2 and morotto.type == "person"
+    assert (morotto.title, morotto.role, morotto.organization) == (
+        "Colonel", "spokesperson", "US-led coalition")
+
+
+def test_a_shared_surname_goes_to_the_one_named_last(extractor) -> None:
+    found = entities_of(extractor, "Tom Lee met Rosa Lee in Paris.\n"
+                                   "Later Rosa Lee flew home.\nLee said nothing.")
+    rosa = named(found, "Rosa Lee")
+    assert len(rosa.mentions) == 3
+    assert len(named(found, "Tom Lee").mentions) == 1
+
+
+def test_acronyms_defined_or_by_initials_join_their_organisation(extractor) -> None:
+    found = entities_of(extractor, "The Northern Press Agency (NPA) published the figures.\n"
+                                   "The NPA refused to comment.")
+    agency = named(found, "Northern Press Agency")
+    assert len(agency.mentions) == 3
+    assert ("npa",) in agency.aliases
+
+
+def test_a_company_without_its_suffix_is_the_same_company(extractor) -> None:
+    found = entities_of(extractor, "Acme Corp. cut 200 jobs.\nAcme blamed the market.")
+    assert len(named(found, "Acme Corp.").mentions) == 2
+
+
+def test_gender_comes_from_an_honorific(extractor) -> None:
+    found = entities_of(extractor, "Mrs. Helen Carter opened the fair.")
+    assert named(found, "Helen Carter").gender == "female"
+
+
+def test_a_dateline_is_no_entity(extractor) -> None:
+    found = entities_of(extractor, "LONDON (Reuters) - Trade Secretary Mark Dunn said on "
+                                   "Monday that talks would resume.")
+    assert "LONDON" not in [e.name for e in found.entities]
+    assert named(found, "Mark Dunn").type == "person"
+
+
+def test_group_subjects_are_entities_too(extractor) -> None:
+    found = entities_of(extractor, "Union leaders met ministers on Tuesday.")
+    group = [e for e in found.entities if e.type == "group"]
+    assert [e.name for e in group] == ["Union leaders"]
+    assert group[0].mentions[0].source == "group"
+
+
+def test_sentences_inside_a_quotation_do_not_count(extractor) -> None:
+    text = 'Ann Lee spoke.\n"One. Two. Three," she said.'
+    found = entities_of(extractor, text)
+    she = text.index("she")
+    assert found.sentence_of(she) - found.sentence_of(0) == 1

@@ -1,0 +1,104 @@
+"""quotes.extract.resolver: the shipped weights, the features, the ranking and the fitter.
+
+Nothing here reads GUM: training is ``scripts/train_resolver.py``'s job (``make
+train-resolver``); tests/evaluate/test_gum.py runs it end to end on a tiny corpus of its own.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from importlib import resources
+
+import pytest
+
+from quotes.extract.entities import DocumentEntities, Entity, Mention
+from quotes.extract.resolver import (
+    FEATURE_NAMES,
+    MODEL_FILE,
+    Anaphor,
+    ResolverModel,
+    candidate_features,
+    load_model,
+    resolve,
+)
+
+
+def test_weights_ship_in_the_package_with_a_threshold_per_kind() -> None:
+    raw = json.loads(resources.files("quotes.extract").joinpath("data", MODEL_FILE).read_text())
+    model = load_model()
+    assert set(model.weights) <= set(FEATURE_NAMES) and len(model.weights) > 20
+    assert all(math.isfinite(w) for w in model.weights.values())
+    assert set(model.min_probability) == {"pronoun", "nominal"}
+    assert all(0.0 <= t < 1.0 for t in model.min_probability.values())
+    meta = raw["metadata"]
+    assert meta["train_documents"] > 50 and meta["cases"] > 500
+    assert meta["cross_validated"]["pronoun"]["accuracy"] > 0.75  # run-time mode, train folds
+
+
+def entity(name: str, kind: str = "person", gender: str | None = None, title: str | None = None,
+           role: str | None = None, mentions: tuple[tuple[int, int, str], ...] = ((0, 0, "subject"),
+                                                                              )) -> Entity:
+    found = Entity(name, kind, tuple(name.casefold().split()), title=title, role=role,
+                   gender=gender, person_labels=1 if kind == "person" else 0)
+    found.mentions = [Mention(start, start + len(name), paragraph, paragraph,
+                              subject=function == "subject", function=function)
+                      for start, paragraph, function in mentions]
+    return found
+
+
+def document(*entities: Entity) -> DocumentEntities:
+    found = DocumentEntities(lambda offset: offset // 100)
+    found.entities = list(entities)
+    return found
+
+
+def she(at: int = 500) -> Anaphor:
+    return Anaphor(at, at + 3, at // 100, at // 100, "she", False, subject=True,
+                   function="subject", speaker=True)
+
+
+def test_candidates_are_people_mentioned_before_for_he_and_she() -> None:
+    ann = entity("Ann Lee", mentions=((100, 1, "subject"),))
+    later = entity("Rosa Vint", mentions=((600, 6, "subject"),))
+    bank = entity("World Bank", "organization", mentions=((300, 3, "subject"),))
+    candidates, features = candidate_features(she(), document(ann, later, bank))
+    assert candidates == [ann]
+    assert features[0]["person_pronoun*person"] == 1.0
+
+
+def test_gender_known_against_the_pronoun_is_a_clash() -> None:
+    tom = entity("Tom Hale", gender="male", mentions=((400, 4, "subject"),))
+    ann = entity("Ann Lee", gender="female", mentions=((100, 1, "subject"),))
+    candidates, features = candidate_features(she(), document(tom, ann))
+    by_name = {e.name: f for e, f in zip(candidates, features, strict=True)}
+    assert by_name["Tom Hale"].get("gender_clash") == 1.0
+    assert by_name["Ann Lee"].get("gender_match") == 1.0
+    assert by_name["Ann Lee"]["nearest_subject"] == 1.0  # Tom Hale is not compatible
+    best, _ = resolve(she(), document(tom, ann))
+    assert best is ann
+
+
+def test_a_nominal_finds_the_entity_whose_title_it_names() -> None:
+    mayor = entity("Ann Lee", title="Mayor", mentions=((100, 1, "object"),))
+    other = entity("Tom Hale", role="teacher", mentions=((300, 3, "subject"),))
+    the_mayor = Anaphor(500, 509, 5, 5, "mayor", True, frozenset({"mayor"}), subject=True,
+                        function="subject", speaker=True)
+    candidates, features = candidate_features(the_mayor, document(mayor, other))
+    assert dict(zip([e.name for e in candidates], features, strict=True))["Ann Lee"][
+        "head_in_role"] == 1.0
+    assert resolve(the_mayor, document(mayor, other))[0] is mayor
+
+
+def test_probabilities_are_a_distribution_and_nobody_is_found_without_candidates() -> None:
+    model = ResolverModel({"rank_0": 1.0}, {"pronoun": 0.5, "nominal": 0.5}, {})
+    probabilities = model.probabilities([{"rank_0": 1.0}, {}, {}])
+    assert sum(probabilities) == pytest.approx(1.0)
+    assert probabilities[0] > probabilities[1] == probabilities[2]
+    assert resolve(she(), document(), model) == (None, 0.0)
+
+
+def test_the_threshold_is_per_kind() -> None:
+    model = ResolverModel({}, {"pronoun": 0.5, "nominal": 0.8}, {})
+    nominal = Anaphor(0, 3, 0, 0, "mayor", True)
+    assert model.confident(she(), 0.6) and not model.confident(nominal, 0.6)
