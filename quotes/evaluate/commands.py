@@ -11,14 +11,16 @@ from typing import Any
 
 from quotes.evaluate.brat import read_polnear, speech_only
 from quotes.evaluate.evaluation import (
-    Predictor,
+    TEXTACY_MISSING,
     as_json,
     evaluate,
     format_table,
     predict_all,
+    textacy_available,
     textacy_quotes,
 )
 from quotes.evaluate.gold import GoldQuote, read_quotes_gold
+from quotes.evaluate.scoring import Predictor
 from quotes.io.console import report
 
 
@@ -46,6 +48,9 @@ def run_eval_command(args: argparse.Namespace) -> int:
             return 2
     if (args.limit is not None and args.limit < 0) or not 0 < args.min_overlap <= 1:
         report("--limit must be >= 0 and --min-overlap in (0, 1]")
+        return 2
+    if args.baseline == "textacy" and not textacy_available():
+        report(TEXTACY_MISSING)
         return 2
     if args.gold_format == "brat":
         docs, errors = read_polnear(gold, texts, args.limit)

@@ -26,6 +26,18 @@ from quotes.records import Cue, Quote, Span, Speaker
 
 # ------------------------------------------------------------------------------ textacy baseline
 
+TEXTACY_MISSING = ("--baseline textacy needs textacy, an optional extra: "
+                   "pip install 'quotes[eval]'")
+
+
+def textacy_available() -> bool:
+    """textacy is an extra (``quotes[eval]``): it pulls in scipy, scikit-learn and networkx."""
+    try:
+        import textacy.extract.triples  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
 
 def textacy_quotes(doc: Any, doc_id: str | None = None) -> list[Quote]:
     """textacy's ``direct_quotations`` as records: content without its quote marks, the extent
