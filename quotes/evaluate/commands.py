@@ -21,7 +21,7 @@ from quotes.evaluate.evaluation import (
 )
 from quotes.evaluate.gold import GoldQuote, read_quotes_gold
 from quotes.evaluate.scoring import Predictor
-from quotes.io.console import report
+from quotes.io.console import add_min_confidence, report
 
 
 def load_extractor(model: str | None, scope: str = "statements",
@@ -91,18 +91,26 @@ def register_cli(subparsers: Any) -> None:
     parser.add_argument("gold", metavar="GOLD",
                         help="gold .jsonl file or folder (quotes), or BRAT attributions folder")
     parser.add_argument("texts", metavar="TEXTS", help="folder of <doc>.txt, or one .txt file")
-    parser.add_argument("--format", choices=["table", "json"], default="table")
-    parser.add_argument("--gold-format", choices=["quotes", "brat"], default="quotes")
+    parser.add_argument("--format", choices=["table", "json"], default="table",
+                        help="output format (default: %(default)s)")
+    parser.add_argument("--gold-format", choices=["quotes", "brat"], default="quotes",
+                        help="quotes: our JSONL gold; brat: PolNeAR's attribution files "
+                             "(default: %(default)s)")
     parser.add_argument("--baseline", choices=["textacy"], default=None,
-                        help="also score textacy's direct_quotations, side by side")
-    parser.add_argument("--model", default=None, help="spaCy pipeline name")
+                        help="also score textacy's direct_quotations, side by side (default: "
+                             "none; needs pip install 'quotes[eval]')")
+    parser.add_argument("--model", default=None,
+                        help="spaCy pipeline name (default: as for quotes extract)")
     parser.add_argument("--scope", choices=["statements", "attributions"], default="statements",
-                        help="what the extractor lists (see quotes extract --help)")
-    parser.add_argument("--min-confidence", type=float, default=0.0, metavar="P",
-                        help="score only records at or above this confidence")
-    parser.add_argument("--limit", type=int, default=None, help="score only the first N docs")
+                        help="what the extractor lists, see quotes extract --help (default: "
+                             "%(default)s)")
+    add_min_confidence(parser, "score only records at or above this confidence, 0 to 1 "
+                               "(default: %(default)s)")
+    parser.add_argument("--limit", type=int, default=None,
+                        help="score only the first N docs (default: all)")
     parser.add_argument("--min-overlap", type=float, default=0.5,
-                        help="share of the longer span two spans must share (default 0.5)")
+                        help="share of the longer span two spans must share (default: "
+                             "%(default)s)")
     parser.add_argument("-v", "--verbose", action="store_true",
-                        help="list misses, false positives and wrong speakers")
+                        help="list misses, false positives and wrong speakers (default: off)")
     parser.set_defaults(func=run_eval_command)
