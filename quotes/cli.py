@@ -62,12 +62,13 @@ def run_schema(args: argparse.Namespace) -> int:
 
 
 def run_render(args: argparse.Namespace) -> int:
-    documents = list(iter_documents([args.file], encoding=args.encoding))
-    failures = [d for d in documents if isinstance(d, InputError)]
+    read = list(iter_documents([args.file], encoding=args.encoding))
+    failures = [d for d in read if isinstance(d, InputError)]
     for failure in failures:
         report(failure)
     if failures:
         return 1
+    documents = [d for d in read if isinstance(d, Document)]
     try:
         from quotes.pipeline import Extractor
 

@@ -125,7 +125,8 @@ def format_table(results: dict[str, dict[str, Scores]], verbose: bool = False) -
     for subset in results[names[0]]:
         lines += [f"== {subset} ==", " " * 26 + "".join(f"{n:^22}" for n in names),
                   " " * 26 + "     P     R    F1    " * len(names)]
-        rows = [(label, key, None) for key, label in METRICS.items()]
+        rows: list[tuple[str, str, str | None]] = [
+            (label, key, None) for key, label in METRICS.items()]
         rows += [(f"  {kind} {METRICS[key]}", key, kind)
                  for kind in KINDS for key in ("span_overlap", "attribution")]
         for label, key, kind in rows:

@@ -76,4 +76,5 @@ def progress(items: Iterable[T], quiet: bool) -> Iterable[T]:
         return items
     from tqdm import tqdm
 
-    return tqdm(items, unit="doc", file=sys.stderr, leave=False)
+    bar: Iterable[T] = tqdm(items, unit="doc", file=sys.stderr, leave=False)
+    return bar
