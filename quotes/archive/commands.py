@@ -67,12 +67,15 @@ def run_index(args: argparse.Namespace) -> int:
                                             stdin_id=args.stdin_id), args.quiet)
         try:
             stats = index_documents(conn, extractor, documents, title=args.title,
-                                    date=args.date, model=args.model)
+                                    date=args.date, model=args.model, replace=args.replace)
+            held = conn.execute("SELECT (SELECT COUNT(*) FROM documents),"
+                                " (SELECT COUNT(*) FROM quotes)").fetchone()
         except sqlite3.Error as err:  # read-only file, full disk: earlier articles are kept
             report(f"{args.db}: {err}")
             return 2
     print(f"{args.db}: {stats.documents} document(s) indexed ({stats.replaced} replaced), "
-          f"{stats.quotes} quotation(s)")
+          f"{stats.quotes} quotation(s); the archive holds {held[0]} document(s), "
+          f"{held[1]} quotation(s)")
     return 1 if stats.failures else 0
 
 
@@ -117,6 +120,9 @@ def register_cli(subparsers: Any) -> None:
     index.add_argument("--date", default=None, type=_iso_date,
                        help="publication date, YYYY-MM-DD (default: none, or the one stored "
                             "before)")
+    index.add_argument("--replace", action="store_true",
+                       help="replace a stored article with the same id that came from another "
+                            "file with another text (default: refuse it, exit code 1)")
     index.set_defaults(func=run_index)
 
     find = subparsers.add_parser("search", help="find indexed quotations")

@@ -22,19 +22,24 @@ each article, so they can be followed over time.
    name (an initial fits any first name with that letter), a different gender honorific
    ("Mr" / "Mrs", "Ms"), or organisations on both sides that are all incompatible.  Then:
 
-   * a **full name** joins the existing entry with that surname whose first name matches
-     best (same first name before a fitting initial; a shared organisation breaks a tie);
-     if two entries fit equally well it gets a new entry.  It joins an entry known only by
-     surname only when that is the only speaker with the surname.
-   * a **surname alone** joins an existing speaker only when exactly one known speaker has
-     that surname and nothing contradicts it.  Otherwise it stays apart, in the entry that
-     collects unresolved mentions of that bare surname (created if needed), so "Smith" is
-     never given to John Smith when Mary Smith is also known.
+   * a **full name** joins the entry with that surname whose first name matches best (same
+     first name before a fitting initial; a shared organisation breaks a tie); if two
+     entries fit equally well it gets a new entry.
+   * a **surname alone** joins a named entry only when exactly one entry has that surname and
+     nothing contradicts it.  Otherwise it stays apart, in the entry that collects the
+     mentions of that bare surname, so "Smith" is never given to John Smith when Mary Smith
+     is also known.
 
-5. Decisions are taken when an article is indexed and are not revisited later; re-indexing an
-   article withdraws its own mentions (an entry left without mentions is removed) and
-   decides them again.  Unnamed speakers ("a Pentagon spokesman") get no entry; their
-   quotations still carry their role and organisation.
+5. **The same documents give the same speakers, in whatever order they were indexed.**  The
+   entries of a surname are worked out from every article's mentions of it together, never
+   from the order they arrived: fuller names first (full first name, then initial, then
+   surname alone), those with more organisations and a gender first, then by first name,
+   organisations, name and the article's id.  Indexing or withdrawing an article works out
+   the entries of its surnames again.  An entry's name is the fullest name among its
+   mentions, and its ``key`` (``smith:john``, ``smith:`` for the bare surname, ``=pentagon``
+   for an organisation; ``#2`` for a second entry of the same name) depends on its mentions
+   only.  Unnamed speakers ("a Pentagon spokesman") get no entry; their quotations still
+   carry their role and organisation.
 
 Splitting two mentions of one person costs a reader a second look; merging two people
 silently corrupts the record, so every doubtful case is kept apart.
@@ -43,7 +48,6 @@ silently corrupts the record, so every doubtful case is kept apart.
 from __future__ import annotations
 
 import re
-import sqlite3
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -262,66 +266,92 @@ def cluster_quotes(quotes: Sequence[Quote]) -> tuple[list[Cluster], list[int | N
     return clusters, owner
 
 
-# --- The rule applied to the database (tables: see quotes.archive.index.SCHEMA) -------------------
+# --- Rule 5: entries worked out from every mention at once ------------------------------------
 
 
-def load_known(conn: sqlite3.Connection, surname: str) -> list[Known]:
-    """Every person entry with this surname, with the organisations and honorifics seen."""
-    known = []
-    rows = conn.execute("SELECT id, first_name FROM speakers WHERE surname = ? ORDER BY id",
-                        (surname,)).fetchall()
-    for speaker_id, first in rows:
-        facts = conn.execute(
-            "SELECT r.title, o.name_key FROM speaker_roles r"
-            " LEFT JOIN organizations o ON o.id = r.organization_id WHERE r.speaker_id = ?",
-            (speaker_id,)).fetchall()
-        orgs = frozenset(org for _, org in facts if org)
-        gender = gender_of(w for title, _ in facts for w in norm_key(title).split())
-        known.append(Known(speaker_id, first, orgs, gender))
-    return known
+@dataclass(frozen=True)
+class Mention:
+    """One article's group of mentions of a speaker (a ``Cluster`` as stored), for rule 5."""
+
+    ref: int  # the caller's handle (the article_speakers row)
+    doc_id: str  # with seq: a stable tie-break that does not depend on arrival order
+    seq: int
+    type: str
+    display: str
+    first: str | None = None
+    gender: str | None = None
+    orgs: frozenset[str] = frozenset()
 
 
-def resolve(conn: sqlite3.Connection, cluster: Cluster) -> int:
-    """The id of the entry this article's cluster belongs to, creating or updating it."""
-    if cluster.is_person:
-        assert cluster.surname is not None
-        found = choose(cluster, load_known(conn, cluster.surname))
-    else:
-        row = conn.execute("SELECT id FROM speakers WHERE name_key = ? AND surname IS NULL"
-                           " ORDER BY id LIMIT 1", (cluster.key,)).fetchone()
-        found = row[0] if row else None
-    if found is None:
-        cursor = conn.execute(
-            "INSERT INTO speakers (name, type, first_name, surname, name_key) VALUES (?,?,?,?,?)",
-            (cluster.display, cluster.type, cluster.first, cluster.surname, cluster.key))
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
-    name, type_, first = conn.execute("SELECT name, type, first_name FROM speakers WHERE id = ?",
-                                      (found,)).fetchone()
-    if cluster.is_person and len(cluster.display.split()) > len(name.split()):
-        name = cluster.display
-    if cluster.first and len(cluster.first) > len(first or ""):
-        first = cluster.first
-    type_ = cluster.type if type_ == "unknown" else type_
-    conn.execute("UPDATE speakers SET name = ?, name_key = ?, type = ?, first_name = ?"
-                 " WHERE id = ?", (name, norm_key(name), type_, first, found))
-    return found
+def decision_order(mention: Mention) -> tuple[object, ...]:
+    """Most informative first; every field is the mention's own, so any order of arrival ends
+    the same."""
+    tier = 2 if mention.first is None else 1 if len(mention.first) == 1 else 0
+    return (tier, -len(mention.orgs), mention.gender is None, mention.first or "",
+            sorted(mention.orgs), mention.display, mention.type, mention.doc_id, mention.seq)
 
 
-def refresh(conn: sqlite3.Connection, speaker_id: int) -> None:
-    """After an article is withdrawn: drop the entry if nothing names it, else recompute it."""
-    aliases = [a for (a,) in conn.execute(
-        "SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY alias", (speaker_id,))]
-    if not aliases:
-        conn.execute("DELETE FROM speakers WHERE id = ?", (speaker_id,))
-        return
-    (surname,) = conn.execute("SELECT surname FROM speakers WHERE id = ?",
-                              (speaker_id,)).fetchone()
-    if surname is None:
-        name, first = max(aliases, key=lambda a: (aliases.count(a), a)), None
-    else:
-        parsed = [parse_name(a) for a in aliases]
-        name = max(parsed, key=lambda p: (len(p.display.split()), p.display)).display
-        first = max((p.first for p in parsed if p.first), key=len, default=None)
-    conn.execute("UPDATE speakers SET name = ?, name_key = ?, first_name = ? WHERE id = ?",
-                 (name, norm_key(name), first, speaker_id))
+def group_people(mentions: Iterable[Mention]) -> list[list[Mention]]:
+    """Rule 4 over every mention of one surname, in ``decision_order``: the entries as lists of
+    mentions, in the order they were made."""
+    entries: list[list[Mention]] = []
+    for mention in sorted(mentions, key=decision_order):
+        probe = Cluster(type=mention.type, display=mention.display, key="",
+                        first=mention.first, surname="-", gender=mention.gender,
+                        orgs=set(mention.orgs))
+        found = choose(probe, [_known(n, members) for n, members in enumerate(entries)])
+        if found is None:
+            entries.append([mention])
+        else:
+            entries[found].append(mention)
+    return entries
+
+
+def _known(number: int, members: Sequence[Mention]) -> Known:
+    genders = {m.gender for m in members if m.gender}
+    return Known(number, _first_name(members), frozenset().union(*(m.orgs for m in members)),
+                 genders.pop() if len(genders) == 1 else None)
+
+
+def _first_name(members: Sequence[Mention]) -> str | None:
+    return min((m.first for m in members if m.first), key=lambda f: (-len(f), f), default=None)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A speaker entry as stored: what every mention it holds says about it."""
+
+    key: str
+    name: str
+    type: str
+    first: str | None
+    surname: str | None
+    members: tuple[Mention, ...]
+
+
+def _most_common(values: Sequence[str]) -> str:
+    return min(set(values), key=lambda v: (-values.count(v), v))
+
+
+def person_entries(surname: str, mentions: Iterable[Mention]) -> list[Entry]:
+    """The entries of one surname (rule 5): a pure function of the set of mentions."""
+    entries = []
+    taken: dict[str, int] = {}
+    for members in group_people(mentions):
+        first = _first_name(members)
+        key = f"{surname}:{first or ''}"
+        taken[key] = taken.get(key, 0) + 1
+        displays = [m.display for m in members]
+        name = min(set(displays), key=lambda d: (-len(d.split()), -displays.count(d), d))
+        kind = "person" if any(m.type == "person" for m in members) else _most_common(
+            [m.type for m in members])
+        entries.append(Entry(key + (f"#{taken[key]}" if taken[key] > 1 else ""), name, kind,
+                             first, surname, tuple(members)))
+    return entries
+
+
+def named_entry(name_key: str, mentions: Sequence[Mention]) -> Entry:
+    """Organisations and groups (rule 2): one entry per normalised name."""
+    types = [m.type for m in mentions if m.type != "unknown"] or ["unknown"]
+    return Entry(f"={name_key}", _most_common([m.display for m in mentions]),
+                 _most_common(types), None, None, tuple(mentions))
