@@ -130,8 +130,10 @@ def _speakers_from_quotes(conn: sqlite3.Connection) -> None:
         rows = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
         quotes = [quote_from_row(conn, row) for row in rows]
         groups = store_article_speakers(conn, document_id, quotes, touched)
-        conn.executemany("UPDATE quotes SET article_speaker_id = ? WHERE id = ?",
-                         [(group, row["id"]) for group, row in zip(groups, rows, strict=True)])
+        conn.executemany(
+            "UPDATE quotes SET article_speaker_id = ?, organization_id = ? WHERE id = ?",
+            [(group, organization_id(conn, row["speaker_organization"], touched), row["id"])
+             for group, row in zip(groups, rows, strict=True)])
     touched.organizations |= {r[0] for r in conn.execute("SELECT id FROM organizations")}
     settle(conn, touched)
 
@@ -197,24 +199,36 @@ def write_document(conn: sqlite3.Connection, doc: Document, quotes: Sequence[Quo
 def _insert_quote(conn: sqlite3.Connection, document_id: int, seq: int, quote: Quote,
                   group: int | None, touched: Touched) -> None:
     """One quotation; its speaker entry is set when the identity rule is applied (``settle``)."""
-    sp = quote.speaker
     row: dict[str, Any] = {
         "document_id": document_id, "seq": seq, "article_speaker_id": group,
-        "organization_id": organization_id(conn, sp.organization, touched), "kind": quote.kind,
-        "text": quote.text, "start_char": quote.start, "end_char": quote.end,
-        "paragraph": quote.paragraph, "attribution": quote.attribution,
+        "organization_id": organization_id(conn, quote.speaker.organization, touched),
+        **quote_columns(quote)}
+    quote_id = conn.execute(f"INSERT INTO quotes ({', '.join(row)}) VALUES "
+                            f"({', '.join('?' * len(row))})", list(row.values())).lastrowid
+    assert quote_id is not None
+    conn.executemany("INSERT INTO quote_spans VALUES (?, ?, ?, ?, ?, ?)",
+                     span_rows(quote_id, quote))
+
+
+def quote_columns(quote: Quote) -> dict[str, Any]:
+    """The ``quotes`` columns that come from the record itself."""
+    sp = quote.speaker
+    return {
+        "kind": quote.kind, "text": quote.text, "start_char": quote.start,
+        "end_char": quote.end, "paragraph": quote.paragraph, "attribution": quote.attribution,
         "confidence": quote.confidence, "speaker_name": sp.name, "speaker_title": sp.title,
         "speaker_role": sp.role, "speaker_organization": sp.organization,
         "speaker_type": sp.type, "cue_lemma": quote.cue.lemma if quote.cue else None,
         **_span_columns("mention", sp.mention), **_span_columns("cue", quote.cue),
         **_span_columns("addressee", quote.addressee), **_span_columns("medium", quote.medium),
     }
-    quote_id = conn.execute(f"INSERT INTO quotes ({', '.join(row)}) VALUES "
-                            f"({', '.join('?' * len(row))})", list(row.values())).lastrowid
-    conn.executemany("INSERT INTO quote_spans VALUES (?, ?, ?, ?, ?, ?)",
-                     [(quote_id, kind, i, s.text, s.start, s.end)
-                      for kind, spans in (("part", quote.parts), ("quoted", quote.quoted))
-                      for i, s in enumerate(spans)])
+
+
+def span_rows(quote_id: int, quote: Quote) -> list[tuple[Any, ...]]:
+    """The ``quote_spans`` rows of a quotation: its parts and quoted fragments."""
+    return [(quote_id, kind, i, s.text, s.start, s.end)
+            for kind, spans in (("part", quote.parts), ("quoted", quote.quoted))
+            for i, s in enumerate(spans)]
 
 
 def quote_from_row(conn: sqlite3.Connection, row: dict[str, Any]) -> Quote:

@@ -6,6 +6,8 @@ holds a "quoted fragment") is one quotation, and ``PEOPLE`` says who each WHO is
 
 from __future__ import annotations
 
+import io
+import json
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -14,6 +16,7 @@ from typing import Any
 
 from quotes.archive import index, store
 from quotes.io.inputs import Document, InputError
+from quotes.io.output import write_records
 from quotes.records import Cue, Quote, Span, Speaker
 
 PEOPLE: dict[str, dict[str, Any]] = {
@@ -147,3 +150,33 @@ def assert_consistent(db: Path) -> None:
         assert conn.execute("SELECT COUNT(*) FROM quotes q LEFT JOIN article_speakers a ON"
                             " a.id = q.article_speaker_id WHERE q.speaker_id IS NOT"
                             " a.speaker_id").fetchone()[0] == 0
+
+
+QUERIES = ["smith", "john smith", "mary smith", "j smith", "morotto", "wayne morotto",
+           "pentagon", "coalition"]
+
+
+def outputs(db: Path) -> dict[str, Any]:
+    """What ``quotes speakers`` (both formats) and ``quotes search`` print, and who said what."""
+    conn = store.connect(str(db), create=False)
+    try:
+        summaries = index.speaker_summaries(conn)
+        shown: dict[str, Any] = {
+            "speakers": json.dumps(summaries),
+            "table": "".join(index.format_speaker(entry) for entry in summaries)}
+        for query in QUERIES:
+            out = io.StringIO()
+            write_records(index.search(conn, speaker=query), "jsonl", out)
+            shown[f"search {query}"] = out.getvalue()
+        shown["who"] = conn.execute(
+            "SELECT d.doc_id, q.seq, s.key, s.name FROM quotes q JOIN documents d ON"
+            " d.id = q.document_id LEFT JOIN speakers s ON s.id = q.speaker_id"
+            " ORDER BY d.doc_id, q.seq").fetchall()
+        shown["organizations"] = conn.execute(
+            "SELECT name, name_key FROM organizations ORDER BY name_key").fetchall()
+        shown["speaker rows"] = conn.execute(
+            "SELECT key, name, type, first_name, surname, name_key FROM speakers ORDER BY key"
+        ).fetchall()
+    finally:
+        conn.close()
+    return shown

@@ -6,7 +6,6 @@ restored versions on the way, gives the same ``quotes speakers`` and ``quotes se
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import sqlite3
@@ -21,13 +20,11 @@ from archive_helpers import (
     SMITHS,
     assert_consistent,
     doc,
+    outputs,
     run_index,
 )
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from quotes.archive import index, store
-from quotes.io.output import write_records
 
 # Articles whose speakers the old first-come rule grouped differently by order: a bare
 # "Smith" before or after John and Mary, an initial, a second John Smith of another company,
@@ -57,34 +54,6 @@ OTHER = {
 NAMES = sorted(CORPUS)
 # Many small databases: in memory-backed /dev/shm where there is one (commits cost no disk sync)
 SCRATCH = "/dev/shm" if os.access("/dev/shm", os.W_OK) else None
-QUERIES = ["smith", "john smith", "mary smith", "j smith", "morotto", "wayne morotto",
-           "pentagon", "coalition"]
-
-
-def outputs(db: Path) -> dict[str, Any]:
-    """What ``quotes speakers`` (both formats) and ``quotes search`` print, and who said what."""
-    conn = store.connect(str(db), create=False)
-    try:
-        summaries = index.speaker_summaries(conn)
-        shown: dict[str, Any] = {
-            "speakers": json.dumps(summaries),
-            "table": "".join(index.format_speaker(entry) for entry in summaries)}
-        for query in QUERIES:
-            out = io.StringIO()
-            write_records(index.search(conn, speaker=query), "jsonl", out)
-            shown[f"search {query}"] = out.getvalue()
-        shown["who"] = conn.execute(
-            "SELECT d.doc_id, q.seq, s.key, s.name FROM quotes q JOIN documents d ON"
-            " d.id = q.document_id LEFT JOIN speakers s ON s.id = q.speaker_id"
-            " ORDER BY d.doc_id, q.seq").fetchall()
-        shown["organizations"] = conn.execute(
-            "SELECT name, name_key FROM organizations ORDER BY name_key").fetchall()
-        shown["speaker rows"] = conn.execute(
-            "SELECT key, name, type, first_name, surname, name_key FROM speakers ORDER BY key"
-        ).fetchall()
-    finally:
-        conn.close()
-    return shown
 
 
 def index_in_order(db: Path, names: list[str], detours: list[tuple[str, bool]]) -> None:
