@@ -1,4 +1,5 @@
-"""The speaker identity rule (``quotes.archive.speakers``) applied to the database.
+"""The speaker identity rule (``quotes.archive.speakers``, ``quotes.archive.entries``) applied
+to the database.
 
 Each article's named speakers are stored as they were grouped inside the article
 (``article_speakers``, rule 3); the ``speakers`` entries are then worked out again, from every
@@ -12,16 +13,8 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from quotes.archive.speakers import (
-    Cluster,
-    Entry,
-    Mention,
-    cluster_quotes,
-    named_entry,
-    norm_key,
-    parse_name,
-    person_entries,
-)
+from quotes.archive.entries import Entry, Mention, named_entry, person_entries
+from quotes.archive.speakers import Cluster, cluster_quotes, norm_key, parse_name
 from quotes.records import Quote
 
 
@@ -102,35 +95,40 @@ def _insert_group(conn: sqlite3.Connection, document_id: int, seq: int, cluster:
 def settle(conn: sqlite3.Connection, touched: Touched) -> None:
     """Work out again the entries of every touched group, and tidy the organisations."""
     for surname in sorted(touched.surnames):
-        mentions = _mentions(conn, "a.surname = ?", surname)
-        _store_entries(conn, person_entries(surname, mentions),
-                       "surname = ?", surname)
+        mentions, current = _mentions(conn, "a.surname = ?", surname)
+        _store_entries(conn, person_entries(surname, mentions), current, "surname = ?", surname)
     for key in sorted(touched.names):
-        mentions = _mentions(conn, "a.surname IS NULL AND a.name_key = ?", key)
-        _store_entries(conn, [named_entry(key, mentions)] if mentions else [],
+        mentions, current = _mentions(conn, "a.surname IS NULL AND a.name_key = ?", key)
+        _store_entries(conn, [named_entry(key, mentions)] if mentions else [], current,
                        "surname IS NULL AND name_key = ?", key)
     for org in sorted(touched.organizations):
         _settle_organization(conn, org)
 
 
-def _mentions(conn: sqlite3.Connection, where: str, value: str) -> list[Mention]:
+def _mentions(conn: sqlite3.Connection, where: str, value: str
+              ) -> tuple[list[Mention], dict[int, int | None]]:
+    """The stored mentions of one group, and the entry each is linked to now."""
     orgs: dict[int, set[str]] = {}
     for ref, org in conn.execute(
             "SELECT a.id, o.name_key FROM article_speakers a JOIN speaker_roles r ON"
             " r.article_speaker_id = a.id JOIN organizations o ON o.id = r.organization_id"
             f" WHERE {where}", (value,)):
         orgs.setdefault(ref, set()).add(org)
-    return [Mention(ref, doc_id, seq, type_, name, first, gender,
-                    frozenset(orgs.get(ref, ())))
-            for ref, doc_id, seq, type_, name, first, gender in conn.execute(
-                "SELECT a.id, d.doc_id, a.seq, a.type, a.name, a.first_name, a.gender FROM"
-                " article_speakers a JOIN documents d ON d.id = a.document_id"
-                f" WHERE {where}", (value,))]
+    mentions, current = [], {}
+    for ref, doc_id, seq, type_, name, first, gender, speaker_id in conn.execute(
+            "SELECT a.id, d.doc_id, a.seq, a.type, a.name, a.first_name, a.gender, a.speaker_id"
+            f" FROM article_speakers a JOIN documents d ON d.id = a.document_id WHERE {where}",
+            (value,)):
+        mentions.append(Mention(ref, doc_id, seq, type_, name, first, gender,
+                                frozenset(orgs.get(ref, ()))))
+        current[ref] = speaker_id
+    return mentions, current
 
 
-def _store_entries(conn: sqlite3.Connection, entries: Iterable[Entry], where: str,
-                   value: str) -> None:
-    """Make the speakers rows of one group match ``entries``: same key, same row."""
+def _store_entries(conn: sqlite3.Connection, entries: Iterable[Entry],
+                   current: dict[int, int | None], where: str, value: str) -> None:
+    """Make the speakers rows of one group match ``entries`` (same key, same row), and link
+    the mentions whose entry changed."""
     existing = dict(conn.execute(f"SELECT key, id FROM speakers WHERE {where}", (value,)))
     kept = set()
     for entry in entries:
@@ -140,15 +138,13 @@ def _store_entries(conn: sqlite3.Connection, entries: Iterable[Entry], where: st
             conn.execute("UPDATE speakers SET name = ?, type = ?, first_name = ?, surname = ?,"
                          " name_key = ? WHERE id = ?", (*values, speaker_id))
         else:
-            cursor = conn.execute("INSERT INTO speakers (key, name, type, first_name, surname,"
-                                  " name_key) VALUES (?, ?, ?, ?, ?, ?)", (entry.key, *values))
-            speaker_id = cursor.lastrowid
+            speaker_id = conn.execute("INSERT INTO speakers (key, name, type, first_name, surname,"
+                                      " name_key) VALUES (?, ?, ?, ?, ?, ?)",
+                                      (entry.key, *values)).lastrowid
         kept.add(entry.key)
-        for member in entry.members:
-            conn.execute("UPDATE article_speakers SET speaker_id = ?1 WHERE id = ?2 AND"
-                         " speaker_id IS NOT ?1", (speaker_id, member.ref))
-            conn.execute("UPDATE quotes SET speaker_id = ?1 WHERE article_speaker_id = ?2 AND"
-                         " speaker_id IS NOT ?1", (speaker_id, member.ref))
+        moved = [(speaker_id, m.ref) for m in entry.members if current[m.ref] != speaker_id]
+        conn.executemany("UPDATE article_speakers SET speaker_id = ? WHERE id = ?", moved)
+        conn.executemany("UPDATE quotes SET speaker_id = ? WHERE article_speaker_id = ?", moved)
     conn.executemany("DELETE FROM speakers WHERE id = ?",
                      [(i,) for key, i in existing.items() if key not in kept])
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from quotes.archive.speakers import first_compatible, norm_key, parse_name
-from quotes.archive.store import IdTaken, quote_from_row, write_document
+from quotes.archive.store import Article, IdTaken, quote_from_row, write_documents
 from quotes.io.console import report
 from quotes.io.inputs import Document, InputError
 from quotes.records import Quote
@@ -39,17 +39,23 @@ class IndexStats:
     failures: int = 0
 
 
+BATCH_DOCUMENTS = 32  # articles per write transaction: speakers are worked out once per batch
+
+
 def index_documents(conn: sqlite3.Connection, extractor: ExtractorLike,
                     items: Iterable[Document | InputError], *, title: str | None = None,
                     date: str | None = None, model: str | None = None, replace: bool = False,
                     on_error: Callable[[InputError | str], None] = report) -> IndexStats:
     """Extract and store each article; bad inputs go to ``on_error`` and the rest go on.
 
+    Articles are written ``BATCH_DOCUMENTS`` at a time, each batch one transaction; when the
+    extractor fails (or Ctrl-C stops it) the articles already extracted are written first.
     An article whose id is taken by another file's other text is an error too, unless
     ``replace``: nothing is replaced without being asked for.
     """
     stats = IndexStats()
     pending: deque[Document] = deque()  # the extractor answers once per document, in order
+    ready: list[Article] = []
 
     def feed() -> Iterator[Document]:
         for item in items:
@@ -60,29 +66,40 @@ def index_documents(conn: sqlite3.Connection, extractor: ExtractorLike,
                 pending.append(item)
                 yield item
 
-    for result in extractor.extract_documents(feed()):
-        doc = pending.popleft()
-        if isinstance(result, InputError):
-            stats.failures += 1
-            on_error(result)
-            continue
-        try:
-            for quote in result:
-                quote.check_offsets(doc.text)
-        except ValueError as err:
-            stats.failures += 1
-            on_error(InputError(doc.source, f"not indexed: {err}"))
-            continue
-        try:
-            done = write_document(conn, doc, result, title=title, date=date, model=model,
-                                  replace=replace)
-        except IdTaken as err:
-            stats.failures += 1
-            on_error(InputError(doc.source, f"not indexed: {err}"))
-            continue
-        stats.documents += 1
-        stats.replaced += done.replaced
-        stats.quotes += done.quotes
+    def write() -> None:
+        batch = list(ready)
+        ready.clear()
+        done = write_documents(conn, batch, title=title, date=date, model=model,
+                               replace=replace)
+        for (doc, _), outcome in zip(batch, done, strict=True):
+            if isinstance(outcome, IdTaken):
+                stats.failures += 1
+                on_error(InputError(doc.source, f"not indexed: {outcome}"))
+            else:
+                stats.documents += 1
+                stats.replaced += outcome.replaced
+                stats.quotes += outcome.quotes
+
+    try:
+        for result in extractor.extract_documents(feed()):
+            doc = pending.popleft()
+            if isinstance(result, InputError):
+                stats.failures += 1
+                on_error(result)
+                continue
+            try:
+                for quote in result:
+                    quote.check_offsets(doc.text)
+            except ValueError as err:
+                stats.failures += 1
+                on_error(InputError(doc.source, f"not indexed: {err}"))
+                continue
+            ready.append((doc, result))
+            if len(ready) >= BATCH_DOCUMENTS:
+                write()
+    finally:  # also when extraction fails: what was extracted is kept
+        if ready:
+            write()
     return stats
 
 

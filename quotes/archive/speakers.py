@@ -23,8 +23,8 @@ each article, so they can be followed over time.
    ("Mr" / "Mrs", "Ms"), or organisations on both sides that are all incompatible.  Then:
 
    * a **full name** joins the entry with that surname whose first name matches best (same
-     first name before a fitting initial; a shared organisation breaks a tie); if two
-     entries fit equally well it gets a new entry.
+     first name before a fitting initial; a shared organisation, then the very same
+     organisations, break a tie); if two entries still fit equally well it gets a new entry.
    * a **surname alone** joins a named entry only when exactly one entry has that surname and
      nothing contradicts it.  Otherwise it stays apart, in the entry that collects the
      mentions of that bare surname, so "Smith" is never given to John Smith when Mary Smith
@@ -38,8 +38,8 @@ each article, so they can be followed over time.
    the entries of its surnames again.  An entry's name is the fullest name among its
    mentions, and its ``key`` (``smith:john``, ``smith:`` for the bare surname, ``=pentagon``
    for an organisation; ``#2`` for a second entry of the same name) depends on its mentions
-   only.  Unnamed speakers ("a Pentagon spokesman") get no entry; their quotations still
-   carry their role and organisation.
+   only (``quotes.archive.entries``).  Unnamed speakers ("a Pentagon spokesman") get no
+   entry; their quotations still carry their role and organisation.
 
 Splitting two mentions of one person costs a reader a second look; merging two people
 silently corrupts the record, so every doubtful case is kept apart.
@@ -50,7 +50,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from quotes.records import Quote
 
@@ -167,7 +169,18 @@ class Known:
     gender: str | None = None
 
 
-def contradicts(mention: Cluster | Known, other: Cluster | Known) -> bool:
+class Facts(Protocol):
+    """What the contradiction test reads: a cluster, a mention, or a known entry."""
+
+    @property
+    def first(self) -> str | None: ...
+    @property
+    def gender(self) -> str | None: ...
+    @property
+    def orgs(self) -> AbstractSet[str]: ...
+
+
+def contradicts(mention: Facts, other: Facts) -> bool:
     """Rule 4: different first name, gender honorific, or organisations."""
     if not first_compatible(mention.first, other.first):
         return True
@@ -178,19 +191,27 @@ def contradicts(mention: Cluster | Known, other: Cluster | Known) -> bool:
     return False
 
 
-def choose(cluster: Cluster, candidates: Sequence[Known]) -> int | None:
-    """The entry a person cluster joins among the known speakers with its surname, or None."""
+def choose(cluster: Facts, candidates: Sequence[Known]) -> int | None:
+    """The entry a person cluster joins among the known speakers with its surname, or None.
+
+    Among entries that fit equally, one with exactly the same organisations (none for none)
+    and honorific wins, so mentions that say the same thing never scatter over new entries.
+    """
     fitting = [c for c in candidates if not contradicts(cluster, c)]
     if cluster.first is None:
         if len(candidates) == 1 and fitting:
             return fitting[0].id
         bare = [c for c in fitting if c.first is None]
+        if len(bare) > 1:
+            bare = [c for c in bare if (set(c.orgs), c.gender) == (set(cluster.orgs),
+                                                                    cluster.gender)]
         return bare[0].id if len(bare) == 1 else None
     named = [c for c in fitting if c.first is not None]
     if named:
-        def score(c: Known) -> tuple[bool, bool]:
+        def score(c: Known) -> tuple[bool, bool, bool]:
             shared = any(orgs_compatible(a, b) for a in cluster.orgs for b in c.orgs)
-            return (c.first == cluster.first, shared)
+            same = c.first == cluster.first
+            return (same, shared, same and set(c.orgs) == set(cluster.orgs))
 
         best = max(score(c) for c in named)
         top = [c for c in named if score(c) == best]
@@ -264,94 +285,3 @@ def cluster_quotes(quotes: Sequence[Quote]) -> tuple[list[Cluster], list[int | N
         owner[i] = same[0]
         clusters[same[0]].aliases.update(_aliases(quotes[i], parsed))
     return clusters, owner
-
-
-# --- Rule 5: entries worked out from every mention at once ------------------------------------
-
-
-@dataclass(frozen=True)
-class Mention:
-    """One article's group of mentions of a speaker (a ``Cluster`` as stored), for rule 5."""
-
-    ref: int  # the caller's handle (the article_speakers row)
-    doc_id: str  # with seq: a stable tie-break that does not depend on arrival order
-    seq: int
-    type: str
-    display: str
-    first: str | None = None
-    gender: str | None = None
-    orgs: frozenset[str] = frozenset()
-
-
-def decision_order(mention: Mention) -> tuple[object, ...]:
-    """Most informative first; every field is the mention's own, so any order of arrival ends
-    the same."""
-    tier = 2 if mention.first is None else 1 if len(mention.first) == 1 else 0
-    return (tier, -len(mention.orgs), mention.gender is None, mention.first or "",
-            sorted(mention.orgs), mention.display, mention.type, mention.doc_id, mention.seq)
-
-
-def group_people(mentions: Iterable[Mention]) -> list[list[Mention]]:
-    """Rule 4 over every mention of one surname, in ``decision_order``: the entries as lists of
-    mentions, in the order they were made."""
-    entries: list[list[Mention]] = []
-    for mention in sorted(mentions, key=decision_order):
-        probe = Cluster(type=mention.type, display=mention.display, key="",
-                        first=mention.first, surname="-", gender=mention.gender,
-                        orgs=set(mention.orgs))
-        found = choose(probe, [_known(n, members) for n, members in enumerate(entries)])
-        if found is None:
-            entries.append([mention])
-        else:
-            entries[found].append(mention)
-    return entries
-
-
-def _known(number: int, members: Sequence[Mention]) -> Known:
-    genders = {m.gender for m in members if m.gender}
-    return Known(number, _first_name(members), frozenset().union(*(m.orgs for m in members)),
-                 genders.pop() if len(genders) == 1 else None)
-
-
-def _first_name(members: Sequence[Mention]) -> str | None:
-    return min((m.first for m in members if m.first), key=lambda f: (-len(f), f), default=None)
-
-
-@dataclass(frozen=True)
-class Entry:
-    """A speaker entry as stored: what every mention it holds says about it."""
-
-    key: str
-    name: str
-    type: str
-    first: str | None
-    surname: str | None
-    members: tuple[Mention, ...]
-
-
-def _most_common(values: Sequence[str]) -> str:
-    return min(set(values), key=lambda v: (-values.count(v), v))
-
-
-def person_entries(surname: str, mentions: Iterable[Mention]) -> list[Entry]:
-    """The entries of one surname (rule 5): a pure function of the set of mentions."""
-    entries = []
-    taken: dict[str, int] = {}
-    for members in group_people(mentions):
-        first = _first_name(members)
-        key = f"{surname}:{first or ''}"
-        taken[key] = taken.get(key, 0) + 1
-        displays = [m.display for m in members]
-        name = min(set(displays), key=lambda d: (-len(d.split()), -displays.count(d), d))
-        kind = "person" if any(m.type == "person" for m in members) else _most_common(
-            [m.type for m in members])
-        entries.append(Entry(key + (f"#{taken[key]}" if taken[key] > 1 else ""), name, kind,
-                             first, surname, tuple(members)))
-    return entries
-
-
-def named_entry(name_key: str, mentions: Sequence[Mention]) -> Entry:
-    """Organisations and groups (rule 2): one entry per normalised name."""
-    types = [m.type for m in mentions if m.type != "unknown"] or ["unknown"]
-    return Entry(f"={name_key}", _most_common([m.display for m in mentions]),
-                 _most_common(types), None, None, tuple(mentions))

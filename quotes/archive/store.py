@@ -2,9 +2,9 @@
 
 The schema is plain SQL with comments (``quotes.archive.schema``) so the file reads well in any
 SQLite tool.  Making a new file or upgrading an old one is one transaction, so several
-processes may open the same new file at once.  Each article is written in one transaction: an
-interrupted run never leaves half an article behind, and re-indexing an article replaces
-everything that came from it.
+processes may open the same new file at once.  Articles are written a few at a time, each
+batch in one transaction: an interrupted run never leaves half an article (or half a batch)
+behind, and re-indexing an article replaces everything that came from it.
 """
 
 from __future__ import annotations
@@ -156,43 +156,61 @@ class Indexed:
     replaced: bool
 
 
-def write_document(conn: sqlite3.Connection, doc: Document, quotes: Sequence[Quote], *,
-                   title: str | None = None, date: str | None = None,
-                   model: str | None = None, replace: bool = False) -> Indexed:
-    """Store one article and its quotations in one transaction, replacing an earlier version.
+Article = tuple[Document, Sequence[Quote]]
+
+
+def write_documents(conn: sqlite3.Connection, articles: Sequence[Article], *,
+                    title: str | None = None, date: str | None = None,
+                    model: str | None = None, replace: bool = False) -> list[Indexed | IdTaken]:
+    """Store articles and their quotations in one transaction, replacing earlier versions.
 
     An article stored under the same id from another file with another text is not replaced
-    (``IdTaken``) unless ``replace``.  A title or date not given keeps the one stored before.
-    The speakers of every surname the article touches (before and after) are worked out again.
+    (its answer is ``IdTaken``) unless ``replace``.  A title or date not given keeps the one
+    stored before.  The speakers of every surname the articles touch (before and after) are
+    worked out again once, at the end.  Kept apart from extraction so a parallel indexer can
+    extract in workers and write from one process.
     """
-    digest = hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest()
+    done: list[Indexed | IdTaken] = []
     conn.execute("BEGIN IMMEDIATE")
     try:
-        old = conn.execute("SELECT id, source, text_sha256, title, date FROM documents"
-                           " WHERE doc_id = ?", (doc.doc_id,)).fetchone()
         touched = Touched()
-        if old:
-            if old[1] != doc.source and old[2] != digest and not replace:
-                raise IdTaken(f"id {doc.doc_id!r} is already in the archive, from {old[1]} with"
-                              " another text (--replace to replace it)")
-            title, date = title if title is not None else old[3], date or old[4]
-            touched.add_document(conn, old[0])
-            conn.execute("DELETE FROM documents WHERE id = ?", (old[0],))  # cascades
-        cursor = conn.execute(
-            "INSERT INTO documents (doc_id, source, title, date, text_sha256, text_length, model,"
-            " indexed_at) VALUES (?,?,?,?,?,?,?,?)",
-            (doc.doc_id, doc.source, title, date, digest, len(doc.text), model, _now()))
-        document_id = cursor.lastrowid
-        assert document_id is not None
-        groups = store_article_speakers(conn, document_id, quotes, touched)
-        for seq, (quote, group) in enumerate(zip(quotes, groups, strict=True)):
-            _insert_quote(conn, document_id, seq, quote, group, touched)
+        for doc, quotes in articles:
+            try:
+                done.append(_write_one(conn, doc, quotes, touched, title=title, date=date,
+                                       model=model, replace=replace))
+            except IdTaken as err:
+                done.append(err)
         settle(conn, touched)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+    return done
+
+
+def _write_one(conn: sqlite3.Connection, doc: Document, quotes: Sequence[Quote],
+               touched: Touched, *, title: str | None, date: str | None, model: str | None,
+               replace: bool) -> Indexed:
+    digest = hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest()
+    old = conn.execute("SELECT id, source, text_sha256, title, date FROM documents"
+                       " WHERE doc_id = ?", (doc.doc_id,)).fetchone()
+    if old:
+        if old[1] != doc.source and old[2] != digest and not replace:
+            raise IdTaken(f"id {doc.doc_id!r} is already in the archive, from {old[1]} with"
+                          " another text (--replace to replace it)")
+        title, date = title if title is not None else old[3], date or old[4]
+        touched.add_document(conn, old[0])
+        conn.execute("DELETE FROM documents WHERE id = ?", (old[0],))  # cascades
+    cursor = conn.execute(
+        "INSERT INTO documents (doc_id, source, title, date, text_sha256, text_length, model,"
+        " indexed_at) VALUES (?,?,?,?,?,?,?,?)",
+        (doc.doc_id, doc.source, title, date, digest, len(doc.text), model, _now()))
+    document_id = cursor.lastrowid
+    assert document_id is not None
+    groups = store_article_speakers(conn, document_id, quotes, touched)
+    for seq, (quote, group) in enumerate(zip(quotes, groups, strict=True)):
+        _insert_quote(conn, document_id, seq, quote, group, touched)
     return Indexed(quotes=len(quotes), replaced=old is not None)
 
 
