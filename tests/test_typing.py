@@ -3,6 +3,7 @@ passes ``mypy --strict`` while a wrong use of the same names is caught."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -37,11 +38,17 @@ name: str = quotes.extract("text")[0].speaker.name
 
 
 def mypy(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
-    """mypy --strict on a client file, from the project root (its config, its cache)."""
+    """mypy --strict on a client file, from the project root (its config, its cache).
+
+    The package is found in the root, as a checked module; PYTHONPATH would make it an
+    installed one, whose errors mypy keeps quiet.
+    """
     client = tmp_path / "client.py"
     client.write_text(source, encoding="utf-8")
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
     return subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-error-summary",
-                           str(client)], cwd=ROOT, capture_output=True, text=True, check=False)
+                           str(client)], cwd=ROOT, env=env, capture_output=True, text=True,
+                          check=False)
 
 
 def test_py_typed_ships() -> None:
