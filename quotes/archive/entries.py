@@ -8,6 +8,7 @@ database and stores the entries.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -111,8 +112,10 @@ class Entry:
     members: tuple[Mention, ...]
 
 
-def _most_common(values: Sequence[str]) -> str:
-    return min(set(values), key=lambda v: (-values.count(v), v))
+def _most_common(values: Iterable[str]) -> str:
+    """The value seen most; the first in sort order on a tie."""
+    counts = Counter(values)
+    return min(counts, key=lambda v: (-counts[v], v))
 
 
 def person_entries(surname: str, mentions: Iterable[Mention]) -> list[Entry]:
@@ -124,11 +127,11 @@ def person_entries(surname: str, mentions: Iterable[Mention]) -> list[Entry]:
         key = f"{surname}:{first or ''}"
         taken[key] = taken.get(key, 0) + 1
         # the fullest name: with the entry's first name (not an initial), most words, most used
-        displays = [m.display for m in members if m.first == first] or [
-            m.display for m in members]
-        name = min(set(displays), key=lambda d: (-len(d.split()), -displays.count(d), d))
+        displays = Counter(m.display for m in members if m.first == first) or Counter(
+            m.display for m in members)
+        name = min(displays, key=lambda d: (-len(d.split()), -displays[d], d))
         kind = "person" if any(m.type == "person" for m in members) else _most_common(
-            [m.type for m in members])
+            m.type for m in members)
         entries.append(Entry(key + (f"#{taken[key]}" if taken[key] > 1 else ""), name, kind,
                              first, surname, tuple(members)))
     return entries
@@ -137,5 +140,5 @@ def person_entries(surname: str, mentions: Iterable[Mention]) -> list[Entry]:
 def named_entry(name_key: str, mentions: Sequence[Mention]) -> Entry:
     """Organisations and groups (rule 2): one entry per normalised name."""
     types = [m.type for m in mentions if m.type != "unknown"] or ["unknown"]
-    return Entry(f"={name_key}", _most_common([m.display for m in mentions]),
+    return Entry(f"={name_key}", _most_common(m.display for m in mentions),
                  _most_common(types), None, None, tuple(mentions))
