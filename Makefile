@@ -16,13 +16,15 @@ $(STAMP): pyproject.toml
 demo: install
 	$(VENV)/bin/quotes extract fixtures/syria-troops.txt --format table
 
-# ruff's default rule set, pinned in the test extra so a new release cannot fail CI by itself
+# ruff's default rule set and mypy --strict ([tool.mypy] in pyproject.toml), both pinned in the
+# test extra so a new release cannot fail CI by itself
 test: install
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 	$(PY) -m pytest -q
 
 clean:
-	rm -rf $(VENV) *.egg-info .pytest_cache
+	rm -rf $(VENV) *.egg-info .pytest_cache .mypy_cache
 
 bench: install
 	$(PY) scripts/bench.py

@@ -18,7 +18,7 @@ from typing import TextIO
 
 from quotes.archive import commands as archive_commands
 from quotes.evaluate import commands as evaluate_commands
-from quotes.io.console import add_input_options, progress, report
+from quotes.io.console import add_input_options, option_problem, progress, report
 from quotes.io.inputs import Document, InputError, iter_documents
 from quotes.io.output import write_records
 from quotes.io.render import render_html, write_html
@@ -39,7 +39,8 @@ def run_extract(args: argparse.Namespace) -> int:
     def results() -> Iterator[tuple[Document, list[Quote]]]:
         nonlocal failures
         documents = iter_documents(args.paths, text_field=args.text_field,
-                                   id_field=args.id_field, encoding=args.encoding)
+                                   id_field=args.id_field, encoding=args.encoding,
+                                   stdin_id=args.stdin_id)
         for item in progress(extractor.process(documents), args.quiet):
             if isinstance(item, InputError):
                 failures += 1
@@ -61,12 +62,13 @@ def run_schema(args: argparse.Namespace) -> int:
 
 
 def run_render(args: argparse.Namespace) -> int:
-    documents = list(iter_documents([args.file], encoding=args.encoding))
-    failures = [d for d in documents if isinstance(d, InputError)]
+    read = list(iter_documents([args.file], encoding=args.encoding))
+    failures = [d for d in read if isinstance(d, InputError)]
     for failure in failures:
         report(failure)
     if failures:
         return 1
+    documents = [d for d in read if isinstance(d, Document)]
     try:
         from quotes.pipeline import Extractor
 
@@ -106,26 +108,42 @@ def run_render(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_render_command(subparsers: argparse._SubParsersAction) -> None:
+def add_render_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("render", help="an HTML page of who said what in an article")
     parser.add_argument("file", metavar="FILE",
                         help="a .txt article (or a .jsonl file / folder / - for stdin)")
     parser.add_argument("-o", "--output", default=None, metavar="PAGE",
                         help="where to write the page (default: stdout)")
-    parser.add_argument("--model", default=None, help="spaCy pipeline name")
-    parser.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8)")
-    parser.add_argument("--title", default=None, help="page title")
+    parser.add_argument("--model", default=None,
+                        help="spaCy pipeline name (default: as for quotes extract)")
+    parser.add_argument("--encoding", default="utf-8",
+                        help="input encoding (default: %(default)s)")
+    parser.add_argument("--title", default=None,
+                        help="page title (default: 'Who said what: ' and the file name)")
     parser.set_defaults(func=run_render)
+
+
+def package_version() -> str:
+    """The installed distribution's version (the same as ``quotes.__version__``)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("quotes")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="quotes", description="Who said what in news text.")
+    parser.add_argument("--version", action="version", version=f"quotes {package_version()}",
+                        help="print the version and exit")
     commands = parser.add_subparsers(dest="command", required=True)
 
     extract = commands.add_parser("extract", help="list the quotations in articles")
     add_input_options(extract)
     extract.add_argument("--format", choices=["jsonl", "json", "csv", "table", "html"],
-                         default="jsonl")
+                         default="jsonl", help="output format (default: %(default)s; csv cells "
+                         "that start with = + - @ get a leading ')")
     extract.set_defaults(func=run_extract)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of a record")
@@ -135,11 +153,19 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate_commands.register_cli(commands)
     evaluate_commands.register_speaker_eval(commands)
     archive_commands.register_cli(commands)
+    for command in commands.choices.values():
+        command.set_defaults(command_parser=command)
     return parser
 
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args, unknown = build_parser().parse_known_args(argv)
+    if unknown:  # argparse would blame the top-level parser and print its usage
+        args.command_parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    problem = option_problem(args)
+    if problem:
+        report(problem)
+        return 2
     try:
         return int(args.func(args))
     except KeyboardInterrupt:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
 import io
 import json
@@ -11,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from quotes.cli import main
+from quotes.cli import build_parser, main
+from quotes.io.inputs import text_id
 from quotes.records import Quote
 
 ROOT = Path(__file__).parent.parent
@@ -113,7 +115,10 @@ def test_stdin_and_closed_pipe_in_a_real_process() -> None:
     done = subprocess.run([sys.executable, "-m", "quotes.cli", "extract", "-"], input=GOOD,
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0
-    assert json.loads(done.stdout)["doc_id"] == "stdin"
+    assert json.loads(done.stdout)["doc_id"] == text_id(GOOD)
+    named = subprocess.run([sys.executable, "-m", "quotes.cli", "extract", "-", "--id", "n-1"],
+                           input=GOOD, capture_output=True, text=True, check=False)
+    assert json.loads(named.stdout)["doc_id"] == "n-1"
     shell = f"{sys.executable} -m quotes.cli extract {SAMPLE} {SAMPLE} {SAMPLE} | head -n 1"
     piped = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, check=False)
     assert len(piped.stdout.splitlines()) == 1
@@ -149,3 +154,63 @@ def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> Non
     assert progress(items, quiet=True) is items
     bar = progress(items, quiet=False)
     assert bar is not items and list(bar) == items
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    import quotes
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out == f"quotes {quotes.__version__}\n"
+    assert quotes.__version__ == "0.1.0"
+
+
+def subcommand_parsers() -> dict[str, argparse.ArgumentParser]:
+    parser = build_parser()
+    (commands,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return dict(commands.choices)
+
+
+def test_every_option_has_help_and_its_default() -> None:
+    commands = subcommand_parsers()
+    assert {"extract", "schema", "render", "eval", "index", "search", "speakers"} <= set(commands)
+    for name, parser in commands.items():
+        for action in parser._actions:
+            if isinstance(action, argparse._HelpAction):
+                continue
+            where = f"quotes {name} {'/'.join(action.option_strings) or action.dest}"
+            assert action.help and action.help.strip(), where
+            if action.option_strings and not action.required:
+                assert "default" in action.help, where
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--jobs", "0"], "quotes: --jobs must be 1 or more (got 0)\n"),
+    (["--min-confidence", "2"], "quotes: --min-confidence must be between 0 and 1 (got 2)\n"),
+    (["--min-confidence", "-0.1"], "quotes: --min-confidence must be between 0 and 1 (got -0.1)\n"),
+    (["--id", "x"], ("quotes: --id names the document read from stdin: give - as a PATH and a "
+                     "non-empty ID\n")),
+])
+@pytest.mark.parametrize("command", ["extract", "index"])
+def test_bad_option_values_are_one_line(command: str, args: list[str], message: str,
+                                        capsys: pytest.CaptureFixture[str],
+                                        tmp_path: Path) -> None:
+    path = tmp_path / "bridge.txt"
+    path.write_text(GOOD, encoding="utf-8")
+    db = ["--db", str(tmp_path / "unused.db")] if command == "index" else []
+    assert main([command, *db, str(path), *args]) == 2
+    assert capsys.readouterr() == ("", message)
+    assert not (tmp_path / "unused.db").exists()
+
+
+@pytest.mark.parametrize("argv", [["extract", "--bogus", "x.txt"], ["search", "--db", "x", "y"],
+                                  ["speakers", "--db", "x", "--format", "csv"], ["extract"]])
+def test_usage_errors_print_the_subcommand_usage(argv: list[str],
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2
+    assert err.startswith(f"usage: quotes {argv[0]} ")
+    assert f"\nquotes {argv[0]}: error: " in err

@@ -63,16 +63,19 @@ def run_index(args: argparse.Namespace) -> int:
             report(str(err))
             return 2
         documents = progress(iter_documents(args.paths, text_field=args.text_field,
-                                            id_field=args.id_field, encoding=args.encoding),
-                             args.quiet)
+                                            id_field=args.id_field, encoding=args.encoding,
+                                            stdin_id=args.stdin_id), args.quiet)
         try:
             stats = index_documents(conn, extractor, documents, title=args.title,
-                                    date=args.date, model=args.model)
+                                    date=args.date, model=args.model, replace=args.replace)
+            held = conn.execute("SELECT (SELECT COUNT(*) FROM documents),"
+                                " (SELECT COUNT(*) FROM quotes)").fetchone()
         except sqlite3.Error as err:  # read-only file, full disk: earlier articles are kept
             report(f"{args.db}: {err}")
             return 2
     print(f"{args.db}: {stats.documents} document(s) indexed ({stats.replaced} replaced), "
-          f"{stats.quotes} quotation(s)")
+          f"{stats.quotes} quotation(s); the archive holds {held[0]} document(s), "
+          f"{held[1]} quotation(s)")
     return 1 if stats.failures else 0
 
 
@@ -112,20 +115,29 @@ def register_cli(subparsers: Any) -> None:
     index = subparsers.add_parser("index", help="extract articles into a SQLite database")
     add_input_options(index)
     index.add_argument("--db", required=True, help="database file (created if missing)")
-    index.add_argument("--title", default=None, help="title of the article(s)")
-    index.add_argument("--date", default=None, type=_iso_date, help="publication date, YYYY-MM-DD")
+    index.add_argument("--title", default=None,
+                       help="title of the article(s) (default: none, or the one stored before)")
+    index.add_argument("--date", default=None, type=_iso_date,
+                       help="publication date, YYYY-MM-DD (default: none, or the one stored "
+                            "before)")
+    index.add_argument("--replace", action="store_true",
+                       help="replace a stored article with the same id that came from another "
+                            "file with another text (default: refuse it, exit code 1)")
     index.set_defaults(func=run_index)
 
     find = subparsers.add_parser("search", help="find indexed quotations")
     find.add_argument("--db", required=True, help="database made by 'quotes index'")
-    find.add_argument("--speaker", help="name, surname or alias (any case)")
-    find.add_argument("--text", help='words in the quotation; "a phrase"; prefix*')
-    find.add_argument("--kind", choices=["direct", "indirect", "mixed"])
-    find.add_argument("--org", help="the speaker's organisation")
-    find.add_argument("--format", choices=["table", "jsonl", "json", "csv"], default="table")
+    find.add_argument("--speaker", help="name, surname or alias, any case (default: anyone)")
+    find.add_argument("--text", help='words in the quotation; "a phrase"; prefix* (default: any)')
+    find.add_argument("--kind", choices=["direct", "indirect", "mixed"],
+                      help="kind of quotation (default: all)")
+    find.add_argument("--org", help="the speaker's organisation (default: any)")
+    find.add_argument("--format", choices=["table", "jsonl", "json", "csv"], default="table",
+                      help="output format (default: %(default)s)")
     find.set_defaults(func=run_search)
 
     people = subparsers.add_parser("speakers", help="list indexed speakers, most quoted first")
     people.add_argument("--db", required=True, help="database made by 'quotes index'")
-    people.add_argument("--format", choices=["table", "jsonl"], default="table")
+    people.add_argument("--format", choices=["table", "jsonl"], default="table",
+                        help="output format (default: %(default)s)")
     people.set_defaults(func=run_speakers)

@@ -1,8 +1,8 @@
 """SQLite archive commands: ``quotes index``, ``quotes search``, ``quotes speakers``.
 
 Archivists index statements by official over thousands of articles, so the store is an
-embedded SQLite file with FTS5 full-text search (schema and writing: quotes/store.py; speaker
-identity: quotes/speakers.py).
+embedded SQLite file with FTS5 full-text search (schema: quotes/archive/schema.py; writing:
+quotes/archive/store.py; speaker identity: quotes/archive/speakers.py and identity.py).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from quotes.archive.speakers import first_compatible, norm_key, parse_name
-from quotes.archive.store import quote_from_row, write_document
+from quotes.archive.store import Article, IdTaken, quote_from_row, write_documents
 from quotes.io.console import report
 from quotes.io.inputs import Document, InputError
 from quotes.records import Quote
@@ -39,13 +39,23 @@ class IndexStats:
     failures: int = 0
 
 
+BATCH_DOCUMENTS = 32  # articles per write transaction: speakers are worked out once per batch
+
+
 def index_documents(conn: sqlite3.Connection, extractor: ExtractorLike,
                     items: Iterable[Document | InputError], *, title: str | None = None,
-                    date: str | None = None, model: str | None = None,
+                    date: str | None = None, model: str | None = None, replace: bool = False,
                     on_error: Callable[[InputError | str], None] = report) -> IndexStats:
-    """Extract and store each article; bad inputs go to ``on_error`` and the rest go on."""
+    """Extract and store each article; bad inputs go to ``on_error`` and the rest go on.
+
+    Articles are written ``BATCH_DOCUMENTS`` at a time, each batch one transaction; when the
+    extractor fails (or Ctrl-C stops it) the articles already extracted are written first.
+    An article whose id is taken by another file's other text is an error too, unless
+    ``replace``: nothing is replaced without being asked for.
+    """
     stats = IndexStats()
     pending: deque[Document] = deque()  # the extractor answers once per document, in order
+    ready: list[Article] = []
 
     def feed() -> Iterator[Document]:
         for item in items:
@@ -56,25 +66,40 @@ def index_documents(conn: sqlite3.Connection, extractor: ExtractorLike,
                 pending.append(item)
                 yield item
 
-    for result in extractor.extract_documents(feed()):
-        doc = pending.popleft()
-        if isinstance(result, InputError):
-            stats.failures += 1
-            on_error(result)
-            continue
-        try:
-            for quote in result:
-                quote.check_offsets(doc.text)
-        except ValueError as err:
-            stats.failures += 1
-            on_error(InputError(doc.source, f"not indexed: {err}"))
-            continue
-        done = write_document(conn, doc, result, title=title, date=date, model=model)
-        if done.warning:
-            on_error(done.warning)
-        stats.documents += 1
-        stats.replaced += done.replaced
-        stats.quotes += done.quotes
+    def write() -> None:
+        batch = list(ready)
+        ready.clear()
+        done = write_documents(conn, batch, title=title, date=date, model=model,
+                               replace=replace)
+        for (doc, _), outcome in zip(batch, done, strict=True):
+            if isinstance(outcome, IdTaken):
+                stats.failures += 1
+                on_error(InputError(doc.source, f"not indexed: {outcome}"))
+            else:
+                stats.documents += 1
+                stats.replaced += outcome.replaced
+                stats.quotes += outcome.quotes
+
+    try:
+        for result in extractor.extract_documents(feed()):
+            doc = pending.popleft()
+            if isinstance(result, InputError):
+                stats.failures += 1
+                on_error(result)
+                continue
+            try:
+                for quote in result:
+                    quote.check_offsets(doc.text)
+            except ValueError as err:
+                stats.failures += 1
+                on_error(InputError(doc.source, f"not indexed: {err}"))
+                continue
+            ready.append((doc, result))
+            if len(ready) >= BATCH_DOCUMENTS:
+                write()
+    finally:  # also when extraction fails: what was extracted is kept
+        if ready:
+            write()
     return stats
 
 
@@ -95,7 +120,7 @@ def find_speakers(conn: sqlite3.Connection, query: str) -> list[int]:
     if not key:
         return []
     found = {r[0] for r in conn.execute(
-        "SELECT speaker_id FROM speaker_aliases WHERE alias_key = ?1 UNION "
+        f"SELECT {_ALIAS_SPEAKER} WHERE a.alias_key = ?1 UNION "
         "SELECT id FROM speakers WHERE name_key = ?1", (key,))}
     parsed = parse_name(query)
     if parsed.surname:
@@ -104,9 +129,14 @@ def find_speakers(conn: sqlite3.Connection, query: str) -> list[int]:
             if parsed.first is None or (first and first_compatible(first, parsed.first))}
     if not found:  # words inside a longer name: "coalition" for "US-led coalition"
         found = {r[0] for r in conn.execute(
-            "SELECT speaker_id FROM speaker_aliases WHERE ' ' || alias_key || ' ' LIKE ?1 UNION "
+            f"SELECT {_ALIAS_SPEAKER} WHERE ' ' || a.alias_key || ' ' LIKE ?1 UNION "
             "SELECT id FROM speakers WHERE ' ' || name_key || ' ' LIKE ?1", (f"% {key} %",))}
     return sorted(found)
+
+
+# the speaker entry of each alias, through the article's group that had it
+_ALIAS_SPEAKER = ("g.speaker_id FROM speaker_aliases a JOIN article_speakers g"
+                  " ON g.id = a.article_speaker_id")
 
 
 def search(conn: sqlite3.Connection, *, speaker: str | None = None, text: str | None = None,
@@ -139,21 +169,27 @@ def search(conn: sqlite3.Connection, *, speaker: str | None = None, text: str | 
 
 
 def speaker_summaries(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    """Every speaker with aliases, roles over time and counts; most quoted first."""
+    """Every speaker with aliases, roles over time and counts; most quoted first.
+
+    Everything here, the order included, depends only on the articles stored (rule 5), so the
+    row number ``speakers.id`` is left out: ``key`` names the entry.
+    """
     summaries = []
-    for sid, name, type_, quotes, documents, first_seen, last_seen in conn.execute(
+    for sid, key, name, type_, quotes, documents, first_seen, last_seen in conn.execute(
             "SELECT * FROM speaker_counts ORDER BY quotes DESC, documents DESC,"
-            " name COLLATE NOCASE, speaker_id").fetchall():
-        aliases = [a for (a,) in conn.execute("SELECT DISTINCT alias FROM speaker_aliases"
-                                              " WHERE speaker_id = ? ORDER BY alias", (sid,))]
+            " name COLLATE NOCASE, key").fetchall():
+        aliases = [a for (a,) in conn.execute(
+            "SELECT DISTINCT a.alias FROM article_speakers g JOIN speaker_aliases a ON"
+            " a.article_speaker_id = g.id WHERE g.speaker_id = ? ORDER BY a.alias", (sid,))]
         roles = [dict(zip(("title", "role", "organization", "first_seen", "last_seen",
                            "documents"), r, strict=True)) for r in conn.execute(
             "SELECT r.title, r.role, o.name, MIN(d.date), MAX(d.date), COUNT(DISTINCT d.id)"
-            " FROM speaker_roles r JOIN documents d ON d.id = r.document_id LEFT JOIN"
-            " organizations o ON o.id = r.organization_id WHERE r.speaker_id = ?"
-            " GROUP BY r.title, r.role, o.name ORDER BY MIN(d.date), r.title, r.role", (sid,))]
+            " FROM article_speakers g JOIN speaker_roles r ON r.article_speaker_id = g.id"
+            " JOIN documents d ON d.id = g.document_id LEFT JOIN organizations o ON"
+            " o.id = r.organization_id WHERE g.speaker_id = ? GROUP BY r.title, r.role, o.name"
+            " ORDER BY MIN(d.date), r.title, r.role, o.name", (sid,))]
         orgs = sorted({r["organization"] for r in roles if r["organization"]})
-        summaries.append({"id": sid, "name": name, "type": type_, "aliases": aliases,
+        summaries.append({"key": key, "name": name, "type": type_, "aliases": aliases,
                           "roles": roles, "organizations": orgs, "quotes": quotes,
                           "documents": documents, "first_seen": first_seen,
                           "last_seen": last_seen})

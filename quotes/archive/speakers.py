@@ -22,19 +22,24 @@ each article, so they can be followed over time.
    name (an initial fits any first name with that letter), a different gender honorific
    ("Mr" / "Mrs", "Ms"), or organisations on both sides that are all incompatible.  Then:
 
-   * a **full name** joins the existing entry with that surname whose first name matches
-     best (same first name before a fitting initial; a shared organisation breaks a tie);
-     if two entries fit equally well it gets a new entry.  It joins an entry known only by
-     surname only when that is the only speaker with the surname.
-   * a **surname alone** joins an existing speaker only when exactly one known speaker has
-     that surname and nothing contradicts it.  Otherwise it stays apart, in the entry that
-     collects unresolved mentions of that bare surname (created if needed), so "Smith" is
-     never given to John Smith when Mary Smith is also known.
+   * a **full name** joins the entry with that surname whose first name matches best (same
+     first name before a fitting initial; a shared organisation, then the very same
+     organisations, break a tie); if two entries still fit equally well it gets a new entry.
+   * a **surname alone** joins a named entry only when exactly one entry has that surname and
+     nothing contradicts it.  Otherwise it stays apart, in the entry that collects the
+     mentions of that bare surname, so "Smith" is never given to John Smith when Mary Smith
+     is also known.
 
-5. Decisions are taken when an article is indexed and are not revisited later; re-indexing an
-   article withdraws its own mentions (an entry left without mentions is removed) and
-   decides them again.  Unnamed speakers ("a Pentagon spokesman") get no entry; their
-   quotations still carry their role and organisation.
+5. **The same documents give the same speakers, in whatever order they were indexed.**  The
+   entries of a surname are worked out from every article's mentions of it together, never
+   from the order they arrived: fuller names first (full first name, then initial, then
+   surname alone), those with more organisations and a gender first, then by first name,
+   organisations, name and the article's id.  Indexing or withdrawing an article works out
+   the entries of its surnames again.  An entry's name is the fullest name among its
+   mentions, and its ``key`` (``smith:john``, ``smith:`` for the bare surname, ``=pentagon``
+   for an organisation; ``#2`` for a second entry of the same name) depends on its mentions
+   only (``quotes.archive.entries``).  Unnamed speakers ("a Pentagon spokesman") get no
+   entry; their quotations still carry their role and organisation.
 
 Splitting two mentions of one person costs a reader a second look; merging two people
 silently corrupts the record, so every doubtful case is kept apart.
@@ -43,10 +48,11 @@ silently corrupts the record, so every doubtful case is kept apart.
 from __future__ import annotations
 
 import re
-import sqlite3
 import unicodedata
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from quotes.records import Quote
 
@@ -163,7 +169,18 @@ class Known:
     gender: str | None = None
 
 
-def contradicts(mention: Cluster | Known, other: Cluster | Known) -> bool:
+class Facts(Protocol):
+    """What the contradiction test reads: a cluster, a mention, or a known entry."""
+
+    @property
+    def first(self) -> str | None: ...
+    @property
+    def gender(self) -> str | None: ...
+    @property
+    def orgs(self) -> AbstractSet[str]: ...
+
+
+def contradicts(mention: Facts, other: Facts) -> bool:
     """Rule 4: different first name, gender honorific, or organisations."""
     if not first_compatible(mention.first, other.first):
         return True
@@ -174,19 +191,27 @@ def contradicts(mention: Cluster | Known, other: Cluster | Known) -> bool:
     return False
 
 
-def choose(cluster: Cluster, candidates: Sequence[Known]) -> int | None:
-    """The entry a person cluster joins among the known speakers with its surname, or None."""
+def choose(cluster: Facts, candidates: Sequence[Known]) -> int | None:
+    """The entry a person cluster joins among the known speakers with its surname, or None.
+
+    Among entries that fit equally, one with exactly the same organisations (none for none)
+    and honorific wins, so mentions that say the same thing never scatter over new entries.
+    """
     fitting = [c for c in candidates if not contradicts(cluster, c)]
     if cluster.first is None:
         if len(candidates) == 1 and fitting:
             return fitting[0].id
         bare = [c for c in fitting if c.first is None]
+        if len(bare) > 1:
+            bare = [c for c in bare if (set(c.orgs), c.gender) == (set(cluster.orgs),
+                                                                    cluster.gender)]
         return bare[0].id if len(bare) == 1 else None
     named = [c for c in fitting if c.first is not None]
     if named:
-        def score(c: Known) -> tuple[bool, bool]:
+        def score(c: Known) -> tuple[bool, bool, bool]:
             shared = any(orgs_compatible(a, b) for a in cluster.orgs for b in c.orgs)
-            return (c.first == cluster.first, shared)
+            same = c.first == cluster.first
+            return (same, shared, same and set(c.orgs) == set(cluster.orgs))
 
         best = max(score(c) for c in named)
         top = [c for c in named if score(c) == best]
@@ -260,68 +285,3 @@ def cluster_quotes(quotes: Sequence[Quote]) -> tuple[list[Cluster], list[int | N
         owner[i] = same[0]
         clusters[same[0]].aliases.update(_aliases(quotes[i], parsed))
     return clusters, owner
-
-
-# --- The rule applied to the database (tables: see quotes.archive.index.SCHEMA) -------------------
-
-
-def load_known(conn: sqlite3.Connection, surname: str) -> list[Known]:
-    """Every person entry with this surname, with the organisations and honorifics seen."""
-    known = []
-    rows = conn.execute("SELECT id, first_name FROM speakers WHERE surname = ? ORDER BY id",
-                        (surname,)).fetchall()
-    for speaker_id, first in rows:
-        facts = conn.execute(
-            "SELECT r.title, o.name_key FROM speaker_roles r"
-            " LEFT JOIN organizations o ON o.id = r.organization_id WHERE r.speaker_id = ?",
-            (speaker_id,)).fetchall()
-        orgs = frozenset(org for _, org in facts if org)
-        gender = gender_of(w for title, _ in facts for w in norm_key(title).split())
-        known.append(Known(speaker_id, first, orgs, gender))
-    return known
-
-
-def resolve(conn: sqlite3.Connection, cluster: Cluster) -> int:
-    """The id of the entry this article's cluster belongs to, creating or updating it."""
-    if cluster.is_person:
-        assert cluster.surname is not None
-        found = choose(cluster, load_known(conn, cluster.surname))
-    else:
-        row = conn.execute("SELECT id FROM speakers WHERE name_key = ? AND surname IS NULL"
-                           " ORDER BY id LIMIT 1", (cluster.key,)).fetchone()
-        found = row[0] if row else None
-    if found is None:
-        cursor = conn.execute(
-            "INSERT INTO speakers (name, type, first_name, surname, name_key) VALUES (?,?,?,?,?)",
-            (cluster.display, cluster.type, cluster.first, cluster.surname, cluster.key))
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
-    name, type_, first = conn.execute("SELECT name, type, first_name FROM speakers WHERE id = ?",
-                                      (found,)).fetchone()
-    if cluster.is_person and len(cluster.display.split()) > len(name.split()):
-        name = cluster.display
-    if cluster.first and len(cluster.first) > len(first or ""):
-        first = cluster.first
-    type_ = cluster.type if type_ == "unknown" else type_
-    conn.execute("UPDATE speakers SET name = ?, name_key = ?, type = ?, first_name = ?"
-                 " WHERE id = ?", (name, norm_key(name), type_, first, found))
-    return found
-
-
-def refresh(conn: sqlite3.Connection, speaker_id: int) -> None:
-    """After an article is withdrawn: drop the entry if nothing names it, else recompute it."""
-    aliases = [a for (a,) in conn.execute(
-        "SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY alias", (speaker_id,))]
-    if not aliases:
-        conn.execute("DELETE FROM speakers WHERE id = ?", (speaker_id,))
-        return
-    (surname,) = conn.execute("SELECT surname FROM speakers WHERE id = ?",
-                              (speaker_id,)).fetchone()
-    if surname is None:
-        name, first = max(aliases, key=lambda a: (aliases.count(a), a)), None
-    else:
-        parsed = [parse_name(a) for a in aliases]
-        name = max(parsed, key=lambda p: (len(p.display.split()), p.display)).display
-        first = max((p.first for p in parsed if p.first), key=len, default=None)
-    conn.execute("UPDATE speakers SET name = ?, name_key = ?, first_name = ? WHERE id = ?",
-                 (name, norm_key(name), first, speaker_id))

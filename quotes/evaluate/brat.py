@@ -15,7 +15,7 @@ from pathlib import Path
 
 from quotes.evaluate.gold import GoldDoc, GoldQuote
 from quotes.io.inputs import InputError, read_file
-from quotes.records import Span
+from quotes.records import QuoteKind, Span
 
 Fragment = tuple[int, int]
 
@@ -118,7 +118,8 @@ def parse_ann(ann: str) -> BratDocument:
         trigger = args[0].partition(":")[0] if args else "Attribution"
         result.attributions.append(BratAttribution(
             id=event_id, label=trigger, content=tuple(content),
-            source=(roles.get("Source") or [None])[0], cue=(roles.get("Cue") or [None])[0]))
+            source=next(iter(roles.get("Source", [])), None),
+            cue=next(iter(roles.get("Cue", [])), None)))
     return result
 
 
@@ -197,7 +198,7 @@ def quote_coverage(source: str, fragments: Sequence[Fragment]) -> tuple[float, b
     return (inside / total if total else 0.0), inside > 0
 
 
-def derive_kind(source: str, fragments: Sequence[Fragment]) -> str:
+def derive_kind(source: str, fragments: Sequence[Fragment]) -> QuoteKind:
     """Direct when >= 80% of the content is quoted, mixed when some of it is, else indirect."""
     coverage, any_quoted = quote_coverage(source, fragments)
     if coverage >= DIRECT_COVERAGE:

@@ -11,16 +11,18 @@ from typing import Any
 
 from quotes.evaluate.brat import read_polnear, speech_only
 from quotes.evaluate.evaluation import (
-    Predictor,
+    TEXTACY_MISSING,
     as_json,
     evaluate,
     format_table,
     predict_all,
+    textacy_available,
     textacy_quotes,
 )
 from quotes.evaluate.gold import GoldQuote, read_quotes_gold
 from quotes.evaluate.gum import held_out, parse_documents, read_gum, score_resolution
-from quotes.io.console import report
+from quotes.evaluate.scoring import Predictor
+from quotes.io.console import add_min_confidence, report
 
 
 def load_extractor(model: str | None, scope: str = "statements",
@@ -47,6 +49,9 @@ def run_eval_command(args: argparse.Namespace) -> int:
             return 2
     if (args.limit is not None and args.limit < 0) or not 0 < args.min_overlap <= 1:
         report("--limit must be >= 0 and --min-overlap in (0, 1]")
+        return 2
+    if args.baseline == "textacy" and not textacy_available():
+        report(TEXTACY_MISSING)
         return 2
     if args.gold_format == "brat":
         docs, errors = read_polnear(gold, texts, args.limit)
@@ -87,20 +92,28 @@ def register_cli(subparsers: Any) -> None:
     parser.add_argument("gold", metavar="GOLD",
                         help="gold .jsonl file or folder (quotes), or BRAT attributions folder")
     parser.add_argument("texts", metavar="TEXTS", help="folder of <doc>.txt, or one .txt file")
-    parser.add_argument("--format", choices=["table", "json"], default="table")
-    parser.add_argument("--gold-format", choices=["quotes", "brat"], default="quotes")
+    parser.add_argument("--format", choices=["table", "json"], default="table",
+                        help="output format (default: %(default)s)")
+    parser.add_argument("--gold-format", choices=["quotes", "brat"], default="quotes",
+                        help="quotes: our JSONL gold; brat: PolNeAR's attribution files "
+                             "(default: %(default)s)")
     parser.add_argument("--baseline", choices=["textacy"], default=None,
-                        help="also score textacy's direct_quotations, side by side")
-    parser.add_argument("--model", default=None, help="spaCy pipeline name")
+                        help="also score textacy's direct_quotations, side by side (default: "
+                             "none; needs pip install 'quotes[eval]')")
+    parser.add_argument("--model", default=None,
+                        help="spaCy pipeline name (default: as for quotes extract)")
     parser.add_argument("--scope", choices=["statements", "attributions"], default="statements",
-                        help="what the extractor lists (see quotes extract --help)")
-    parser.add_argument("--min-confidence", type=float, default=0.0, metavar="P",
-                        help="score only records at or above this confidence")
-    parser.add_argument("--limit", type=int, default=None, help="score only the first N docs")
+                        help="what the extractor lists, see quotes extract --help (default: "
+                             "%(default)s)")
+    add_min_confidence(parser, "score only records at or above this confidence, 0 to 1 "
+                               "(default: %(default)s)")
+    parser.add_argument("--limit", type=int, default=None,
+                        help="score only the first N docs (default: all)")
     parser.add_argument("--min-overlap", type=float, default=0.5,
-                        help="share of the longer span two spans must share (default 0.5)")
+                        help="share of the longer span two spans must share (default: "
+                             "%(default)s)")
     parser.add_argument("-v", "--verbose", action="store_true",
-                        help="list misses, false positives and wrong speakers")
+                        help="list misses, false positives and wrong speakers (default: off)")
     parser.set_defaults(func=run_eval_command)
 
 
@@ -149,8 +162,11 @@ def register_speaker_eval(subparsers: Any) -> None:
     parser.add_argument("gum", metavar="GUM_FOLDER",
                         help="folder of <doc>.txt with <doc>.entities.jsonl (GUM, converted)")
     parser.add_argument("--split", choices=["held-out", "train", "all"], default="held-out",
-                        help="documents to score: the fixed held-out split (default), the "
-                             "training split, or all (for a folder that is all held out)")
-    parser.add_argument("--model", default=None, help="spaCy pipeline name")
-    parser.add_argument("--format", choices=["table", "json"], default="table")
+                        help="documents to score: the fixed held-out split, the training "
+                             "split, or all, for a folder that is all held out (default: "
+                             "%(default)s)")
+    parser.add_argument("--model", default=None,
+                        help="spaCy pipeline name (default: as for quotes extract)")
+    parser.add_argument("--format", choices=["table", "json"], default="table",
+                        help="output format (default: %(default)s)")
     parser.set_defaults(func=run_speaker_eval)

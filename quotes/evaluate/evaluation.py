@@ -26,6 +26,18 @@ from quotes.records import Cue, Quote, Span, Speaker
 
 # ------------------------------------------------------------------------------ textacy baseline
 
+TEXTACY_MISSING = ("--baseline textacy needs textacy, an optional extra: "
+                   "pip install 'quotes[eval]'")
+
+
+def textacy_available() -> bool:
+    """textacy is an extra (``quotes[eval]``): it pulls in scipy, scikit-learn and networkx."""
+    try:
+        import textacy.extract.triples  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
 
 def textacy_quotes(doc: Any, doc_id: str | None = None) -> list[Quote]:
     """textacy's ``direct_quotations`` as records: content without its quote marks, the extent
@@ -113,7 +125,8 @@ def format_table(results: dict[str, dict[str, Scores]], verbose: bool = False) -
     for subset in results[names[0]]:
         lines += [f"== {subset} ==", " " * 26 + "".join(f"{n:^22}" for n in names),
                   " " * 26 + "     P     R    F1    " * len(names)]
-        rows = [(label, key, None) for key, label in METRICS.items()]
+        rows: list[tuple[str, str, str | None]] = [
+            (label, key, None) for key, label in METRICS.items()]
         rows += [(f"  {kind} {METRICS[key]}", key, kind)
                  for kind in KINDS for key in ("span_overlap", "attribution")]
         for label, key, kind in rows:

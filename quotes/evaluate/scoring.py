@@ -319,7 +319,8 @@ def score(gold_records: Sequence[GoldQuote], predicted_records: Sequence[Quote],
 class ReliabilityBin(NamedTuple):
     low: float
     high: float
-    count: int
+    # shadows tuple.count, but the name is part of `quotes eval --format json`
+    count: int  # type: ignore[assignment]
     correct: int
     mean_confidence: float
 

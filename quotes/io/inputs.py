@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -34,7 +36,9 @@ def decode(data: bytes, encoding: str = "utf-8") -> str:
     return data.decode(encoding)
 
 
-def read_file(path: Path, encoding: str = "utf-8") -> Document | InputError:
+def read_file(path: Path, encoding: str = "utf-8", doc_id: str | None = None
+              ) -> Document | InputError:
+    """One article; its id is ``doc_id``, or the file name without its extension."""
     name = str(path)
     try:
         data = path.read_bytes()
@@ -50,7 +54,7 @@ def read_file(path: Path, encoding: str = "utf-8") -> Document | InputError:
         return InputError(name, f"not {encoding} text")
     except LookupError:
         return InputError(name, f"unknown encoding {encoding!r}")
-    return Document(doc_id=path.stem, text=text, source=name)
+    return Document(doc_id=path.stem if doc_id is None else doc_id, text=text, source=name)
 
 
 def read_jsonl(
@@ -84,31 +88,94 @@ def read_jsonl(
             yield Document(doc_id=doc_id, text=row[text_field], source=where)
 
 
+def text_id(text: str, prefix: str = "stdin") -> str:
+    """An id for a text that has no name: ``stdin-`` and the start of its SHA-256."""
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"{prefix}-{digest[:12]}"
+
+
+def walk_folder(folder: Path) -> Iterator[Path | InputError]:
+    """Every ``*.txt`` file below ``folder``, subfolders too, sorted by name at each level.
+
+    Hidden entries (``.git``) are skipped and symbolic links to folders are not followed; a
+    folder that cannot be listed is an error of its own and the walk goes on.
+    """
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+    except OSError as err:
+        yield InputError(str(folder), err.strerror or "cannot be read")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = folder / entry.name
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                yield from walk_folder(path)
+            elif entry.name.endswith(".txt") and entry.is_file():
+                yield path
+        except OSError as err:
+            yield InputError(str(path), err.strerror or "cannot be read")
+
+
+def _expand(given: str, text_field: str, id_field: str, encoding: str,
+            stdin_id: str | None) -> Iterator[Document | InputError]:
+    """The documents of one PATH argument."""
+    if given == "-":
+        try:
+            text = decode(sys.stdin.buffer.read(), encoding)
+        except UnicodeDecodeError:
+            yield InputError("<stdin>", f"not {encoding} text")
+            return
+        yield Document(doc_id=stdin_id or text_id(text), text=text, source="<stdin>")
+        return
+    path = Path(given)
+    try:
+        is_dir = path.is_dir()
+    except OSError as err:  # e.g. a folder on the way that may not be entered
+        yield InputError(given, err.strerror or "cannot be read")
+        return
+    if is_dir:
+        found = False
+        for file in walk_folder(path):
+            found = True
+            if isinstance(file, InputError):
+                yield file
+            else:
+                doc_id = file.relative_to(path).with_suffix("").as_posix()
+                yield read_file(file, encoding, doc_id)
+        if not found:
+            yield InputError(given, "folder holds no .txt files")
+    elif path.suffix == ".jsonl":
+        yield from read_jsonl(path, text_field, id_field, encoding)
+    else:
+        yield read_file(path, encoding)
+
+
 def iter_documents(
     paths: Iterable[str],
     *,
     text_field: str = "text",
     id_field: str = "id",
     encoding: str = "utf-8",
+    stdin_id: str | None = None,
 ) -> Iterator[Document | InputError]:
-    """Expand files, folders (``*.txt``, sorted), ``*.jsonl`` files and ``-`` (stdin)."""
+    """Expand files, folders (``*.txt`` below them, sorted), ``*.jsonl`` files and ``-`` (stdin).
+
+    A file's id is its path inside the folder given, without ``.txt`` (``a/report``), or its
+    name without extension when given as a file; a JSONL row's is its id field; stdin's is
+    ``stdin_id`` or a hash of the text.  Ids are unique: a document whose id was already used
+    by another source in this run is an error, never a silent replacement.
+    """
+    first_source: dict[str, str] = {}
     for given in paths:
-        if given == "-":
-            try:
-                text = decode(sys.stdin.buffer.read(), encoding)
-            except UnicodeDecodeError:
-                yield InputError("<stdin>", f"not {encoding} text")
-                continue
-            yield Document(doc_id="stdin", text=text, source="<stdin>")
-            continue
-        path = Path(given)
-        if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.suffix == ".txt" and p.is_file())
-            if not files:
-                yield InputError(given, "folder holds no .txt files")
-            for file in files:
-                yield read_file(file, encoding)
-        elif path.suffix == ".jsonl":
-            yield from read_jsonl(path, text_field, id_field, encoding)
-        else:
-            yield read_file(path, encoding)
+        for item in _expand(given, text_field, id_field, encoding, stdin_id):
+            if isinstance(item, Document) and item.doc_id is not None:
+                first = first_source.setdefault(item.doc_id, item.source)
+                if first != item.source:
+                    yield InputError(item.source, f"id {item.doc_id!r} is already used by "
+                                                  f"{first}; ids must be unique (give their "
+                                                  "common folder, or rename one)")
+                    continue
+            yield item

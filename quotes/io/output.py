@@ -1,16 +1,28 @@
-"""Writing records as JSONL, JSON, CSV or a readable table, streaming as they come."""
+"""Writing records as JSONL, JSON, CSV or a readable table, streaming as they come.
+
+CSV is opened in spreadsheets, which run a cell that starts with ``=``, ``+``, ``-`` or ``@``
+(or a tab or carriage return) as a formula: such cells get a leading ``'``, as OWASP advises for
+CSV exports.  JSONL and JSON keep every text exactly as in the article.
+"""
 
 from __future__ import annotations
 
 import csv
-import textwrap
 from collections.abc import Iterable
-from typing import TextIO
+from typing import Any, TextIO
 
-from quotes.io.wording import how_found
+from quotes.io.wording import how_found, shown_text
 from quotes.records import Quote
 
 FLAT_FIELDS = list(Quote.model_fields)  # jsonl/json keep the nested record
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A text cell a spreadsheet would take for a formula, with a leading ``'``."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def write_records(records: Iterable[Quote], fmt: str, out: TextIO) -> int:
@@ -34,7 +46,7 @@ def write_records(records: Iterable[Quote], fmt: str, out: TextIO) -> int:
             if writer is None:
                 writer = csv.DictWriter(out, fieldnames=list(row))
                 writer.writeheader()
-            writer.writerow(row)
+            writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})
             count += 1
     elif fmt == "table":
         for record in records:
@@ -46,8 +58,12 @@ def write_records(records: Iterable[Quote], fmt: str, out: TextIO) -> int:
     return count
 
 
-def format_table_entry(record: Quote, width: int = 100) -> str:
-    """A readable block: who, in what capacity, how, and what."""
+def format_table_entry(record: Quote) -> str:
+    """A readable block: who, in what capacity, how, and the words exactly as in the article.
+
+    The words are never reflowed or joined over: line breaks stay (indented), and the pieces of
+    a split quote are separated by `` … ``.
+    """
     speaker = record.speaker
     who = speaker.name or "(unknown speaker)"
     details = [d for d in (speaker.title and f"title: {speaker.title}",
@@ -59,6 +75,6 @@ def format_table_entry(record: Quote, width: int = 100) -> str:
     how = how_found(record)
     how.append(f"conf {record.confidence:.2f}")
     how.append(f"[{record.start}:{record.end}]")
-    body = textwrap.fill(" ".join(record.content.split()), width=width,
-                         initial_indent="    > ", subsequent_indent="      ")
+    lines = shown_text(record).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    body = "    > " + "\n      ".join(lines)
     return f"{head}\n    {', '.join(how)}\n{body}\n"

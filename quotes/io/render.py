@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from quotes.io.wording import attribution_note, how_found
+from quotes.io.wording import attribution_note, how_found, shown_text
 from quotes.records import Quote
 
 KIND_COLOURS = {"direct": "#fde68a", "indirect": "#bfdbfe", "mixed": "#ddd6fe"}
@@ -224,7 +224,7 @@ def list_entry(quote: Quote, number: int, prefix: str = "") -> str:
     facts = [f"<b>{label}</b> {esc(value)}" for label, value in
              (("title", sp.title), ("role", sp.role), ("org", sp.organization)) if value]
     how = how_found(quote)
-    said = " ".join(quote.content.split())
+    said = " ".join(shown_text(quote).split())
     if len(said) > 400:
         said = said[:400].rsplit(" ", 1)[0] + " …"
     percent = round(quote.confidence * 100)

@@ -1,4 +1,5 @@
-"""How a record's speaker was found, in words: one wording for the table and the HTML page."""
+"""How a record's speaker was found, and its words as shown: one wording for the table and the
+HTML page."""
 
 from __future__ import annotations
 
@@ -30,3 +31,14 @@ def how_found(quote: Quote) -> list[str]:
     if quote.medium:
         how.append(f"medium {quote.medium.text!r}")
     return how
+
+
+PART_MARKER = " … "  # between the pieces of a split quote; never inside a quotation's words
+
+
+def shown_text(quote: Quote) -> str:
+    """The quotation's words exactly as in the article: each part verbatim, the interrupting
+    attribution (``"A," he said, "B."``) shown as `` … `` rather than joined over."""
+    if not quote.parts:
+        return quote.text
+    return PART_MARKER.join(part.text for part in quote.parts)

@@ -1,147 +1,37 @@
 """The SQLite archive: indexing, re-indexing, search, speakers, crashes and the CLI.
 
-A fake extractor stands in for the spaCy pipeline so these tests are fast and exact: each
-line ``WHO said: "words"`` (direct), ``WHO said that words.`` (indirect; mixed when it holds a
-"quoted fragment") is one quotation, and ``PEOPLE`` says who each WHO is.
+A fake extractor (``archive_helpers``) stands in for the spaCy pipeline so these tests are
+fast and exact.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from archive_helpers import (
+    MOROTTO_1,
+    MOROTTO_2,
+    MOROTTO_3,
+    SMITHS,
+    FakeExtractor,
+    assert_consistent,
+    count,
+    doc,
+    fake_quotes,
+    find,
+    run_index,
+    speakers,
+)
 
 import quotes.archive.commands as archive_commands
 from quotes.archive import index, store
 from quotes.cli import main
 from quotes.io.inputs import Document, InputError
-from quotes.records import Cue, Quote, Span, Speaker
-
-PEOPLE: dict[str, dict[str, Any]] = {
-    "Col. Wayne Morotto": {"name": "Col. Wayne Morotto", "organization": "US-led coalition",
-                               "role": "spokesperson"},
-    "Colonel Wayne Morotto": {"name": "Wayne Morotto", "title": "Colonel"},
-    "Morotto, the coalition spokesman": {"name": "Morotto", "role": "coalition spokesman",
-                                             "organization": "coalition"},
-    "John Smith": {"name": "John Smith", "organization": "Acme Corp", "role": "chief executive"},
-    "Mary Smith": {"name": "Mary Smith", "organization": "Beta Ltd", "role": "minister"},
-    "Smith": {"name": "Smith"},
-    "The Pentagon": {"name": "the Pentagon", "type": "organization"},
-    "A Pentagon spokesman": {"name": None, "role": "spokesman", "organization": "Pentagon"},
-    "Somebody": {"name": None},
-}
-LINE = re.compile(r'^(?P<who>.+?) (?P<cue>said|told reporters)(?:: "(?P<direct>[^"]+)"'
-                  r"| that (?P<indirect>.+)\.)$", re.MULTILINE)
-
-
-def fake_quotes(text: str, doc_id: str | None = None) -> list[Quote]:
-    """The quotations of a test article, with exact offsets."""
-    found = []
-    for paragraph, m in enumerate(LINE.finditer(text)):
-        group = "direct" if m["direct"] else "indirect"
-        start, end = m.span(group)
-        content = text[start:end]
-        fragments = [Span(text=f.group(1), start=start + f.start(1), end=start + f.end(1))
-                     for f in re.finditer(r'"([^"]+)"', content)]
-        kind: Any = "mixed" if fragments else group
-        who = PEOPLE.get(m["who"], {"name": m["who"]})
-        named = who.get("name") is not None
-        speaker = Speaker(**{"type": "person" if named else "unknown", **who},
-                          mention=Span(text=m["who"], start=m.start("who"), end=m.end("who")))
-        cue = Cue(text=m["cue"], start=m.start("cue"), end=m.end("cue"),
-                  lemma="say" if m["cue"] == "said" else "tell")
-        found.append(Quote(
-            text=content, start=start, end=end, kind=kind, quoted=fragments, speaker=speaker,
-            attribution="explicit" if named else "unresolved", cue=cue,
-            addressee=Span(text="reporters", start=m.start("cue") + 5, end=m.end("cue"))
-            if m["cue"] != "said" else None,
-            parts=[Span(text=content, start=start, end=end)] if group == "direct" else [],
-            paragraph=paragraph, confidence=0.875, doc_id=doc_id))
-    return found
-
-
-class FakeExtractor:
-    """Same methods as quotes.pipeline.Extractor; raises on a document holding ``BOOM``."""
-
-    def __init__(self, model: str | None = None, jobs: int = 1, scope: str = "statements",
-                 min_confidence: float = 0.0) -> None:
-        self.model = model
-        self.seen: list[str] = []
-
-    def extract(self, text: str, doc_id: str | None = None) -> list[Quote]:
-        if "BOOM" in text:
-            raise RuntimeError("extractor crashed")
-        return fake_quotes(text, doc_id)
-
-    def extract_documents(self, items: Iterable[Document | InputError]
-                          ) -> Iterator[list[Quote] | InputError]:
-        for item in items:
-            if isinstance(item, InputError):
-                yield item
-            elif "UNREADABLE" in item.text:
-                yield InputError(item.source, "extractor refused it")
-            else:
-                self.seen.append(item.doc_id)
-                yield self.extract(item.text, item.doc_id)
-
-
-MOROTTO_1 = ('Col. Wayne Morotto said: "The coalition continues its mission to defeat Daesh."\n'
-             "The Pentagon said that the troop movements were standard practice.\n")
-MOROTTO_2 = ('Colonel Wayne Morotto told reporters: "No withdrawal is planned."\n'
-             'A Pentagon spokesman said that the convoy was "routine" and small.\n')
-MOROTTO_3 = ('Morotto, the coalition spokesman said: "We remain in Syria."\n'
-             "Somebody said that nothing had changed.\n")
-SMITHS = ('John Smith said: "Acme will hire two hundred workers."\n'
-          'Mary Smith said: "The ministry approves the plan."\n')
-
-
-def doc(doc_id: str, text: str) -> Document:
-    return Document(doc_id=doc_id, text=text, source=f"{doc_id}.txt")
-
-
-def run_index(db: Path, *docs: Document | InputError, **kwargs: Any) -> index.IndexStats:
-    errors: list[InputError | str] = []
-    with store.connect(str(db), create=True) as conn:
-        stats = index.index_documents(conn, FakeExtractor(), docs, on_error=errors.append,
-                                      **kwargs)
-    conn.close()
-    stats.errors = errors  # type: ignore[attr-defined]
-    return stats
-
-
-def find(db: Path, **filters: str) -> list[Quote]:
-    conn = store.connect(str(db), create=False)
-    try:
-        return list(index.search(conn, **filters))
-    finally:
-        conn.close()
-
-
-def speakers(db: Path) -> list[dict[str, Any]]:
-    conn = store.connect(str(db), create=False)
-    try:
-        return index.speaker_summaries(conn)
-    finally:
-        conn.close()
-
-
-def count(db: Path, table: str) -> int:
-    with sqlite3.connect(db) as conn:
-        return int(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
-
-
-def assert_consistent(db: Path) -> None:
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        conn.execute("INSERT INTO quotes_fts (quotes_fts) VALUES ('integrity-check')")
-        assert conn.execute("SELECT COUNT(*) FROM speakers s WHERE NOT EXISTS (SELECT 1 FROM "
-                            "speaker_aliases a WHERE a.speaker_id = s.id)").fetchone()[0] == 0
+from quotes.records import Quote
 
 
 @pytest.fixture
@@ -164,9 +54,10 @@ def test_fts5_is_available() -> None:
 def test_schema_is_plain_versioned_sqlite(archive: Path) -> None:
     with sqlite3.connect(archive) as conn:
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-        assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+        assert conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 2
         rows = conn.execute("SELECT doc_id, speaker, kind FROM quote_list").fetchall()
-    assert {"documents", "speakers", "speaker_aliases", "speaker_roles", "organizations",
+    assert {"documents", "speakers", "article_speakers", "speaker_aliases", "speaker_roles",
+            "organizations",
             "quotes", "quote_spans", "quotes_fts", "quote_list", "speaker_counts"} <= names
     assert ("a", "Wayne Morotto", "direct") in rows
     assert_consistent(archive)
@@ -223,11 +114,18 @@ def test_title_and_date_kept_when_not_given_again(db: Path) -> None:
             ("Coalition", "2020-11-17")]
 
 
-def test_another_file_with_the_same_id_is_reported(db: Path) -> None:
+def test_another_file_with_the_same_id_is_refused(db: Path) -> None:
     run_index(db, doc("a", MOROTTO_1))
     stats = run_index(db, Document("a", SMITHS, "other/a.txt"))
-    assert stats.errors == ["other/a.txt: replaces document 'a' from a.txt"]  # type: ignore
-    assert count(db, "documents") == 1
+    assert [str(e) for e in stats.errors] == [  # type: ignore[attr-defined]
+        ("other/a.txt: not indexed: id 'a' is already in the archive, from a.txt with another"
+        " text (--replace to replace it)")]
+    assert (stats.documents, stats.failures) == (0, 1)
+    assert [q.doc_id for q in find(db, text="mission")] == ["a"]  # the first is kept
+    assert run_index(db, Document("a", MOROTTO_1, "moved/a.txt")).failures == 0  # same text
+    stats = run_index(db, Document("a", SMITHS, "other/a.txt"), replace=True)
+    assert (stats.documents, stats.replaced, stats.failures) == (1, 1, 0)
+    assert find(db, text="mission") == [] and count(db, "documents") == 1
 
 
 def test_search_by_surname_alias_and_case(archive: Path) -> None:
@@ -385,7 +283,8 @@ def test_cli_index_search_and_speakers(articles: Path, db: Path,
     out, err = capsys.readouterr()
     assert code == 1
     assert err == f"quotes: {articles / 'missing.txt'}: no such file\n"
-    assert "4 document(s) indexed (0 replaced), 8 quotation(s)" in out
+    assert out == (f"{db}: 4 document(s) indexed (0 replaced), 8 quotation(s); the archive "
+                   "holds 4 document(s), 8 quotation(s)\n")
 
     assert main(["search", "--db", str(db), "--speaker", "morotto", "--format", "jsonl"]) == 0
     lines = capsys.readouterr().out.splitlines()

@@ -146,3 +146,13 @@ def test_cluster_keeps_two_smiths_and_bare_smith_apart() -> None:
     clusters, owner = cluster_quotes(quotes)
     assert len(clusters) == 3
     assert owner[0] == owner[3] and len({owner[0], owner[1], owner[2]}) == 3
+
+
+def test_a_tie_goes_to_the_entry_with_the_same_organisations() -> None:
+    johns = [Known(1, "john", frozenset({"acme"})), Known(2, "john", frozenset({"beta"}))]
+    assert choose(person("john"), johns) is None
+    # Once a John Smith with no organisation has his entry, the next one joins it.
+    assert choose(person("john"), [*johns, Known(3, "john")]) == 3
+    assert choose(person("j"), [*johns, Known(3, "john")]) is None  # an initial still ties
+    bare = [JOHN, MARY, Known(3, None, frozenset({"gamma"})), Known(4, None)]
+    assert choose(person(None), bare) == 4
