@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench eval eval-polnear train-confidence learn-cues clean
+.PHONY: install demo test bench eval eval-polnear train-confidence train-resolver learn-cues clean
 
 install: $(STAMP)
 
@@ -29,9 +29,14 @@ clean:
 bench: install
 	$(PY) scripts/bench.py
 
+# quotation and name-level attribution on our gold; the speaker resolver on GUM (held-out
+# documents of other/, and the Wikinews dev articles as GUM annotates them)
+GUM ?= ../shared/corpus/gum
 eval: install
 	$(VENV)/bin/quotes eval fixtures/gold/wikinews-dev.jsonl fixtures/wikinews --baseline textacy
 	$(VENV)/bin/quotes eval fixtures/gold/syria-troops.jsonl fixtures/syria-troops.txt
+	$(VENV)/bin/quotes eval-speakers $(GUM)/other --split held-out
+	$(VENV)/bin/quotes eval-speakers $(GUM)/news-dev --split all
 
 # the second run drops records under the --min-confidence chosen on PolNeAR train
 eval-polnear: install
@@ -40,6 +45,10 @@ eval-polnear: install
 
 train-confidence: install
 	$(PY) scripts/train_confidence.py
+
+# the speaker resolver's weights (quotes/extract/data/resolver_model.json) from GUM other/ train
+train-resolver: install
+	$(PY) scripts/train_resolver.py --gum $(GUM)
 
 learn-cues: install
 	$(PY) scripts/learn_cues.py

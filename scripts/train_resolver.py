@@ -19,6 +19,7 @@ Deterministic: the same data gives the same file.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -152,12 +153,16 @@ def accuracy(predictions: list[tuple[Case, int | None, float]], kind: str | None
     return (right / len(chosen) if chosen else 0.0), right, wrong, len(chosen)
 
 
-def main() -> int:
-    docs, errors = read_gum(GUM / "other")
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--gum", type=Path, default=GUM, help=f"GUM folder (default: {GUM})")
+    parser.add_argument("--out", type=Path, default=OUT, help=f"weights file (default: {OUT})")
+    args = parser.parse_args(argv)
+    docs, errors = read_gum(args.gum / "other")
     for error in errors:
         print(f"train_resolver: {error}", file=sys.stderr)
     if not docs:
-        print(f"train_resolver: no GUM documents under {GUM / 'other'}", file=sys.stderr)
+        print(f"train_resolver: no GUM documents under {args.gum / 'other'}", file=sys.stderr)
         return 2
     test = held_out(docs)
     train_docs = [d for d in docs if d.doc_id not in test]
@@ -200,10 +205,10 @@ def main() -> int:
                                              for m, v in d.items()} for k, d in by_kind.items()},
                      "wrong_cost": WRONG_COST},
     }
-    OUT.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    args.out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"L2 {best_l2}, min probability {thresholds}; cross-validated by kind: "
           + ", ".join(f"{k} {d['accuracy']:.3f} ({d['cases']})" for k, d in by_kind.items()))
-    print(f"wrote {OUT.relative_to(ROOT)}")
+    print(f"wrote {args.out}")
     return 0
 
 

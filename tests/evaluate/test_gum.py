@@ -1,0 +1,139 @@
+"""GUM coreference gold: reading, the fixed split, the resolver's score, and the training script
+end to end on a small corpus made here (the real GUM stays in ../shared)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from quotes.cli import main
+from quotes.evaluate.gum import (
+    GumDocument,
+    cases,
+    held_out,
+    parse_documents,
+    read_gum,
+    score_resolution,
+)
+from quotes.extract.resolver import load_model
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "scripts" / "train_resolver.py"
+PEOPLE = [("Ann Lee", "She"), ("Tom Hale", "He"), ("Rosa Vint", "She"), ("Omar Diaz", "He")]
+
+
+def write_document(folder: Path, name: str, person: str, pronoun: str, other: str) -> None:
+    """``PERSON opened the bridge. OTHER watched. "It was late," PRONOUN said.`` with gold."""
+    text = (f"{person} opened the new bridge on Monday.\n\n{other} watched from the bank.\n\n"
+            f'"It was late," {pronoun.lower()} said. {pronoun} thanked the builders.')
+    mentions = []
+    for entity, surface in ((1, person), (2, other)):
+        start = text.index(surface)
+        mentions.append({"start": start, "end": start + len(surface), "text": surface,
+                         "entity": entity, "type": "person"})
+    for surface in (f"{pronoun.lower()} said", f"{pronoun} thanked"):
+        start = text.index(surface)
+        word = surface.split()[0]
+        mentions.append({"start": start, "end": start + len(word), "text": word, "entity": 1,
+                         "type": "person"})
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / f"{name}.entities.jsonl").write_text(
+        "".join(json.dumps(m) + "\n" for m in mentions), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("gum")
+    other = root / "other"
+    other.mkdir()
+    for i in range(12):
+        person, pronoun = PEOPLE[i % 4]
+        bystander = "Mrs. Mary Cole" if pronoun == "He" else "Mr. Paul Grant"  # the other gender
+        write_document(other, f"GUM_bio_doc{i:02}", person, pronoun, bystander)
+    return root
+
+
+def test_read_gum_checks_offsets(corpus: Path, tmp_path: Path) -> None:
+    docs, errors = read_gum(corpus / "other")
+    assert len(docs) == 12 and not errors
+    assert docs[0].genre == "bio" and docs[0].mentions[0].text == "Ann Lee"
+    bad = tmp_path / "GUM_bio_bad.txt"
+    bad.write_text("Ann Lee spoke.", encoding="utf-8")
+    (tmp_path / "GUM_bio_bad.entities.jsonl").write_text(
+        json.dumps({"start": 0, "end": 3, "text": "Bob", "entity": 1, "type": "person"}) + "\n")
+    docs, errors = read_gum(tmp_path)
+    assert not docs and "do not match" in errors[0].reason
+
+
+def test_held_out_is_every_fourth_document_of_each_genre() -> None:
+    docs = [GumDocument(f"GUM_{genre}_{i}", genre, "", []) for genre in ("bio", "court")
+            for i in range(8)]
+    assert held_out(docs) == {"GUM_bio_3", "GUM_bio_7", "GUM_court_3", "GUM_court_7"}
+    assert held_out(reversed(docs)) == held_out(docs)
+
+
+def test_cases_and_score_of_the_shipped_resolver(corpus: Path, extractor) -> None:
+    docs, _ = read_gum(corpus / "other")
+    parsed = list(parse_documents(docs[:4], extractor.parse))
+    found = [c for doc in parsed for c in cases(doc, teacher=True)]
+    assert [c.kind for c in found] == ["pronoun"] * 8
+    assert all(any(c.correct) for c in found)
+    scores = score_resolution(parse_documents(docs[:4], extractor.parse), load_model())
+    speakers = scores["speakers"]["pronoun"]
+    assert speakers.cases == 4  # "she said"; "She thanked" is no speaker
+    assert speakers.right == 4 and speakers.wrong == 0
+    assert scores["all"]["pronoun"].cases == 8
+
+
+def test_eval_speakers_command(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval-speakers", str(corpus / "other"), "--split", "all",
+                 "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["documents"] == 12
+    assert out["scores"]["speakers"]["pronoun"]["cases"] == 12
+    assert main(["eval-speakers", str(corpus / "missing")]) == 2
+
+
+@pytest.fixture(scope="module")
+def trainer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("train_resolver", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_fit_learns_a_toy_ranking(trainer: ModuleType) -> None:
+    np = pytest.importorskip("numpy")
+    width = len(trainer.FEATURE_NAMES)
+    right = trainer.FEATURE_NAMES.index("nearest_subject")
+    data = []
+    for n in range(20):
+        rows = np.zeros((3, width))
+        rows[n % 3, right] = 1.0
+        data.append((rows, n % 3))
+    w = trainer.fit(data, l2=0.1)
+    assert w[right] > 1.0
+    best, probability = trainer.predict(w, data[1][0])
+    assert best == 1 and probability > 0.8
+
+
+def test_training_script_end_to_end_is_reproducible(corpus: Path, tmp_path: Path) -> None:
+    outputs = []
+    for run in range(2):
+        out = tmp_path / f"model{run}.json"
+        done = subprocess.run([sys.executable, str(SCRIPT), "--gum", str(corpus), "--out",
+                               str(out)], capture_output=True, text=True, timeout=600,
+                              check=False)
+        assert done.returncode == 0, done.stderr
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    model = json.loads(outputs[0])
+    assert model["metadata"]["train_documents"] == 9
+    assert set(model["min_probability"]) == {"pronoun", "nominal"}
