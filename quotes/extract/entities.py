@@ -14,7 +14,7 @@ can drop its parsed paragraphs as it goes.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -79,8 +79,9 @@ class Entity:
                                           or self.title is not None or self.gender is not None)
 
     def last_before(self, offset: int) -> Mention | None:
-        found = [m for m in self.mentions if m.start < offset]
-        return max(found, key=lambda m: m.start) if found else None
+        """The last mention before ``offset`` (mentions are kept in text order)."""
+        i = bisect_left(self.mentions, offset, key=lambda m: m.start)
+        return self.mentions[i - 1] if i else None
 
     def described_words(self) -> set[str]:
         """Lower-case words of the title and role (``Mayor``, ``coalition spokesperson``)."""
@@ -218,11 +219,66 @@ class _Named:
 
 
 class DocumentEntities:
-    """The entities of one document and where each is mentioned."""
+    """The entities of one document and where each is mentioned.
 
-    def __init__(self, sentence_of: Callable[[int], int]) -> None:
+    Built from the document's parse with :meth:`add`, once, or once per stretch of a long
+    document: what is kept is plain data, and :meth:`forget` drops old mentions, so memory
+    stays bounded however long the document."""
+
+    def __init__(self) -> None:
         self.entities: list[Entity] = []
-        self.sentence_of = sentence_of
+        self._sentences: SentenceIndex | None = None
+        self._sentence_base = 0
+
+    def sentence_of(self, offset: int) -> int:
+        """The sentence number of ``offset`` (in the stretch added last), counted over the
+        whole document."""
+        assert self._sentences is not None, "add() a parse first"
+        return self._sentence_base + self._sentences(offset)
+
+    def add(self, view: TextView, paragraph_at: Callable[[int], int],
+            quote_ranges: list[tuple[int, int]], cue_heads: set[tuple[int, int]]) -> None:
+        """The named people, organisations, groups and places of ``view`` (the whole document,
+        or its next stretch), grouped with those known so far."""
+        if self._sentences is not None:
+            self._sentence_base += len(self._sentences.starts)
+        self._sentences = SentenceIndex(view, quote_ranges)
+        named = list(_named_mentions(view, paragraph_at, quote_ranges, cue_heads,
+                                     self.sentence_of))
+        named += _group_mentions(view, paragraph_at, quote_ranges, cue_heads, self.sentence_of,
+                                 {(n.start, n.end) for n in named})
+        touched: dict[int, tuple[Entity, list[_Named]]] = {}
+        # fullest names first, so that a surname finds the full name it belongs to
+        for item in sorted(named, key=lambda n: (-len(n.words), n.start)):
+            entity = None
+            if item.acronym_of is not None:
+                entity = _match(self.entities, item.acronym_of, "organization", item.start)
+            entity = entity or _match(self.entities, item.words, item.type, item.start)
+            if entity is None:
+                entity = Entity(name=item.text, type=item.type, words=item.words)
+                self.entities.append(entity)
+            elif entity.type == "place" and item.type == "organization":
+                entity.type = "organization"
+            entity.aliases.add(item.words)
+            self.link(entity, item.mention)
+            if item.type == "person":
+                entity.person_labels += 1
+            else:
+                entity.other_labels += 1
+            touched.setdefault(id(entity), (entity, []))[1].append(item)
+        _missed_names(view, self, paragraph_at, quote_ranges, cue_heads)
+        for entity, items in touched.values():
+            _describe_entity(entity, sorted(items, key=lambda n: n.start))
+        self.entities.sort(key=lambda e: e.mentions[0].start)
+
+    def forget(self, before_paragraph: int) -> None:
+        """Drop mentions of paragraphs before ``before_paragraph``; each entity keeps its first
+        mention and its last named one, so it can still be found and named."""
+        for entity in self.entities:
+            named = [m for m in entity.mentions if m.named]
+            keep = {id(entity.mentions[0])} | ({id(named[-1])} if named else set())
+            entity.mentions = [m for m in entity.mentions
+                               if m.paragraph >= before_paragraph or id(m) in keep]
 
     def candidates(self, offset: int, max_paragraphs: int, paragraph: int) -> list[Entity]:
         """Entities mentioned before ``offset``, within the last ``max_paragraphs``."""
@@ -238,8 +294,7 @@ class DocumentEntities:
         return _match(self.entities, name_words(name), kind, offset)
 
     def link(self, entity: Entity, mention: Mention) -> None:
-        entity.mentions.append(mention)
-        entity.mentions.sort(key=lambda m: m.start)
+        insort(entity.mentions, mention, key=lambda m: m.start)
 
 
 def _match(entities: list[Entity], words: tuple[str, ...], kind: str,
@@ -278,36 +333,10 @@ def _match(entities: list[Entity], words: tuple[str, ...], kind: str,
 def build_entities(view: TextView, paragraph_at: Callable[[int], int],
                    quote_ranges: list[tuple[int, int]],
                    cue_heads: set[tuple[int, int]]) -> DocumentEntities:
-    """Every named person, organisation, group and place, grouped into entities; and groups
-    that act as subjects (``Union leaders met ...``), which a later ``they`` may be."""
-    sentence_of = SentenceIndex(view, quote_ranges)
-    entities = DocumentEntities(sentence_of)
-    named = list(_named_mentions(view, paragraph_at, quote_ranges, cue_heads, sentence_of))
-    named += _group_mentions(view, paragraph_at, quote_ranges, cue_heads, sentence_of,
-                             {(n.start, n.end) for n in named})
-    # fullest names first, so that a surname finds the full name it belongs to
-    for item in sorted(named, key=lambda n: (-len(n.words), n.start)):
-        entity = None
-        if item.acronym_of is not None:
-            entity = _match(entities.entities, item.acronym_of, "organization", item.start)
-        entity = entity or _match(entities.entities, item.words, item.type, item.start)
-        if entity is None:
-            entity = Entity(name=item.text, type=item.type, words=item.words)
-            entities.entities.append(entity)
-        elif entity.type == "place" and item.type == "organization":
-            entity.type = "organization"
-        entity.aliases.add(item.words)
-        entity.mentions.append(item.mention)
-        entity.mentions.sort(key=lambda m: m.start)
-        if item.type == "person":
-            entity.person_labels += 1
-        else:
-            entity.other_labels += 1
-    _missed_names(view, entities, paragraph_at, quote_ranges, cue_heads)
-    by_start = {id(n.mention): n for n in named}
-    for entity in entities.entities:
-        _describe_entity(entity, [by_start[id(m)] for m in entity.mentions if id(m) in by_start])
-    entities.entities.sort(key=lambda e: e.mentions[0].start)
+    """Every named person, organisation, group and place of a document, grouped into entities;
+    and groups that act as subjects (``Union leaders met ...``), which a later ``they`` may be."""
+    entities = DocumentEntities()
+    entities.add(view, paragraph_at, quote_ranges, cue_heads)
     return entities
 
 
@@ -371,11 +400,12 @@ def _bracketed_acronyms(view: TextView, entities: DocumentEntities) -> None:
             entity.aliases.add((found.group("acronym").replace(".", "").casefold(),))
 
 
-def _describe_entity(entity: Entity, mentions: list[_Named]) -> None:
+def _describe_entity(entity: Entity, items: list[_Named]) -> None:
     """Fullest name; the first title, role and organisation its mentions state; gender."""
-    best = max(mentions, key=lambda n: (len(n.words), -n.start))
-    entity.name, entity.words = best.text, best.words
-    for item in mentions:
+    best = max(items, key=lambda n: (len(n.words), -n.start))
+    if len(best.words) > len(entity.words):  # a fuller name than any known so far
+        entity.name, entity.words = best.text, best.words
+    for item in items:
         entity.title = entity.title or item.title
         entity.role = entity.role or item.role
         entity.organization = entity.organization or item.organization

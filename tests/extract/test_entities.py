@@ -6,6 +6,7 @@ import pytest
 
 from quotes.extract.entities import (
     DocumentEntities,
+    Mention,
     build_entities,
     dateline_end,
     initials,
@@ -13,6 +14,7 @@ from quotes.extract.entities import (
     name_words,
 )
 from quotes.extract.marks import scan_quotes
+from quotes.extract.segments import TextView
 
 
 def entities_of(extractor, text: str) -> DocumentEntities:  # type: ignore[no-untyped-def]
@@ -124,3 +126,24 @@ def test_sentences_inside_a_quotation_do_not_count(extractor) -> None:
     found = entities_of(extractor, text)
     she = text.index("she")
     assert found.sentence_of(she) - found.sentence_of(0) == 1
+
+
+def test_a_document_added_in_stretches_keeps_its_entities(extractor) -> None:
+    """A long document is read in stretches: names of an early stretch still resolve later."""
+    first = "Colonel Wayne Morotto, spokesperson for the coalition, arrived on Monday."
+    second = "Morotto left on Friday."
+    text = first + "\n\n" + second
+    (cleaned, view, _), = extractor.parse([text])
+    stretches = [[s for s in view.segments if s.base < len(first)],
+                 [s for s in view.segments if s.base > len(first)]]
+    found = DocumentEntities()
+    for number, segments in enumerate(stretches):
+        found.add(TextView(cleaned, segments), lambda offset, n=number: n, [], set())
+    morotto = named(found, "Wayne Morotto")
+    assert len(morotto.mentions) == 2 and morotto.role == "spokesperson"
+    assert found.sentence_of(text.index("Morotto left")) == 1
+    she = Mention(90, 93, 1, 2, source="link")
+    found.link(morotto, she)
+    found.forget(before_paragraph=5)
+    assert morotto.mentions[0].start == 8 and morotto.mentions[-1].source == "name"
+    assert she not in morotto.mentions  # old links go; the first and last names stay

@@ -48,7 +48,7 @@ def entity(name: str, kind: str = "person", gender: str | None = None, title: st
 
 
 def document(*entities: Entity) -> DocumentEntities:
-    found = DocumentEntities(lambda offset: offset // 100)
+    found = DocumentEntities()
     found.entities = list(entities)
     return found
 
