@@ -67,6 +67,11 @@ class Speaker(BaseModel):
     role: str | None = None
     organization: str | None = None
     type: SpeakerType = "unknown"
+    party: str | None = Field(
+        default=None,
+        description="Party and state tag as written beside the name (`R-Neb.`, `D-Calif.`); never "
+        "part of name, role or organisation.",
+    )
     mention: Span | None = Field(
         default=None, description="The words at the attribution site that name the speaker."
     )

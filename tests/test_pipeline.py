@@ -81,7 +81,7 @@ def test_offsets_survive_a_paragraph_cut_into_pieces(extractor):
     assert len(list(pieces(text, split_paragraphs(text)))) > 1
     records = extractor.extract(text)
     check_offsets(text, records)
-    assert [(q.kind, q.text, q.speaker.name) for q in records] == [
+    assert [(q.kind, q.text, q.speaker.name or q.speaker.role) for q in records] == [
         ("direct", "We will fix every road in the county before winter", "Tom Reed"),
         ("indirect", "the budget would be approved in March", "Officials"),
     ]

@@ -46,7 +46,8 @@ class Candidate:
     source: str = "explicit"  # explicit | continuation | unattributed
     inverted: bool = False  # the cue stands before its subject ("said the minister")
     weak: bool = False  # a noun-phrase report or a hedged cue
-    label: str | None = None  # the speaker as a transcript label gives it ("PENCE")
+    label: str | None = None  # a transcript label's name as the article spells it elsewhere
+    speaker_bounds: tuple[int, int] | None = None  # the speaker words are these tokens only
     needs_quote: bool = False  # kept only if a quoted fragment lies inside (a mixed quote)
 
 
@@ -71,7 +72,9 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
-    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "csubj")
+    if put_to_subject(cue):
+        return None  # "Asked whether the vote would slip, Ocampo ...": she is the one asked
+    subjects = [_cited_writer(c) for c in cue.children if c.dep_ in ("nsubj", "csubj")
                 and not _quoted_after(cue, c)]
     if len(subjects) > 1:  # not a quoted title the parser read as a second subject
         subjects = [c for c in subjects if not _opens_quote(c.doc, c.left_edge.i - 1)] or subjects
@@ -113,6 +116,26 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
             and governor.pos_ in ("VERB", "AUX"):
         return speaker_of(governor, depth + 1)
     return None
+
+
+def put_to_subject(cue: Token) -> bool:
+    """``Asked whether the vote would slip, Ocampo ...``, ``When told of the ruling, ...``: a
+    participle of asking or telling with no one named as asker; its subject is the one asked."""
+    return cue.tag_ == "VBN" and cue.lemma_.lower() in ADDRESSEE_CUES and cue.dep_ != "ROOT" \
+        and not any(c.dep_ in ("auxpass", "agent", "nsubj") for c in cue.children)
+
+
+def _cited_writer(subject: Token) -> Token:
+    """``Writing in the Harbor Medical Journal Dr. Imre Toth argued``: with the comma left
+    out, the parser makes the participle the subject; the writer ends that phrase."""
+    if subject.dep_ != "csubj" or subject.tag_ != "VBG":
+        return subject
+    last = subject.right_edge
+    if last.ent_type_ == "PERSON" or last.pos_ == "PROPN" and last.i > subject.i + 2:
+        while last.dep_ in ("compound", "flat") and last.head.i > last.i:
+            last = last.head
+        return last
+    return subject
 
 
 def according_to_speaker(cue: CueMatch) -> Token | None:

@@ -30,6 +30,7 @@ class Referent:
     title: str | None = None
     role: str | None = None
     organization: str | None = None
+    party: str | None = None  # "R-Neb.", as written beside the name
     gender: str | None = None
     quoted: int = 0
 

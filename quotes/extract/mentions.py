@@ -10,8 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from quotes.extract.anatomy import (
+    age_tokens,
+    dateline_end,
+    is_role_word,
+    party_tags,
+    takes_portfolio,
+)
 from quotes.extract.lexicon import titles, word_set
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
@@ -41,6 +48,7 @@ class MentionParts:
     pronoun: str | None = None
     definite_nominal: bool = False
     head_lemma: str = ""
+    party: str | None = None
 
 
 def _phrase_tokens(head: Token, stop: set[int]) -> list[Token]:
@@ -137,23 +145,46 @@ def _name_tokens(head: Token) -> tuple[Token, ...] | None:
     return None
 
 
-def _split_title(name: list[Token], left: list[Token]) -> tuple[list[Token], list[Token]]:
-    """Title words (Colonel, Prime Minister) stand right before the name or open it."""
+def _split_title(name: list[Token], left: list[Token]
+                 ) -> tuple[list[Token], list[Token], list[Token]]:
+    """Title words (Colonel, Prime Minister) stand right before the name or open it; role
+    words the tagger took into the name (``Comedian Sara Lind``) go to the role.
+
+    Returns the name, the title and those role words."""
     title_words = titles()
     title: list[Token] = []
-    while len(name) > 1 and name[0].text in title_words:
-        title.append(name.pop(0))
+    role: list[Token] = []
+    while len(name) > 1 and (name[0].text in title_words or is_role_word(name[0])):
+        if name[0].text in title_words and not role:
+            title.append(name.pop(0))
+        elif name[0].text[:1].isupper():
+            role.append(name.pop(0))
+        else:
+            break
     before = sorted((t for t in left if t.i < (name[0].i if name else 0)), key=lambda t: t.i)
-    while before and before[-1].text in title_words and before[-1].i == (
+    while before and not role and before[-1].text in title_words and before[-1].i == (
         (title[0].i if title else name[0].i) - 1
     ):
         title.insert(0, before.pop())
-    # "Prime Minister", "Vice President": a capitalised word right before a title belongs to it
-    while title and title[0].text not in HONORIFICS and before and \
+    # "Prime Minister", "Trade Secretary": a capitalised word right before an office title
+    # names its portfolio; an organisation before it does not ("Central Bank Governor"),
+    # nor anything before a rank ("the Arts Citation Index Professor Reyes")
+    while title and takes_portfolio(title[-1]) and before and len(title) < 4 and \
             before[-1].i == title[0].i - 1 and before[-1].is_title \
-            and before[-1].ent_type_ not in ("GPE", "NORP"):
+            and not _names_something_else(before[-1]):
         title.insert(0, before.pop())
-    return name, title
+    return name, title, role
+
+
+def _names_something_else(word: Token) -> bool:
+    """A place, nationality, person or organisation before a title is not its portfolio
+    (``US President``, ``Central Bank Governor``); the tagger's one-word ORG often is
+    (``Finance Minister``)."""
+    if word.ent_type_ in ("GPE", "NORP", "FAC", "PERSON"):
+        return True
+    entity = _entity_of(word) if word.ent_type_ == "ORG" else None
+    return entity is not None and (len(entity) > 1 or word.lemma_.lower() in word_set(
+        "organization_nouns"))
 
 
 def _organization(role_head: Token | None, role_tokens: list[Token]) -> tuple[str | None, set[int]]:
@@ -194,30 +225,51 @@ def _speaker_type(name_tokens: tuple[Token, ...] | None, head: Token, role_head:
         label = name_tokens[-1].ent_type_
         if label == "PERSON":
             return "person"
-        if label in ORG_LABELS:
-            return "organization"
+        if label in ORG_LABELS or name_tokens[-1].lemma_.lower() in org_nouns:
+            return "organization"  # "Arts Citation Index", "Port Authority"
         return "person" if len(name_tokens) >= 2 else "unknown"
     lemma = head.lemma_.lower()
+    described = " ".join(t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod"))
+    documents = word_set("document_nouns")
+    if f"{described} {head.lower_}".strip() in documents or (
+            lemma in documents and lemma not in org_nouns):
+        return "group" if head.tag_ == "NNS" else "unknown"  # "a white paper", "estimates"
     if lemma in org_nouns:
         return "organization"
     if head.tag_ in ("NNS", "NNPS") or head.lower_ in word_set("group_nouns"):
         return "group"
-    if head.pos_ == "NOUN":
+    if head.pos_ == "NOUN" or is_role_word(head):
         return "person"
     return "unknown"
 
 
-def describe(head: Token) -> MentionParts:
-    """Take the noun phrase headed by ``head`` apart into the speaker's fields."""
-    phrase = _phrase_tokens(head, set())
+def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts:
+    """Take the noun phrase headed by ``head`` apart into the speaker's fields.
+
+    ``bounds`` (first and last token index) confine the speaker words to a transcript label
+    (``DR. AMARA OKONKWO:``): nothing of the answer after it is read.  A dateline that opens
+    the paragraph (``LONDON (Reuters) -``) is never part of the phrase.
+    """
+    if bounds is not None:
+        return describe_label(head.doc[bounds[0] : bounds[1] + 1])
+    cut = dateline_end(head.doc)
+    if head.i < cut:
+        head = _past_dateline(head, cut)
+    phrase = [t for t in _phrase_tokens(head, set()) if t.i >= cut]
     first, last = _contiguous(phrase)
     lower = head.lower_
     if _is_pronoun(head):
         return MentionParts(head, head, None, (), None, None, None, "unknown", pronoun=lower)
+    party, skip = party_tags(phrase)
+    skip |= age_tokens(head)
+    aged = bool(skip - {t.i for t in phrase if t.text in "()"}) and party is None
+    phrase = [t for t in phrase if t.i not in skip]
 
-    name_tokens = _name_tokens(head)
+    name_tokens = _name_tokens(head) or _surname_described(head)
     role_head: Token | None = None
-    appositives = [c for c in head.children if c.dep_ == "appos"]
+    # an appositive the parser hung on a party tag or an age belongs to the name
+    appositives = [c for c in phrase if c.dep_ == "appos" and (
+        c.head.i == head.i or c.head.i in skip)]
     person = _person_further_on(head, phrase) if head.text in titles() else None
     if person is not None and _entity_of(head) is None:
         # "Speaker of the House Rep. Paul Ryan": the parser made the title the head; the
@@ -235,38 +287,27 @@ def describe(head: Token) -> MentionParts:
     elif appositives:
         role_head = appositives[0]
 
-    if name_tokens is None:
-        nominal = [t for t in phrase if t.i <= head.i and t.dep_ != "det"
-                   and not (t.dep_ == "poss" and t.pos_ == "PRON")]
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
-        org, _ = _organization(head, nominal)
-        kind = _speaker_type(None, head, None)
-        name = None
-        role_text = _name_text(nominal) if head.pos_ == "NOUN" else None
-        described = any(t.dep_ in ("compound", "amod") for t in nominal)
-        if kind in ("group", "organization") and (not definite or described):
-            # "police", "military experts": the group is the speaker, named as written
-            name, role_text = _text(nominal), None
-            org = None if org and org in (name or "") else org
-        return MentionParts(first, last, name, (), None, role_text, org, kind,
-                            definite_nominal=definite, head_lemma=head.lemma_.lower())
+    if name_tokens is None or all(is_role_word(t) or t.is_punct for t in name_tokens):
+        return _unnamed(head, phrase, first, last, party)  # "Minister says ...": no name
 
-    name_list = list(name_tokens)
+    name_list = [t for t in name_tokens if t.i not in skip]
     name_ids = {t.i for t in name_list}
     head_is_role = role_head is not None and role_head.i == head.i
     if head_is_role:
         # the head is the role; its left modifiers and prepositions describe it
-        role_phrase = [t for t in _phrase_tokens(head, {a.i for a in appositives})]
+        role_phrase = [t for t in _phrase_tokens(head, {a.i for a in appositives} | skip)
+                       if t.i >= cut]
         left = [t for t in role_phrase if t.i < name_list[0].i]
     else:
         left = [t for t in phrase if t.i < name_list[0].i and t.i not in name_ids
-                and t.dep_ != "appos" and t.head.dep_ != "appos"]
+                and t.dep_ != "appos" and (t.head.dep_ != "appos" or t.head.i == head.i)]
         left = [t for t in left if not any(a.i <= t.i for a in appositives)]
-        role_phrase = _phrase_tokens(role_head, set()) if role_head is not None else []
-    name_list, title_tokens = _split_title(name_list, left if not head_is_role else [])
+        role_phrase = _phrase_tokens(role_head, skip) if role_head is not None else []
+    name_list, title_tokens, role_words = _split_title(name_list, left if not head_is_role else [])
     title_ids = {t.i for t in title_tokens}
     premodifiers = [t for t in left if t.i not in title_ids and t.dep_ not in _DROP_FROM_ROLE
-                    and t.i not in name_ids]
+                    and t.i not in name_ids] + role_words
+    premodifiers.sort(key=lambda t: t.i)
     org, org_ids = _organization(role_head, role_phrase)
     if org_ids & name_ids:  # "Speaker of the House Rep. Paul Ryan": the House, not the name
         doc = head.doc
@@ -284,7 +325,8 @@ def describe(head: Token) -> MentionParts:
         role = _text(role_tokens) if role_tokens else _text(premodifiers)
         if role_tokens and premodifiers:
             role = _text(premodifiers) + " " + role if _text(premodifiers) else role
-    if org is None:
+    if org is None and (title_tokens or role):
+        # "Governor Ellen Marsh of Vermont"; not the home town of "Marcus Reed, 35, of Dayton"
         org, org_ids = _organization(head, [])
         role_tokens = [t for t in role_tokens if t.i not in org_ids]
     possessor = [t for t in left if t.dep_ == "poss" and t.pos_ != "PRON"]
@@ -293,6 +335,13 @@ def describe(head: Token) -> MentionParts:
     if org is None and role_head is None and premodifiers:
         org, _ = _organization(None, premodifiers)
     kind = _speaker_type(tuple(name_list), head, role_head)
+    if kind == "unknown" and role_head is not None and role_head.i != head.i and _speaker_type(
+            None, role_head, None) == "person":
+        kind = "person"  # "Fields, the city planner"
+    if kind == "organization" and (title_tokens or aged or party or _said_of_a_person(head)):
+        kind = "person"  # "Nadia Osei, 29, a bus driver": the tagger's ORG notwithstanding
+    elif kind == "person" and not title_tokens and _organization_described(role_head, premodifiers):
+        kind = "organization"  # "ad buying firm Brandwell"
     if kind != "person" and org is not None and name_list and org in " ".join(
             t.text for t in phrase):
         org = None  # "the US-led coalition": the organisation is the speaker itself
@@ -302,5 +351,99 @@ def describe(head: Token) -> MentionParts:
         role = role[len(org) + 1:]  # "Panama coach" -> coach (of Panama)
     name = _name_text(name_list) if name_list else None  # "the World Bank" -> "World Bank"
     title = _text(title_tokens) if title_tokens else None
+    if name is None and role is None and title is not None:
+        role, title = title, None  # "Chairman:" alone names no one
     return MentionParts(first, last, name, tuple(name_list), title, role, org, kind,
-                        head_lemma=head.lemma_.lower())
+                        head_lemma=head.lemma_.lower(), party=party)
+
+
+def _surname_described(head: Token) -> tuple[Token, ...] | None:
+    """``Fields, the city planner, said``: a capitalised word the tagger read as a plural
+    noun, set off by a comma and described as a person, is a surname."""
+    if not head.is_title or head.pos_ != "NOUN" or head.lower_ in word_set("group_nouns"):
+        return None
+    for appos in head.children:
+        if appos.dep_ == "appos" and appos.i > head.i + 1 and head.nbor().text == "," and any(
+                c.dep_ == "det" for c in appos.children) and _speaker_type(
+                None, appos, None) == "person":
+            return (head,)
+    return None
+
+
+def _past_dateline(head: Token, cut: int) -> Token:
+    """``CAPITAL CITY (AP) — Governor Jo Park said``: the parser may make the dateline's
+    place the subject and hang the speaker on it; the speaker is what follows the dateline."""
+    after = [t for t in head.subtree if t.i >= cut and t.head.i < cut
+             and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    return after[0] if after else head
+
+
+def _said_of_a_person(head: Token) -> bool:
+    """``Smith, who spoke on condition of anonymity``: a relative "who" is said of people."""
+    return any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in c.children)
+               for c in head.children)
+
+
+def _organization_described(role_head: Token | None, premodifiers: list[Token]) -> bool:
+    """The name is described as an organisation (``ad buying firm Brandwell``,
+    ``Brandwell, an ad buying firm``)."""
+    org_nouns = word_set("organization_nouns")
+    if role_head is not None:
+        return role_head.lemma_.lower() in org_nouns
+    nouns = [t for t in premodifiers if t.pos_ == "NOUN"]
+    return bool(nouns) and nouns[-1].lemma_.lower() in org_nouns
+
+
+def _unnamed(head: Token, phrase: list[Token], first: Token, last: Token,
+             party: str | None) -> MentionParts:
+    """No name in the phrase (``a spokesperson for the Port Authority``, ``officials``): the
+    role says who; a definite one (``the spokesman``) is left to coreference."""
+    nominal = [t for t in phrase if t.i <= head.i and t.dep_ != "det"
+               and not (t.dep_ == "poss" and t.pos_ == "PRON")]
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+    org, _ = _organization(head, nominal)
+    kind = _speaker_type(None, head, None)
+    role_text = _name_text(nominal) if head.pos_ in ("NOUN", "PROPN") else None
+    if kind in ("group", "organization") and org and org in (role_text or ""):
+        org = None
+    described = any(t.dep_ in ("compound", "amod") for t in nominal)
+    if kind in ("group", "organization") and described:
+        definite = False  # "the US-led coalition" says who it is; "the agency" is for coreference
+    return MentionParts(first, last, None, (), None, role_text, org, kind,
+                        definite_nominal=definite, head_lemma=head.lemma_.lower(), party=party)
+
+
+def describe_label(label: Span) -> MentionParts:
+    """A transcript label (``DR. AMARA OKONKWO``, ``SEN. QUINN (D-Ore.)``, ``Nina Patel``):
+    title words, then the name, then a party tag; a label of role words alone
+    (``MODERATOR``) is a role."""
+    tokens = [t for t in label if not t.is_space]
+    party, skip = party_tags(tokens)
+    words = [t for t in tokens if t.i not in skip]
+    title: list[Token] = []
+    while len(words) > 1 and _title_word(words, 0):
+        taken = 2 if words[1].text == "." and words[0].text.isalpha() else 1
+        title += words[:taken]
+        words = words[taken:]
+    role: list[Token] = []
+    while words and is_role_word(words[0]) and not _title_word(words, 0):
+        role.append(words.pop(0))
+    while words and words[-1].is_punct and words[-1].text != ".":
+        words.pop()
+    name = _span_text(words) if words else None
+    if name is None and title:
+        role, title = title, []
+    kind = "organization" if words and words[-1].ent_type_ == "ORG" else (
+        "person" if name else "unknown")
+    return MentionParts(tokens[0], tokens[-1], name, tuple(words),
+                        _span_text(title) if title else None,
+                        _span_text(role) if role else None, None, kind,
+                        head_lemma=tokens[-1].lower_, party=party)
+
+
+def _title_word(words: list[Token], i: int) -> bool:
+    """``Dr.``, ``DR.``, ``SEN`` + ``.``: a title word whatever its case."""
+    word = words[i].text
+    if i + 1 < len(words) and words[i + 1].text == "." and not word.endswith("."):
+        word += "."
+    return word in titles() or word.capitalize() in titles() or word.title() in titles()

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.extract.anatomy import dateline_end
 from quotes.extract.attribution import (
     SENTENCE_END,
     Candidate,
     according_to_speaker,
     complement_of,
+    put_to_subject,
     speaker_of,
 )
 from quotes.extract.cues import CueMatch, pattern_of, that_clause
-from quotes.extract.lexicon import cue_entries, learned_cues, word_set
+from quotes.extract.lexicon import cue_entries, learned_cues, titles, word_set
 from quotes.extract.segments import TextView
 
 MIN_CLAUSE_TOKENS = 3
@@ -80,7 +82,8 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
 def _candidate(view: TextView, cue: CueMatch, tokens: list[Token], speaker: Token | None,
                paragraph: int, weak: bool = False, minimum: int = MIN_CLAUSE_TOKENS
                ) -> Candidate | None:
-    tokens = _subtree_span(tokens)
+    cut = dateline_end(cue.head.doc)  # "LONDON (Reuters) - Tariffs will go, X said."
+    tokens = _subtree_span([t for t in tokens if t.i >= cut])
     if len([t for t in tokens if not t.is_punct]) < minimum:
         return None
     parts = []
@@ -131,7 +134,12 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
         return _noun_report(view, cue, paragraph)
     if any(child.dep_ == "neg" for child in head.children):
         return None  # "officials have not said why": nothing was reported
+    if put_to_subject(head):
+        return None  # "Asked whether the vote would slip, ...": the question put to her
     speaker = speaker_of(head)
+    headline = _headline_report(head)
+    if headline:
+        return _candidate(view, cue, headline, speaker, paragraph, minimum=2)
     if speaker is None and head.tag_ == "VB" and head.dep_ == "ROOT":
         return None  # an imperative: "Note: the figures were revised."
     clause = complement_of(head) or _complement_of_medium(head)
@@ -319,10 +327,47 @@ def _complement_of_medium(cue: Token) -> Token | None:
     return None
 
 
+def _headline_report(head: Token) -> list[Token]:
+    """``Storm-hit village 'forgotten', says county councillor``: a headline reports in
+    few words, with no verb of its own; what stands before ``, says X`` (or after ``X says``
+    when the parse finds no clause) is what was said."""
+    doc, sent = head.doc, head.sent
+    words = [t for t in doc if not t.is_space]
+    if len(list(doc.sents)) > 1 or not 3 <= len(words) <= 20 or words[-1].text in (
+            ".", ":", ";", "?", "!") or words[-1].is_quote and len(words) > 1 \
+            and words[-2].text in SENTENCE_END:
+        return []
+    before = [t for t in sent if t.i < head.i]
+    after = [t for t in sent if t.i > head.i]
+    subject_after = any(c.dep_ == "nsubj" and c.i > head.i for c in head.children)
+    if before and before[-1].text == "," and subject_after:
+        return before[:-1]
+    if not complement_of(head) and before and not subject_after and len(
+            [t for t in after if not t.is_punct]) >= 2 and any(t.is_quote for t in after):
+        return after  # "Bank chief says 'no rush' on rates"
+    return []
+
+
+def _subject_run_on(clause: Token, source: Token | None) -> list[Token]:
+    """``According to the Arts Citation Index Professor Reyes is ...``: with the comma left
+    out, the parser runs the source on into the clause's subject; the subject starts at the
+    title before the name (the words before it are the source)."""
+    if source is None or source.pos_ != "PROPN" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return []
+    doc = source.doc
+    for i in range(source.left_edge.i + 1, source.i):
+        if doc[i].text in titles() and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title:
+            return list(doc[i : source.i + 1])
+    return []
+
+
 def _according_to(view: TextView, cue: CueMatch, paragraph: int) -> Candidate | None:
     """``According to X, CLAUSE`` / ``CLAUSE, according to X``."""
     according = cue.head
     speaker = according_to_speaker(cue)
+    if speaker is not None and speaker.lemma_.lower() in word_set("according_to_idioms"):
+        return None  # "going according to plan": no one is cited
     clause = according.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
@@ -331,6 +376,10 @@ def _according_to(view: TextView, cue: CueMatch, paragraph: int) -> Candidate | 
     # the whole sentence is what the source says, less the "according to X" phrase
     sentence = clause.sent if clause.doc.has_annotation("SENT_START") else clause.subtree
     tokens = _excluded(list(sentence), according)
+    subject = _subject_run_on(clause, speaker)
+    if subject:
+        speaker = subject[0].nbor(-1)
+        tokens = sorted(tokens + subject, key=lambda t: t.i)
     if not _has_verb(tokens):
         return None
     return _candidate(view, cue, tokens, speaker, paragraph)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
+from quotes.extract.anatomy import is_role_word
 from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate, previous_char
 from quotes.extract.coref import Referent, Registry
 from quotes.extract.lexicon import word_set
@@ -55,8 +56,9 @@ def _group_subjects(view: TextView) -> Iterator[tuple[Token, Token]]:
 def _entity_name(ent) -> str:  # type: ignore[no-untyped-def]
     """``the World Bank`` -> ``World Bank``; ``Labour's`` -> ``Labour``."""
     tokens = list(ent)
-    while len(tokens) > 1 and tokens[0].lower_ == "the":
-        tokens.pop(0)
+    while len(tokens) > 1 and (tokens[0].lower_ == "the" or ent.label_ == "PERSON" and len(
+            tokens) > 2 and tokens[0].is_title and is_role_word(tokens[0])):
+        tokens.pop(0)  # "Treasurer Mia Lund": the office is no part of the name
     while len(tokens) > 1 and tokens[-1].lower_ in ("'s", "\u2019s", "'"):
         tokens.pop()
     return ent.doc[tokens[0].i : tokens[-1].i + 1].text
@@ -141,7 +143,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, registry: Registry,
     head = candidate.speaker
     if head is None:
         return Speaker(), "unresolved"
-    parts = describe(head)
+    parts = describe(head, candidate.speaker_bounds)
     m_start, m_end = view.start(parts.first), view.end(parts.last)
     relative = _relative_pronoun(candidate)
     if relative is not None:
@@ -158,7 +160,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, registry: Registry,
         registry.note_speaker(ref.name, ref.type, offset, paragraph, None, None, None)
         return Speaker(name=ref.name, title=ref.title, role=ref.role,
                        organization=ref.organization, type=ref.type,  # type: ignore[arg-type]
-                       mention=mention), "coreference"
+                       party=ref.party, mention=mention), "coreference"
     if parts.name is None and parts.definite_nominal:
         ref = registry.resolve_nominal(parts.head_lemma, offset, paragraph, parts.speaker_type)
         if ref is not None:
@@ -167,9 +169,9 @@ def resolve_speaker(view: TextView, candidate: Candidate, registry: Registry,
                            organization=ref.organization or parts.organization,
                            type=ref.type, mention=mention), "coreference"  # type: ignore[arg-type]
     name, title, role, organization = parts.name, parts.title, parts.role, parts.organization
-    kind = parts.speaker_type
-    if name is None and candidate.label:
-        name, kind = candidate.label, "person"  # "WALLACE:" in a transcript
+    kind, party = parts.speaker_type, parts.party
+    if candidate.label:
+        name, kind = candidate.label, "person"  # "DR. OKONKWO:" -> Amara Okonkwo, named before
     if name is not None and kind == "unknown" and len(name.split()) == 1:
         # a bare surname the NER missed ("Memon said") joins the person named in full before
         full = registry.full_name(name, "person")
@@ -178,9 +180,14 @@ def resolve_speaker(view: TextView, candidate: Candidate, registry: Registry,
     if name is not None and kind in ("person", "organization"):
         name = registry.full_name(name, kind)
         ref = registry.note_speaker(name, kind, offset, paragraph, title, role, organization)
+        if kind == "person" and ref.type == "organization" and (title or party):
+            ref.type = "person"  # "Professor Reyes", whom the tagger took for an organisation
+        if ref.type == "person" and kind == "organization" and not (role or organization):
+            kind = "person"  # a bare "Reyes" after "Professor Reyes"
         # what the document said of this speaker before ("Jeffrey" after "envoy James Jeffrey")
         title, role = title or ref.title, role or ref.role
         organization = organization or ref.organization
+        ref.party = party = party or ref.party
     how = "coreference" if relative is not None and name is not None else "explicit"
     return Speaker(name=name, title=title, role=role, organization=organization,
-                   type=kind, mention=mention), how  # type: ignore[arg-type]
+                   type=kind, party=party, mention=mention), how  # type: ignore[arg-type]
