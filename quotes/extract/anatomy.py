@@ -6,13 +6,16 @@ Pike, R-Neb.`` carries a party and state tag; ``Nadia Osei, 29, a bus driver`` a
 Medical Journal Dr. Imre Toth`` a citation phrase.  None of these is the speaker's name, role
 or organisation.  These are general conventions of news writing, read from the text and the
 parse (no name lists); :mod:`quotes.extract.mentions` puts the rest of the phrase together.
+Here too: the title before a name and the office words around it, and a transcript label read
+on its own (``DR. AMARA OKONKWO:`` gives title and name, nothing of the answer).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.lexicon import titles, word_set
 
@@ -32,6 +35,7 @@ _STATE = (r"(?:(?:New|North|South|West|Rhode)[ \u00a0][A-Z][a-z]+|(?:[A-Z]\.)+[A
           r"|[A-Z][a-z]{1,12}\.?|[A-Z]{2}(?![a-z]))")
 # R-Neb., D-N.Y., (I-Vt.), R-Texas, (R-WI): party and state beside a legislator's name
 PARTY_TAG = re.compile(rf"(?<![\w.-])[RDI][ \u00a0]?[-\u2013][ \u00a0]?{_STATE}(?![\w-])")
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 AGE_WORDS = frozenset({"now", "then", "aged", "age"})
 MAX_AGE = 125
 
@@ -103,7 +107,191 @@ def takes_portfolio(title: Token) -> bool:
     return title.text in word_set("office_titles")
 
 
-def is_citation_lead(token: Token) -> bool:
-    """``Writing in the Journal``, ``According to the Index``: a phrase that says where the
-    words appeared, which the parser may fold into the speaker's phrase."""
-    return token.pos_ in ("VERB", "ADP", "SCONJ") or token.dep_ in ("prep", "pobj", "pcomp")
+@dataclass
+class MentionParts:
+    """What one speaker mention says; offsets are token indices into its ``Doc``."""
+
+    first: Token
+    last: Token
+    name: str | None
+    name_tokens: tuple[Token, ...]
+    title: str | None
+    role: str | None
+    organization: str | None
+    speaker_type: str
+    pronoun: str | None = None
+    definite_nominal: bool = False
+    head_lemma: str = ""
+    party: str | None = None
+
+
+def span_text(tokens: list[Token]) -> str:
+    """Text as written from the first to the last token (keeps "El-Hassan" whole)."""
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def entity_of(token: Token) -> tuple[Token, ...] | None:
+    if token.ent_type_ not in NAME_LABELS:
+        return None
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return tuple(ent)
+    return None
+
+
+def capitalised_inside(token: Token) -> bool:
+    """``Tibbets said``: a capitalised word inside a sentence that the tagger read as a common
+    noun is a name (not a role or title word, nor a word capitalised by style in capitals)."""
+    if token.pos_ != "NOUN" or not token.is_title or token.i == 0:
+        return False
+    before = token.nbor(-1)
+    opens_sentence = before.text in (".", "!", "?", ":") or before.is_space or (
+        before.is_quote and not before.whitespace_)
+    return not opens_sentence and not is_role_word(token) \
+        and token.lemma_.lower() not in word_set("organization_nouns")
+
+
+def split_title(name: list[Token], left: list[Token]
+                 ) -> tuple[list[Token], list[Token], list[Token]]:
+    """Title words (Colonel, Prime Minister) stand right before the name or open it; role
+    words the tagger took into the name (``Comedian Sara Lind``) go to the role.
+
+    Returns the name, the title and those role words."""
+    title_words = titles()
+    title: list[Token] = []
+    role: list[Token] = []
+    while len(name) > 1 and (name[0].text in title_words or is_role_word(name[0])):
+        if name[0].text in title_words and not role:
+            title.append(name.pop(0))
+        elif name[0].text[:1].isupper():
+            role.append(name.pop(0))
+        else:
+            break
+    before = sorted((t for t in left if t.i < (name[0].i if name else 0)), key=lambda t: t.i)
+    while before and not role and before[-1].text in title_words and before[-1].i == (
+        (title[0].i if title else name[0].i) - 1
+    ):
+        title.insert(0, before.pop())
+    # "Prime Minister", "Trade Secretary": a capitalised word right before an office title
+    # names its portfolio; an organisation before it does not ("Central Bank Governor"),
+    # nor anything before a rank ("the Arts Citation Index Professor Reyes")
+    if title and not takes_portfolio(title[-1]) and before and before[-1].i == title[0].i - 1 \
+            and before[-1].is_title and before[-1].text not in title_words \
+            and before[-1].pos_ != "DET" and not names_something_else(before[-1]):
+        # "Chief Financial Officer", "Police Officer": a job name, not a rank before a name
+        return name, [], title
+    while title and takes_portfolio(title[-1]) and before and len(title) < 4 and \
+            before[-1].i == title[0].i - 1 and before[-1].is_title \
+            and not names_something_else(before[-1]):
+        title.insert(0, before.pop())
+    return name, title, role
+
+
+def names_something_else(word: Token) -> bool:
+    """A place, nationality, person or organisation before a title is not its portfolio
+    (``US President``, ``Central Bank Governor``); the tagger's one-word ORG often is
+    (``Finance Minister``)."""
+    if word.ent_type_ in ("GPE", "NORP", "FAC", "PERSON"):
+        return True
+    entity = entity_of(word) if word.ent_type_ == "ORG" else None
+    return entity is not None and (len(entity) > 1 or word.lemma_.lower() in word_set(
+        "organization_nouns"))
+
+
+def common_noun_entity(entity: tuple[Token, ...]) -> bool:
+    """``Council leader``: one capitalised common noun the tagger took for an organisation's
+    name (not ``Senate``, an institution named by its noun)."""
+    lemma = entity[0].lemma_.lower()
+    return len(entity) == 1 and lemma in word_set("organization_nouns") \
+        and lemma not in word_set("proper_institutions")
+
+
+def from_place(token: Token) -> bool:
+    """``a hairdresser from Leeds``: where someone comes from is no organisation."""
+    head = token
+    while head.dep_ in ("compound", "flat", "amod") and head.head.i != head.i:
+        head = head.head
+    return token.ent_type_ == "GPE" and head.dep_ == "pobj" and head.head.lower_ in ("from", "of")
+
+
+def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int]]:
+    """``Kestrel Chief Executive Officer``, ``department spokeswoman``: a proper noun the
+    tagger did not label, or an organisation noun, that opens a job name names the
+    organisation the job is at."""
+    words = [t for t in premodifiers if not t.is_punct]
+    run: list[Token] = []
+    for token in words:
+        if token.pos_ == "PROPN" and token.is_title and not is_role_word(token) \
+                and token.ent_type_ not in ("GPE", "NORP", "PERSON") and not run or (
+                run and run[-1].pos_ == "PROPN" and token.pos_ == "PROPN"
+                and not is_role_word(token) and token.text not in titles()):
+            run.append(token)
+            continue
+        break
+    if not run and words and words[0].is_lower and words[0].lemma_ in word_set(
+            "organization_nouns"):
+        run = [words[0]]
+    if not run or len(run) >= len(words) or not any(is_role_word(t) for t in words[len(run):]):
+        return None, set()
+    return span_text(run), {t.i for t in run}
+
+
+def past_dateline(head: Token, cut: int) -> Token:
+    """``CAPITAL CITY (AP) — Governor Jo Park said``: the parser may make the dateline's
+    place the subject and hang the speaker on it; the speaker is what follows the dateline."""
+    after = [t for t in head.subtree if t.i >= cut and t.head.i < cut
+             and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    return after[0] if after else head
+
+
+def said_of_a_person(head: Token) -> bool:
+    """``Smith, who spoke on condition of anonymity``: a relative "who" is said of people."""
+    return any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in c.children)
+               for c in head.children)
+
+
+def organization_described(role_head: Token | None, premodifiers: list[Token]) -> bool:
+    """The name is described as an organisation (``ad buying firm Brandwell``,
+    ``Brandwell, an ad buying firm``)."""
+    org_nouns = word_set("organization_nouns")
+    if role_head is not None:
+        return role_head.lemma_.lower() in org_nouns
+    nouns = [t for t in premodifiers if t.pos_ == "NOUN"]
+    return bool(nouns) and nouns[-1].lemma_.lower() in org_nouns
+
+
+def describe_label(label: Span) -> MentionParts:
+    """A transcript label (``DR. AMARA OKONKWO``, ``SEN. QUINN (D-Ore.)``, ``Nina Patel``):
+    title words, then the name, then a party tag; a label of role words alone
+    (``MODERATOR``) is a role."""
+    tokens = [t for t in label if not t.is_space]
+    party, skip = party_tags(tokens)
+    words = [t for t in tokens if t.i not in skip]
+    title: list[Token] = []
+    while len(words) > 1 and _title_word(words, 0):
+        taken = 2 if words[1].text == "." and words[0].text.isalpha() else 1
+        title += words[:taken]
+        words = words[taken:]
+    role: list[Token] = []
+    while words and is_role_word(words[0]) and not _title_word(words, 0):
+        role.append(words.pop(0))
+    while words and words[-1].is_punct and words[-1].text != ".":
+        words.pop()
+    name = span_text(words) if words else None
+    if name is None and title:
+        role, title = title, []
+    kind = "organization" if words and words[-1].ent_type_ == "ORG" else (
+        "person" if name else "unknown")
+    return MentionParts(tokens[0], tokens[-1], name, tuple(words),
+                        span_text(title) if title else None,
+                        span_text(role) if role else None, None, kind,
+                        head_lemma=tokens[-1].lower_, party=party)
+
+
+def _title_word(words: list[Token], i: int) -> bool:
+    """``Dr.``, ``DR.``, ``SEN`` + ``.``: a title word whatever its case."""
+    word = words[i].text
+    if i + 1 < len(words) and words[i + 1].text == "." and not word.endswith("."):
+        word += "."
+    return word in titles() or word.capitalize() in titles() or word.title() in titles()

@@ -14,24 +14,23 @@ from quotes.extract.attribution import (
     MAX_ATTRIBUTION_TOKENS,
     SENTENCE_END,
     Candidate,
-    addressee_of,
     cue_speaker,
     is_full_quote,
     leading_cue,
-    medium_of,
     previous_char,
     speaker_between,
     trailing_cue,
     trailing_tail,
 )
+from quotes.extract.channels import addressee_of, medium_of
 from quotes.extract.confidence import score
 from quotes.extract.coref import Registry
 from quotes.extract.cues import CueMatch, cue_text_span, find_cues
-from quotes.extract.lexicon import word_set
 from quotes.extract.marks import (
     ALL_MARKS,
     Paragraph,
     QuotedSpan,
+    link_list_paragraphs,
     scan_quotes,
     split_paragraphs,
     trim_span,
@@ -45,7 +44,6 @@ from quotes.records import Cue, Quote, Span
 DEFAULT_CUE_CLASSES = frozenset({"speech", "writing", "report"})
 SPAN_TRIM = " \t\r\n,;:\u00a0"
 SENTENCE_ENDERS = frozenset(SENTENCE_END | {"...", "\u2026"})
-MAX_LINK_LINE_WORDS = 30  # a headline or link line under "Related news"; article text is longer
 
 
 def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
@@ -88,7 +86,7 @@ def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
         if found.needs_quote and found.kind == "indirect":
             continue
         candidates.append(found)
-    footer = _link_lists(text, paragraphs)
+    footer = link_list_paragraphs(text, paragraphs)
     candidates = [c for c in candidates if c.paragraph not in footer]
     candidates = _nest(_dedupe(candidates))
     candidates.sort(key=lambda c: (c.start, c.end))
@@ -112,25 +110,6 @@ def _labelled(text: str, view: TextView, paragraphs: list[Paragraph],
         found.append(Candidate("direct", start, end, para.index, [(start, end)],
                                speaker=label.speaker, weak=para.index == 0, label=label.name,
                                speaker_bounds=label.bounds))
-    return found
-
-
-def _link_lists(text: str, paragraphs: list[Paragraph]) -> set[int]:
-    """Paragraphs of a list of headlines or links under a heading such as ``Related news``
-    or ``Sources``: what they quote belongs to other articles.  The list runs on to the first
-    paragraph long enough to be article text again."""
-    headings = word_set("related_headings")
-    found: set[int] = set()
-    inside = False
-    for para in paragraphs:
-        line = text[para.start:para.end]
-        if line.strip().rstrip(":").strip().casefold() in headings:
-            inside = True
-            continue
-        if inside and len(line.split()) > MAX_LINK_LINE_WORDS:
-            inside = False
-        if inside:
-            found.add(para.index)
     return found
 
 

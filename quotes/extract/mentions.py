@@ -8,47 +8,36 @@ and named entities, no name lists.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from quotes.extract.anatomy import (
+    NAME_LABELS,
+    MentionParts,
     age_tokens,
+    capitalised_inside,
+    common_noun_entity,
     dateline_end,
+    describe_label,
+    entity_of,
+    from_place,
     is_role_word,
+    leading_organization,
+    organization_described,
     party_tags,
-    takes_portfolio,
+    past_dateline,
+    said_of_a_person,
+    span_text,
+    split_title,
 )
 from quotes.extract.lexicon import titles, word_set
 
-NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
-HONORIFICS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr", "Prof.",
-                        "Sir", "Dame"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
 # Parts of a noun phrase that belong to the mention (clauses and their like do not).
 _PHRASE_DEPS = {"compound", "amod", "nmod", "det", "poss", "nummod", "case", "punct", "flat",
                 "appos", "prep", "pobj", "cc", "conj", "quantmod", "npadvmod", "advmod", "hmod",
                 "hyph", "predet", "dep", "nn"}
 _DROP_FROM_ROLE = {"det", "poss", "predet", "punct", "cc", "case"}
-
-
-@dataclass
-class MentionParts:
-    """What one speaker mention says; offsets are token indices into its ``Doc``."""
-
-    first: Token
-    last: Token
-    name: str | None
-    name_tokens: tuple[Token, ...]
-    title: str | None
-    role: str | None
-    organization: str | None
-    speaker_type: str
-    pronoun: str | None = None
-    definite_nominal: bool = False
-    head_lemma: str = ""
-    party: str | None = None
 
 
 def _phrase_tokens(head: Token, stop: set[int]) -> list[Token]:
@@ -89,11 +78,6 @@ def _text(tokens: list[Token]) -> str | None:
     return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
-def _span_text(tokens: list[Token]) -> str:
-    """Text as written from the first to the last token (keeps "El-Hassan" whole)."""
-    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
-
-
 def _name_text(tokens: list[Token]) -> str | None:
     """A name as written, without a leading article or a trailing possessive."""
     tokens = sorted(tokens, key=lambda t: t.i)
@@ -101,7 +85,7 @@ def _name_text(tokens: list[Token]) -> str | None:
         tokens.pop(0)
     while tokens and (tokens[-1].dep_ == "case" or tokens[-1].is_punct):
         tokens.pop()
-    return _span_text(tokens) if tokens else None
+    return span_text(tokens) if tokens else None
 
 
 def _is_pronoun(token: Token) -> bool:
@@ -112,30 +96,20 @@ def _is_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON" or token.lower_ in PRONOUNS
 
 
-def _entity_of(token: Token) -> tuple[Token, ...] | None:
-    if token.ent_type_ not in NAME_LABELS:
-        return None
-    doc = token.doc
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return tuple(ent)
-    return None
-
-
 def _person_further_on(head: Token, phrase: list[Token]) -> tuple[Token, ...] | None:
     """The first person entity in the phrase after its head."""
     for token in sorted(phrase, key=lambda t: t.i):
         if token.i > head.i and token.ent_type_ == "PERSON":
-            return _entity_of(token)
+            return entity_of(token)
     return None
 
 
 def _name_tokens(head: Token) -> tuple[Token, ...] | None:
     """The named entity at the head, or its run of proper nouns."""
-    entity = _entity_of(head)
+    entity = entity_of(head)
     if entity is not None:
         return entity
-    if head.pos_ == "PROPN" and head.text[:1].isupper():  # a lower-case "minister" is no name
+    if (head.pos_ == "PROPN" or capitalised_inside(head)) and head.text[:1].isupper():
         run = [head]
         i = head.i - 1
         while i >= 0 and head.doc[i].pos_ == "PROPN" and head.doc[i].dep_ in ("compound", "flat"):
@@ -145,62 +119,21 @@ def _name_tokens(head: Token) -> tuple[Token, ...] | None:
     return None
 
 
-def _split_title(name: list[Token], left: list[Token]
-                 ) -> tuple[list[Token], list[Token], list[Token]]:
-    """Title words (Colonel, Prime Minister) stand right before the name or open it; role
-    words the tagger took into the name (``Comedian Sara Lind``) go to the role.
-
-    Returns the name, the title and those role words."""
-    title_words = titles()
-    title: list[Token] = []
-    role: list[Token] = []
-    while len(name) > 1 and (name[0].text in title_words or is_role_word(name[0])):
-        if name[0].text in title_words and not role:
-            title.append(name.pop(0))
-        elif name[0].text[:1].isupper():
-            role.append(name.pop(0))
-        else:
-            break
-    before = sorted((t for t in left if t.i < (name[0].i if name else 0)), key=lambda t: t.i)
-    while before and not role and before[-1].text in title_words and before[-1].i == (
-        (title[0].i if title else name[0].i) - 1
-    ):
-        title.insert(0, before.pop())
-    # "Prime Minister", "Trade Secretary": a capitalised word right before an office title
-    # names its portfolio; an organisation before it does not ("Central Bank Governor"),
-    # nor anything before a rank ("the Arts Citation Index Professor Reyes")
-    while title and takes_portfolio(title[-1]) and before and len(title) < 4 and \
-            before[-1].i == title[0].i - 1 and before[-1].is_title \
-            and not _names_something_else(before[-1]):
-        title.insert(0, before.pop())
-    return name, title, role
-
-
-def _names_something_else(word: Token) -> bool:
-    """A place, nationality, person or organisation before a title is not its portfolio
-    (``US President``, ``Central Bank Governor``); the tagger's one-word ORG often is
-    (``Finance Minister``)."""
-    if word.ent_type_ in ("GPE", "NORP", "FAC", "PERSON"):
-        return True
-    entity = _entity_of(word) if word.ent_type_ == "ORG" else None
-    return entity is not None and (len(entity) > 1 or word.lemma_.lower() in word_set(
-        "organization_nouns"))
-
-
 def _organization(role_head: Token | None, role_tokens: list[Token]) -> tuple[str | None, set[int]]:
     """The organisation a role belongs to: ``spokesperson for X``, or an ORG inside the role."""
     org_preps = word_set("role_prepositions_for_organization")
     if role_head is not None:
         for prep in role_head.children:
             if prep.dep_ == "prep" and prep.lower_ in org_preps:
-                objects = [c for c in prep.children if c.dep_ == "pobj" and _org_like(c)]
+                objects = [c for c in prep.children if c.dep_ == "pobj" and _org_like(c)
+                           and not (prep.lower_ == "from" and c.ent_type_ == "GPE")]
                 if objects:
                     phrase = _phrase_tokens(objects[0], set())
                     return _name_text(phrase), {t.i for t in phrase} | {prep.i}
     for token in role_tokens:
         if token.ent_type_ in ("ORG", "GPE") and token.ent_iob_ == "B":
-            entity = _entity_of(token)
-            if entity:
+            entity = entity_of(token)
+            if entity and not from_place(token) and not common_noun_entity(entity):
                 return _name_text(list(entity)), set()
     return None, set()
 
@@ -254,7 +187,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         return describe_label(head.doc[bounds[0] : bounds[1] + 1])
     cut = dateline_end(head.doc)
     if head.i < cut:
-        head = _past_dateline(head, cut)
+        head = past_dateline(head, cut)
     phrase = [t for t in _phrase_tokens(head, set()) if t.i >= cut]
     first, last = _contiguous(phrase)
     lower = head.lower_
@@ -271,7 +204,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     appositives = [c for c in phrase if c.dep_ == "appos" and (
         c.head.i == head.i or c.head.i in skip)]
     person = _person_further_on(head, phrase) if head.text in titles() else None
-    if person is not None and _entity_of(head) is None:
+    if person is not None and entity_of(head) is None:
         # "Speaker of the House Rep. Paul Ryan": the parser made the title the head; the
         # person is named further on in the phrase
         role_head, name_tokens = head, person
@@ -303,7 +236,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
                 and t.dep_ != "appos" and (t.head.dep_ != "appos" or t.head.i == head.i)]
         left = [t for t in left if not any(a.i <= t.i for a in appositives)]
         role_phrase = _phrase_tokens(role_head, skip) if role_head is not None else []
-    name_list, title_tokens, role_words = _split_title(name_list, left if not head_is_role else [])
+    name_list, title_tokens, role_words = split_title(name_list, left if not head_is_role else [])
     title_ids = {t.i for t in title_tokens}
     premodifiers = [t for t in left if t.i not in title_ids and t.dep_ not in _DROP_FROM_ROLE
                     and t.i not in name_ids] + role_words
@@ -317,8 +250,11 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     # the first role only: "Director of X, and Chairman of Y" -> "Director" (of X)
     second_roles = {t.i for c in (role_head.children if role_head is not None else [])
                     if c.dep_ in ("conj", "cc") and c.i > role_head.i for t in c.subtree}
+    # "a hairdresser from Leeds": the home town is no part of the role
+    origin = {t.i for c in role_phrase if c.dep_ == "prep" and c.lower_ == "from"
+              and any(from_place(g) for g in c.children) for t in c.subtree}
     role_tokens = [t for t in role_phrase if t.i not in org_ids and t.i not in name_ids
-                   and t.i not in second_roles]
+                   and t.i not in second_roles and t.i not in origin]
     if head_is_role:
         role = _text([t for t in role_tokens if t.i not in title_ids])
     else:
@@ -334,13 +270,16 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         org = _name_text(list(possessor[0].subtree))  # "Labour's Shadow Home Secretary"
     if org is None and role_head is None and premodifiers:
         org, _ = _organization(None, premodifiers)
+    if org is None and premodifiers and role is not None and role.startswith(
+            premodifiers[0].text):
+        org, _ = leading_organization(premodifiers)
     kind = _speaker_type(tuple(name_list), head, role_head)
     if kind == "unknown" and role_head is not None and role_head.i != head.i and _speaker_type(
             None, role_head, None) == "person":
         kind = "person"  # "Fields, the city planner"
-    if kind == "organization" and (title_tokens or aged or party or _said_of_a_person(head)):
+    if kind == "organization" and (title_tokens or aged or party or said_of_a_person(head)):
         kind = "person"  # "Nadia Osei, 29, a bus driver": the tagger's ORG notwithstanding
-    elif kind == "person" and not title_tokens and _organization_described(role_head, premodifiers):
+    elif kind == "person" and not title_tokens and organization_described(role_head, premodifiers):
         kind = "organization"  # "ad buying firm Brandwell"
     if kind != "person" and org is not None and name_list and org in " ".join(
             t.text for t in phrase):
@@ -370,36 +309,14 @@ def _surname_described(head: Token) -> tuple[Token, ...] | None:
     return None
 
 
-def _past_dateline(head: Token, cut: int) -> Token:
-    """``CAPITAL CITY (AP) — Governor Jo Park said``: the parser may make the dateline's
-    place the subject and hang the speaker on it; the speaker is what follows the dateline."""
-    after = [t for t in head.subtree if t.i >= cut and t.head.i < cut
-             and t.pos_ in ("PROPN", "NOUN", "PRON")]
-    return after[0] if after else head
-
-
-def _said_of_a_person(head: Token) -> bool:
-    """``Smith, who spoke on condition of anonymity``: a relative "who" is said of people."""
-    return any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in c.children)
-               for c in head.children)
-
-
-def _organization_described(role_head: Token | None, premodifiers: list[Token]) -> bool:
-    """The name is described as an organisation (``ad buying firm Brandwell``,
-    ``Brandwell, an ad buying firm``)."""
-    org_nouns = word_set("organization_nouns")
-    if role_head is not None:
-        return role_head.lemma_.lower() in org_nouns
-    nouns = [t for t in premodifiers if t.pos_ == "NOUN"]
-    return bool(nouns) and nouns[-1].lemma_.lower() in org_nouns
-
-
 def _unnamed(head: Token, phrase: list[Token], first: Token, last: Token,
              party: str | None) -> MentionParts:
     """No name in the phrase (``a spokesperson for the Port Authority``, ``officials``): the
     role says who; a definite one (``the spokesman``) is left to coreference."""
+    # "people familiar with the matter": an adjective after the noun describes it too
+    after = [t for c in head.rights if c.dep_ == "amod" for t in c.subtree]
     nominal = [t for t in phrase if t.i <= head.i and t.dep_ != "det"
-               and not (t.dep_ == "poss" and t.pos_ == "PRON")]
+               and not (t.dep_ == "poss" and t.pos_ == "PRON")] + after
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
     org, _ = _organization(head, nominal)
     kind = _speaker_type(None, head, None)
@@ -413,37 +330,3 @@ def _unnamed(head: Token, phrase: list[Token], first: Token, last: Token,
                         definite_nominal=definite, head_lemma=head.lemma_.lower(), party=party)
 
 
-def describe_label(label: Span) -> MentionParts:
-    """A transcript label (``DR. AMARA OKONKWO``, ``SEN. QUINN (D-Ore.)``, ``Nina Patel``):
-    title words, then the name, then a party tag; a label of role words alone
-    (``MODERATOR``) is a role."""
-    tokens = [t for t in label if not t.is_space]
-    party, skip = party_tags(tokens)
-    words = [t for t in tokens if t.i not in skip]
-    title: list[Token] = []
-    while len(words) > 1 and _title_word(words, 0):
-        taken = 2 if words[1].text == "." and words[0].text.isalpha() else 1
-        title += words[:taken]
-        words = words[taken:]
-    role: list[Token] = []
-    while words and is_role_word(words[0]) and not _title_word(words, 0):
-        role.append(words.pop(0))
-    while words and words[-1].is_punct and words[-1].text != ".":
-        words.pop()
-    name = _span_text(words) if words else None
-    if name is None and title:
-        role, title = title, []
-    kind = "organization" if words and words[-1].ent_type_ == "ORG" else (
-        "person" if name else "unknown")
-    return MentionParts(tokens[0], tokens[-1], name, tuple(words),
-                        _span_text(title) if title else None,
-                        _span_text(role) if role else None, None, kind,
-                        head_lemma=tokens[-1].lower_, party=party)
-
-
-def _title_word(words: list[Token], i: int) -> bool:
-    """``Dr.``, ``DR.``, ``SEN`` + ``.``: a title word whatever its case."""
-    word = words[i].text
-    if i + 1 < len(words) and words[i + 1].text == "." and not word.endswith("."):
-        word += "."
-    return word in titles() or word.capitalize() in titles() or word.title() in titles()

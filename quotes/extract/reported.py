@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from quotes.extract.anatomy import dateline_end
 from quotes.extract.attribution import (
+    ADDRESSEE_CUES,
     SENTENCE_END,
     Candidate,
     according_to_speaker,
@@ -152,7 +153,7 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
             return None
         return _candidate(view, cue, tokens, speaker, paragraph)
     if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children) \
-            and head.head.pos_ in ("VERB", "AUX"):
+            and head.head.pos_ in ("VERB", "AUX") and not _says_of_its_own(head):
         # "As Heald told The Huffington Post, US surface ozone has dropped ..."
         tokens = _excluded(list(head.head.subtree), head)
         return _candidate(view, cue, tokens, speaker, paragraph) if _has_verb(tokens) else None
@@ -192,6 +193,14 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
         if tokens and not all(t.pos_ == "PRON" or t.is_punct for t in tokens):
             return _candidate(view, cue, tokens, speaker, paragraph, weak=True, minimum=1)
     return None
+
+
+def _says_of_its_own(head: Token) -> bool:
+    """``..., as lawmakers argued over subsidies``: the cue has its own topic, so the clause
+    around it is what happened meanwhile, not what they said (unlike ``As X told Y, ...``)."""
+    return any(c.dep_ in ("prep", "dobj") and c.lower_ not in ("to", "in", "on")
+               and not (c.dep_ == "dobj" and head.lemma_.lower() in ADDRESSEE_CUES)
+               for c in head.children)
 
 
 def _after_colon(tokens: list[Token]) -> list[Token]:
@@ -321,7 +330,7 @@ def _complement_of_medium(cue: Token) -> Token | None:
             continue
         for obj in prep.children:
             for child in obj.children:
-                if child.dep_ in ("ccomp", "acl") and any(
+                if child.dep_ in ("ccomp", "acl", "relcl") and any(
                         c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
                     return child
     return None
