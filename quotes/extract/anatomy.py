@@ -29,7 +29,7 @@ _ANY_PLACE = r"[A-Z][\w.'\u2019-]*(?:[ \u00a0]+[A-Z][\w.'\u2019-]*){0,2}"
 DATELINE = re.compile(
     rf"[ \t\u00a0]*(?:{_CAPS_PLACE}{_REGION}?(?:,?[ \u00a0]+{_DATE})?(?:[ \u00a0]*{_AGENCY})?"
     rf"|{_ANY_PLACE}{_REGION}?(?:,?[ \u00a0]+{_DATE})?[ \u00a0]*{_AGENCY}"
-    rf"|{_AGENCY})"
+    rf"|{_DATE}[ \u00a0]*{_AGENCY}|{_AGENCY})"
     r"[ \u00a0]*(?:\u2014|\u2013|--|-)[ \u00a0]*(?=[\"\u201c'\u2018A-Z])")
 _STATE = (r"(?:(?:New|North|South|West|Rhode)[ \u00a0][A-Z][a-z]+|(?:[A-Z]\.)+[A-Z]?\.?"
           r"|[A-Z][a-z]{1,12}\.?|[A-Z]{2}(?![a-z]))")
@@ -52,30 +52,34 @@ def dateline_end(doc: Doc) -> int:
     return 0
 
 
-def party_tags(tokens: list[Token]) -> tuple[str | None, set[int]]:
-    """The first party and state tag in a phrase (as written) and the tokens it covers,
-    brackets included; a tag stands after a comma or an opening bracket."""
-    if not tokens:
+def party_tag_after(name_end: Token) -> tuple[str | None, set[int]]:
+    """The party and state tag right after a name (``Pike, R-Neb.``, ``Maris (D-Calif.)``),
+    as written, and the tokens it covers, brackets included."""
+    doc, text = name_end.doc, name_end.doc.text
+    at = name_end.idx + len(name_end.text)
+    lead = re.match(r"[ \u00a0]*[,(][ \u00a0]*", text[at : at + 4])
+    match = PARTY_TAG.match(text, at + lead.end()) if lead else None
+    if match is None:
         return None, set()
-    doc = tokens[0].doc
-    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
-    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    text = doc.text
-    for match in PARTY_TAG.finditer(text, start, min(end + 3, len(text))):
-        before = text[start:match.start()].rstrip()
-        if not before.endswith((",", "(")):
-            continue
-        covered = {t.i for t in doc[first : last + 1] if match.start() <= t.idx < match.end()}
-        for t in doc[first : last + 1]:
-            if t.text in ("(", ")") and (t.i + 1 in covered or t.i - 1 in covered):
-                covered.add(t.i)
-        return match.group(0), covered
-    return None, set()
+    covered = {t.i for t in doc[name_end.i + 1 : name_end.i + 12]
+               if match.start() <= t.idx < match.end()}
+    for i in (min(covered) - 1, max(covered) + 1) if covered else ():
+        if 0 <= i < len(doc) and doc[i].text in ("(", ")"):
+            covered.add(i)
+    return match.group(0), covered
+
+
+def _age_words(token: Token) -> list[Token]:
+    """The number and its ``now``/``then``/``aged``; what is joined on by ``and`` is not."""
+    return [token] + [c for c in token.children if c.dep_ in ("advmod", "quantmod", "npadvmod")]
 
 
 def is_age(token: Token) -> bool:
     """``29`` in ``Nadia Osei, 29,`` or ``now 70``: an appositive number that is an age."""
-    words = [t for t in token.subtree if not t.is_punct]
+    words = _age_words(token)
+    if any(c.dep_ not in ("advmod", "quantmod", "npadvmod", "punct", "cc", "conj")
+           for c in token.children):
+        return False
     numbers = [t for t in words if t.like_num]
     if len(numbers) != 1 or any(t.lower_ not in AGE_WORDS for t in words if t not in numbers):
         return False
@@ -88,10 +92,9 @@ def age_tokens(head: Token) -> set[int]:
     found: set[int] = set()
     for child in head.children:
         if child.dep_ in ("appos", "npadvmod", "nummod", "amod", "dep") and child.i > head.i \
-                and is_age(child) and child.nbor(-1).text in (",", "(") or (
-                child.i > head.i and child.like_num and child.nbor(-1).lower_ in AGE_WORDS
-                and is_age(child)):
-            found.update(t.i for t in child.subtree)
+                and is_age(child) and (child.nbor(-1).text in (",", "(")
+                                       or child.nbor(-1).lower_ in AGE_WORDS):
+            found.update(t.i for t in _age_words(child))
     return found
 
 
@@ -176,9 +179,10 @@ def split_title(name: list[Token], left: list[Token]
     # "Prime Minister", "Trade Secretary": a capitalised word right before an office title
     # names its portfolio; an organisation before it does not ("Central Bank Governor"),
     # nor anything before a rank ("the Arts Citation Index Professor Reyes")
-    if title and not takes_portfolio(title[-1]) and before and before[-1].i == title[0].i - 1 \
-            and before[-1].is_title and before[-1].text not in title_words \
-            and before[-1].pos_ != "DET" and not names_something_else(before[-1]):
+    if title and title[-1].lower_ in word_set("role_words") and before \
+            and before[-1].i == title[0].i - 1 and before[-1].is_title \
+            and before[-1].text not in title_words and not names_something_else(before[-1]) \
+            and not run_on_name(before, title):
         # "Chief Financial Officer", "Police Officer": a job name, not a rank before a name
         return name, [], title
     while title and takes_portfolio(title[-1]) and before and len(title) < 4 and \
@@ -188,6 +192,21 @@ def split_title(name: list[Token], left: list[Token]
     return name, title, role
 
 
+def run_on_name(left: list[Token], title: list[Token]) -> set[int]:
+    """``the Arts Citation Index Professor Reyes``: a proper name with its article right
+    before a rank is another name run on for want of a comma, neither role nor organisation."""
+    if not title or takes_portfolio(title[-1]):
+        return set()
+    before = sorted((t for t in left if t.i < title[0].i), key=lambda t: t.i)
+    run: list[Token] = []
+    while before and before[-1].i == (run[0].i if run else title[0].i) - 1 \
+            and before[-1].pos_ == "PROPN" and before[-1].is_title:
+        run.insert(0, before.pop())
+    if run and before and before[-1].i == run[0].i - 1 and before[-1].lower_ == "the":
+        return {t.i for t in run} | {before[-1].i}
+    return set()
+
+
 def names_something_else(word: Token) -> bool:
     """A place, nationality, person or organisation before a title is not its portfolio
     (``US President``, ``Central Bank Governor``); the tagger's one-word ORG often is
@@ -195,6 +214,8 @@ def names_something_else(word: Token) -> bool:
     if word.ent_type_ in ("GPE", "NORP", "FAC", "PERSON"):
         return True
     entity = entity_of(word) if word.ent_type_ == "ORG" else None
+    if entity is not None and word.lemma_.lower() in word_set("proper_institutions"):
+        return True  # "House Speaker": the House, not the Speaker's portfolio
     return entity is not None and (len(entity) > 1 or word.lemma_.lower() in word_set(
         "organization_nouns"))
 
@@ -266,7 +287,13 @@ def describe_label(label: Span) -> MentionParts:
     title words, then the name, then a party tag; a label of role words alone
     (``MODERATOR``) is a role."""
     tokens = [t for t in label if not t.is_space]
-    party, skip = party_tags(tokens)
+    names = [t for t in tokens if t.is_alpha and len(t.text) > 1]
+    party, skip = party_tag_after(names[-1]) if names else (None, set())
+    if party is None:  # "SEN. MARTA QUINN (D-Ore.)": the tag may close the label
+        for token in tokens:
+            party, skip = party_tag_after(token)
+            if party is not None:
+                break
     words = [t for t in tokens if t.i not in skip]
     title: list[Token] = []
     while len(words) > 1 and _title_word(words, 0):

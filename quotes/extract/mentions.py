@@ -8,7 +8,7 @@ and named entities, no name lists.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quotes.extract.anatomy import (
     NAME_LABELS,
@@ -23,8 +23,9 @@ from quotes.extract.anatomy import (
     is_role_word,
     leading_organization,
     organization_described,
-    party_tags,
+    party_tag_after,
     past_dateline,
+    run_on_name,
     said_of_a_person,
     span_text,
     split_title,
@@ -188,14 +189,16 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     cut = dateline_end(head.doc)
     if head.i < cut:
         head = past_dateline(head, cut)
+    if head.i < cut:
+        cut = 0  # nothing but the dateline names a speaker: the parse went astray; keep it
     phrase = [t for t in _phrase_tokens(head, set()) if t.i >= cut]
     first, last = _contiguous(phrase)
     lower = head.lower_
     if _is_pronoun(head):
         return MentionParts(head, head, None, (), None, None, None, "unknown", pronoun=lower)
-    party, skip = party_tags(phrase)
-    skip |= age_tokens(head)
-    aged = bool(skip - {t.i for t in phrase if t.text in "()"}) and party is None
+    ages = age_tokens(head)
+    party, skip = party_tag_after(head)
+    skip |= ages
     phrase = [t for t in phrase if t.i not in skip]
 
     name_tokens = _name_tokens(head) or _surname_described(head)
@@ -217,13 +220,21 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
             if appos_name is not None:
                 role_head, name_tokens = head, appos_name
                 break
-    elif appositives:
-        role_head = appositives[0]
+    else:
+        # "Trump, Sen. John McCain (R-Ariz.)": a name beside a name is a list, not a role
+        described = [a for a in appositives if not (a.ent_type_ == "PERSON" or a.pos_ == "PROPN"
+                                                     and a.is_title and not is_role_word(a))]
+        role_head = described[0] if described else None
+        appositives = [a for a in appositives if a in described]
 
     if name_tokens is None or all(is_role_word(t) or t.is_punct for t in name_tokens):
         return _unnamed(head, phrase, first, last, party)  # "Minister says ...": no name
 
     name_list = [t for t in name_tokens if t.i not in skip]
+    if party is None and name_list and name_list[-1].i != head.i:
+        party, party_ids = party_tag_after(name_list[-1])  # "Speaker ... Rep. Paul Ryan (R-WI)"
+        skip |= party_ids
+        phrase = [t for t in phrase if t.i not in skip]
     name_ids = {t.i for t in name_list}
     head_is_role = role_head is not None and role_head.i == head.i
     if head_is_role:
@@ -232,14 +243,18 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
                        if t.i >= cut]
         left = [t for t in role_phrase if t.i < name_list[0].i]
     else:
+        # words the parser hung on the dateline belong to the speaker's phrase
+        rooted = {t.i for t in phrase if t.head.i < cut} | {head.i}
         left = [t for t in phrase if t.i < name_list[0].i and t.i not in name_ids
-                and t.dep_ != "appos" and (t.head.dep_ != "appos" or t.head.i == head.i)]
+                and (t.dep_ != "appos" or t.i in rooted)
+                and (t.head.dep_ != "appos" or t.head.i in rooted)]
         left = [t for t in left if not any(a.i <= t.i for a in appositives)]
         role_phrase = _phrase_tokens(role_head, skip) if role_head is not None else []
     name_list, title_tokens, role_words = split_title(name_list, left if not head_is_role else [])
     title_ids = {t.i for t in title_tokens}
+    run_on = run_on_name(left, title_tokens)
     premodifiers = [t for t in left if t.i not in title_ids and t.dep_ not in _DROP_FROM_ROLE
-                    and t.i not in name_ids] + role_words
+                    and t.i not in name_ids and t.i not in run_on] + role_words
     premodifiers.sort(key=lambda t: t.i)
     org, org_ids = _organization(role_head, role_phrase)
     if org_ids & name_ids:  # "Speaker of the House Rep. Paul Ryan": the House, not the name
@@ -265,7 +280,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         # "Governor Ellen Marsh of Vermont"; not the home town of "Marcus Reed, 35, of Dayton"
         org, org_ids = _organization(head, [])
         role_tokens = [t for t in role_tokens if t.i not in org_ids]
-    possessor = [t for t in left if t.dep_ == "poss" and t.pos_ != "PRON"]
+    possessor = [t for t in left if t.dep_ == "poss" and t.pos_ != "PRON" and _org_like(t)]
     if org is None and possessor:
         org = _name_text(list(possessor[0].subtree))  # "Labour's Shadow Home Secretary"
     if org is None and role_head is None and premodifiers:
@@ -277,7 +292,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     if kind == "unknown" and role_head is not None and role_head.i != head.i and _speaker_type(
             None, role_head, None) == "person":
         kind = "person"  # "Fields, the city planner"
-    if kind == "organization" and (title_tokens or aged or party or said_of_a_person(head)):
+    if kind == "organization" and (title_tokens or ages or party or said_of_a_person(head)):
         kind = "person"  # "Nadia Osei, 29, a bus driver": the tagger's ORG notwithstanding
     elif kind == "person" and not title_tokens and organization_described(role_head, premodifiers):
         kind = "organization"  # "ad buying firm Brandwell"
@@ -330,3 +345,18 @@ def _unnamed(head: Token, phrase: list[Token], first: Token, last: Token,
                         definite_nominal=definite, head_lemma=head.lemma_.lower(), party=party)
 
 
+
+
+def describe_entity(ent: Span) -> MentionParts | None:
+    """What the text says of a named person or organisation where it names them, quoted or
+    not (``with host Colin Reyes``, ``Delgado, 58, a former state agriculture secretary``):
+    the fields a later (or earlier) quote of theirs reports.  None when nothing is said."""
+    root = ent.root
+    if not root.doc.has_annotation("DEP") or root.dep_ in ("compound", "poss", "nmod", "amod") \
+            or ent.start > 0 and root.doc[ent.start - 1].text in ("-", "\u2013"):
+        return None  # (nor the state of a party tag, "R-Wis.")
+    # "The program's host, Colin Reyes,": the name is the appositive of the role
+    parts = describe(root.head if root.dep_ == "appos" else root)
+    if parts.name is None or parts.pronoun is not None:
+        return None
+    return parts if any((parts.title, parts.role, parts.organization, parts.party)) else None

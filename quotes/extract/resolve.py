@@ -12,12 +12,12 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from quotes.extract.anatomy import is_role_word
+from quotes.extract.anatomy import dateline_end, is_role_word
 from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate, previous_char
 from quotes.extract.coref import Referent, Registry
 from quotes.extract.lexicon import word_set
 from quotes.extract.marks import QuotedSpan
-from quotes.extract.mentions import describe
+from quotes.extract.mentions import describe, describe_entity
 from quotes.extract.segments import TextView
 from quotes.records import Quote, Span, Speaker
 
@@ -72,11 +72,27 @@ def _is_subject(ent) -> bool:  # type: ignore[no-untyped-def]
     return before is None or before.text in (".", "!", "?", "\n") or before.is_space
 
 
+def _remember_description(registry: Registry, ent) -> None:  # type: ignore[no-untyped-def]
+    """Title, role, organisation and party the text gives a named speaker anywhere
+    (``with host Colin Reyes``): a quote of theirs that says none of it reports them."""
+    parts = describe_entity(ent)
+    ref = registry.referents.get(registry.key_for(_entity_name(ent), ENTITY_TYPES[ent.label_]))
+    if parts is None or ref is None:
+        return
+    ref.title, ref.role = ref.title or parts.title, ref.role or parts.role
+    ref.organization = ref.organization or parts.organization
+    ref.party = ref.party or parts.party
+    if parts.speaker_type == "person" and ref.type in ("organization", "place"):
+        ref.type = "person"  # "Delgado, 58, a former state treasurer": the tagger said GPE
+
+
 def build_registry(view: TextView, paragraph_at: Callable[[int], int],
                    quotes: list[QuotedSpan]) -> Registry:
     """Named people and organisations, fullest names first, then every mention in order."""
     registry = Registry()
-    entities = [e for e in view.entities() if e.label_ in ENTITY_TYPES]
+    # a dateline's place (LONDON (Reuters) -) is no one a quote could come from
+    entities = [e for e in view.entities() if e.label_ in ENTITY_TYPES
+                and e.start >= dateline_end(e.doc)]
     for ent in sorted(entities, key=lambda e: -len(e)):
         kind, name = ENTITY_TYPES[ent.label_], _entity_name(ent)
         registry.referents.setdefault(registry.key_for(name, kind), Referent(name, kind))
@@ -87,6 +103,8 @@ def build_registry(view: TextView, paragraph_at: Callable[[int], int],
                             paragraph_at(offset),
                             subject=_is_subject(ent),
                             in_quote=inside(offset, quote_ranges))
+        if not inside(offset, quote_ranges):
+            _remember_description(registry, ent)
     # groups that act as subjects ("Union leaders met ...") are what a later "they" may be
     for token, first in _group_subjects(view):
             offset = view.start(first)

@@ -39,6 +39,7 @@ CASES = [
     Case("CLEVELAND - Mayor Tom Okafor said the city was ready for the convention.", "ready for the convention", "Tom Okafor", "Mayor"),
     Case("WASHINGTON — The Treasury Department said it would sell more bonds in March.", "sell more bonds", "Treasury Department", type="organization"),
     Case('OSLO (Reuters) - "We will not sign," Foreign Minister Ingrid Solberg told reporters.', "not sign", "Ingrid Solberg", "Foreign Minister"),
+    Case("Dec. 3 (Reuters) - U.S. Democratic presidential candidate Ana Ruiz said on Tuesday she would visit Ohio.", "visit Ohio", "Ana Ruiz", None, "Democratic presidential candidate", "U.S."),
     # --- party and state tags: the party field, never name, role or organisation --------------
     Case("Sen. Harold Pike, R-Neb., who said the bill was dead, left the chamber early.", "bill was dead", "Harold Pike", "Sen.", party="R-Neb."),
     Case('"The bill is dead," said Sen. Harold Pike, R-Neb.', "bill is dead", "Harold Pike", "Sen.", party="R-Neb."),
@@ -48,6 +49,7 @@ CASES = [
     Case("Senate Minority Leader Rosa Dunn, D-Nev., said Democrats would block the nominee.", "block the nominee", "Rosa Dunn", None, "Minority Leader", "Senate", party="D-Nev."),
     Case('"It is a fair deal," said Rep. Lou Carter, D-N.Y., a member of the budget committee.', "fair deal", "Lou Carter", "Rep.", "member", "budget committee", party="D-N.Y."),
     Case("Sen. Wade Ellis (R-Ky.) and Sen. Nora Hale (D-Wash.) said the vote would be close.", "vote would be close", "Wade Ellis", "Sen.", party="R-Ky."),
+    Case('Gov. Ann Vale on Friday endorsed Rep. Tom Lusk (R-Ohio), Sen. Ida Marsh (R-Utah) and Sen. Bo Grant (R-Idaho). "They have earned it," Vale said.', "earned it", "Ann Vale", "Gov."),
     # --- ages and appositions ---------------------------------------------------------------
     Case('"The buses are always late," said Nadia Osei, 29, a bus driver.', "buses", "Nadia Osei", None, "bus driver"),
     Case("Tomas Ferreira, 54, a retired teacher, said the school had been closed for years.", "school had been closed", "Tomas Ferreira", None, "retired teacher"),
@@ -56,6 +58,10 @@ CASES = [
     Case("Liu Wen, a nurse at Mercy Hospital, said the ward was full.", "ward was full", "Liu Wen", None, "nurse", "Mercy Hospital"),
     Case('"Nobody asked us," said Rita Gomez, now 70, who still lives on the street.', "Nobody asked us", "Rita Gomez"),
     Case("Marcus Reed, 35, of Dayton, said the plant would close.", "plant would close", "Marcus Reed"),
+    Case("Asha Tran, now 81 and retired, said nobody had listened to the miners.", "nobody had listened", "Asha Tran"),
+    # what the article says of a speaker elsewhere is theirs at every quote
+    Case("The program's host, Colin Reyes, opened the show.\n\nREYES: Welcome back to the program tonight.", "Welcome back", "Colin Reyes", None, "host"),
+    Case('Delgado said the bill was dead.\n\nDelgado, 58, a former state treasurer, has fought the plan for years.', "bill was dead", "Delgado", None, "former state treasurer"),
     # --- transcript labels: name (and title) from the label, nothing from the answer ---------
     Case("DR. AMARA OKONKWO: Well, the trial went better than we expected.", "trial went better", "AMARA OKONKWO", "DR."),
     Case("Dr. Amara Okonkwo leads the vaccine trial.\n\nDR. OKONKWO: Over fifty years of work went into it.", "fifty years", "Amara Okonkwo", "DR."),
@@ -140,3 +146,11 @@ NOT_STATEMENTS = [
 @pytest.mark.parametrize(("text", "words"), NOT_STATEMENTS)
 def test_not_a_statement(extractor, text: str, words: str) -> None:
     assert not [q.text for q in run(extractor, text) if words in q.text]
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON (AP) — Said the senator: the bill is dead.",
+    'LONDON (Reuters) - "It is over," LONDON said.',
+])
+def test_a_speaker_found_only_in_a_dateline_does_not_break_extraction(extractor, text):
+    run(extractor, text)  # offsets checked; no exception
