@@ -36,6 +36,7 @@ _STATE = (r"(?:(?:New|North|South|West|Rhode)[ \u00a0][A-Z][a-z]+|(?:[A-Z]\.)+[A
 # R-Neb., D-N.Y., (I-Vt.), R-Texas, (R-WI): party and state beside a legislator's name
 PARTY_TAG = re.compile(rf"(?<![\w.-])[RDI][ \u00a0]?[-\u2013][ \u00a0]?{_STATE}(?![\w-])")
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+YEAR_OLD = re.compile(r"\d{1,3}[ \u00a0]?-[ \u00a0]?years?[ \u00a0]?-[ \u00a0]?old\b")
 AGE_WORDS = frozenset({"now", "then", "aged", "age"})
 MAX_AGE = 125
 
@@ -95,6 +96,16 @@ def age_tokens(head: Token) -> set[int]:
                 and is_age(child) and (child.nbor(-1).text in (",", "(")
                                        or child.nbor(-1).lower_ in AGE_WORDS):
             found.update(t.i for t in _age_words(child))
+    return found
+
+
+def year_old(tokens: list[Token]) -> set[int]:
+    """``52-year-old`` before a role: an age, however the parser hung it."""
+    found: set[int] = set()
+    for token in tokens:
+        text = token.doc[token.i : token.i + 5].text
+        if token.like_num and YEAR_OLD.match(text):
+            found.update(range(token.i, token.i + 5))
     return found
 
 
@@ -175,6 +186,9 @@ def split_title(name: list[Token], left: list[Token]
     while before and not role and before[-1].text in title_words and before[-1].i == (
         (title[0].i if title else name[0].i) - 1
     ):
+        if title and len(before) > 1 and before[-2].i == before[-1].i - 1 \
+                and before[-2].is_title and before[-2].text not in title_words:
+            break  # "Chief Medical Officer Dr. Ingrid Solheim": the job name is no title
         title.insert(0, before.pop())
     # "Prime Minister", "Trade Secretary": a capitalised word right before an office title
     # names its portfolio; an organisation before it does not ("Central Bank Governor"),
@@ -233,7 +247,13 @@ def from_place(token: Token) -> bool:
     head = token
     while head.dep_ in ("compound", "flat", "amod") and head.head.i != head.i:
         head = head.head
-    return token.ent_type_ == "GPE" and head.dep_ == "pobj" and head.head.lower_ in ("from", "of")
+    if head.dep_ != "pobj" or head.head.lower_ not in ("from", "of"):
+        return False
+    if head.head.lower_ == "of":  # "Governor Ellen Marsh of Vermont" is Vermont's governor
+        return token.ent_type_ == "GPE"
+    # "from Izmir", "from the South Side"; not "a spokesman from the ministry"
+    return token.ent_type_ != "ORG" and not any(
+        t.lemma_.lower() in word_set("organization_nouns") for t in head.subtree)
 
 
 def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int]]:
@@ -301,6 +321,8 @@ def describe_label(label: Span) -> MentionParts:
         title += words[:taken]
         words = words[taken:]
     role: list[Token] = []
+    if words and is_role_word(words[-1]) and not _title_word(words, len(words) - 1):
+        role, words = words, []  # "MODERATOR", "AUDIENCE MEMBER": who, not a name
     while words and is_role_word(words[0]) and not _title_word(words, 0):
         role.append(words.pop(0))
     while words and words[-1].is_punct and words[-1].text != ".":
@@ -309,7 +331,7 @@ def describe_label(label: Span) -> MentionParts:
     if name is None and title:
         role, title = title, []
     kind = "organization" if words and words[-1].ent_type_ == "ORG" else (
-        "person" if name else "unknown")
+        "person" if name or role else "unknown")
     return MentionParts(tokens[0], tokens[-1], name, tuple(words),
                         span_text(title) if title else None,
                         span_text(role) if role else None, None, kind,

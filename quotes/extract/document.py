@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from quotes.extract.attribution import (
@@ -43,6 +44,7 @@ from quotes.records import Cue, Quote, Span
 
 DEFAULT_CUE_CLASSES = frozenset({"speech", "writing", "report"})
 SPAN_TRIM = " \t\r\n,;:\u00a0"
+QUOTE_AFTER_CUE = re.compile("[ \u00a0]*[,:]?[ \u00a0]*(?:that[ \u00a0]+)?[\"\u201c\u2018'\u00ab]")
 SENTENCE_ENDERS = frozenset(SENTENCE_END | {"...", "\u2026"})
 
 
@@ -166,8 +168,8 @@ def _direct_candidates(text: str, view: TextView, paragraphs: list[Paragraph],
             floor = paragraphs[span.paragraph - 1].start  # "He tweeted:\n\n"Cool clock ...""
         colon = previous_char(text, span.open_mark, floor) == ":"
         trailing = trailing_cue(view, span, limit, cues)
-        if trailing is not None and following is not None and not colon and _introduces_next(
-                view, trailing, following) and (leading := _cue_right_before(view, span, cues)):
+        if trailing is not None and not colon and _introduces_next(view, trailing) and (
+                leading := _cue_right_before(view, span, cues)):
             trailing = leading  # "when he said, 'A,' and that, as Y said, 'B'": Y said B
         cue = None
         if colon and not (trailing and view.start(trailing.head) - span.after < 30):
@@ -221,12 +223,11 @@ def _cue_right_before(view: TextView, span: QuotedSpan,
     return cue if cue is not None and not cue.is_phrase else None
 
 
-def _introduces_next(view: TextView, cue: CueMatch, following: QuotedSpan) -> bool:
+def _introduces_next(view: TextView, cue: CueMatch) -> bool:
     """The cue after a quotation stands right before the next one (``..., as his daughter
-    said, 'B'``): it introduces that one, so the first keeps the cue it opened with."""
-    between = view.text[view.end(cue.head):following.open_mark]
-    return len(between) < 40 and between.strip() in (",", ":") and not any(
-        ch in between for ch in ".!?")
+    said, 'B'``, ``and a classmate added that "B"``): it introduces that one, so the first
+    keeps the cue it opened with."""
+    return QUOTE_AFTER_CUE.match(view.text, view.end(cue.head)) is not None
 
 
 def _continues_split(text: str, span: QuotedSpan, following: QuotedSpan, view: TextView,

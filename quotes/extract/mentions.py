@@ -29,6 +29,7 @@ from quotes.extract.anatomy import (
     said_of_a_person,
     span_text,
     split_title,
+    year_old,
 )
 from quotes.extract.lexicon import titles, word_set
 
@@ -127,7 +128,7 @@ def _organization(role_head: Token | None, role_tokens: list[Token]) -> tuple[st
         for prep in role_head.children:
             if prep.dep_ == "prep" and prep.lower_ in org_preps:
                 objects = [c for c in prep.children if c.dep_ == "pobj" and _org_like(c)
-                           and not (prep.lower_ == "from" and c.ent_type_ == "GPE")]
+                           and not (prep.lower_ == "from" and from_place(c))]
                 if objects:
                     phrase = _phrase_tokens(objects[0], set())
                     return _name_text(phrase), {t.i for t in phrase} | {prep.i}
@@ -157,6 +158,8 @@ def _speaker_type(name_tokens: tuple[Token, ...] | None, head: Token, role_head:
         return "organization"
     if name_tokens:
         label = name_tokens[-1].ent_type_
+        if len(name_tokens) > 1 and name_tokens[-1].lower_ in word_set("organization_name_endings"):
+            return "organization"  # "Halvorsen Pharma", "Kestrel Energy Inc."
         if label == "PERSON":
             return "person"
         if label in ORG_LABELS or name_tokens[-1].lemma_.lower() in org_nouns:
@@ -268,6 +271,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     # "a hairdresser from Leeds": the home town is no part of the role
     origin = {t.i for c in role_phrase if c.dep_ == "prep" and c.lower_ == "from"
               and any(from_place(g) for g in c.children) for t in c.subtree}
+    origin |= year_old(role_phrase)  # "a 52-year-old widow": the age is no part of the role
     role_tokens = [t for t in role_phrase if t.i not in org_ids and t.i not in name_ids
                    and t.i not in second_roles and t.i not in origin]
     if head_is_role:

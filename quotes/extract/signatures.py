@@ -124,7 +124,7 @@ def _introducer(lead: list[Token], colon: Token) -> Token | None:
     if not verbs or any(c.dep_ == "neg" for c in verbs[0].children):
         return None
     verb = verbs[0]
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
                 and c.lower_ not in word_set("non_speaker_subjects")]
     if not subjects:
         return None

@@ -62,6 +62,9 @@ CASES = [
     # what the article says of a speaker elsewhere is theirs at every quote
     Case("The program's host, Colin Reyes, opened the show.\n\nREYES: Welcome back to the program tonight.", "Welcome back", "Colin Reyes", None, "host"),
     Case('Delgado said the bill was dead.\n\nDelgado, 58, a former state treasurer, has fought the plan for years.', "bill was dead", "Delgado", None, "former state treasurer"),
+    Case('"The kitchen never closes," said Omar Said, 27, a cook from Lisbon.', "kitchen never closes", "Omar Said", None, "cook"),
+    Case("Sofia Marin, a 44-year-old baker, said flour prices had doubled.", "flour prices", "Sofia Marin", None, "baker"),
+    Case("Chief Operating Officer Dr. Nils Berg said the plant would reopen in May.", "plant would reopen", "Nils Berg", "Dr.", "Chief Operating Officer"),
     # --- transcript labels: name (and title) from the label, nothing from the answer ---------
     Case("DR. AMARA OKONKWO: Well, the trial went better than we expected.", "trial went better", "AMARA OKONKWO", "DR."),
     Case("Dr. Amara Okonkwo leads the vaccine trial.\n\nDR. OKONKWO: Over fifty years of work went into it.", "fifty years", "Amara Okonkwo", "DR."),
@@ -70,12 +73,15 @@ CASES = [
     Case("GOV. RAY HOLT: Hi, everybody, thanks for coming out tonight.", "thanks for coming", "RAY HOLT", "GOV."),
     Case("SEN. MARTA QUINN (D-Ore.): We need the votes before we can act.", "need the votes", "MARTA QUINN", "SEN.", party="D-Ore."),
     Case("Nina Patel spoke to the host.\n\nNina Patel: Sure, we can talk about the budget now.", "talk about the budget", "Nina Patel"),
+    Case("MODERATOR: Please keep your questions short tonight, everyone.", "keep your questions", None, None, "MODERATOR"),
+    Case("STUDIO GUEST: I have never seen turnout like this before.", "turnout", None, None, "STUDIO GUEST"),
     # --- colon introductions: the subject of the introducing clause ---------------------------
     Case('Economy Minister Aiko Brandt, speaking on local radio, sounded less sure: "We may need another year."', "another year", "Aiko Brandt", "Economy Minister"),
     Case('Greta Holm was less optimistic: "I doubt the plant will reopen this year."', "plant will reopen", "Greta Holm"),
     Case('Rescue worker Omar Haddad, his face caked with dust, was blunt: "There is no one left to save."', "no one left", "Omar Haddad", None, "Rescue worker"),
     Case('Finance Minister Hana Sato spoke after the meeting. She added a warning of her own: "Do not count on the subsidy."', "subsidy", "Hana Sato", ANY),
     Case('Arlo Motors denied the report on Monday. The company struck a defiant tone: "We have done nothing wrong."', "nothing wrong", "Arlo Motors", None, ANY, type="organization"),
+    Case('Landlord Ben Alvarez, who owns 40 flats, was unmoved: "The rent is the rent, and it is due on Friday."', "rent is the rent", "Ben Alvarez", None, "Landlord"),
     # --- questions put to someone are not what they said -------------------------------------
     Case('Senator Lucia Ocampo met reporters. Asked whether the vote would slip, Ocampo was blunt. "No, it will not," she said.', "it will not", "Lucia Ocampo", ANY),
     Case("When asked about the deficit, Treasurer Mia Lund said the numbers would improve.", "numbers would improve", "Mia Lund", "Treasurer"),
@@ -94,7 +100,9 @@ CASES = [
     # --- two quotes in one sentence -----------------------------------------------------------
     Case("He was remembered by his friend Tom Hale, when he said, 'He never gave up,' and that, as his daughter Ann Hale said, 'he loved the sea.'", "never gave up", "Tom Hale", None, ANY),
     Case("He was remembered by his friend Tom Hale, when he said, 'He never gave up,' and that, as his daughter Ann Hale said, 'he loved the sea.'", "loved the sea", "Ann Hale", None, ANY),
+    Case('Coach Ella Park praised the team, saying "we never stopped running," and a player, Jo Kim, added that "the fans carried us all night."', "fans carried us", "Jo Kim", None, "player"),
     # --- speaker type ------------------------------------------------------------------------
+    Case("Dorsey Pharma said the pill was safe for children.", "pill was safe", "Dorsey Pharma", type="organization"),
     Case('"We never expected this," said Jack Herrick.', "never expected", "Jack Herrick"),
     Case("Smith, who spoke on condition of anonymity, said the talks had stalled.", "talks had stalled", "Smith"),
     Case("The medical industry says the rules will raise costs.", "raise costs", None, None, "medical industry", type="organization"),
