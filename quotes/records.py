@@ -158,6 +158,7 @@ class Quote(BaseModel):
             "title": self.speaker.title,
             "role": self.speaker.role,
             "organization": self.speaker.organization,
+            "party": self.speaker.party,
             "speaker_type": self.speaker.type,
             "mention": self.speaker.mention.text if self.speaker.mention else None,
             "attribution": self.attribution,

@@ -79,11 +79,15 @@ def _remember_description(registry: Registry, ent) -> None:  # type: ignore[no-u
     ref = registry.referents.get(registry.key_for(_entity_name(ent), ENTITY_TYPES[ent.label_]))
     if parts is None or ref is None:
         return
+    if ref.type == "place" and parts.speaker_type not in ("person", "organization"):
+        return  # a place stays a place unless the text says who it is
+    if parts.speaker_type == "person" and ref.type in ("organization", "place"):
+        ref.type = "person"  # "Delgado, 58, a former state treasurer": the tagger said GPE
+    elif ref.type == "place":
+        ref.type = "organization"
     ref.title, ref.role = ref.title or parts.title, ref.role or parts.role
     ref.organization = ref.organization or parts.organization
     ref.party = ref.party or parts.party
-    if parts.speaker_type == "person" and ref.type in ("organization", "place"):
-        ref.type = "person"  # "Delgado, 58, a former state treasurer": the tagger said GPE
 
 
 def build_registry(view: TextView, paragraph_at: Callable[[int], int],
