@@ -35,6 +35,8 @@ _STATE = (r"(?:(?:New|North|South|West|Rhode)[ \u00a0][A-Z][a-z]+|(?:[A-Z]\.)+[A
           r"|[A-Z][a-z]{1,12}\.?|[A-Z]{2}(?![a-z]))")
 # R-Neb., D-N.Y., (I-Vt.), R-Texas, (R-WI): party and state beside a legislator's name
 PARTY_TAG = re.compile(rf"(?<![\w.-])[RDI][ \u00a0]?[-\u2013][ \u00a0]?{_STATE}(?![\w-])")
+# (Tex.), (N.Y.): a state alone in brackets after a legislator's name
+STATE_TAG = re.compile(r"\(((?:[A-Z]\.){2,}|[A-Z][a-z]{1,5}\.)\)")
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 YEAR_OLD = re.compile(r"\d{1,3}[ \u00a0]?-[ \u00a0]?years?[ \u00a0]?-[ \u00a0]?old\b")
 AGE_WORDS = frozenset({"now", "then", "aged", "age"})
@@ -54,20 +56,24 @@ def dateline_end(doc: Doc) -> int:
 
 
 def party_tag_after(name_end: Token) -> tuple[str | None, set[int]]:
-    """The party and state tag right after a name (``Pike, R-Neb.``, ``Maris (D-Calif.)``),
-    as written, and the tokens it covers, brackets included."""
+    """The party and state tag right after a name (``Pike, R-Neb.``, ``Maris (D-Calif.)``,
+    ``Cruz (Tex.)``), as written, and the tokens it covers, brackets included."""
     doc, text = name_end.doc, name_end.doc.text
     at = name_end.idx + len(name_end.text)
     lead = re.match(r"[ \u00a0]*[,(][ \u00a0]*", text[at : at + 4])
-    match = PARTY_TAG.match(text, at + lead.end()) if lead else None
-    if match is None:
+    tag = PARTY_TAG.match(text, at + lead.end()) if lead else None
+    state = STATE_TAG.match(text, at + 1) if text[at : at + 1] == " " else None
+    if tag is not None:
+        start, end = tag.span()
+    elif state is not None:
+        start, end = state.span(1)
+    else:
         return None, set()
-    covered = {t.i for t in doc[name_end.i + 1 : name_end.i + 12]
-               if match.start() <= t.idx < match.end()}
+    covered = {t.i for t in doc[name_end.i + 1 : name_end.i + 12] if start <= t.idx < end}
     for i in (min(covered) - 1, max(covered) + 1) if covered else ():
         if 0 <= i < len(doc) and doc[i].text in ("(", ")"):
             covered.add(i)
-    return match.group(0), covered
+    return text[start:end], covered
 
 
 def _age_words(token: Token) -> list[Token]:

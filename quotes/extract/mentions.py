@@ -278,8 +278,9 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         role = _text([t for t in role_tokens if t.i not in title_ids])
     else:
         role = _text(role_tokens) if role_tokens else _text(premodifiers)
-        if role_tokens and premodifiers:
-            role = _text(premodifiers) + " " + role if _text(premodifiers) else role
+        described = _text(premodifiers) if role_tokens else None
+        if described:
+            role = f"{described} {role}" if role else described
     if org is None and (title_tokens or role):
         # "Governor Ellen Marsh of Vermont"; not the home town of "Marcus Reed, 35, of Dayton"
         org, org_ids = _organization(head, [])

@@ -48,6 +48,7 @@ CASES = [
     Case("Sen. Ava Lind (I-Vt.) said the amendment would fail.", "amendment would fail", "Ava Lind", "Sen.", party="I-Vt."),
     Case("Senate Minority Leader Rosa Dunn, D-Nev., said Democrats would block the nominee.", "block the nominee", "Rosa Dunn", None, "Minority Leader", "Senate", party="D-Nev."),
     Case('"It is a fair deal," said Rep. Lou Carter, D-N.Y., a member of the budget committee.', "fair deal", "Lou Carter", "Rep.", "member", "budget committee", party="D-N.Y."),
+    Case("Sen. Hal Brody (Tex.) said the bill would fail in committee.", "bill would fail", "Hal Brody", "Sen.", party="Tex."),
     Case("Sen. Wade Ellis (R-Ky.) and Sen. Nora Hale (D-Wash.) said the vote would be close.", "vote would be close", "Wade Ellis", "Sen.", party="R-Ky."),
     Case('Gov. Ann Vale on Friday endorsed Rep. Tom Lusk (R-Ohio), Sen. Ida Marsh (R-Utah) and Sen. Bo Grant (R-Idaho). "They have earned it," Vale said.', "earned it", "Ann Vale", "Gov."),
     # --- ages and appositions ---------------------------------------------------------------
