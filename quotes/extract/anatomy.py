@@ -269,6 +269,8 @@ def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int
     words = [t for t in premodifiers if not t.is_punct]
     run: list[Token] = []
     for token in words:
+        if token.lower_ in word_set("office_modifiers"):
+            break  # "Majority Leader", "Deputy Director": part of the office, no organisation
         if token.pos_ == "PROPN" and token.is_title and not is_role_word(token) \
                 and token.ent_type_ not in ("GPE", "NORP", "PERSON") and not run or (
                 run and run[-1].pos_ == "PROPN" and token.pos_ == "PROPN"

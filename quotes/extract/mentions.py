@@ -226,7 +226,8 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     else:
         # "Trump, Sen. John McCain (R-Ariz.)": a name beside a name is a list, not a role
         described = [a for a in appositives if not (a.ent_type_ == "PERSON" or a.pos_ == "PROPN"
-                                                     and a.is_title and not is_role_word(a))]
+                                                     and a.is_title and not is_role_word(a))
+                     and a.pos_ not in ("NUM", "PRON") and a.lower_ not in ("one", "some")]
         role_head = described[0] if described else None
         appositives = [a for a in appositives if a in described]
 
@@ -279,8 +280,11 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     else:
         role = _text(role_tokens) if role_tokens else _text(premodifiers)
         described = _text(premodifiers) if role_tokens else None
-        if described:
-            role = f"{described} {role}" if role else described
+        if described and any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ in ("", "PERSON")
+                             for t in premodifiers):
+            role = described  # "Evacuee Tom Brandvold, a retired postal worker": the first role
+        elif described:
+            role = f"{described} {role}" if role else described  # "Former ... , a diplomat"
     if org is None and (title_tokens or role):
         # "Governor Ellen Marsh of Vermont"; not the home town of "Marcus Reed, 35, of Dayton"
         org, org_ids = _organization(head, [])
@@ -297,7 +301,10 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     if kind == "unknown" and role_head is not None and role_head.i != head.i and _speaker_type(
             None, role_head, None) == "person":
         kind = "person"  # "Fields, the city planner"
-    if kind == "organization" and (title_tokens or ages or party or said_of_a_person(head)):
+    described_as_person = role_head is not None and role_head.i != head.i and is_role_word(
+        role_head) or bool(premodifiers) and is_role_word(premodifiers[-1])
+    if kind == "organization" and (title_tokens or ages or party or said_of_a_person(head)
+                                   or described_as_person):
         kind = "person"  # "Nadia Osei, 29, a bus driver": the tagger's ORG notwithstanding
     elif kind == "person" and not title_tokens and organization_described(role_head, premodifiers):
         kind = "organization"  # "ad buying firm Brandwell"

@@ -66,6 +66,11 @@ CASES = [
     Case('"The kitchen never closes," said Omar Said, 27, a cook from Lisbon.', "kitchen never closes", "Omar Said", None, "cook"),
     Case("Sofia Marin, a 44-year-old baker, said flour prices had doubled.", "flour prices", "Sofia Marin", None, "baker"),
     Case("Chief Operating Officer Dr. Nils Berg said the plant would reopen in May.", "plant would reopen", "Nils Berg", "Dr.", "Chief Operating Officer"),
+    Case("Deputy Leader Rosa Imbert said the party would vote against the bill.", "vote against", "Rosa Imbert", None, "Deputy Leader"),
+    Case("Rep. Al Vance, R-Ind., one of 9 Republicans who backed the bill, said it was a start.", "was a start", "Al Vance", "Rep.", party="R-Ind."),
+    Case("Volunteer Ruth Oyelaran, a retired midwife, said the shelter was full every night.", "shelter was full", "Ruth Oyelaran", None, "Volunteer"),
+    Case("Goldcrest Mining spokesman Jan de Wit said the shaft was safe.", "shaft was safe", "Jan de Wit", None, "spokesman", "Goldcrest Mining"),
+    Case("Sheriff Amos Tull said the county road would stay closed.", "road would stay closed", "Amos Tull", "Sheriff"),
     # --- transcript labels: name (and title) from the label, nothing from the answer ---------
     Case("DR. AMARA OKONKWO: Well, the trial went better than we expected.", "trial went better", "AMARA OKONKWO", "DR."),
     Case("Dr. Amara Okonkwo leads the vaccine trial.\n\nDR. OKONKWO: Over fifty years of work went into it.", "fifty years", "Amara Okonkwo", "DR."),
