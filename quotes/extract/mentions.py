@@ -39,6 +39,7 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her",
 _PHRASE_DEPS = {"compound", "amod", "nmod", "det", "poss", "nummod", "case", "punct", "flat",
                 "appos", "prep", "pobj", "cc", "conj", "quantmod", "npadvmod", "advmod", "hmod",
                 "hyph", "predet", "dep", "nn"}
+NOT_ROLE_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _DROP_FROM_ROLE = {"det", "poss", "predet", "punct", "cc", "case"}
 
 
@@ -160,6 +161,9 @@ def _speaker_type(name_tokens: tuple[Token, ...] | None, head: Token, role_head:
         label = name_tokens[-1].ent_type_
         if len(name_tokens) > 1 and name_tokens[-1].lower_ in word_set("organization_name_endings"):
             return "organization"  # "Halvorsen Pharma", "Kestrel Energy Inc."
+        if len(name_tokens) == 1 and name_tokens[0].is_upper and name_tokens[0].is_alpha \
+                and len(name_tokens[0]) > 1 and not name_tokens[0].sent.text.isupper():
+            return "organization"  # an acronym in running text: "KLTV said", "NATO said"
         if label == "PERSON":
             return "person"
         if label in ORG_LABELS or name_tokens[-1].lemma_.lower() in org_nouns:
@@ -256,9 +260,11 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         role_phrase = _phrase_tokens(role_head, skip) if role_head is not None else []
     name_list, title_tokens, role_words = split_title(name_list, left if not head_is_role else [])
     title_ids = {t.i for t in title_tokens}
-    run_on = run_on_name(left, title_tokens)
+    # no part of a role: a name run on before a rank, an age ("82-year-old"), a date
+    dropped = run_on_name(left, title_tokens) | year_old(left) | {
+        t.i for t in left if t.ent_type_ in NOT_ROLE_ENTITIES}
     premodifiers = [t for t in left if t.i not in title_ids and t.dep_ not in _DROP_FROM_ROLE
-                    and t.i not in name_ids and t.i not in run_on] + role_words
+                    and t.i not in name_ids and t.i not in dropped] + role_words
     premodifiers.sort(key=lambda t: t.i)
     org, org_ids = _organization(role_head, role_phrase)
     if org_ids & name_ids:  # "Speaker of the House Rep. Paul Ryan": the House, not the name

@@ -205,7 +205,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, registry: Registry,
         if kind == "person" and ref.type == "organization" and (title or party):
             ref.type = "person"  # "Professor Reyes", whom the tagger took for an organisation
         if ref.type == "person" and kind == "organization" and not (role or organization) \
-                and " " not in (parts.name or name):
+                and " " not in (parts.name or name) and not name.isupper():
             kind = "person"  # a bare "Reyes" after "Professor Reyes"
         # what the document said of this speaker before ("Jeffrey" after "envoy James Jeffrey")
         title, role = title or ref.title, role or ref.role

@@ -65,6 +65,8 @@ CASES = [
     Case('Delgado said the bill was dead.\n\nDelgado, 58, a former state treasurer, has fought the plan for years.', "bill was dead", "Delgado", None, "former state treasurer"),
     Case('"The kitchen never closes," said Omar Said, 27, a cook from Lisbon.', "kitchen never closes", "Omar Said", None, "cook"),
     Case("Sofia Marin, a 44-year-old baker, said flour prices had doubled.", "flour prices", "Sofia Marin", None, "baker"),
+    Case("71-year-old Walter Ames, the founder of a seed bank, said the drought was the worst he had seen.", "drought was the worst", "Walter Ames", None, "founder", "seed bank"),
+    Case("The Thursday KLTV debate ended late. KLTV said the ratings were the best in years.", "ratings were the best", "KLTV", type="organization"),
     Case("Chief Operating Officer Dr. Nils Berg said the plant would reopen in May.", "plant would reopen", "Nils Berg", "Dr.", "Chief Operating Officer"),
     Case("Deputy Leader Rosa Imbert said the party would vote against the bill.", "vote against", "Rosa Imbert", None, "Deputy Leader"),
     Case("Rep. Al Vance, R-Ind., one of 9 Republicans who backed the bill, said it was a start.", "was a start", "Al Vance", "Rep.", party="R-Ind."),
