@@ -375,6 +375,13 @@ def describe_entity(ent: Span) -> MentionParts | None:
         return None  # (nor the state of a party tag, "R-Wis.")
     # "The program's host, Colin Reyes,": the name is the appositive of the role
     parts = describe(root.head if root.dep_ == "appos" else root)
-    if parts.name is None or parts.pronoun is not None:
+    if parts.name is None or parts.pronoun is not None or parts.speaker_type != "person":
         return None
-    return parts if any((parts.title, parts.role, parts.organization, parts.party)) else None
+    # away from a quote the parse is trusted less: only a role that ends in a word for what
+    # someone is ("host", "former state treasurer"), and an organisation only beside it or a
+    # title ("Gov. Lena Marsh of Nevada")
+    last = parts.role.split()[-1] if parts.role else ""
+    if not (last.lower() in word_set("role_words") or last.capitalize() in titles()):
+        parts.role = None
+        parts.organization = parts.organization if parts.title else None
+    return parts if any((parts.title, parts.role, parts.party)) else None
