@@ -5,7 +5,8 @@ Pike, R-Neb.`` carries a party and state tag; ``Nadia Osei, 29, a bus driver`` a
 ``Comedian Sara Lind`` a role word the tagger took into the name; ``Writing in the Harbor
 Medical Journal Dr. Imre Toth`` a citation phrase.  None of these is the speaker's name, role
 or organisation.  These are general conventions of news writing, read from the text and the
-parse (no name lists); :mod:`quotes.extract.mentions` puts the rest of the phrase together.
+parse (word lists of titles and role words, never lists of names);
+:mod:`quotes.extract.mentions` puts the rest of the phrase together.
 Here too: the title before a name and the office words around it, and a transcript label read
 on its own (``DR. AMARA OKONKWO:`` gives title and name, nothing of the answer).
 """
@@ -21,7 +22,7 @@ from quotes.extract.lexicon import titles, word_set
 
 _AGENCY = r"\([A-Z][\w.&'\u2019 -]{0,30}\)"
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})"
-_CAPS_PLACE = r"[A-Z][A-Z.'\u2019-]+(?:[ \u00a0]+[A-Z][A-Z.'\u2019-]+)*"
+_CAPS_PLACE = r"[A-Z][A-Z.'\u2019-]{2,}(?:[ \u00a0]+[A-Z][A-Z.'\u2019-]+)*"  # not "US - China"
 _REGION = r"(?:,[ \u00a0]*[A-Z][A-Za-z.]*(?:[ \u00a0]+[A-Z][A-Za-z.]*)?)"
 _ANY_PLACE = r"[A-Z][\w.'\u2019-]*(?:[ \u00a0]+[A-Z][\w.'\u2019-]*){0,2}"
 # CAPITAL CITY (AP) —, LONDON (Reuters) -, SPRINGFIELD, Ill. (AP) —, BRUSSELS, Jan. 12
@@ -123,7 +124,7 @@ def is_role_word(token: Token) -> bool:
 
 def takes_portfolio(title: Token) -> bool:
     """Office titles that take the name of their portfolio before them (``Trade Secretary``,
-    ``Economy Minister``, ``Majority Leader``); ranks and honorifics do not (``Professor``)."""
+    ``Economy Minister``); ranks and honorifics do not (``Professor``, ``Dr.``)."""
     return title.text in word_set("office_titles")
 
 
@@ -151,6 +152,7 @@ def span_text(tokens: list[Token]) -> str:
 
 
 def entity_of(token: Token) -> tuple[Token, ...] | None:
+    """The tokens of the person, organisation or place entity ``token`` is part of."""
     if token.ent_type_ not in NAME_LABELS:
         return None
     doc = token.doc
@@ -196,15 +198,14 @@ def split_title(name: list[Token], left: list[Token]
                 and before[-2].is_title and before[-2].text not in title_words:
             break  # "Chief Medical Officer Dr. Ingrid Solheim": the job name is no title
         title.insert(0, before.pop())
-    # "Prime Minister", "Trade Secretary": a capitalised word right before an office title
-    # names its portfolio; an organisation before it does not ("Central Bank Governor"),
-    # nor anything before a rank ("the Arts Citation Index Professor Reyes")
     if title and title[-1].lower_ in word_set("role_words") and before \
             and before[-1].i == title[0].i - 1 and before[-1].is_title \
             and before[-1].text not in title_words and not names_something_else(before[-1]) \
             and not run_on_name(before, title):
         # "Chief Financial Officer", "Police Officer": a job name, not a rank before a name
         return name, [], title
+    # "Prime Minister", "Trade Secretary": a capitalised word right before an office title
+    # names its portfolio; an organisation before it does not ("Central Bank Governor")
     while title and takes_portfolio(title[-1]) and before and len(title) < 4 and \
             before[-1].i == title[0].i - 1 and before[-1].is_title \
             and not names_something_else(before[-1]):

@@ -285,12 +285,12 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         role = _text([t for t in role_tokens if t.i not in title_ids])
     else:
         role = _text(role_tokens) if role_tokens else _text(premodifiers)
-        described = _text(premodifiers) if role_tokens else None
-        if described and any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ in ("", "PERSON")
-                             for t in premodifiers):
-            role = described  # "Evacuee Tom Brandvold, a retired postal worker": the first role
-        elif described:
-            role = f"{described} {role}" if role else described  # "Former ... , a diplomat"
+        before_name = _text(premodifiers) if role_tokens else None
+        if before_name and any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ in ("", "PERSON")
+                               for t in premodifiers):
+            role = before_name  # "Evacuee Tom Brandvold, a retired postal worker": the first
+        elif before_name:
+            role = f"{before_name} {role}" if role else before_name  # "Former X, a diplomat"
     if org is None and (title_tokens or role):
         # "Governor Ellen Marsh of Vermont"; not the home town of "Marcus Reed, 35, of Dayton"
         org, org_ids = _organization(head, [])
