@@ -2,7 +2,7 @@
 
 The extractor parses each paragraph as its own spaCy ``Doc`` through ``nlp.pipe`` (batched
 across documents, bounded memory, any text length) and maps every offset back to the original
-text.  ``nlp.add_pipe("quotes")`` runs the same rules over a whole ``Doc`` for spaCy users.
+text.  ``nlp.add_pipe("quotes")`` gives spaCy users the same records through the same path.
 """
 
 from __future__ import annotations
@@ -69,19 +69,24 @@ def load_model(name: str | None = None) -> Language:
 def make_quotes_component(nlp: Language, name: str, scope: str) -> QuotesComponent:
     if scope not in SCOPES:
         raise ValueError(f"unknown scope {scope!r} (choose {' or '.join(SCOPES)})")
-    return QuotesComponent(scope)
+    return QuotesComponent(nlp, name, scope)
 
 
 class QuotesComponent:
-    """Sets ``doc._.quotes`` to the quotation records of the whole ``Doc``."""
+    """Sets ``doc._.quotes`` to exactly what ``Extractor.extract`` gives for the Doc's text.
 
-    def __init__(self, scope: str) -> None:
+    One code path: the component hands the text to an ``Extractor`` over its own pipeline
+    (without this component), which parses it paragraph by paragraph as it always does; the
+    whole-document parse is not used, since a paragraph parsed alone parses differently.
+    ``doc_id`` is ``doc.user_data["doc_id"]`` when set, else None.
+    """
+
+    def __init__(self, nlp: Language, name: str, scope: str) -> None:
         self.scope = scope
+        self.extractor = Extractor(model=nlp, scope=scope, exclude=(name,))
 
     def __call__(self, doc: Doc) -> Doc:
-        view = TextView(doc.text, [Segment(doc, 0)])
-        doc._.quotes = extract_quotes(doc.text, view, cue_classes=SCOPES[self.scope],
-                                      broad=self.scope == "attributions")
+        doc._.quotes = self.extractor.extract(doc.text, doc_id=doc.user_data.get("doc_id"))
         return doc
 
 
@@ -105,7 +110,7 @@ class Extractor:
     def __init__(self, model: str | Language | None = None, batch_size: int = 64,
                  cue_classes: Iterable[str] | None = None, jobs: int = 1,
                  prefilter: bool = False, scope: str = "statements",
-                 min_confidence: float = 0.0) -> None:
+                 min_confidence: float = 0.0, exclude: Iterable[str] = ()) -> None:
         if scope not in SCOPES:
             raise ValueError(f"unknown scope {scope!r} (choose {' or '.join(SCOPES)})")
         self.nlp = model if isinstance(model, Language) else load_model(model)
@@ -115,6 +120,8 @@ class Extractor:
         self.jobs = max(1, jobs)
         self.prefilter = prefilter
         self.min_confidence = min_confidence  # 0 keeps every record, unresolved ones too
+        # components of the pipeline not to run (the "quotes" component that calls us)
+        self.exclude = tuple(exclude)
 
     def extract(self, text: str, doc_id: str | None = None) -> list[Quote]:
         """The quotation records of one text."""
@@ -203,7 +210,8 @@ class Extractor:
                 piece = text[start:end]
                 wanted = not self.prefilter or might_quote(piece, forms)
                 (full if wanted else light).append((piece, (number, start)))
-        for doc, (number, base) in self.nlp.pipe(full, as_tuples=True,
+        skipped = [name for name in self.exclude if name in self.nlp.pipe_names]
+        for doc, (number, base) in self.nlp.pipe(full, as_tuples=True, disable=skipped,
                                                  batch_size=self.batch_size):
             prepared[number][3].append(Segment(doc, base))
         if light:

@@ -67,6 +67,11 @@ class Speaker(BaseModel):
     role: str | None = None
     organization: str | None = None
     type: SpeakerType = "unknown"
+    party: str | None = Field(
+        default=None,
+        description="Party and state tag as written beside the name (`R-Neb.`, `D-Calif.`); never "
+        "part of name, role or organisation.",
+    )
     mention: Span | None = Field(
         default=None, description="The words at the attribution site that name the speaker."
     )
@@ -153,6 +158,7 @@ class Quote(BaseModel):
             "title": self.speaker.title,
             "role": self.speaker.role,
             "organization": self.speaker.organization,
+            "party": self.speaker.party,
             "speaker_type": self.speaker.type,
             "mention": self.speaker.mention.text if self.speaker.mention else None,
             "attribution": self.attribution,

@@ -115,7 +115,8 @@ def test_media_organisations_are_speakers_with_roles(records: list[Quote]) -> No
 def test_coalition_denial_is_attributed_to_the_coalition(records: list[Quote]) -> None:
     q = find(records, "standard military practice")
     assert q.kind == "indirect"
-    assert q.speaker.name == "US-led coalition"
+    assert q.speaker.name is None  # described, not named: the role says who
+    assert q.speaker.role == "US-led coalition"
     assert q.speaker.type == "organization"
 
 

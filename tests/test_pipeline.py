@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 from types import GeneratorType
 
 import pytest
@@ -81,7 +82,7 @@ def test_offsets_survive_a_paragraph_cut_into_pieces(extractor):
     assert len(list(pieces(text, split_paragraphs(text)))) > 1
     records = extractor.extract(text)
     check_offsets(text, records)
-    assert [(q.kind, q.text, q.speaker.name) for q in records] == [
+    assert [(q.kind, q.text, q.speaker.name or q.speaker.role) for q in records] == [
         ("direct", "We will fix every road in the county before winter", "Tom Reed"),
         ("indirect", "the budget would be approved in March", "Officials"),
     ]
@@ -170,6 +171,30 @@ def test_component_agrees_with_extractor(component_nlp, extractor, text):
     from_component = component_nlp(text)._.quotes
     check_offsets(text, from_component)
     assert signature(from_component) == signature(extractor.extract(text))
+
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+ARTICLES = [FIXTURES / "syria-troops.txt", *sorted((FIXTURES / "wikinews").glob("*.txt"))]
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=[p.stem for p in ARTICLES])
+def test_component_gives_exactly_the_extractors_records(component_nlp, extractor, path):
+    """One code path: every field of every record is the same, ``doc_id`` included (the
+    component takes it from ``doc.user_data["doc_id"]``)."""
+    text = path.read_text(encoding="utf-8")
+    doc = component_nlp.make_doc(text)
+    doc.user_data["doc_id"] = path.stem
+    from_component = component_nlp(doc)._.quotes
+    check_offsets(text, from_component)
+    assert [q.model_dump() for q in from_component] == [
+        q.model_dump() for q in extractor.extract(text, doc_id=path.stem)]
+
+
+def test_component_without_an_id_gives_none_like_the_extractor(component_nlp, extractor):
+    text = ARTICLES[0].read_text(encoding="utf-8")
+    records = component_nlp(text)._.quotes
+    assert records and all(q.doc_id is None for q in records)
+    assert records == extractor.extract(text)
 
 
 def test_component_over_nlp_pipe(component_nlp, extractor):

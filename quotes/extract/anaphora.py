@@ -47,7 +47,19 @@ def pronoun_anaphor(token: Token, start: int, paragraph: int, sentence: int,
         return None
     return Anaphor(start, start + len(token.text), paragraph, sentence, known[0], False,
                    subject=is_subject(token), function=grammatical_function(token),
-                   speaker=governs_cue(token, cue_heads))
+                   speaker=governs_cue(token, cue_heads),
+                   clause_subject=_clause_subject(token, start))
+
+
+def _clause_subject(token: Token, start: int) -> int | None:
+    """The offset of the subject of the clause an object pronoun belongs to (``him`` in
+    ``Ortiz scolded him``), which the pronoun cannot be; None for subjects and possessives."""
+    if not token.doc.has_annotation("DEP") or token.dep_ not in ("dobj", "dative", "iobj",
+                                                                 "pobj"):
+        return None
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return None if subject is None else start + subject.idx - token.idx
 
 
 def nominal_anaphor(head: Token, start: int, end: int, paragraph: int, sentence: int,
@@ -62,6 +74,7 @@ def nominal_anaphor(head: Token, start: int, end: int, paragraph: int, sentence:
     of = frozenset(t.lower_ for t in belongs if t.is_alpha and not t.is_stop)
     return Anaphor(start, end, paragraph, sentence, lemma, True, words, of,
                    organization_noun=lemma in word_set("organization_nouns"),
+                   plural=head.tag_ in ("NNS", "NNPS"),
                    subject=is_subject(head), function=grammatical_function(head),
                    speaker=governs_cue(head, cue_heads))
 

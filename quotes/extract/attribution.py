@@ -22,7 +22,6 @@ SENTENCE_END = {".", "!", "?"}
 FULL_QUOTE_LEAD = {"", ".", "!", "?", ":", ",", ";", "\u2014", "\u2013", "(", "-", "["}
 ADDRESSEE_CUES = {"tell", "inform", "assure", "warn", "advise", "remind", "brief", "ask", "urge",
                   "promise"}
-MEDIUM_PREPOSITIONS = {"in", "on", "via", "through", "during", "at", "over"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 INHERIT_SUBJECT_DEPS = {"advcl", "conj", "xcomp", "pcomp", "dep"}
 MAX_ATTRIBUTION_TOKENS = 40  # an attribution clause: "said Kevin Barrett, a lawyer at ..., who ..."
@@ -46,7 +45,8 @@ class Candidate:
     source: str = "explicit"  # explicit | continuation | unattributed
     inverted: bool = False  # the cue stands before its subject ("said the minister")
     weak: bool = False  # a noun-phrase report or a hedged cue
-    label: str | None = None  # the speaker as a transcript label gives it ("PENCE")
+    label: str | None = None  # a transcript label's name as the article spells it elsewhere
+    speaker_bounds: tuple[int, int] | None = None  # the speaker words are these tokens only
     needs_quote: bool = False  # kept only if a quoted fragment lies inside (a mixed quote)
 
 
@@ -71,7 +71,9 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
-    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "csubj")
+    if put_to_subject(cue):
+        return None  # "Asked whether the vote would slip, Ocampo ...": she is the one asked
+    subjects = [_cited_writer(c) for c in cue.children if c.dep_ in ("nsubj", "csubj")
                 and not _quoted_after(cue, c)]
     if len(subjects) > 1:  # not a quoted title the parser read as a second subject
         subjects = [c for c in subjects if not _opens_quote(c.doc, c.left_edge.i - 1)] or subjects
@@ -113,6 +115,26 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
             and governor.pos_ in ("VERB", "AUX"):
         return speaker_of(governor, depth + 1)
     return None
+
+
+def put_to_subject(cue: Token) -> bool:
+    """``Asked whether the vote would slip, Ocampo ...``, ``When told of the ruling, ...``: a
+    participle of asking or telling with no one named as asker; its subject is the one asked."""
+    return cue.tag_ == "VBN" and cue.lemma_.lower() in ADDRESSEE_CUES and cue.dep_ != "ROOT" \
+        and not any(c.dep_ in ("auxpass", "agent", "nsubj") for c in cue.children)
+
+
+def _cited_writer(subject: Token) -> Token:
+    """``Writing in the Harbor Medical Journal Dr. Imre Toth argued``: with the comma left
+    out, the parser makes the participle the subject; the writer ends that phrase."""
+    if subject.dep_ != "csubj" or subject.tag_ != "VBG":
+        return subject
+    last = subject.right_edge
+    if last.ent_type_ == "PERSON" or last.pos_ == "PROPN" and last.i > subject.i + 2:
+        while last.dep_ in ("compound", "flat") and last.head.i > last.i:
+            last = last.head
+        return last
+    return subject
 
 
 def according_to_speaker(cue: CueMatch) -> Token | None:
@@ -320,62 +342,3 @@ def leading_cue(view: TextView, span: QuotedSpan, floor: int,
 
 def cue_speaker(cue: CueMatch) -> Token | None:
     return according_to_speaker(cue) if cue.is_phrase else speaker_of(cue.head)
-
-
-def noun_phrase_bounds(view: TextView, head: Token, stop_deps: frozenset[str] = frozenset(
-        {"prep", "relcl", "acl", "appos", "punct", "cc", "conj"})) -> tuple[int, int]:
-    """Character bounds of a noun phrase without its trailing prepositions and clauses."""
-    tokens = [head]
-    stack = [c for c in head.children if c.dep_ not in stop_deps]
-    while stack:
-        child = stack.pop()
-        tokens.append(child)
-        stack.extend(c for c in child.children if c.dep_ not in stop_deps)
-    tokens.sort(key=lambda t: t.i)
-    return view.start(tokens[0]), view.end(tokens[-1])
-
-
-def addressee_of(view: TextView, cue: CueMatch) -> tuple[int, int] | None:
-    """``told Rudaw English``, ``said to reporters``, ``in a memo to agency staff``."""
-    head = cue.head
-    if cue.is_phrase:
-        return None  # the "to" of "according to" names the source, not an addressee
-    if cue.lemma in ADDRESSEE_CUES:
-        for child in head.children:
-            if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ in ("PROPN", "NOUN", "PRON"):
-                return noun_phrase_bounds(view, child)
-    preps = [c for c in head.children if c.dep_ in ("prep", "dative")]
-    for prep in preps:
-        if prep.lower_ == "to":
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if objects:
-                return noun_phrase_bounds(view, objects[0])
-    medium = _medium_object(head)
-    if medium is not None:
-        for prep in medium.children:
-            if prep.dep_ == "prep" and prep.lower_ == "to":
-                objects = [c for c in prep.children if c.dep_ == "pobj"]
-                if objects:
-                    return noun_phrase_bounds(view, objects[0])
-    return None
-
-
-def _medium_object(head: Token) -> Token | None:
-    media = word_set("media_nouns")
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in MEDIUM_PREPOSITIONS:
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
-            compound = " ".join(t.lower_ for t in obj.lefts if t.dep_ == "compound")
-            if obj.lower_ in media or obj.lemma_.lower() in media or \
-                    f"{compound} {obj.lower_}".strip() in media:
-                return obj
-    return None
-
-
-def medium_of(view: TextView, cue: CueMatch) -> tuple[int, int] | None:
-    """``in a memo``, ``on Twitter``, ``in a statement``: the channel the words went out on."""
-    obj = _medium_object(cue.head)
-    return noun_phrase_bounds(view, obj) if obj is not None else None

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from quotes.extract.anaphora import Coreference
@@ -15,22 +16,22 @@ from quotes.extract.attribution import (
     MAX_ATTRIBUTION_TOKENS,
     SENTENCE_END,
     Candidate,
-    addressee_of,
     cue_speaker,
     is_full_quote,
     leading_cue,
-    medium_of,
     previous_char,
     speaker_between,
     trailing_cue,
     trailing_tail,
 )
+from quotes.extract.channels import addressee_of, medium_of
 from quotes.extract.confidence import score
 from quotes.extract.cues import CueMatch, cue_text_span, find_cues
 from quotes.extract.marks import (
     ALL_MARKS,
     Paragraph,
     QuotedSpan,
+    link_list_paragraphs,
     scan_quotes,
     split_paragraphs,
     trim_span,
@@ -43,6 +44,7 @@ from quotes.records import Cue, Quote, Span
 
 DEFAULT_CUE_CLASSES = frozenset({"speech", "writing", "report"})
 SPAN_TRIM = " \t\r\n,;:\u00a0"
+QUOTE_AFTER_CUE = re.compile("[ \u00a0]*[,:]?[ \u00a0]*(?:that[ \u00a0]+)?[\"\u201c\u2018'\u00ab]")
 SENTENCE_ENDERS = frozenset(SENTENCE_END | {"...", "\u2026"})
 
 
@@ -86,6 +88,8 @@ def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
         if found.needs_quote and found.kind == "indirect":
             continue
         candidates.append(found)
+    footer = link_list_paragraphs(text, paragraphs)
+    candidates = [c for c in candidates if c.paragraph not in footer]
     candidates = _nest(_dedupe(candidates))
     candidates.sort(key=lambda c: (c.start, c.end))
     candidates = _join_quote_after_report(view, candidates)
@@ -99,18 +103,16 @@ def _labelled(text: str, view: TextView, paragraphs: list[Paragraph],
     """Transcript lines and headline sayings: ``NAME: words`` with no quotation marks."""
     found = []
     for para in paragraphs:
-        labelled = labelled_paragraph(view, para)
-        if labelled is None:
+        label = labelled_paragraph(view, para)
+        if label is None:
             continue
-        speaker, start = labelled
-        start, end = trim_span(text, start, para.end, SPAN_TRIM + "\"\u201d")
+        start, end = trim_span(text, label.words_start, para.end, SPAN_TRIM + "\"\u201d")
         if end - start < 3 or any(start <= d.start < end for d in direct
                                   if d.source != "unattributed"):
             continue  # a quotation after the colon is attributed by the quotation rules
-        label = speaker.doc[speaker.left_edge.i if speaker.left_edge.i >= 0 else speaker.i:
-                            speaker.i + 1].text if speaker.text.isupper() else None
         found.append(Candidate("direct", start, end, para.index, [(start, end)],
-                               speaker=speaker, weak=para.index == 0, label=label))
+                               speaker=label.speaker, weak=para.index == 0, label=label.name,
+                               speaker_bounds=label.bounds))
     return found
 
 
@@ -167,6 +169,9 @@ def _direct_candidates(text: str, view: TextView, paragraphs: list[Paragraph],
             floor = paragraphs[span.paragraph - 1].start  # "He tweeted:\n\n"Cool clock ...""
         colon = previous_char(text, span.open_mark, floor) == ":"
         trailing = trailing_cue(view, span, limit, cues)
+        if trailing is not None and not colon and _introduces_next(view, trailing) and (
+                leading := _cue_right_before(view, span, cues)):
+            trailing = leading  # "when he said, 'A,' and that, as Y said, 'B'": Y said B
         cue = None
         if colon and not (trailing and view.start(trailing.head) - span.after < 30):
             cue = leading_cue(view, span, floor, cues)  # unless "...: "X," the union wrote."
@@ -207,6 +212,23 @@ def _direct_candidates(text: str, view: TextView, paragraphs: list[Paragraph],
                     skip.add(n + 1)
         found.append(candidate)
     return found, used
+
+
+def _cue_right_before(view: TextView, span: QuotedSpan,
+                      cues: dict[tuple[int, int], CueMatch]) -> CueMatch | None:
+    """``when he said, 'A'``: a verb cue that only a comma or colon parts from the mark."""
+    tokens = view.words(max(0, span.open_mark - 40), span.open_mark)
+    while tokens and tokens[-1].text in (",", ":"):
+        tokens.pop()
+    cue = cues.get((id(tokens[-1].doc), tokens[-1].i)) if tokens else None
+    return cue if cue is not None and not cue.is_phrase else None
+
+
+def _introduces_next(view: TextView, cue: CueMatch) -> bool:
+    """The cue after a quotation stands right before the next one (``..., as his daughter
+    said, 'B'``, ``and a classmate added that "B"``): it introduces that one, so the first
+    keeps the cue it opened with."""
+    return QUOTE_AFTER_CUE.match(view.text, view.end(cue.head)) is not None
 
 
 def _continues_split(text: str, span: QuotedSpan, following: QuotedSpan, view: TextView,

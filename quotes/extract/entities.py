@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from quotes.extract.anatomy import MentionParts, dateline_end, is_role_word
 from quotes.extract.lexicon import titles, word_lists, word_set
-from quotes.extract.mentions import describe
+from quotes.extract.mentions import describe, describe_entity
 from quotes.extract.segments import TextView
 
 ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group"}
@@ -33,9 +34,6 @@ COMPANY_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", 
                               "ag", "sa", "limited", "company"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 MONTHS_AND_DAYS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*"
-                       r"(?:\([^)\n]{1,40}\))?\s*(?:\u2014|\u2013|--|-)\s")
-
 
 @dataclass
 class Mention:
@@ -66,6 +64,7 @@ class Entity:
     title: str | None = None
     role: str | None = None
     organization: str | None = None
+    party: str | None = None  # "R-Neb.", as written beside the name
     gender: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     aliases: set[tuple[str, ...]] = field(default_factory=set)
@@ -77,6 +76,11 @@ class Entity:
         """Evidence that this is a person: mostly tagged PERSON, or a title or gender known."""
         return self.type == "person" and (self.person_labels > self.other_labels
                                           or self.title is not None or self.gender is not None)
+
+    @property
+    def named(self) -> bool:
+        """Ever mentioned by a proper name (a group noun phrase alone is not)."""
+        return any(m.named for m in self.mentions)
 
     def last_before(self, offset: int) -> Mention | None:
         """The last mention before ``offset`` (mentions are kept in text order)."""
@@ -120,8 +124,9 @@ def clean_entity_text(ent: SpacySpan) -> tuple[int, int] | None:
     """Token bounds of a name without a leading article or a trailing possessive."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while end - start > 1 and doc[start].lower_ == "the":
-        start += 1
+    while end - start > 1 and (doc[start].lower_ == "the" or ent.label_ == "PERSON" and end -
+                               start > 2 and doc[start].is_title and is_role_word(doc[start])):
+        start += 1  # "Treasurer Mia Lund": the office is no part of the name
     while end - start > 1 and doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
         end -= 1
     if not any(t.text[:1].isupper() for t in doc[start:end]):
@@ -135,12 +140,6 @@ def is_name_like(text: str) -> bool:
     if not words or not any(w[:1].isupper() for w in words):
         return False
     return not (len(words) == 1 and words[0].casefold().strip(".") in MONTHS_AND_DAYS)
-
-
-def dateline_end(text: str, start: int) -> int:
-    """Where a wire dateline (``LONDON (Reuters) -``) opening a paragraph ends, else ``start``."""
-    found = _DATELINE.match(text, start)
-    return found.end() if found else start
 
 
 class SentenceIndex:
@@ -215,6 +214,7 @@ class _Named:
     title: str | None
     role: str | None
     organization: str | None
+    party: str | None
     acronym_of: tuple[str, ...] | None = None
 
 
@@ -257,8 +257,10 @@ class DocumentEntities:
             if entity is None:
                 entity = Entity(name=item.text, type=item.type, words=item.words)
                 self.entities.append(entity)
-            elif entity.type == "place" and item.type == "organization":
-                entity.type = "organization"
+            elif (entity.type == "place" and item.type == "organization") or (
+                    entity.type != "person" and item.type == "person"
+                    and (item.title or item.role)):
+                entity.type = item.type  # "Delgado, 58, a former treasurer": a person after all
             entity.aliases.add(item.words)
             self.link(entity, item.mention)
             if item.type == "person":
@@ -409,6 +411,7 @@ def _describe_entity(entity: Entity, items: list[_Named]) -> None:
         entity.title = entity.title or item.title
         entity.role = entity.role or item.role
         entity.organization = entity.organization or item.organization
+        entity.party = entity.party or item.party
     if entity.type == "person":
         genders = word_lists()["gender_titles"]
         for word in sorted(entity.described_words()):
@@ -418,7 +421,6 @@ def _describe_entity(entity: Entity, items: list[_Named]) -> None:
 def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
                     quote_ranges: list[tuple[int, int]], cue_heads: set[tuple[int, int]],
                     sentence_of: Callable[[int], int]) -> Iterable[_Named]:
-    text = view.text
     for ent in view.entities():
         kind = ENTITY_TYPES.get(ent.label_)
         if kind is None or (kind == "group" and not _group_noun(ent)):
@@ -430,25 +432,40 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
         span = doc[bounds[0]:bounds[1]]
         start, end = view.start(span), view.end(span)
         paragraph = paragraph_at(start)
-        if start < dateline_end(text, _paragraph_start(text, start)) or not is_name_like(span.text):
-            continue
+        if bounds[0] < dateline_end(doc) or not is_name_like(span.text):
+            continue  # a dateline's place (LONDON (Reuters) -) is no one who speaks
         root = span.root
         mention = Mention(start, end, paragraph, sentence_of(start), subject=is_subject(root),
                           in_quote=any(s <= start < e for s, e in quote_ranges),
                           function=grammatical_function(root),
                           speaker=governs_cue(root, cue_heads))
-        title = role = organization = None
-        if doc.has_annotation("DEP") and kind in ("person", "organization"):
-            # "Outgoing US special representative in Syria, James Jeffrey": the name is an
-            # appositive of the phrase that says who he is
-            for head in (root, root.head) if root.dep_ == "appos" else (root,):
-                parts = describe(head)
-                if parts.name is not None and name_words(parts.name) == name_words(span.text):
-                    title, role, organization = parts.title, parts.role, parts.organization
-                    break
-        acronym_of = _defined_acronym(doc, bounds)
-        yield _Named(start, end, span.text, kind, name_words(span.text), mention, title, role,
-                     organization, acronym_of)
+        parts = _described(ent, span, kind)
+        if parts is not None and parts.speaker_type == "person" and kind in ("organization",
+                                                                              "place"):
+            kind = "person"  # "Delgado, 58, a former state treasurer": the tagger said GPE
+        yield _Named(start, end, span.text, kind, name_words(span.text), mention,
+                     parts.title if parts else None, parts.role if parts else None,
+                     parts.organization if parts else None, parts.party if parts else None,
+                     _defined_acronym(doc, bounds))
+
+
+def _described(ent: SpacySpan, span: SpacySpan, kind: str) -> MentionParts | None:
+    """What the text says of a named person (``with host Colin Reyes``; only role words and
+    titles away from a quote) or organisation (``Syrian state news agency SANA``) where it
+    names them, when the phrase is about this very name."""
+    if not ent.doc.has_annotation("DEP") or kind not in ("person", "organization", "place"):
+        return None
+    parts = describe_entity(ent)
+    if parts is None and kind == "organization":
+        root = span.root
+        # the name may be an appositive of the phrase that says what it is
+        for head in (root, root.head) if root.dep_ == "appos" else (root,):
+            parts = describe(head)
+            if parts.name is not None:
+                break
+    if parts is None or parts.name is None or name_words(parts.name) != name_words(span.text):
+        return None
+    return parts
 
 
 def group_subjects(view: TextView) -> Iterable[tuple[Token, Token]]:
@@ -487,12 +504,8 @@ def _group_mentions(view: TextView, paragraph_at: Callable[[int], int],
                           function="subject", speaker=governs_cue(token, cue_heads),
                           source="group")
         found.append(_Named(start, end, text, "group", name_words(text), mention, None, None,
-                            None))
+                            None, None))
     return found
-
-
-def _paragraph_start(text: str, offset: int) -> int:
-    return text.rfind("\n", 0, offset) + 1
 
 
 def _group_noun(ent: SpacySpan) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quotes.extract.lexicon import ELISIONS
+from quotes.extract.lexicon import ELISIONS, word_set
 
 # opening mark -> the marks that may close it
 DOUBLE_PAIRS: dict[str, tuple[str, ...]] = {
@@ -33,6 +33,7 @@ CLOSING_ONLY = {"\u00bb", "\u300d", "\u203a"}
 ALL_MARKS = set(DOUBLE_PAIRS) | set(SINGLE_PAIRS) | CLOSING_ONLY | {'"', "\u2019"}
 OPENING_CONTEXT = set(" \t\n\r\u00a0([{\u2014\u2013-/:;,") | {""}
 MAX_PARAGRAPHS_PER_QUOTE = 12
+MAX_LINK_LINE_WORDS = 30  # a headline or link line under "Related news"; article text is longer
 
 _PARAGRAPH_BREAK = re.compile(r"[ \t\u00a0]*(?:\r?\n|\r)(?:[ \t\u00a0\u200b\ufeff]*(?:\r?\n|\r))+")
 _LINE_BREAK = re.compile(r"\r?\n|\r")
@@ -256,3 +257,22 @@ def trim_span(text: str, start: int, end: int, chars: str = " \t\r\n,;:\u00a0") 
     while end > start and text[end - 1] in chars:
         end -= 1
     return start, end
+
+
+def link_list_paragraphs(text: str, paragraphs: list[Paragraph]) -> set[int]:
+    """Paragraphs of a list of headlines or links under a heading such as ``Related news``
+    or ``Sources``: what they quote belongs to other articles.  The list runs on to the first
+    paragraph long enough to be article text again."""
+    headings = word_set("related_headings")
+    found: set[int] = set()
+    inside = False
+    for para in paragraphs:
+        line = text[para.start:para.end]
+        if line.strip().rstrip(":").strip().casefold() in headings:
+            inside = True
+            continue
+        if inside and len(line.split()) > MAX_LINK_LINE_WORDS:
+            inside = False
+        if inside:
+            found.add(para.index)
+    return found

@@ -8,39 +8,39 @@ and named entities, no name lists.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from spacy.tokens import Span, Token
 
-from spacy.tokens import Token
-
+from quotes.extract.anatomy import (
+    NAME_LABELS,
+    MentionParts,
+    age_tokens,
+    capitalised_inside,
+    common_noun_entity,
+    dateline_end,
+    describe_label,
+    entity_of,
+    from_place,
+    is_role_word,
+    leading_organization,
+    organization_described,
+    party_tag_after,
+    past_dateline,
+    run_on_name,
+    said_of_a_person,
+    span_text,
+    split_title,
+    year_old,
+)
 from quotes.extract.lexicon import titles, word_set
 
-NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
-HONORIFICS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr", "Prof.",
-                        "Sir", "Dame"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
 # Parts of a noun phrase that belong to the mention (clauses and their like do not).
 _PHRASE_DEPS = {"compound", "amod", "nmod", "det", "poss", "nummod", "case", "punct", "flat",
                 "appos", "prep", "pobj", "cc", "conj", "quantmod", "npadvmod", "advmod", "hmod",
                 "hyph", "predet", "dep", "nn"}
+NOT_ROLE_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _DROP_FROM_ROLE = {"det", "poss", "predet", "punct", "cc", "case"}
-
-
-@dataclass
-class MentionParts:
-    """What one speaker mention says; offsets are token indices into its ``Doc``."""
-
-    first: Token
-    last: Token
-    name: str | None
-    name_tokens: tuple[Token, ...]
-    title: str | None
-    role: str | None
-    organization: str | None
-    speaker_type: str
-    pronoun: str | None = None
-    definite_nominal: bool = False
-    head_lemma: str = ""
 
 
 def _phrase_tokens(head: Token, stop: set[int]) -> list[Token]:
@@ -81,11 +81,6 @@ def _text(tokens: list[Token]) -> str | None:
     return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
-def _span_text(tokens: list[Token]) -> str:
-    """Text as written from the first to the last token (keeps "El-Hassan" whole)."""
-    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
-
-
 def _name_text(tokens: list[Token]) -> str | None:
     """A name as written, without a leading article or a trailing possessive."""
     tokens = sorted(tokens, key=lambda t: t.i)
@@ -93,7 +88,7 @@ def _name_text(tokens: list[Token]) -> str | None:
         tokens.pop(0)
     while tokens and (tokens[-1].dep_ == "case" or tokens[-1].is_punct):
         tokens.pop()
-    return _span_text(tokens) if tokens else None
+    return span_text(tokens) if tokens else None
 
 
 def _is_pronoun(token: Token) -> bool:
@@ -104,30 +99,20 @@ def _is_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON" or token.lower_ in PRONOUNS
 
 
-def _entity_of(token: Token) -> tuple[Token, ...] | None:
-    if token.ent_type_ not in NAME_LABELS:
-        return None
-    doc = token.doc
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return tuple(ent)
-    return None
-
-
 def _person_further_on(head: Token, phrase: list[Token]) -> tuple[Token, ...] | None:
     """The first person entity in the phrase after its head."""
     for token in sorted(phrase, key=lambda t: t.i):
         if token.i > head.i and token.ent_type_ == "PERSON":
-            return _entity_of(token)
+            return entity_of(token)
     return None
 
 
 def _name_tokens(head: Token) -> tuple[Token, ...] | None:
     """The named entity at the head, or its run of proper nouns."""
-    entity = _entity_of(head)
+    entity = entity_of(head)
     if entity is not None:
         return entity
-    if head.pos_ == "PROPN" and head.text[:1].isupper():  # a lower-case "minister" is no name
+    if (head.pos_ == "PROPN" or capitalised_inside(head)) and head.text[:1].isupper():
         run = [head]
         i = head.i - 1
         while i >= 0 and head.doc[i].pos_ == "PROPN" and head.doc[i].dep_ in ("compound", "flat"):
@@ -137,39 +122,21 @@ def _name_tokens(head: Token) -> tuple[Token, ...] | None:
     return None
 
 
-def _split_title(name: list[Token], left: list[Token]) -> tuple[list[Token], list[Token]]:
-    """Title words (Colonel, Prime Minister) stand right before the name or open it."""
-    title_words = titles()
-    title: list[Token] = []
-    while len(name) > 1 and name[0].text in title_words:
-        title.append(name.pop(0))
-    before = sorted((t for t in left if t.i < (name[0].i if name else 0)), key=lambda t: t.i)
-    while before and before[-1].text in title_words and before[-1].i == (
-        (title[0].i if title else name[0].i) - 1
-    ):
-        title.insert(0, before.pop())
-    # "Prime Minister", "Vice President": a capitalised word right before a title belongs to it
-    while title and title[0].text not in HONORIFICS and before and \
-            before[-1].i == title[0].i - 1 and before[-1].is_title \
-            and before[-1].ent_type_ not in ("GPE", "NORP"):
-        title.insert(0, before.pop())
-    return name, title
-
-
 def _organization(role_head: Token | None, role_tokens: list[Token]) -> tuple[str | None, set[int]]:
     """The organisation a role belongs to: ``spokesperson for X``, or an ORG inside the role."""
     org_preps = word_set("role_prepositions_for_organization")
     if role_head is not None:
         for prep in role_head.children:
             if prep.dep_ == "prep" and prep.lower_ in org_preps:
-                objects = [c for c in prep.children if c.dep_ == "pobj" and _org_like(c)]
+                objects = [c for c in prep.children if c.dep_ == "pobj" and _org_like(c)
+                           and not (prep.lower_ == "from" and from_place(c))]
                 if objects:
                     phrase = _phrase_tokens(objects[0], set())
                     return _name_text(phrase), {t.i for t in phrase} | {prep.i}
     for token in role_tokens:
         if token.ent_type_ in ("ORG", "GPE") and token.ent_iob_ == "B":
-            entity = _entity_of(token)
-            if entity:
+            entity = entity_of(token)
+            if entity and not from_place(token) and not common_noun_entity(entity):
                 return _name_text(list(entity)), set()
     return None, set()
 
@@ -192,34 +159,62 @@ def _speaker_type(name_tokens: tuple[Token, ...] | None, head: Token, role_head:
         return "organization"
     if name_tokens:
         label = name_tokens[-1].ent_type_
+        if len(name_tokens) > 1 and name_tokens[-1].lower_ in word_set("organization_name_endings"):
+            return "organization"  # "Halvorsen Pharma", "Kestrel Energy Inc."
+        if len(name_tokens) == 1 and name_tokens[0].is_upper and name_tokens[0].is_alpha \
+                and len(name_tokens[0]) > 1 and not name_tokens[0].sent.text.isupper():
+            return "organization"  # an acronym in running text: "KLTV said", "NATO said"
         if label == "PERSON":
             return "person"
-        if label in ORG_LABELS:
-            return "organization"
+        if label in ORG_LABELS or name_tokens[-1].lemma_.lower() in org_nouns:
+            return "organization"  # "Arts Citation Index", "Port Authority"
         return "person" if len(name_tokens) >= 2 else "unknown"
     lemma = head.lemma_.lower()
+    described = " ".join(t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod"))
+    documents = word_set("document_nouns")
+    if f"{described} {head.lower_}".strip() in documents or (
+            lemma in documents and lemma not in org_nouns):
+        return "group" if head.tag_ == "NNS" else "unknown"  # "a white paper", "estimates"
     if lemma in org_nouns:
         return "organization"
     if head.tag_ in ("NNS", "NNPS") or head.lower_ in word_set("group_nouns"):
         return "group"
-    if head.pos_ == "NOUN":
+    if head.pos_ == "NOUN" or is_role_word(head):
         return "person"
     return "unknown"
 
 
-def describe(head: Token) -> MentionParts:
-    """Take the noun phrase headed by ``head`` apart into the speaker's fields."""
-    phrase = _phrase_tokens(head, set())
+def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts:
+    """Take the noun phrase headed by ``head`` apart into the speaker's fields.
+
+    ``bounds`` (first and last token index) confine the speaker words to a transcript label
+    (``DR. AMARA OKONKWO:``): nothing of the answer after it is read.  A dateline that opens
+    the paragraph (``LONDON (Reuters) -``) is never part of the phrase.
+    """
+    if bounds is not None:
+        return describe_label(head.doc[bounds[0] : bounds[1] + 1])
+    cut = dateline_end(head.doc)
+    if head.i < cut:
+        head = past_dateline(head, cut)
+    if head.i < cut:
+        cut = 0  # nothing but the dateline names a speaker: the parse went astray; keep it
+    phrase = [t for t in _phrase_tokens(head, set()) if t.i >= cut]
     first, last = _contiguous(phrase)
     lower = head.lower_
     if _is_pronoun(head):
         return MentionParts(head, head, None, (), None, None, None, "unknown", pronoun=lower)
+    ages = age_tokens(head)
+    party, skip = party_tag_after(head)
+    skip |= ages
+    phrase = [t for t in phrase if t.i not in skip]
 
-    name_tokens = _name_tokens(head)
+    name_tokens = _name_tokens(head) or _surname_described(head)
     role_head: Token | None = None
-    appositives = [c for c in head.children if c.dep_ == "appos"]
+    # an appositive the parser hung on a party tag or an age belongs to the name
+    appositives = [c for c in phrase if c.dep_ == "appos" and (
+        c.head.i == head.i or c.head.i in skip)]
     person = _person_further_on(head, phrase) if head.text in titles() else None
-    if person is not None and _entity_of(head) is None:
+    if person is not None and entity_of(head) is None:
         # "Speaker of the House Rep. Paul Ryan": the parser made the title the head; the
         # person is named further on in the phrase
         role_head, name_tokens = head, person
@@ -232,41 +227,45 @@ def describe(head: Token) -> MentionParts:
             if appos_name is not None:
                 role_head, name_tokens = head, appos_name
                 break
-    elif appositives:
-        role_head = appositives[0]
+    else:
+        # "Trump, Sen. John McCain (R-Ariz.)": a name beside a name is a list, not a role
+        described = [a for a in appositives if not (a.ent_type_ == "PERSON" or a.pos_ == "PROPN"
+                                                     and a.is_title and not is_role_word(a))
+                     and a.pos_ not in ("NUM", "PRON") and a.lower_ not in ("one", "some")]
+        role_head = described[0] if described else None
+        appositives = [a for a in appositives if a in described]
 
-    if name_tokens is None:
-        nominal = [t for t in phrase if t.i <= head.i and t.dep_ != "det"
-                   and not (t.dep_ == "poss" and t.pos_ == "PRON")]
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
-        org, _ = _organization(head, nominal)
-        kind = _speaker_type(None, head, None)
-        name = None
-        role_text = _name_text(nominal) if head.pos_ == "NOUN" else None
-        described = any(t.dep_ in ("compound", "amod") for t in nominal)
-        if kind in ("group", "organization") and (not definite or described):
-            # "police", "military experts": the group is the speaker, named as written
-            name, role_text = _text(nominal), None
-            org = None if org and org in (name or "") else org
-        return MentionParts(first, last, name, (), None, role_text, org, kind,
-                            definite_nominal=definite, head_lemma=head.lemma_.lower())
+    if name_tokens is None or all(is_role_word(t) or t.is_punct for t in name_tokens):
+        return _unnamed(head, phrase, first, last, party)  # "Minister says ...": no name
 
-    name_list = list(name_tokens)
+    name_list = [t for t in name_tokens if t.i not in skip]
+    if party is None and name_list and name_list[-1].i != head.i:
+        party, party_ids = party_tag_after(name_list[-1])  # "Speaker ... Rep. Paul Ryan (R-WI)"
+        skip |= party_ids
+        phrase = [t for t in phrase if t.i not in skip]
     name_ids = {t.i for t in name_list}
     head_is_role = role_head is not None and role_head.i == head.i
     if head_is_role:
         # the head is the role; its left modifiers and prepositions describe it
-        role_phrase = [t for t in _phrase_tokens(head, {a.i for a in appositives})]
+        role_phrase = [t for t in _phrase_tokens(head, {a.i for a in appositives} | skip)
+                       if t.i >= cut]
         left = [t for t in role_phrase if t.i < name_list[0].i]
     else:
+        # words the parser hung on the dateline belong to the speaker's phrase
+        rooted = {t.i for t in phrase if t.head.i < cut} | {head.i}
         left = [t for t in phrase if t.i < name_list[0].i and t.i not in name_ids
-                and t.dep_ != "appos" and t.head.dep_ != "appos"]
+                and (t.dep_ != "appos" or t.i in rooted)
+                and (t.head.dep_ != "appos" or t.head.i in rooted)]
         left = [t for t in left if not any(a.i <= t.i for a in appositives)]
-        role_phrase = _phrase_tokens(role_head, set()) if role_head is not None else []
-    name_list, title_tokens = _split_title(name_list, left if not head_is_role else [])
+        role_phrase = _phrase_tokens(role_head, skip) if role_head is not None else []
+    name_list, title_tokens, role_words = split_title(name_list, left if not head_is_role else [])
     title_ids = {t.i for t in title_tokens}
+    # no part of a role: a name run on before a rank, an age ("82-year-old"), a date
+    dropped = run_on_name(left, title_tokens) | year_old(left) | {
+        t.i for t in left if t.ent_type_ in NOT_ROLE_ENTITIES}
     premodifiers = [t for t in left if t.i not in title_ids and t.dep_ not in _DROP_FROM_ROLE
-                    and t.i not in name_ids]
+                    and t.i not in name_ids and t.i not in dropped] + role_words
+    premodifiers.sort(key=lambda t: t.i)
     org, org_ids = _organization(role_head, role_phrase)
     if org_ids & name_ids:  # "Speaker of the House Rep. Paul Ryan": the House, not the name
         doc = head.doc
@@ -276,23 +275,45 @@ def describe(head: Token) -> MentionParts:
     # the first role only: "Director of X, and Chairman of Y" -> "Director" (of X)
     second_roles = {t.i for c in (role_head.children if role_head is not None else [])
                     if c.dep_ in ("conj", "cc") and c.i > role_head.i for t in c.subtree}
+    # "a hairdresser from Leeds": the home town is no part of the role
+    origin = {t.i for c in role_phrase if c.dep_ == "prep" and c.lower_ == "from"
+              and any(from_place(g) for g in c.children) for t in c.subtree}
+    origin |= year_old(role_phrase)  # "a 52-year-old widow": the age is no part of the role
     role_tokens = [t for t in role_phrase if t.i not in org_ids and t.i not in name_ids
-                   and t.i not in second_roles]
+                   and t.i not in second_roles and t.i not in origin]
     if head_is_role:
         role = _text([t for t in role_tokens if t.i not in title_ids])
     else:
         role = _text(role_tokens) if role_tokens else _text(premodifiers)
-        if role_tokens and premodifiers:
-            role = _text(premodifiers) + " " + role if _text(premodifiers) else role
-    if org is None:
+        before_name = _text(premodifiers) if role_tokens else None
+        if before_name and any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ in ("", "PERSON")
+                               for t in premodifiers):
+            role = before_name  # "Evacuee Tom Brandvold, a retired postal worker": the first
+        elif before_name:
+            role = f"{before_name} {role}" if role else before_name  # "Former X, a diplomat"
+    if org is None and (title_tokens or role):
+        # "Governor Ellen Marsh of Vermont"; not the home town of "Marcus Reed, 35, of Dayton"
         org, org_ids = _organization(head, [])
         role_tokens = [t for t in role_tokens if t.i not in org_ids]
-    possessor = [t for t in left if t.dep_ == "poss" and t.pos_ != "PRON"]
+    possessor = [t for t in left if t.dep_ == "poss" and t.pos_ != "PRON" and _org_like(t)]
     if org is None and possessor:
         org = _name_text(list(possessor[0].subtree))  # "Labour's Shadow Home Secretary"
     if org is None and role_head is None and premodifiers:
         org, _ = _organization(None, premodifiers)
+    if org is None and premodifiers and role is not None and role.startswith(
+            premodifiers[0].text):
+        org, _ = leading_organization(premodifiers)
     kind = _speaker_type(tuple(name_list), head, role_head)
+    if kind == "unknown" and role_head is not None and role_head.i != head.i and _speaker_type(
+            None, role_head, None) == "person":
+        kind = "person"  # "Fields, the city planner"
+    described_as_person = role_head is not None and role_head.i != head.i and is_role_word(
+        role_head) or bool(premodifiers) and is_role_word(premodifiers[-1])
+    if kind == "organization" and (title_tokens or ages or party or said_of_a_person(head)
+                                   or described_as_person):
+        kind = "person"  # "Nadia Osei, 29, a bus driver": the tagger's ORG notwithstanding
+    elif kind == "person" and not title_tokens and organization_described(role_head, premodifiers):
+        kind = "organization"  # "ad buying firm Brandwell"
     if kind != "person" and org is not None and name_list and org in " ".join(
             t.text for t in phrase):
         org = None  # "the US-led coalition": the organisation is the speaker itself
@@ -302,5 +323,65 @@ def describe(head: Token) -> MentionParts:
         role = role[len(org) + 1:]  # "Panama coach" -> coach (of Panama)
     name = _name_text(name_list) if name_list else None  # "the World Bank" -> "World Bank"
     title = _text(title_tokens) if title_tokens else None
+    if name is None and role is None and title is not None:
+        role, title = title, None  # "Chairman:" alone names no one
     return MentionParts(first, last, name, tuple(name_list), title, role, org, kind,
-                        head_lemma=head.lemma_.lower())
+                        head_lemma=head.lemma_.lower(), party=party)
+
+
+def _surname_described(head: Token) -> tuple[Token, ...] | None:
+    """``Fields, the city planner, said``: a capitalised word the tagger read as a plural
+    noun, set off by a comma and described as a person, is a surname."""
+    if not head.is_title or head.pos_ != "NOUN" or head.lower_ in word_set("group_nouns"):
+        return None
+    for appos in head.children:
+        if appos.dep_ == "appos" and appos.i > head.i + 1 and head.nbor().text == "," and any(
+                c.dep_ == "det" for c in appos.children) and _speaker_type(
+                None, appos, None) == "person":
+            return (head,)
+    return None
+
+
+def _unnamed(head: Token, phrase: list[Token], first: Token, last: Token,
+             party: str | None) -> MentionParts:
+    """No name in the phrase (``a spokesperson for the Port Authority``, ``officials``): the
+    role says who; a definite one (``the spokesman``) is left to coreference."""
+    # "people familiar with the matter": an adjective after the noun describes it too
+    after = [t for c in head.rights if c.dep_ == "amod" for t in c.subtree]
+    nominal = [t for t in phrase if t.i <= head.i and t.dep_ != "det"
+               and not (t.dep_ == "poss" and t.pos_ == "PRON")] + after
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+    org, _ = _organization(head, nominal)
+    kind = _speaker_type(None, head, None)
+    role_text = _name_text(nominal) if head.pos_ in ("NOUN", "PROPN") else None
+    if kind in ("group", "organization") and org and org in (role_text or ""):
+        org = None
+    described = any(t.dep_ in ("compound", "amod") for t in nominal)
+    if kind in ("group", "organization") and described:
+        definite = False  # "the US-led coalition" says who it is; "the agency" is for coreference
+    return MentionParts(first, last, None, (), None, role_text, org, kind,
+                        definite_nominal=definite, head_lemma=head.lemma_.lower(), party=party)
+
+
+
+
+def describe_entity(ent: Span) -> MentionParts | None:
+    """What the text says of a named person or organisation where it names them, quoted or
+    not (``with host Colin Reyes``, ``Delgado, 58, a former state agriculture secretary``):
+    the fields a later (or earlier) quote of theirs reports.  None when nothing is said."""
+    root = ent.root
+    if not root.doc.has_annotation("DEP") or root.dep_ in ("compound", "poss", "nmod", "amod") \
+            or ent.start > 0 and root.doc[ent.start - 1].text in ("-", "\u2013"):
+        return None  # (nor the state of a party tag, "R-Wis.")
+    # "The program's host, Colin Reyes,": the name is the appositive of the role
+    parts = describe(root.head if root.dep_ == "appos" else root)
+    if parts.name is None or parts.pronoun is not None or parts.speaker_type != "person":
+        return None
+    # away from a quote the parse is trusted less: only a role that ends in a word for what
+    # someone is ("host", "former state treasurer"), and an organisation only beside it or a
+    # title ("Gov. Lena Marsh of Nevada")
+    last = parts.role.split()[-1] if parts.role else ""
+    if not (last.lower() in word_set("role_words") or last.capitalize() in titles()):
+        parts.role = None
+        parts.organization = parts.organization if parts.title else None
+    return parts if any((parts.title, parts.role, parts.party)) else None

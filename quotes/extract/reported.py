@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.extract.anatomy import dateline_end
 from quotes.extract.attribution import (
+    ADDRESSEE_CUES,
     SENTENCE_END,
     Candidate,
     according_to_speaker,
     complement_of,
+    put_to_subject,
     speaker_of,
 )
 from quotes.extract.cues import CueMatch, pattern_of, that_clause
-from quotes.extract.lexicon import cue_entries, learned_cues, word_set
+from quotes.extract.lexicon import cue_entries, learned_cues, titles, word_set
 from quotes.extract.segments import TextView
 
 MIN_CLAUSE_TOKENS = 3
@@ -80,7 +83,8 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
 def _candidate(view: TextView, cue: CueMatch, tokens: list[Token], speaker: Token | None,
                paragraph: int, weak: bool = False, minimum: int = MIN_CLAUSE_TOKENS
                ) -> Candidate | None:
-    tokens = _subtree_span(tokens)
+    cut = dateline_end(cue.head.doc)  # "LONDON (Reuters) - Tariffs will go, X said."
+    tokens = _subtree_span([t for t in tokens if t.i >= cut])
     if len([t for t in tokens if not t.is_punct]) < minimum:
         return None
     parts = []
@@ -131,7 +135,12 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
         return _noun_report(view, cue, paragraph)
     if any(child.dep_ == "neg" for child in head.children):
         return None  # "officials have not said why": nothing was reported
+    if put_to_subject(head):
+        return None  # "Asked whether the vote would slip, ...": the question put to her
     speaker = speaker_of(head)
+    headline = _headline_report(head)
+    if headline:
+        return _candidate(view, cue, headline, speaker, paragraph, minimum=2)
     if speaker is None and head.tag_ == "VB" and head.dep_ == "ROOT":
         return None  # an imperative: "Note: the figures were revised."
     clause = complement_of(head) or _complement_of_medium(head)
@@ -144,7 +153,7 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
             return None
         return _candidate(view, cue, tokens, speaker, paragraph)
     if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children) \
-            and head.head.pos_ in ("VERB", "AUX"):
+            and head.head.pos_ in ("VERB", "AUX") and not _says_of_its_own(head):
         # "As Heald told The Huffington Post, US surface ozone has dropped ..."
         tokens = _excluded(list(head.head.subtree), head)
         return _candidate(view, cue, tokens, speaker, paragraph) if _has_verb(tokens) else None
@@ -184,6 +193,14 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
         if tokens and not all(t.pos_ == "PRON" or t.is_punct for t in tokens):
             return _candidate(view, cue, tokens, speaker, paragraph, weak=True, minimum=1)
     return None
+
+
+def _says_of_its_own(head: Token) -> bool:
+    """``..., as lawmakers argued over subsidies``: the cue has its own topic, so the clause
+    around it is what happened meanwhile, not what they said (unlike ``As X told Y, ...``)."""
+    return any(c.dep_ in ("prep", "dobj") and c.lower_ not in ("to", "in", "on")
+               and not (c.dep_ == "dobj" and head.lemma_.lower() in ADDRESSEE_CUES)
+               for c in head.children)
 
 
 def _after_colon(tokens: list[Token]) -> list[Token]:
@@ -313,16 +330,53 @@ def _complement_of_medium(cue: Token) -> Token | None:
             continue
         for obj in prep.children:
             for child in obj.children:
-                if child.dep_ in ("ccomp", "acl") and any(
+                if child.dep_ in ("ccomp", "acl", "relcl") and any(
                         c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
                     return child
     return None
+
+
+def _headline_report(head: Token) -> list[Token]:
+    """``Storm-hit village 'forgotten', says county councillor``: a headline reports in
+    few words, with no verb of its own; what stands before ``, says X`` (or after ``X says``
+    when the parse finds no clause) is what was said."""
+    doc, sent = head.doc, head.sent
+    words = [t for t in doc if not t.is_space]
+    if len(list(doc.sents)) > 1 or not 3 <= len(words) <= 20 or words[-1].text in (
+            ".", ":", ";", "?", "!") or words[-1].is_quote and len(words) > 1 \
+            and words[-2].text in SENTENCE_END:
+        return []
+    before = [t for t in sent if t.i < head.i]
+    after = [t for t in sent if t.i > head.i]
+    subject_after = any(c.dep_ == "nsubj" and c.i > head.i for c in head.children)
+    if before and before[-1].text == "," and subject_after:
+        return before[:-1]
+    if not complement_of(head) and before and not subject_after and len(
+            [t for t in after if not t.is_punct]) >= 2 and any(t.is_quote for t in after):
+        return after  # "Bank chief says 'no rush' on rates"
+    return []
+
+
+def _subject_run_on(clause: Token, source: Token | None) -> list[Token]:
+    """``According to the Arts Citation Index Professor Reyes is ...``: with the comma left
+    out, the parser runs the source on into the clause's subject; the subject starts at the
+    title before the name (the words before it are the source)."""
+    if source is None or source.pos_ != "PROPN" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return []
+    doc = source.doc
+    for i in range(source.left_edge.i + 1, source.i):
+        if doc[i].text in titles() and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title:
+            return list(doc[i : source.i + 1])
+    return []
 
 
 def _according_to(view: TextView, cue: CueMatch, paragraph: int) -> Candidate | None:
     """``According to X, CLAUSE`` / ``CLAUSE, according to X``."""
     according = cue.head
     speaker = according_to_speaker(cue)
+    if speaker is not None and speaker.lemma_.lower() in word_set("according_to_idioms"):
+        return None  # "going according to plan": no one is cited
     clause = according.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
@@ -331,6 +385,10 @@ def _according_to(view: TextView, cue: CueMatch, paragraph: int) -> Candidate | 
     # the whole sentence is what the source says, less the "according to X" phrase
     sentence = clause.sent if clause.doc.has_annotation("SENT_START") else clause.subtree
     tokens = _excluded(list(sentence), according)
+    subject = _subject_run_on(clause, speaker)
+    if subject:
+        speaker = subject[0].nbor(-1)
+        tokens = sorted(tokens + subject, key=lambda t: t.i)
     if not _has_verb(tokens):
         return None
     return _candidate(view, cue, tokens, speaker, paragraph)

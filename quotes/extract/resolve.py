@@ -63,10 +63,14 @@ def _tidy_mention_end(text: str, candidate: Candidate, start: int, end: int) -> 
 
 def _from_entity(entity: Entity, mention: Span, own_role: str | None = None,
                  own_organization: str | None = None) -> Speaker:
+    """The speaker an anaphor resolved to.  A group the text never names (``Union leaders``)
+    has no name: its words say who, as the role."""
+    if not entity.named:
+        return Speaker(role=entity.name, type="group", mention=mention)
     return Speaker(name=entity.name, title=entity.title, role=entity.role or own_role,
                    organization=entity.organization or own_organization,
                    type=entity.type if entity.type != "place" else "organization",  # type: ignore[arg-type]
-                   mention=mention)
+                   party=entity.party, mention=mention)
 
 
 def _continuation(text: str, candidate: Candidate,
@@ -94,7 +98,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
     head = candidate.speaker
     if head is None:
         return Speaker(), "unresolved"
-    parts = describe(head)
+    parts = describe(head, candidate.speaker_bounds)
     m_start, m_end = view.start(parts.first), view.end(parts.last)
     relative = _relative_pronoun(candidate)
     if relative is not None:
@@ -110,21 +114,29 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         if parts.pronoun is not None:
             return Speaker(mention=mention), "unresolved"
     name, title, role, organization = parts.name, parts.title, parts.role, parts.organization
-    kind = parts.speaker_type
-    if name is None and candidate.label:
-        name, kind = candidate.label, "person"  # "WALLACE:" in a transcript
+    kind, party = parts.speaker_type, parts.party
+    if candidate.label:
+        name, kind = candidate.label, "person"  # "DR. OKONKWO:" -> Amara Okonkwo, named before
     if name is not None and kind in ("person", "organization", "unknown"):
         entity = coref.entities.find(name, kind, m_start)
         if entity is not None and entity.type in ("person", "organization", "place"):
             # the fullest name, and what the document said of this speaker before
             name = entity.name
-            if kind == "unknown":  # what the mention itself says of its type comes first
+            if kind == "person" and entity.type == "organization" and (title or party):
+                entity.type = "person"  # "Professor Reyes", whom the tagger took for an org
+            if kind == "unknown" or (kind == "organization" and entity.type == "person"
+                                     and not (role or organization) and not name.isupper()
+                                     and " " not in (parts.name or name)):
+                # what the mention itself says of its type comes first; a bare "Reyes" after
+                # "Professor Reyes" is the person
                 kind = "organization" if entity.type == "place" else entity.type
-            said = (title or entity.title, role or entity.role, organization or entity.organization)
+            said = (title or entity.title, role or entity.role,
+                    organization or entity.organization, party or entity.party)
             # what this mention says stays with the entity for its later quotes
             entity.title, entity.role = entity.title or title, entity.role or role
             entity.organization = entity.organization or organization
-            title, role, organization = said
+            entity.party = entity.party or party
+            title, role, organization, party = said
     how = "coreference" if relative is not None and name is not None else "explicit"
     return Speaker(name=name, title=title, role=role, organization=organization,
-                   type=kind, mention=mention), how  # type: ignore[arg-type]
+                   type=kind, party=party, mention=mention), how  # type: ignore[arg-type]

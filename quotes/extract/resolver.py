@@ -48,6 +48,10 @@ class Anaphor:
     words: frozenset[str] = frozenset()  # a nominal's own content words, lower case
     belongs_to: frozenset[str] = frozenset()  # ... and those of what it is part of ("of Acme")
     organization_noun: bool = False  # "the agency", "the company"
+    plural: bool = False  # "the officials": may be a group the text only describes
+    # where the subject of the anaphor's own clause stands, when the anaphor is an object:
+    # "Ortiz scolded him" - "him" is not Ortiz (binding)
+    clause_subject: int | None = None
     subject: bool = False
     function: str = "other"  # as in entities.grammatical_function
     speaker: bool = False  # subject of a reporting cue
@@ -75,8 +79,7 @@ def feature_names() -> list[str]:
     names = [f"sent_{e}" for e in (0, 1, 2, 5)] + ["sent_5+", "same_paragraph"]
     names += [f"rank_{e}" for e in (0, 1)] + ["rank_1+"]
     names += [f"last_{f}" for f in FUNCTIONS]
-    names += ["parallel", "last_in_quote", "last_named", "log_mentions", "gender_match",
-              "gender_clash",
+    names += ["parallel", "last_in_quote", "last_named", "log_mentions",
               "head_in_role", "head_in_name", "word_in_role", "word_in_name",
               "person_pronoun*not_person_like", "nearest_subject",
               "belongs_to_name*org_noun", "belongs_to_name*other_noun", "belongs_to_organization"]
@@ -107,8 +110,6 @@ def pair_features(anaphor: Anaphor, entity: Entity, rank: int,
     f["last_in_quote"] = float(last.in_quote)
     f["last_named"] = float(last.named)
     f["log_mentions"] = math.log1p(len(before))
-    if anaphor.gender and entity.gender:
-        f["gender_match" if anaphor.gender == entity.gender else "gender_clash"] = 1.0
     if anaphor.nominal:
         described = entity.described_words()
         f["head_in_role"] = float(anaphor.form in described)
@@ -134,7 +135,16 @@ def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Ent
     window = NOMINAL_PARAGRAPHS if anaphor.nominal else MAX_PARAGRAPHS
     found = entities.candidates(anaphor.start, window, anaphor.paragraph)
     if anaphor.form in ("he", "she"):
-        found = [e for e in found if e.type == "person"]
+        # agreement is a constraint, not a preference: a person, not known to be of the other
+        # gender (a known gender is no reason to prefer someone over a person of unknown one)
+        found = [e for e in found if e.type == "person"
+                 and e.gender in (None, anaphor.gender)]
+    if anaphor.clause_subject is not None:
+        found = [e for e in found if not any(m.start <= anaphor.clause_subject < m.end
+                                             for m in e.mentions)]
+    if anaphor.nominal and not anaphor.plural:
+        # "the mayor" is no group of people ("Critics rejected the mayor's claim")
+        found = [e for e in found if e.type != "group"]
     if anaphor.nominal:
         # the sieve's strict head match first: "the mayor" is among those titled or named so
         # ("Mayor Ann Lee", "the Port Agency") when there are any; the model ranks those

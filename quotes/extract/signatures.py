@@ -6,23 +6,37 @@ after the quote (``"..." ― Pamela Padilla``).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from quotes.extract.anatomy import PARTY_TAG
 from quotes.extract.attribution import DASHES, SENTENCE_END
 from quotes.extract.lexicon import word_set
 from quotes.extract.marks import Paragraph, QuotedSpan
 from quotes.extract.segments import TextView
 
-_LABEL = re.compile(r"[\"\u201c]?\s*([A-Z][\w.'\u2019-]*(?:[ \u00a0]+[A-Z][\w.'\u2019-]*){0,3})"
+_LABEL = re.compile(r"[\"\u201c]?\s*([A-Z][\w.'\u2019-]*(?:[ \u00a0]+[A-Z][\w.'\u2019-]*){0,3}"
+                    r"(?:[ \u00a0]*\([RDI][-\u2013][A-Za-z. ]{1,14}\))?)"
                     r"[ \u00a0]*:[ \u00a0]+(?=\S)")
 
 
-def labelled_paragraph(view: TextView, para: Paragraph) -> tuple[Token, int] | None:
+@dataclass(frozen=True)
+class Label:
+    """A transcript or headline label: the speaker token, the label's own tokens (first and
+    last index), where the words start, and the name as the document spells it."""
+
+    speaker: Token
+    bounds: tuple[int, int]
+    words_start: int
+    name: str | None
+
+
+def labelled_paragraph(view: TextView, para: Paragraph) -> Label | None:
     """``PENCE: Well, look, ...`` (a transcript) or ``Pat Caddell: Voters worried ...``.
 
     The label must name a person or organisation (an entity, or a capitalised transcript
-    label) and hold no verb; returns the speaker token and where the words start.
+    label) and hold no verb.  Only the label names the speaker: nothing of the words after it.
     """
     match = _LABEL.match(view.text, para.start, para.end)
     if match is None:
@@ -33,14 +47,40 @@ def labelled_paragraph(view: TextView, para: Paragraph) -> tuple[Token, int] | N
         return None
     if any(t.lower_ in word_set("non_speaker_labels") for t in label):
         return None  # "UPDATE:", "Editor's note:", "Photo:"
-    last = label[-1]
+    named = [t for t in label if t.is_alpha or t.text.endswith(".")]
+    if not named or len({id(t.doc) for t in label}) > 1:
+        return None
+    last = named[-1]
+    while last.text in ("(", ")") or PARTY_TAG.fullmatch(last.text):
+        last = last.nbor(-1)
+    tag = PARTY_TAG.search(view.text, match.start(1), match.end(1))
+    if tag is not None:  # "SEN. MARTA QUINN (D-Ore.)": the name ends before its tag
+        before = [t for t in label if view.end(t) <= tag.start() and t.is_alpha]
+        last = before[-1] if before else last
     # a transcript label in capitals is a name, however the tagger reads it
-    shouting = all(t.text.isupper() and len(t.text) > 1 for t in label if t.is_alpha)
+    shouting = all(t.text.isupper() for t in label if t.is_alpha and (
+        tag is None or not tag.start() <= view.start(t) < tag.end()))
     if not shouting and any(t.pos_ in ("VERB", "AUX") for t in label):
         return None
     if last.ent_type_ in ("PERSON", "ORG") or shouting or _named_elsewhere(view, last, para):
-        return last, match.end()
+        return Label(last, (label[0].i, label[-1].i), match.end(),
+                     _spelled_in_text(view, label) if shouting else None)
     return None
+
+
+def _spelled_in_text(view: TextView, label: list[Token]) -> str | None:
+    """A label in capitals (``DR. OKONKWO``) takes the spelling of the person the article
+    names in running text (``Amara Okonkwo``); None when it names no one there."""
+    words = [t.text.casefold() for t in label if t.is_alpha and len(t.text) > 1]
+    found = None
+    for ent in view.entities():
+        if ent.label_ != "PERSON" or ent.text.isupper():
+            continue
+        ent_words = [t.text.casefold() for t in ent if t.is_alpha]
+        if words and len(ent_words) >= len(words[-2:]) and ent_words[-1] == words[-1] and (
+                found is None or len(ent.text) > len(found)):
+            found = ent.text
+    return found
 
 
 def _named_elsewhere(view: TextView, word: Token, para: Paragraph) -> bool:
@@ -62,11 +102,40 @@ def colon_speaker(view: TextView, span: QuotedSpan, floor: int) -> Token | None:
         if lead[i].text in SENTENCE_END:
             lead = lead[i + 1 :]
             break
-    if not lead or len(lead) > 8 or any(t.pos_ in ("VERB", "AUX") for t in lead):
+    if not lead:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in lead):
+        return _introducer(lead, tokens[-1])
+    if len(lead) > 8:
         return None
     last = lead[-1]
     named = last.ent_type_ in ("PERSON", "ORG") or (last.pos_ == "PROPN" and last.is_title)
     return last if named else None
+
+
+def _introducer(lead: list[Token], colon: Token) -> Token | None:
+    """``Economy Minister Aiko Brandt, speaking on local radio, sounded less sure: "..."``:
+    the subject of the clause a colon closes introduces the quotation that follows, when it
+    is someone who can speak (a name, a person or group noun, a personal pronoun)."""
+    inside = range(lead[0].i, colon.i + 1)
+    # the clause's verb: the colon's head, or a verb the parser hung on the quotation
+    verbs = [colon.head] + [t for t in lead if t.head.i not in inside or t.head.i == t.i]
+    verbs = [v for v in verbs if v.i in inside and v.pos_ in ("VERB", "AUX")]
+    if not verbs or any(c.dep_ == "neg" for c in verbs[0].children):
+        return None
+    verb = verbs[0]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+                and c.lower_ not in word_set("non_speaker_subjects")]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if subject.ent_type_ in ("PERSON", "ORG", "NORP") or subject.pos_ == "PROPN":
+        return subject
+    if subject.pos_ == "PRON":
+        return subject if subject.lower_ in ("he", "she", "they", "we", "i") else None
+    lemma = subject.lemma_.lower()
+    speaking = word_set("role_words") | word_set("group_nouns") | word_set("organization_nouns")
+    return subject if lemma in speaking or subject.lower_ in speaking else None
 
 
 def dash_speaker(view: TextView, span: QuotedSpan, limit: int) -> Token | None:

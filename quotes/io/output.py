@@ -65,10 +65,12 @@ def format_table_entry(record: Quote) -> str:
     a split quote are separated by `` … ``.
     """
     speaker = record.speaker
-    who = speaker.name or "(unknown speaker)"
+    # no name: the description says who ("officials", "a spokesperson for the ministry")
+    who = speaker.name or speaker.role or "(unknown speaker)"
     details = [d for d in (speaker.title and f"title: {speaker.title}",
-                           speaker.role and f"role: {speaker.role}",
-                           speaker.organization and f"org: {speaker.organization}") if d]
+                           speaker.name and speaker.role and f"role: {speaker.role}",
+                           speaker.organization and f"org: {speaker.organization}",
+                           speaker.party and f"party: {speaker.party}") if d]
     head = f"[{record.doc_id or '-'} ¶{record.paragraph}] {record.kind.upper():8} {who}"
     if details:
         head += f" ({'; '.join(details)})"

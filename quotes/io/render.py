@@ -133,7 +133,7 @@ def _check(text: str, quote: Quote, number: int) -> None:
 
 
 def speaker_label(quote: Quote) -> str:
-    return quote.speaker.name or "(unknown speaker)"
+    return quote.speaker.name or quote.speaker.role or "(unknown speaker)"
 
 
 def build_marks(text: str, quotes: list[Quote], prefix: str = "") -> list[Mark]:

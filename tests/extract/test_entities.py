@@ -8,7 +8,6 @@ from quotes.extract.entities import (
     DocumentEntities,
     Mention,
     build_entities,
-    dateline_end,
     initials,
     is_name_like,
     name_words,
@@ -48,20 +47,6 @@ def test_name_words(text: str, words: tuple[str, ...]) -> None:
 def test_initials_leave_out_joining_words() -> None:
     assert initials(("northern", "press", "agency")) == "npa"
     assert initials(("bank", "of", "england")) == "be"
-
-
-@pytest.mark.parametrize(("text", "end"), [
-    ("LONDON (Reuters) - Trade Secretary Mark Dunn said", 19),
-    ("CAPITAL CITY (AP) \u2014 Central Bank Governor Jo Park said", 20),
-    ("WASHINGTON, D.C. \u2014 The senator said", 19),
-])
-def test_datelines_are_found(text: str, end: int) -> None:
-    assert dateline_end(text, 0) == end
-
-
-@pytest.mark.parametrize("text", ["The mayor - who spoke first - said", "Ann Lee said - twice"])
-def test_sentences_are_no_datelines(text: str) -> None:
-    assert dateline_end(text, 0) == 0
 
 
 @pytest.mark.parametrize(("text", "ok"), [

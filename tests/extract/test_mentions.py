@@ -101,9 +101,9 @@ def test_organisations(nlp, text, name):
     ("Local residents said the water smelled strange.", "Local residents", "group"),
     ("Military experts said the attack was planned.", "Military experts", "group"),
 ])
-def test_groups_are_named_as_written(nlp, text, name, kind):
+def test_groups_have_no_name_and_are_described_as_written(nlp, text, name, kind):
     parts, _ = subject_parts(nlp, text)
-    assert (parts.name, parts.speaker_type) == (name, kind)
+    assert (parts.name, parts.role, parts.speaker_type) == (None, name, kind)
 
 
 @pytest.mark.parametrize(("text", "lemma", "kind"), [

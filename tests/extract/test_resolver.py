@@ -67,14 +67,12 @@ def test_candidates_are_people_mentioned_before_for_he_and_she() -> None:
     assert features[0]["person_pronoun*person"] == 1.0
 
 
-def test_gender_known_against_the_pronoun_is_a_clash() -> None:
+def test_a_person_known_to_be_of_the_other_gender_is_no_candidate() -> None:
     tom = entity("Tom Hale", gender="male", mentions=((400, 4, "subject"),))
     ann = entity("Ann Lee", gender="female", mentions=((100, 1, "subject"),))
     candidates, features = candidate_features(she(), document(tom, ann))
-    by_name = {e.name: f for e, f in zip(candidates, features, strict=True)}
-    assert by_name["Tom Hale"].get("gender_clash") == 1.0
-    assert by_name["Ann Lee"].get("gender_match") == 1.0
-    assert by_name["Ann Lee"]["nearest_subject"] == 1.0  # Tom Hale is not compatible
+    assert candidates == [ann]  # agreement is a constraint: Tom Hale is no candidate
+    assert features[0]["nearest_subject"] == 1.0
     best, _ = resolve(she(), document(tom, ann))
     assert best is ann
 
@@ -102,3 +100,9 @@ def test_the_threshold_is_per_kind() -> None:
     model = ResolverModel({}, {"pronoun": 0.5, "nominal": 0.8}, {})
     nominal = Anaphor(0, 3, 0, 0, "mayor", True)
     assert model.confident(she(), 0.6) and not model.confident(nominal, 0.6)
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause() -> None:
+    ann = entity("Ana Ortiz", mentions=((0, 0, "subject"),))
+    him = Anaphor(20, 23, 0, 0, "he", False, function="object", clause_subject=3)
+    assert candidate_features(him, document(ann))[0] == []

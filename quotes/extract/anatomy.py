@@ -1,0 +1,355 @@
+"""What a copy editor sets aside when reading a speaker phrase in English news.
+
+``CAPITAL CITY (AP) — Central Bank Governor Jo Park`` opens with a dateline; ``Sen. Harold
+Pike, R-Neb.`` carries a party and state tag; ``Nadia Osei, 29, a bus driver`` an age;
+``Comedian Sara Lind`` a role word the tagger took into the name; ``Writing in the Harbor
+Medical Journal Dr. Imre Toth`` a citation phrase.  None of these is the speaker's name, role
+or organisation.  These are general conventions of news writing, read from the text and the
+parse (word lists of titles and role words, never lists of names);
+:mod:`quotes.extract.mentions` puts the rest of the phrase together.
+Here too: the title before a name and the office words around it, and a transcript label read
+on its own (``DR. AMARA OKONKWO:`` gives title and name, nothing of the answer).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.extract.lexicon import titles, word_set
+
+_AGENCY = r"\([A-Z][\w.&'\u2019 -]{0,30}\)"
+_DATE = r"(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})"
+_CAPS_PLACE = r"[A-Z][A-Z.'\u2019-]{2,}(?:[ \u00a0]+[A-Z][A-Z.'\u2019-]+)*"  # not "US - China"
+_REGION = r"(?:,[ \u00a0]*[A-Z][A-Za-z.]*(?:[ \u00a0]+[A-Z][A-Za-z.]*)?)"
+_ANY_PLACE = r"[A-Z][\w.'\u2019-]*(?:[ \u00a0]+[A-Z][\w.'\u2019-]*){0,2}"
+# CAPITAL CITY (AP) —, LONDON (Reuters) -, SPRINGFIELD, Ill. (AP) —, BRUSSELS, Jan. 12
+# (Reuters) -, Washington (Reuters) -, (Bloomberg) --, WASHINGTON —
+DATELINE = re.compile(
+    rf"[ \t\u00a0]*(?:{_CAPS_PLACE}{_REGION}?(?:,?[ \u00a0]+{_DATE})?(?:[ \u00a0]*{_AGENCY})?"
+    rf"|{_ANY_PLACE}{_REGION}?(?:,?[ \u00a0]+{_DATE})?[ \u00a0]*{_AGENCY}"
+    rf"|{_DATE}[ \u00a0]*{_AGENCY}|{_AGENCY})"
+    r"[ \u00a0]*(?:\u2014|\u2013|--|-)[ \u00a0]*(?=[\"\u201c'\u2018A-Z])")
+_STATE = (r"(?:(?:New|North|South|West|Rhode)[ \u00a0][A-Z][a-z]+|(?:[A-Z]\.)+[A-Z]?\.?"
+          r"|[A-Z][a-z]{1,12}\.?|[A-Z]{2}(?![a-z]))")
+# R-Neb., D-N.Y., (I-Vt.), R-Texas, (R-WI): party and state beside a legislator's name
+PARTY_TAG = re.compile(rf"(?<![\w.-])[RDI][ \u00a0]?[-\u2013][ \u00a0]?{_STATE}(?![\w-])")
+# (Tex.), (N.Y.): a state alone in brackets after a legislator's name
+STATE_TAG = re.compile(r"\(((?:[A-Z]\.){2,}|[A-Z][a-z]{1,5}\.)\)")
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+YEAR_OLD = re.compile(r"\d{1,3}[ \u00a0]?-[ \u00a0]?years?[ \u00a0]?-[ \u00a0]?old\b")
+AGE_WORDS = frozenset({"now", "then", "aged", "age"})
+MAX_AGE = 125
+
+
+def dateline_end(doc: Doc) -> int:
+    """Index of the first token after a dateline that opens ``doc`` (0 when there is none)."""
+    match = DATELINE.match(doc.text[:160])
+    if match is None or not any(c.isalpha() for c in match.group(0)):
+        return 0
+    end = match.end()
+    for token in doc:
+        if token.idx >= end:
+            return token.i
+    return 0
+
+
+def party_tag_after(name_end: Token) -> tuple[str | None, set[int]]:
+    """The party and state tag right after a name (``Pike, R-Neb.``, ``Maris (D-Calif.)``,
+    ``Cruz (Tex.)``), as written, and the tokens it covers, brackets included."""
+    doc, text = name_end.doc, name_end.doc.text
+    at = name_end.idx + len(name_end.text)
+    lead = re.match(r"[ \u00a0]*[,(][ \u00a0]*", text[at : at + 4])
+    tag = PARTY_TAG.match(text, at + lead.end()) if lead else None
+    state = STATE_TAG.match(text, at + 1) if text[at : at + 1] == " " else None
+    if tag is not None:
+        start, end = tag.span()
+    elif state is not None:
+        start, end = state.span(1)
+    else:
+        return None, set()
+    covered = {t.i for t in doc[name_end.i + 1 : name_end.i + 12] if start <= t.idx < end}
+    for i in (min(covered) - 1, max(covered) + 1) if covered else ():
+        if 0 <= i < len(doc) and doc[i].text in ("(", ")"):
+            covered.add(i)
+    return text[start:end], covered
+
+
+def _age_words(token: Token) -> list[Token]:
+    """The number and its ``now``/``then``/``aged``; what is joined on by ``and`` is not."""
+    return [token] + [c for c in token.children if c.dep_ in ("advmod", "quantmod", "npadvmod")]
+
+
+def is_age(token: Token) -> bool:
+    """``29`` in ``Nadia Osei, 29,`` or ``now 70``: an appositive number that is an age."""
+    words = _age_words(token)
+    if any(c.dep_ not in ("advmod", "quantmod", "npadvmod", "punct", "cc", "conj")
+           for c in token.children):
+        return False
+    numbers = [t for t in words if t.like_num]
+    if len(numbers) != 1 or any(t.lower_ not in AGE_WORDS for t in words if t not in numbers):
+        return False
+    number = numbers[0].text
+    return number.isdigit() and 0 < int(number) < MAX_AGE
+
+
+def age_tokens(head: Token) -> set[int]:
+    """Tokens of the ages set off beside ``head`` (``, 29,``, ``, now 70,``, ``(54)``)."""
+    found: set[int] = set()
+    for child in head.children:
+        if child.dep_ in ("appos", "npadvmod", "nummod", "amod", "dep") and child.i > head.i \
+                and is_age(child) and (child.nbor(-1).text in (",", "(")
+                                       or child.nbor(-1).lower_ in AGE_WORDS):
+            found.update(t.i for t in _age_words(child))
+    return found
+
+
+def year_old(tokens: list[Token]) -> set[int]:
+    """``52-year-old`` before a role: an age, however the parser hung it."""
+    found: set[int] = set()
+    for token in tokens:
+        text = token.doc[token.i : token.i + 5].text
+        if token.like_num and YEAR_OLD.match(text):
+            found.update(range(token.i, token.i + 5))
+    return found
+
+
+def is_role_word(token: Token) -> bool:
+    """A common noun naming what someone is (``Comedian``, ``Treasurer``), which a tagger may
+    take into a name when it is capitalised before one."""
+    return token.lower_ in word_set("role_words") or token.text in titles()
+
+
+def takes_portfolio(title: Token) -> bool:
+    """Office titles that take the name of their portfolio before them (``Trade Secretary``,
+    ``Economy Minister``); ranks and honorifics do not (``Professor``, ``Dr.``)."""
+    return title.text in word_set("office_titles")
+
+
+@dataclass
+class MentionParts:
+    """What one speaker mention says; offsets are token indices into its ``Doc``."""
+
+    first: Token
+    last: Token
+    name: str | None
+    name_tokens: tuple[Token, ...]
+    title: str | None
+    role: str | None
+    organization: str | None
+    speaker_type: str
+    pronoun: str | None = None
+    definite_nominal: bool = False
+    head_lemma: str = ""
+    party: str | None = None
+
+
+def span_text(tokens: list[Token]) -> str:
+    """Text as written from the first to the last token (keeps "El-Hassan" whole)."""
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def entity_of(token: Token) -> tuple[Token, ...] | None:
+    """The tokens of the person, organisation or place entity ``token`` is part of."""
+    if token.ent_type_ not in NAME_LABELS:
+        return None
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return tuple(ent)
+    return None
+
+
+def capitalised_inside(token: Token) -> bool:
+    """``Tibbets said``: a capitalised word inside a sentence that the tagger read as a common
+    noun is a name (not a role or title word, nor a word capitalised by style in capitals)."""
+    if token.pos_ != "NOUN" or not token.is_title or token.i == 0:
+        return False
+    before = token.nbor(-1)
+    opens_sentence = before.text in (".", "!", "?", ":") or before.is_space or (
+        before.is_quote and not before.whitespace_)
+    return not opens_sentence and not is_role_word(token) \
+        and token.lemma_.lower() not in word_set("organization_nouns")
+
+
+def split_title(name: list[Token], left: list[Token]
+                 ) -> tuple[list[Token], list[Token], list[Token]]:
+    """Title words (Colonel, Prime Minister) stand right before the name or open it; role
+    words the tagger took into the name (``Comedian Sara Lind``) go to the role.
+
+    Returns the name, the title and those role words."""
+    title_words = titles()
+    title: list[Token] = []
+    role: list[Token] = []
+    while len(name) > 1 and (name[0].text in title_words or is_role_word(name[0])):
+        if name[0].text in title_words and not role:
+            title.append(name.pop(0))
+        elif name[0].text[:1].isupper():
+            role.append(name.pop(0))
+        else:
+            break
+    before = sorted((t for t in left if t.i < (name[0].i if name else 0)), key=lambda t: t.i)
+    while before and not role and before[-1].text in title_words and before[-1].i == (
+        (title[0].i if title else name[0].i) - 1
+    ):
+        if title and len(before) > 1 and before[-2].i == before[-1].i - 1 \
+                and before[-2].is_title and before[-2].text not in title_words:
+            break  # "Chief Medical Officer Dr. Ingrid Solheim": the job name is no title
+        title.insert(0, before.pop())
+    if title and title[-1].lower_ in word_set("role_words") and before \
+            and before[-1].i == title[0].i - 1 and before[-1].is_title \
+            and before[-1].text not in title_words and not names_something_else(before[-1]) \
+            and not run_on_name(before, title):
+        # "Chief Financial Officer", "Police Officer": a job name, not a rank before a name
+        return name, [], title
+    # "Prime Minister", "Trade Secretary": a capitalised word right before an office title
+    # names its portfolio; an organisation before it does not ("Central Bank Governor")
+    while title and takes_portfolio(title[-1]) and before and len(title) < 4 and \
+            before[-1].i == title[0].i - 1 and before[-1].is_title \
+            and not names_something_else(before[-1]):
+        title.insert(0, before.pop())
+    return name, title, role
+
+
+def run_on_name(left: list[Token], title: list[Token]) -> set[int]:
+    """``the Arts Citation Index Professor Reyes``: a proper name with its article right
+    before a rank is another name run on for want of a comma, neither role nor organisation."""
+    if not title or takes_portfolio(title[-1]):
+        return set()
+    before = sorted((t for t in left if t.i < title[0].i), key=lambda t: t.i)
+    run: list[Token] = []
+    while before and before[-1].i == (run[0].i if run else title[0].i) - 1 \
+            and before[-1].pos_ == "PROPN" and before[-1].is_title:
+        run.insert(0, before.pop())
+    if run and before and before[-1].i == run[0].i - 1 and before[-1].lower_ == "the":
+        return {t.i for t in run} | {before[-1].i}
+    return set()
+
+
+def names_something_else(word: Token) -> bool:
+    """A place, nationality, person or organisation before a title is not its portfolio
+    (``US President``, ``Central Bank Governor``); the tagger's one-word ORG often is
+    (``Finance Minister``)."""
+    if word.ent_type_ in ("GPE", "NORP", "FAC", "PERSON"):
+        return True
+    entity = entity_of(word) if word.ent_type_ == "ORG" else None
+    if entity is not None and word.lemma_.lower() in word_set("proper_institutions"):
+        return True  # "House Speaker": the House, not the Speaker's portfolio
+    return entity is not None and (len(entity) > 1 or word.lemma_.lower() in word_set(
+        "organization_nouns"))
+
+
+def common_noun_entity(entity: tuple[Token, ...]) -> bool:
+    """``Council leader``: one capitalised common noun the tagger took for an organisation's
+    name (not ``Senate``, an institution named by its noun)."""
+    lemma = entity[0].lemma_.lower()
+    return len(entity) == 1 and lemma in word_set("organization_nouns") \
+        and lemma not in word_set("proper_institutions")
+
+
+def from_place(token: Token) -> bool:
+    """``a hairdresser from Leeds``: where someone comes from is no organisation."""
+    head = token
+    while head.dep_ in ("compound", "flat", "amod") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in ("from", "of"):
+        return False
+    if head.head.lower_ == "of":  # "Governor Ellen Marsh of Vermont" is Vermont's governor
+        return token.ent_type_ == "GPE"
+    # "from Izmir", "from the South Side"; not "a spokesman from the ministry"
+    return token.ent_type_ != "ORG" and not any(
+        t.lemma_.lower() in word_set("organization_nouns") for t in head.subtree)
+
+
+def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int]]:
+    """``Kestrel Chief Executive Officer``, ``department spokeswoman``: a proper noun the
+    tagger did not label, or an organisation noun, that opens a job name names the
+    organisation the job is at."""
+    words = [t for t in premodifiers if not t.is_punct]
+    run: list[Token] = []
+    for token in words:
+        if token.lower_ in word_set("office_modifiers"):
+            break  # "Majority Leader", "Deputy Director": part of the office, no organisation
+        if token.pos_ == "PROPN" and token.is_title and not is_role_word(token) \
+                and token.ent_type_ not in ("GPE", "NORP", "PERSON") and not run or (
+                run and run[-1].pos_ == "PROPN" and token.pos_ == "PROPN"
+                and not is_role_word(token) and token.text not in titles()):
+            run.append(token)
+            continue
+        break
+    if not run and words and words[0].is_lower and words[0].lemma_ in word_set(
+            "organization_nouns"):
+        run = [words[0]]
+    if not run or len(run) >= len(words) or not any(is_role_word(t) for t in words[len(run):]):
+        return None, set()
+    return span_text(run), {t.i for t in run}
+
+
+def past_dateline(head: Token, cut: int) -> Token:
+    """``CAPITAL CITY (AP) — Governor Jo Park said``: the parser may make the dateline's
+    place the subject and hang the speaker on it; the speaker is what follows the dateline."""
+    after = [t for t in head.subtree if t.i >= cut and t.head.i < cut
+             and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    return after[0] if after else head
+
+
+def said_of_a_person(head: Token) -> bool:
+    """``Smith, who spoke on condition of anonymity``: a relative "who" is said of people."""
+    return any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in c.children)
+               for c in head.children)
+
+
+def organization_described(role_head: Token | None, premodifiers: list[Token]) -> bool:
+    """The name is described as an organisation (``ad buying firm Brandwell``,
+    ``Brandwell, an ad buying firm``)."""
+    org_nouns = word_set("organization_nouns")
+    if role_head is not None:
+        return role_head.lemma_.lower() in org_nouns
+    nouns = [t for t in premodifiers if t.pos_ == "NOUN"]
+    return bool(nouns) and nouns[-1].lemma_.lower() in org_nouns
+
+
+def describe_label(label: Span) -> MentionParts:
+    """A transcript label (``DR. AMARA OKONKWO``, ``SEN. QUINN (D-Ore.)``, ``Nina Patel``):
+    title words, then the name, then a party tag; a label of role words alone
+    (``MODERATOR``) is a role."""
+    tokens = [t for t in label if not t.is_space]
+    names = [t for t in tokens if t.is_alpha and len(t.text) > 1]
+    party, skip = party_tag_after(names[-1]) if names else (None, set())
+    if party is None:  # "SEN. MARTA QUINN (D-Ore.)": the tag may close the label
+        for token in tokens:
+            party, skip = party_tag_after(token)
+            if party is not None:
+                break
+    words = [t for t in tokens if t.i not in skip]
+    title: list[Token] = []
+    while len(words) > 1 and _title_word(words, 0):
+        taken = 2 if words[1].text == "." and words[0].text.isalpha() else 1
+        title += words[:taken]
+        words = words[taken:]
+    role: list[Token] = []
+    if words and is_role_word(words[-1]) and not _title_word(words, len(words) - 1):
+        role, words = words, []  # "MODERATOR", "AUDIENCE MEMBER": who, not a name
+    while words and is_role_word(words[0]) and not _title_word(words, 0):
+        role.append(words.pop(0))
+    while words and words[-1].is_punct and words[-1].text != ".":
+        words.pop()
+    name = span_text(words) if words else None
+    if name is None and title:
+        role, title = title, []
+    kind = "organization" if words and words[-1].ent_type_ == "ORG" else (
+        "person" if name or role else "unknown")
+    return MentionParts(tokens[0], tokens[-1], name, tuple(words),
+                        span_text(title) if title else None,
+                        span_text(role) if role else None, None, kind,
+                        head_lemma=tokens[-1].lower_, party=party)
+
+
+def _title_word(words: list[Token], i: int) -> bool:
+    """``Dr.``, ``DR.``, ``SEN`` + ``.``: a title word whatever its case."""
+    word = words[i].text
+    if i + 1 < len(words) and words[i + 1].text == "." and not word.endswith("."):
+        word += "."
+    return word in titles() or word.capitalize() in titles() or word.title() in titles()
