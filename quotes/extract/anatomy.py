@@ -46,7 +46,7 @@ MAX_AGE = 125
 
 def dateline_end(doc: Doc) -> int:
     """Index of the first token after a dateline that opens ``doc`` (0 when there is none)."""
-    match = DATELINE.match(doc.text[:160])
+    match = DATELINE.match(doc[:80].text[:160])  # not doc.text: that joins the whole Doc
     if match is None or not any(c.isalpha() for c in match.group(0)):
         return 0
     end = match.end()
@@ -59,22 +59,25 @@ def dateline_end(doc: Doc) -> int:
 def party_tag_after(name_end: Token) -> tuple[str | None, set[int]]:
     """The party and state tag right after a name (``Pike, R-Neb.``, ``Maris (D-Calif.)``,
     ``Cruz (Tex.)``), as written, and the tokens it covers, brackets included."""
-    doc, text = name_end.doc, name_end.doc.text
-    at = name_end.idx + len(name_end.text)
-    lead = re.match(r"[ \u00a0]*[,(][ \u00a0]*", text[at : at + 4])
-    tag = PARTY_TAG.match(text, at + lead.end()) if lead else None
-    state = STATE_TAG.match(text, at + 1) if text[at : at + 1] == " " else None
+    doc = name_end.doc
+    # the few tokens after the name, as text from the name's end (never the whole Doc's text)
+    base = name_end.idx + len(name_end.text)
+    text = doc[name_end.i : name_end.i + 12].text[len(name_end.text):]
+    lead = re.match(r"[ \u00a0]*[,(][ \u00a0]*", text[:4])
+    tag = PARTY_TAG.match(text, lead.end()) if lead else None
+    state = STATE_TAG.match(text, 1) if text[:1] == " " else None
     if tag is not None:
         start, end = tag.span()
     elif state is not None:
         start, end = state.span(1)
     else:
         return None, set()
+    text, start, end = text[start:end], start + base, end + base
     covered = {t.i for t in doc[name_end.i + 1 : name_end.i + 12] if start <= t.idx < end}
     for i in (min(covered) - 1, max(covered) + 1) if covered else ():
         if 0 <= i < len(doc) and doc[i].text in ("(", ")"):
             covered.add(i)
-    return text[start:end], covered
+    return text, covered
 
 
 def _age_words(token: Token) -> list[Token]:
@@ -155,11 +158,12 @@ def entity_of(token: Token) -> tuple[Token, ...] | None:
     """The tokens of the person, organisation or place entity ``token`` is part of."""
     if token.ent_type_ not in NAME_LABELS:
         return None
-    doc = token.doc
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return tuple(ent)
-    return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1  # walk to the entity's first token (B), not over the whole Doc's entities
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return tuple(doc[start:end])
 
 
 def capitalised_inside(token: Token) -> bool:

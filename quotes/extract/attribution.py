@@ -24,6 +24,7 @@ ADDRESSEE_CUES = {"tell", "inform", "assure", "warn", "advise", "remind", "brief
                   "promise"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 INHERIT_SUBJECT_DEPS = {"advcl", "conj", "xcomp", "pcomp", "dep"}
+LEADING_CUE_CHARS = 2_000  # a sentence longer than this before a quote is no attribution
 MAX_ATTRIBUTION_TOKENS = 40  # an attribution clause: "said Kevin Barrett, a lawyer at ..., who ..."
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 DASHES = {"\u2015", "\u2014", "\u2013", "-", "--"}
@@ -319,8 +320,12 @@ def trailing_tail(view: TextView, span: QuotedSpan, limit: int,
 
 def leading_cue(view: TextView, span: QuotedSpan, floor: int,
                 cues: dict[tuple[int, int], CueMatch]) -> CueMatch | None:
-    """``X said: "..."`` / ``According to X, "..."``: the nearest cue before the opening mark."""
-    tokens = view.words(floor, span.open_mark)
+    """``X said: "..."`` / ``According to X, "..."``: the nearest cue before the opening mark.
+
+    Looked for within the sentence before the mark, and never further back than
+    ``LEADING_CUE_CHARS``: a text of one endless paragraph must not make every quotation scan
+    all that came before it."""
+    tokens = view.words(max(floor, span.open_mark - LEADING_CUE_CHARS), span.open_mark)
     if not tokens:
         return None
     # stay inside the sentence that holds the opening mark

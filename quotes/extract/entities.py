@@ -421,6 +421,7 @@ def _describe_entity(entity: Entity, items: list[_Named]) -> None:
 def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
                     quote_ranges: list[tuple[int, int]], cue_heads: set[tuple[int, int]],
                     sentence_of: Callable[[int], int]) -> Iterable[_Named]:
+    datelines: dict[int, int] = {}  # per paragraph Doc
     for ent in view.entities():
         kind = ENTITY_TYPES.get(ent.label_)
         if kind is None or (kind == "group" and not _group_noun(ent)):
@@ -432,7 +433,9 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
         span = doc[bounds[0]:bounds[1]]
         start, end = view.start(span), view.end(span)
         paragraph = paragraph_at(start)
-        if bounds[0] < dateline_end(doc) or not is_name_like(span.text):
+        if id(doc) not in datelines:
+            datelines[id(doc)] = dateline_end(doc)
+        if bounds[0] < datelines[id(doc)] or not is_name_like(span.text):
             continue  # a dateline's place (LONDON (Reuters) -) is no one who speaks
         root = span.root
         mention = Mention(start, end, paragraph, sentence_of(start), subject=is_subject(root),
