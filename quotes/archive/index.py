@@ -22,7 +22,8 @@ from quotes.records import Quote
 
 
 class ExtractorLike(Protocol):
-    """What indexing needs of ``quotes.pipeline.Extractor``: one answer per document, in order."""
+    """What indexing needs of ``quotes.pipeline.Extractor``: one answer per item, in order,
+    an ``InputError`` passed through in its place."""
 
     def extract_documents(
         self, items: Iterable[Document | InputError]
@@ -44,32 +45,46 @@ def index_documents(conn: sqlite3.Connection, extractor: ExtractorLike,
                     date: str | None = None, model: str | None = None,
                     on_error: Callable[[InputError | str], None] = report) -> IndexStats:
     """Extract and store each article; bad inputs go to ``on_error`` and the rest go on."""
-    stats = IndexStats()
-    pending: deque[Document] = deque()  # the extractor answers once per document, in order
+    pending: deque[Document | InputError] = deque()  # one answer per item, in order
 
-    def feed() -> Iterator[Document]:
+    def feed() -> Iterator[Document | InputError]:
         for item in items:
-            if isinstance(item, InputError):
-                stats.failures += 1
-                on_error(item)
-            else:
-                pending.append(item)
-                yield item
+            pending.append(item)
+            yield item
 
-    for result in extractor.extract_documents(feed()):
-        doc = pending.popleft()
+    def extracted() -> Iterator[tuple[Document, list[Quote]] | InputError]:
+        for result in extractor.extract_documents(feed()):
+            item = pending.popleft()
+            if isinstance(result, InputError):
+                yield result
+            else:
+                assert isinstance(item, Document), "an extractor answered an unread document"
+                yield item, result
+
+    return index_results(conn, extracted(), title=title, date=date, model=model,
+                         on_error=on_error)
+
+
+def index_results(conn: sqlite3.Connection,
+                  results: Iterable[tuple[Document, list[Quote]] | InputError], *,
+                  title: str | None = None, date: str | None = None, model: str | None = None,
+                  on_error: Callable[[InputError | str], None] = report) -> IndexStats:
+    """Store articles extracted already (by the extractor, or read from a Parquet output)."""
+    stats = IndexStats()
+    for result in results:
         if isinstance(result, InputError):
             stats.failures += 1
             on_error(result)
             continue
+        doc, found = result
         try:
-            for quote in result:
+            for quote in found:
                 quote.check_offsets(doc.text)
         except ValueError as err:
             stats.failures += 1
             on_error(InputError(doc.source, f"not indexed: {err}"))
             continue
-        done = write_document(conn, doc, result, title=title, date=date, model=model)
+        done = write_document(conn, doc, found, title=title, date=date, model=model)
         if done.warning:
             on_error(done.warning)
         stats.documents += 1

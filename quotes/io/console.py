@@ -43,10 +43,10 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
 
 
-def progress(items: Iterable[T], quiet: bool) -> Iterable[T]:
-    """A document counter on stderr when it is a terminal."""
+def progress(items: Iterable[T], quiet: bool, unit: str = "doc") -> Iterable[T]:
+    """A counter (of documents, or of a cluster's partitions) on stderr when it is a terminal."""
     if quiet or not sys.stderr.isatty():
         return items
     from tqdm import tqdm
 
-    return tqdm(items, unit="doc", file=sys.stderr, leave=False)
+    return tqdm(items, unit=unit, file=sys.stderr, leave=False)

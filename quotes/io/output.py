@@ -1,16 +1,39 @@
-"""Writing records as JSONL, JSON, CSV or a readable table, streaming as they come."""
+"""Writing records as JSONL, JSON, CSV, a readable table or HTML, streaming as they come."""
 
 from __future__ import annotations
 
 import csv
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
 
+from quotes.io.inputs import Document, InputError
+from quotes.io.render import write_html
 from quotes.io.wording import how_found
 from quotes.records import Quote
 
 FLAT_FIELDS = list(Quote.model_fields)  # jsonl/json keep the nested record
+
+
+def write_outcomes(outcomes: Iterable[tuple[Document, list[Quote]] | InputError], fmt: str,
+                   out: TextIO, on_error: Callable[[InputError], None]) -> int:
+    """Documents' records in ``fmt`` (or one HTML page); errors go to ``on_error``, counted."""
+    failures = 0
+
+    def documents() -> Iterator[tuple[Document, list[Quote]]]:
+        nonlocal failures
+        for item in outcomes:
+            if isinstance(item, InputError):
+                failures += 1
+                on_error(item)
+            else:
+                yield item
+
+    if fmt == "html":
+        write_html(((doc.doc_id, doc.text, found) for doc, found in documents()), out)
+    else:
+        write_records((q for _, found in documents() for q in found), fmt, out)
+    return failures
 
 
 def write_records(records: Iterable[Quote], fmt: str, out: TextIO) -> int:
