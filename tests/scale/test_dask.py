@@ -180,3 +180,24 @@ def test_a_failing_document_is_its_own_error_row() -> None:
         del worker._EXTRACTORS[settings]
     assert got == [(items[0], []), InputError("b.txt", "extraction failed (RuntimeError: "
                                               "parser crashed)", "b"), items[2], (items[3], [])]
+
+
+def _unreadable() -> list[Any]:
+    raise OSError("the disk went away")
+
+
+def test_a_partition_that_fails_for_good_is_reported_never_dropped(client: Any,
+                                                                   tmp_path: Path) -> None:
+    import dask.bag as db
+    from dask import delayed
+
+    fine = '"We will rebuild the bridge," Mayor Ana Ruiz said.'
+    bag = db.from_delayed([delayed(list)([fine]), delayed(_unreadable)(), delayed(list)([fine])])
+    got = list(qd.iter_outcomes(qd.extract(bag)))
+    assert len(got) == 3 and isinstance(got[1], InputError)
+    assert str(got[1]) == ("<partition 1>: failed on the cluster (OSError: the disk went away)")
+    out = tmp_path / "out"
+    manifest, messages = qd.to_parquet(qd.extract(bag), str(out))
+    assert manifest["lost_partitions"] == messages == [str(got[1])]
+    assert (manifest["partitions"], manifest["documents"]) == (3, 2)
+    assert str(list(read_output(str(out)))[-1]).endswith("2 partition(s) of 3")
