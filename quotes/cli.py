@@ -148,6 +148,12 @@ def add_render_command(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run_render)
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return int(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="quotes", description="Who said what in news text.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -162,7 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="run on a Dask cluster: tcp://HOST:PORT of its scheduler, or "
                               "local:N for a LocalCluster of N worker processes "
                               "(pip install 'quotes[dask]')")
-    extract.add_argument("--partition-size", type=int, default=256, metavar="N",
+    extract.add_argument("--partition-size", type=_positive, default=256, metavar="N",
                          help="documents per Dask partition and per Parquet file (for JSONL "
                               "about N lines; default 256)")
     extract.set_defaults(func=run_extract)

@@ -2,7 +2,7 @@
 
 >>> from distributed import Client
 >>> import quotes.dask
->>> client = Client("tcp://scheduler:8786")           # or Client() for a LocalCluster
+>>> client = Client("tcp://scheduler:8786")    # or Client(quotes.dask.local_cluster(2))
 >>> outcomes = quotes.dask.extract("s3://bucket/articles/*.jsonl")
 >>> quotes.dask.to_parquet(outcomes, "s3://bucket/quotes-out")   # written by the workers
 >>> quotes.dask.records(outcomes).take(5)
@@ -18,9 +18,17 @@ try:
 except ImportError as err:  # pragma: no cover - depends on the installation
     raise ImportError(f"quotes.dask needs {err.name}: pip install 'quotes[dask]'") from None
 
-from quotes.scale.run import errors, extract, iter_outcomes, records, to_parquet
+from quotes.scale.run import (
+    WORKER_CONFIG,
+    errors,
+    extract,
+    iter_outcomes,
+    local_cluster,
+    records,
+    to_parquet,
+)
 from quotes.scale.sources import documents_bag
 from quotes.scale.worker import Settings, worker_stats
 
-__all__ = ["Settings", "documents_bag", "errors", "extract", "iter_outcomes", "records",
-           "to_parquet", "worker_stats"]
+__all__ = ["WORKER_CONFIG", "Settings", "documents_bag", "errors", "extract", "iter_outcomes",
+           "local_cluster", "records", "to_parquet", "worker_stats"]

@@ -64,17 +64,14 @@ def dask_times(documents: list, model: str | None) -> dict[str, float]:
     streamed run, and the Parquet output's bytes per article.  The cluster's start and the
     model loads are left out, as for the one-process figures (a long run pays them once).
     """
-    import logging
-
     import dask.bag as db
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     import quotes.dask as qd
     from quotes.scale.worker import Settings, preload
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
-            Client(cluster) as client, tempfile.TemporaryDirectory() as tmp:
+    with qd.local_cluster(2) as cluster, Client(cluster) as client, \
+            tempfile.TemporaryDirectory() as tmp:
         client.run(preload, Settings(model))
         bag = db.from_sequence(documents, partition_size=8)
         warm = qd.extract(db.from_sequence(documents[:4], npartitions=2), model=model)

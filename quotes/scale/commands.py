@@ -29,17 +29,16 @@ class ClusterError(Exception):
 @contextmanager
 def cluster_client(address: str, quiet: bool = True) -> Iterator[Any]:
     """A ``distributed.Client`` on ``address`` (``local:N`` starts a LocalCluster), closed after."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
+
+    from quotes.scale.run import local_cluster
 
     logging.getLogger("distributed").setLevel(logging.ERROR)  # a restarted worker is no news
     if address.startswith("local:"):
         count = address.removeprefix("local:")
         if not count.isdigit() or int(count) < 1:
             raise ClusterError(f"{address}: say local:N with N workers, N at least 1")
-        cluster = LocalCluster(n_workers=int(count), threads_per_worker=1, processes=True,
-                               dashboard_address=":0" if _has_dashboard() else None,
-                               silence_logs=logging.ERROR)
-        with cluster, Client(cluster) as client:
+        with local_cluster(int(count), _has_dashboard()) as cluster, Client(cluster) as client:
             _show_dashboard(client, quiet)
             yield client
         return

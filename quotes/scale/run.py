@@ -26,6 +26,26 @@ from quotes.scale.worker import Settings, extract_partition
 T = TypeVar("T")
 
 
+# Dask's nanny sets MALLOC_TRIM_THRESHOLD_ in its workers to hand memory back sooner; an explicit
+# threshold also stops glibc from raising its mmap threshold, and spaCy's many short-lived arrays
+# then cost 12-25% more CPU (measured: the same 100 articles, 13.3 s in a worker without it,
+# 15.0-17.0 s with it, 13.1 s in one plain process).  Our workers' memory is bounded by the
+# partition size, so they go without it.
+WORKER_CONFIG = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
+
+
+def local_cluster(workers: int, dashboard: bool = False) -> Any:
+    """A ``LocalCluster`` of ``workers`` single-threaded processes, set up for the extractor."""
+    import logging
+
+    from distributed import LocalCluster
+
+    with dask.config.set(WORKER_CONFIG):
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                            dashboard_address=":0" if dashboard else None,
+                            silence_logs=logging.ERROR)
+
+
 def _client() -> Any:
     """The current ``distributed.Client``, or None."""
     try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
 from typing import Any
 
@@ -11,9 +10,11 @@ import pytest
 
 @pytest.fixture(scope="session")
 def cluster() -> Iterator[Any]:
-    distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None, silence_logs=logging.ERROR) as local:
+    """The cluster ``quotes extract --scheduler local:2`` makes."""
+    pytest.importorskip("distributed")
+    from quotes.scale.run import local_cluster
+
+    with local_cluster(2) as local:
         yield local
 
 
