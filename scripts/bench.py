@@ -68,7 +68,7 @@ def dask_times(documents: list, model: str | None) -> dict[str, float]:
     from distributed import Client
 
     import quotes.dask as qd
-    from quotes.scale.worker import Settings, preload
+    from quotes.scale.worker import Settings, preload, worker_stats
 
     with qd.local_cluster(2) as cluster, Client(cluster) as client, \
             tempfile.TemporaryDirectory() as tmp:
@@ -77,14 +77,17 @@ def dask_times(documents: list, model: str | None) -> dict[str, float]:
         warm = qd.extract(db.from_sequence(documents[:4], npartitions=2), model=model)
         list(qd.iter_outcomes(warm))
         before, here = client.run(time.process_time), time.process_time()
+        extracting = sum(s["extract_cpu"] for s in client.run(worker_stats).values())
         stream = timed(lambda: list(qd.iter_outcomes(qd.extract(bag, model=model))))
         after, here = client.run(time.process_time), time.process_time() - here
+        extracting = sum(s["extract_cpu"] for s in client.run(worker_stats).values()) - extracting
         spent = [after[w] - before[w] for w in before]
         out = Path(tmp) / "out"
         parquet = timed(lambda: qd.to_parquet(qd.extract(bag, model=model), str(out)))
         size = sum(p.stat().st_size for p in out.rglob("*.parquet"))
         text = sum(p.stat().st_size for p in (out / "documents").glob("*.parquet"))
     return {"stream": stream, "parquet": parquet, "workers_cpu": sum(spent),
+            "extract_cpu": extracting,
             "busiest_worker_cpu": max(spent), "client_cpu": here,
             "bytes_per_doc": size / len(documents),
             "record_bytes_per_doc": (size - text) / len(documents)}
@@ -165,8 +168,9 @@ def main() -> int:
         idle = max(cluster["busiest_worker_cpu"],
                    (cluster["workers_cpu"] + cluster["client_cpu"]) / 2)
         print(f"  CPU s: 1 process {one_cpu:.1f}; LocalCluster(2) workers "
-              f"{cluster['workers_cpu']:.1f} (busiest {cluster['busiest_worker_cpu']:.1f}), "
-              f"client+scheduler {cluster['client_cpu']:.1f}")
+              f"{cluster['workers_cpu']:.1f} ({cluster['extract_cpu']:.1f} extracting, busiest "
+              f"worker {cluster['busiest_worker_cpu']:.1f}), client+scheduler "
+              f"{cluster['client_cpu']:.1f}")
         print(f"  LocalCluster(2) speed-up from CPU s   {one_cpu / idle:9.2f}x  "
               "(what an idle machine gives at most)")
         print(sizing_table(words / cluster["workers_cpu"], cluster["bytes_per_doc"],
