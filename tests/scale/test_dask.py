@@ -8,6 +8,7 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,27 @@ from quotes.io.parquet import read_output
 from quotes.scale.worker import worker_stats
 
 ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+# The fixtures live here rather than in a conftest.py of this folder: the test modules import
+# tests/conftest.py as ``conftest``, and a second one would take its name.
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[Any]:
+    """The cluster ``quotes extract --scheduler local:2`` makes: 2 processes, 1 thread each."""
+    from quotes.scale.run import local_cluster
+
+    with local_cluster(2) as local:
+        yield local
+
+
+@pytest.fixture
+def client(cluster: Any) -> Iterator[Any]:
+    """A client on the module's cluster, the current one for this test."""
+    from distributed import Client
+
+    with Client(cluster) as connected:
+        yield connected
+
 CORPUS = [str(ROOT / "fixtures" / "wikinews"), str(ROOT / "fixtures" / "syria-troops.txt")]
 
 
