@@ -26,12 +26,14 @@ from quotes.scale.worker import Settings, extract_partition
 T = TypeVar("T")
 
 
-# Dask's nanny sets MALLOC_TRIM_THRESHOLD_ in its workers to hand memory back sooner; an explicit
-# threshold also stops glibc from raising its mmap threshold, and spaCy's many short-lived arrays
-# then cost 12-25% more CPU (measured: the same 100 articles, 13.3 s in a worker without it,
-# 15.0-17.0 s with it, 13.1 s in one plain process).  Our workers' memory is bounded by the
-# partition size, so they go without it.
-WORKER_CONFIG = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
+# Two of Dask's worker defaults cost the extractor CPU.  The nanny sets MALLOC_TRIM_THRESHOLD_,
+# which also stops glibc from raising its mmap threshold, and spaCy's many short-lived arrays then
+# take 12-25% more CPU (the same 100 articles: 13.3 s in a worker without it, 15.0-17.0 s with
+# it, 13.1 s in one plain process); our workers' memory is bounded by the partition size.  The
+# statistical profiler samples the task thread's stack every 10 ms: about 5% more CPU per worker
+# (it only feeds the dashboard's profile page).
+WORKER_CONFIG = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+                 "distributed.worker.profile.enabled": False}
 
 
 def local_cluster(workers: int, dashboard: bool = False) -> Any:
