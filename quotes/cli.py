@@ -53,7 +53,8 @@ def run_extract(args: argparse.Namespace) -> int:
 def write_parquet(outcomes: Iterable[tuple[Document, list[Quote]] | InputError],
                   args: argparse.Namespace) -> int:
     """``--format parquet`` from this process; the same folder a cluster writes."""
-    from quotes.io.parquet import ParquetUnavailable, describe_manifest, write_output
+    from quotes.io.arrow import ParquetUnavailable
+    from quotes.io.parquet import describe_manifest, write_output
 
     def reported() -> Iterator[tuple[Document, list[Quote]] | InputError]:
         for outcome in outcomes:

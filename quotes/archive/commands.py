@@ -24,10 +24,11 @@ from quotes.archive.index import (
     speaker_summaries,
 )
 from quotes.archive.store import StoreError, connect
+from quotes.io.arrow import ParquetUnavailable
 from quotes.io.console import add_input_options, progress, report
 from quotes.io.inputs import iter_documents
 from quotes.io.output import write_records
-from quotes.io.parquet import ParquetUnavailable, is_output, read_output
+from quotes.io.parquet import is_output, read_output
 
 
 def make_extractor(model: str | None, jobs: int = 1, scope: str = "statements",

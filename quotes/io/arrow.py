@@ -85,20 +85,21 @@ def quote_arrow_schema() -> pa.Schema:
 
 def document_arrow_schema() -> pa.Schema:
     """One row per input document, in input order; a failed document has ``error`` and no text."""
-    pa = pyarrow_module()
-    def described(name: str, kind: pa.DataType, note: str, nullable: bool = True) -> pa.Field:
-        return pa.field(name, kind, nullable=nullable, metadata={"description": note})
+    arrow = pyarrow_module()
 
-    return pa.schema([
-        described("doc_id", pa.string(), "File name stem, or the JSONL/Parquet id."),
-        described("source", pa.string(), "Where it was read: path, path:line, path:row.",
+    def described(name: str, kind: pa.DataType, note: str, nullable: bool = True) -> pa.Field:
+        return arrow.field(name, kind, nullable=nullable, metadata={"description": note})
+
+    return arrow.schema([
+        described("doc_id", arrow.string(), "File name stem, or the JSONL/Parquet id."),
+        described("source", arrow.string(), "Where it was read: path, path:line, path:row.",
                   nullable=False),
-        described("text", pa.string(), "The text as read; records' offsets point into it."),
-        described("text_sha256", pa.string(), "SHA-256 of the text in UTF-8."),
-        described("text_length", pa.int64(), "Characters."),
-        described("record_count", pa.int64(), "Its records, in order, in the records file of "
+        described("text", arrow.string(), "The text as read; records' offsets point into it."),
+        described("text_sha256", arrow.string(), "SHA-256 of the text in UTF-8."),
+        described("text_length", arrow.int64(), "Characters."),
+        described("record_count", arrow.int64(), "Its records, in order, in the records file of "
                   "the same partition.", nullable=False),
-        described("error", pa.string(), "Why it was not read or extracted; null when it was."),
+        described("error", arrow.string(), "Why it was not read or extracted; null when it was."),
     ])
 
 
@@ -151,6 +152,7 @@ def filesystem(url: str) -> tuple[Any, str]:
     pyarrow_module()
     import fsspec
 
-    return fsspec.core.url_to_fs(url)
+    fs, path = fsspec.core.url_to_fs(url)
+    return fs, str(path)
 
 

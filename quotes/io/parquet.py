@@ -150,7 +150,8 @@ def write_output(directory: str, outcomes: Iterable[Outcome], partition_size: in
     Error rows are written and counted; the caller reports them as they pass.
     """
     prepare_output(directory)
-    summaries, batch = [], []
+    summaries: list[dict[str, Any]] = []
+    batch: list[Outcome] = []
     for outcome in outcomes:
         batch.append(outcome)
         if len(batch) >= partition_size:

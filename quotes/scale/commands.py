@@ -84,7 +84,8 @@ def _load_on_workers(client: Any, settings: Any) -> None:
 
 def run_on_cluster(args: argparse.Namespace) -> int:
     """The extract command's cluster run; the exit code as for one process."""
-    from quotes.io.parquet import ParquetUnavailable, describe_manifest
+    from quotes.io.arrow import ParquetUnavailable
+    from quotes.io.parquet import describe_manifest
     from quotes.scale.run import extract, iter_outcomes, to_parquet
     from quotes.scale.worker import Settings
 

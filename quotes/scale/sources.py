@@ -117,7 +117,7 @@ def _read_block(name: str, offset: int, length: int) -> bytes:
     from fsspec.utils import read_block
 
     with fsspec.open(name, "rb") as handle:
-        return read_block(handle, offset, length, delimiter=b"\n")
+        return bytes(read_block(handle, offset, length, delimiter=b"\n"))
 
 
 def _count_lines(name: str, offset: int, length: int) -> int:
@@ -237,7 +237,8 @@ class _Reader:
             return [delayed(_literal)([InputError(name, reason)])]
         size = min(self.partition_size, max(1, math.ceil(sum(groups) / self.min_partitions)))
         parts: list[Delayed] = []
-        first, chosen, rows = 1, [], 0
+        first, rows = 1, 0
+        chosen: list[int] = []
         for number, count in enumerate(groups + [0]):
             if chosen and (rows + count > size or number == len(groups)):
                 loaded = delayed(_parquet_rows)(name, chosen, first, self.text_field,
