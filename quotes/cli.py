@@ -11,7 +11,7 @@ import argparse
 import json
 import signal
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from io import StringIO
 from pathlib import Path
 from typing import TextIO
@@ -20,12 +20,20 @@ from quotes.archive import commands as archive_commands
 from quotes.evaluate import commands as evaluate_commands
 from quotes.io.console import add_input_options, option_problem, progress, report
 from quotes.io.inputs import Document, InputError, iter_documents
-from quotes.io.output import write_records
+from quotes.io.output import write_outcomes
 from quotes.io.render import render_html, write_html
 from quotes.records import Quote, quote_schema
 
 
 def run_extract(args: argparse.Namespace) -> int:
+    if (args.format == "parquet") != (args.output is not None):
+        report("--format parquet writes to a folder: give both it and -o DIR" if args.output
+               is None else "-o DIR is for --format parquet (other formats go to stdout)")
+        return 2
+    if args.scheduler:
+        from quotes.scale.commands import run_on_cluster
+
+        return run_on_cluster(args)
     from quotes.pipeline import Extractor
 
     try:
@@ -34,28 +42,50 @@ def run_extract(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as err:
         report(str(err))
         return 2
-    failures = 0
+    documents = iter_documents(args.paths, text_field=args.text_field, id_field=args.id_field,
+                               encoding=args.encoding, stdin_id=args.stdin_id)
+    outcomes = progress(extractor.process(documents), args.quiet)
+    if args.format != "parquet":
+        return 1 if write_outcomes(outcomes, args.format, sys.stdout, report) else 0
+    return write_parquet(outcomes, args)
 
-    def results() -> Iterator[tuple[Document, list[Quote]]]:
-        nonlocal failures
-        documents = iter_documents(args.paths, text_field=args.text_field,
-                                   id_field=args.id_field, encoding=args.encoding,
-                                   stdin_id=args.stdin_id)
-        for item in progress(extractor.process(documents), args.quiet):
-            if isinstance(item, InputError):
-                failures += 1
-                report(item)
-            else:
-                yield item
 
-    if args.format == "html":
-        write_html(((doc.doc_id, doc.text, found) for doc, found in results()), sys.stdout)
-    else:
-        write_records((q for _, found in results() for q in found), args.format, sys.stdout)
-    return 1 if failures else 0
+def write_parquet(outcomes: Iterable[tuple[Document, list[Quote]] | InputError],
+                  args: argparse.Namespace) -> int:
+    """``--format parquet`` from this process; the same folder a cluster writes."""
+    from quotes.io.arrow import ParquetUnavailable
+    from quotes.io.parquet import describe_manifest, write_output
+
+    def reported() -> Iterator[tuple[Document, list[Quote]] | InputError]:
+        for outcome in outcomes:
+            if isinstance(outcome, InputError):
+                report(outcome)
+            yield outcome
+
+    settings = {"model": args.model, "scope": args.scope,
+                "min_confidence": args.min_confidence}
+    try:
+        manifest = write_output(args.output, reported(), args.partition_size, settings)
+    except (ParquetUnavailable, FileExistsError) as err:
+        report(str(err))
+        return 2
+    except OSError as err:
+        report(f"{args.output}: {err.strerror or err}")
+        return 2
+    print(describe_manifest(args.output, manifest))
+    return 1 if manifest["errors"] else 0
 
 
 def run_schema(args: argparse.Namespace) -> int:
+    if args.arrow:
+        from quotes.io.arrow import ParquetUnavailable, arrow_schema_text
+
+        try:
+            sys.stdout.write(arrow_schema_text())
+        except ParquetUnavailable as err:
+            report(str(err))
+            return 2
+        return 0
     json.dump(quote_schema(), sys.stdout, indent=2)
     sys.stdout.write("\n")
     return 0
@@ -131,6 +161,10 @@ def package_version() -> str:
         return version("quotes")
     except PackageNotFoundError:  # run from a source tree that was never installed
         return "unknown"
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return int(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -141,12 +175,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser("extract", help="list the quotations in articles")
     add_input_options(extract)
-    extract.add_argument("--format", choices=["jsonl", "json", "csv", "table", "html"],
-                         default="jsonl", help="output format (default: %(default)s; csv cells "
-                         "that start with = + - @ get a leading ')")
+    extract.add_argument("--format", choices=["jsonl", "json", "csv", "table", "html",
+                                              "parquet"], default="jsonl",
+                         help="output format (default: %(default)s; csv cells that start with "
+                              "= + - @ get a leading '; parquet writes the folder -o DIR)")
+    extract.add_argument("-o", "--output", default=None, metavar="DIR",
+                         help="the folder --format parquet writes, local or an fsspec URL "
+                              "(default: none; needed with --format parquet)")
+    extract.add_argument("--scheduler", default=None, metavar="ADDR",
+                         help="run on a Dask cluster: tcp://HOST:PORT of its scheduler, or "
+                              "local:N for a LocalCluster of N worker processes "
+                              "(default: this process; pip install 'quotes[dask]')")
+    extract.add_argument("--partition-size", type=_positive, default=256, metavar="N",
+                         help="documents per Dask partition and per Parquet file, for JSONL "
+                              "about N lines (default: %(default)s)")
     extract.set_defaults(func=run_extract)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of a record")
+    schema.add_argument("--arrow", action="store_true",
+                        help="the Arrow schema of --format parquet instead (default: the "
+                             "JSON Schema)")
     schema.set_defaults(func=run_schema)
 
     add_render_command(commands)

@@ -1,10 +1,12 @@
 """Benchmark: quotes against the bare spaCy parse it is built on, in one run on the same texts.
 
-    python scripts/bench.py [--docs 200] [--memory-docs 100 2000] [--model NAME]
+    python scripts/bench.py [--docs 200] [--memory-docs 100 2000] [--model NAME] [--skip-dask]
 
 Prints words/second for a bare ``nlp.pipe``, for ``quotes`` with one process and with
-``--jobs 2``, and for textacy's ``direct_quotations`` on top of the parse; the quotes/bare time
-ratio; and the peak memory (RSS) of ``quotes extract`` over JSONL corpora of two sizes.
+``--jobs 2``, on a Dask ``LocalCluster`` of 2 worker processes (records streamed back, and
+Parquet written by the workers), and for textacy's ``direct_quotations`` on top of the parse;
+the quotes/bare time ratio; the peak memory (RSS) of ``quotes extract`` over JSONL corpora of
+two sizes; and a sizing table for 10 million articles from the measured words/second.
 The corpus is the bundled Wikinews articles and sample article, repeated.
 """
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -54,12 +57,64 @@ def peak_rss_mb(docs: int, model: str | None) -> float:
         return int(done.stdout.strip()) / 1024
 
 
+def dask_times(documents: list, model: str | None) -> dict[str, float]:
+    """Seconds on a LocalCluster(2 processes, 1 thread each), pipelines loaded beforehand.
+
+    Also the CPU seconds the workers and this process (client and scheduler) spent on the
+    streamed run, and the Parquet output's bytes per article.  The cluster's start, the model
+    loads and a first pass are left out, as for the one-process figures (a long run pays them
+    once).
+    """
+    import dask.bag as db
+    from distributed import Client
+
+    import quotes.dask as qd
+    from quotes.scale.worker import Settings, preload, worker_stats
+
+    with qd.local_cluster(2) as cluster, Client(cluster) as client, \
+            tempfile.TemporaryDirectory() as tmp:
+        client.run(preload, Settings(model))
+        bag = db.from_sequence(documents, partition_size=8)
+        # one untimed pass, as the one-process extractor has had (spaCy's first batches are
+        # slower: memory pools grow, arrays get their sizes)
+        list(qd.iter_outcomes(qd.extract(bag, model=model)))
+        before, here = client.run(time.process_time), time.process_time()
+        extracting = sum(s["extract_cpu"] for s in client.run(worker_stats).values())
+        stream = timed(lambda: list(qd.iter_outcomes(qd.extract(bag, model=model))))
+        after, here = client.run(time.process_time), time.process_time() - here
+        extracting = sum(s["extract_cpu"] for s in client.run(worker_stats).values()) - extracting
+        spent = [after[w] - before[w] for w in before]
+        out = Path(tmp) / "out"
+        parquet = timed(lambda: qd.to_parquet(qd.extract(bag, model=model), str(out)))
+        size = sum(p.stat().st_size for p in out.rglob("*.parquet"))
+        text = sum(p.stat().st_size for p in (out / "documents").glob("*.parquet"))
+    return {"stream": stream, "parquet": parquet, "workers_cpu": sum(spent),
+            "extract_cpu": extracting,
+            "busiest_worker_cpu": max(spent), "client_cpu": here,
+            "bytes_per_doc": size / len(documents),
+            "record_bytes_per_doc": (size - text) / len(documents)}
+
+
+def sizing_table(per_worker: float, bytes_per_doc: float, record_bytes: float) -> str:
+    """Hours and output size for 10 million articles of 800 words at the measured rate."""
+    articles, words = 10_000_000, 8_000_000_000
+    lines = [("  sizing, 10 million articles x 800 words (8e9 words), "
+             f"{per_worker:,.0f} words per worker CPU second:"),
+             "    workers   hours    Parquet (records + texts)   records only"]
+    for workers in (2, 16, 64, 128, 256):
+        hours = words / (per_worker * workers) / 3600
+        lines.append(f"    {workers:7} {hours:7.1f}    {articles * bytes_per_doc / 1e9:10.1f} GB"
+                     f"               {articles * record_bytes / 1e9:7.1f} GB")
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=200)
     parser.add_argument("--memory-docs", type=int, nargs=2, default=[100, 2000])
     parser.add_argument("--model", default=None)
     parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument("--skip-dask", action="store_true")
     args = parser.parse_args()
 
     import textacy.extract
@@ -83,12 +138,19 @@ def main() -> int:
     unfiltered = timed(lambda: list(extractor.extract_documents(documents())))
     extractor.prefilter = True
     rows.append(("quotes, parse everything (1 process)", unfiltered))
+    one_cpu = time.process_time()
     one = timed(lambda: list(extractor.extract_documents(documents())))
+    one_cpu = time.process_time() - one_cpu
     rows.append(("quotes (1 process)", one))
     extractor.jobs = 2
     two = timed(lambda: list(extractor.extract_documents(documents())))
     extractor.jobs = 1
     rows.append(("quotes --jobs 2", two))
+    cluster: dict[str, float] = {}
+    if not args.skip_dask:
+        cluster = dask_times(documents(), args.model)
+        rows.append(("quotes on LocalCluster(2), streamed", cluster["stream"]))
+        rows.append(("quotes on LocalCluster(2), to Parquet", cluster["parquet"]))
     textacy_time = timed(lambda: [list(textacy.extract.direct_quotations(doc))
                                   for doc in nlp.pipe(texts, batch_size=64)])
     rows.append(("textacy direct_quotations (+parse)", textacy_time))
@@ -99,6 +161,24 @@ def main() -> int:
     print(f"  quotes/bare time ratio               {one / bare:9.2f}   (target <= 1.10)")
     print(f"  prefilter speed-up                   {unfiltered / one:9.2f}x")
     print(f"  --jobs 2 speed-up                    {one / two:9.2f}x  (target >= 1.8)")
+    if cluster:
+        print(f"  LocalCluster(2) speed-up, streamed    {one / cluster['stream']:9.2f}x  "
+              "(target >= 1.8)")
+        print(f"  LocalCluster(2) speed-up, Parquet     {one / cluster['parquet']:9.2f}x")
+        # CPU seconds do not depend on what else the machine runs: the run on an idle 2-core
+        # machine takes at least the busiest worker's CPU and at least half of all CPU spent
+        idle = max(cluster["busiest_worker_cpu"],
+                   (cluster["workers_cpu"] + cluster["client_cpu"]) / 2)
+        print(f"  CPU s: 1 process {one_cpu:.1f}; LocalCluster(2) workers "
+              f"{cluster['workers_cpu']:.1f} ({cluster['extract_cpu']:.1f} extracting, busiest "
+              f"worker {cluster['busiest_worker_cpu']:.1f}), client+scheduler "
+              f"{cluster['client_cpu']:.1f}")
+        print(f"  LocalCluster(2) speed-up from CPU s   {one_cpu / idle:9.2f}x  "
+              "(what an idle machine gives at most)")
+        print(sizing_table(words / cluster["workers_cpu"], cluster["bytes_per_doc"],
+                           cluster["record_bytes_per_doc"]))
+    print(f"  load average (1, 5, 15 min) at the end: "
+          f"{', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
     if not args.skip_memory:
         small, large = args.memory_docs
         small_mb, large_mb = peak_rss_mb(small, args.model), peak_rss_mb(large, args.model)

@@ -9,20 +9,26 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from contextlib import closing
+from dataclasses import astuple
 from datetime import date as Date
+from itertools import chain
 from typing import Any
 
 from quotes.archive.index import (
     ExtractorLike,
+    IndexStats,
     format_speaker,
     index_documents,
+    index_results,
     search,
     speaker_summaries,
 )
 from quotes.archive.store import StoreError, connect
+from quotes.io.arrow import ParquetUnavailable
 from quotes.io.console import add_input_options, progress, report
 from quotes.io.inputs import iter_documents
 from quotes.io.output import write_records
+from quotes.io.parquet import is_output, read_output
 
 
 def make_extractor(model: str | None, jobs: int = 1, scope: str = "statements",
@@ -55,21 +61,32 @@ def run_index(args: argparse.Namespace) -> int:
     conn = _open(args.db, create=True)
     if conn is None:
         return 2
+    # folders written by `quotes extract --format parquet` are stored as they are, unextracted
+    outputs = [path for path in args.paths if is_output(path)]
+    paths = [path for path in args.paths if path not in outputs]
+    stats = IndexStats()
     with closing(conn):
         try:
-            extractor = make_extractor(args.model, jobs=args.jobs, scope=args.scope,
-                                       min_confidence=args.min_confidence)
-        except (OSError, ValueError) as err:
-            report(str(err))
-            return 2
-        documents = progress(iter_documents(args.paths, text_field=args.text_field,
-                                            id_field=args.id_field, encoding=args.encoding,
-                                            stdin_id=args.stdin_id), args.quiet)
-        try:
-            stats = index_documents(conn, extractor, documents, title=args.title,
-                                    date=args.date, model=args.model, replace=args.replace)
+            if outputs:
+                stats = index_results(conn, progress(chain.from_iterable(
+                    read_output(path) for path in outputs), args.quiet), title=args.title,
+                    date=args.date, model=args.model, replace=args.replace)
+            if paths:
+                extractor = make_extractor(args.model, jobs=args.jobs, scope=args.scope,
+                                           min_confidence=args.min_confidence)
+                documents = progress(iter_documents(paths, text_field=args.text_field,
+                                                    id_field=args.id_field,
+                                                    encoding=args.encoding,
+                                                    stdin_id=args.stdin_id), args.quiet)
+                more = index_documents(conn, extractor, documents, title=args.title,
+                                       date=args.date, model=args.model, replace=args.replace)
+                stats = IndexStats(*(a + b for a, b in zip(astuple(stats), astuple(more),
+                                                           strict=True)))
             held = conn.execute("SELECT (SELECT COUNT(*) FROM documents),"
                                 " (SELECT COUNT(*) FROM quotes)").fetchone()
+        except (OSError, ValueError, ParquetUnavailable) as err:
+            report(str(err))
+            return 2
         except sqlite3.Error as err:  # read-only file, full disk: earlier articles are kept
             report(f"{args.db}: {err}")
             return 2

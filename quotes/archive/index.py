@@ -22,7 +22,8 @@ from quotes.records import Quote
 
 
 class ExtractorLike(Protocol):
-    """What indexing needs of ``quotes.pipeline.Extractor``: one answer per document, in order."""
+    """What indexing needs of ``quotes.pipeline.Extractor``: one answer per item, in order,
+    an ``InputError`` passed through in its place."""
 
     def extract_documents(
         self, items: Iterable[Document | InputError]
@@ -46,25 +47,41 @@ def index_documents(conn: sqlite3.Connection, extractor: ExtractorLike,
                     items: Iterable[Document | InputError], *, title: str | None = None,
                     date: str | None = None, model: str | None = None, replace: bool = False,
                     on_error: Callable[[InputError | str], None] = report) -> IndexStats:
-    """Extract and store each article; bad inputs go to ``on_error`` and the rest go on.
+    """Extract and store each article; bad inputs go to ``on_error`` and the rest go on."""
+    pending: deque[Document | InputError] = deque()  # one answer per item, in order
+
+    def feed() -> Iterator[Document | InputError]:
+        for item in items:
+            pending.append(item)
+            yield item
+
+    def extracted() -> Iterator[tuple[Document, list[Quote]] | InputError]:
+        for result in extractor.extract_documents(feed()):
+            item = pending.popleft()
+            if isinstance(result, InputError):
+                yield result
+            else:
+                assert isinstance(item, Document), "an extractor answered an unread document"
+                yield item, result
+
+    return index_results(conn, extracted(), title=title, date=date, model=model,
+                         replace=replace, on_error=on_error)
+
+
+def index_results(conn: sqlite3.Connection,
+                  results: Iterable[tuple[Document, list[Quote]] | InputError], *,
+                  title: str | None = None, date: str | None = None, model: str | None = None,
+                  replace: bool = False,
+                  on_error: Callable[[InputError | str], None] = report) -> IndexStats:
+    """Store articles extracted already (by the extractor, or read from a Parquet output).
 
     Articles are written ``BATCH_DOCUMENTS`` at a time, each batch one transaction; when the
-    extractor fails (or Ctrl-C stops it) the articles already extracted are written first.
+    extraction fails (or Ctrl-C stops it) the articles already extracted are written first.
     An article whose id is taken by another file's other text is an error too, unless
     ``replace``: nothing is replaced without being asked for.
     """
     stats = IndexStats()
-    pending: deque[Document] = deque()  # the extractor answers once per document, in order
     ready: list[Article] = []
-
-    def feed() -> Iterator[Document]:
-        for item in items:
-            if isinstance(item, InputError):
-                stats.failures += 1
-                on_error(item)
-            else:
-                pending.append(item)
-                yield item
 
     def write() -> None:
         batch = list(ready)
@@ -81,20 +98,20 @@ def index_documents(conn: sqlite3.Connection, extractor: ExtractorLike,
                 stats.quotes += outcome.quotes
 
     try:
-        for result in extractor.extract_documents(feed()):
-            doc = pending.popleft()
+        for result in results:
             if isinstance(result, InputError):
                 stats.failures += 1
                 on_error(result)
                 continue
+            doc, found = result
             try:
-                for quote in result:
+                for quote in found:
                     quote.check_offsets(doc.text)
             except ValueError as err:
                 stats.failures += 1
                 on_error(InputError(doc.source, f"not indexed: {err}"))
                 continue
-            ready.append((doc, result))
+            ready.append((doc, found))
             if len(ready) >= BATCH_DOCUMENTS:
                 write()
     finally:  # also when extraction fails: what was extracted is kept

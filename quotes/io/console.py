@@ -70,11 +70,11 @@ def option_problem(args: argparse.Namespace) -> str | None:
     return None
 
 
-def progress(items: Iterable[T], quiet: bool) -> Iterable[T]:
-    """A document counter on stderr when it is a terminal."""
+def progress(items: Iterable[T], quiet: bool, unit: str = "doc") -> Iterable[T]:
+    """A counter (of documents, or of a cluster's partitions) on stderr when it is a terminal."""
     if quiet or not sys.stderr.isatty():
         return items
     from tqdm import tqdm
 
-    bar: Iterable[T] = tqdm(items, unit="doc", file=sys.stderr, leave=False)
+    bar: Iterable[T] = tqdm(items, unit=unit, file=sys.stderr, leave=False)
     return bar

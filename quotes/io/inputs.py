@@ -1,4 +1,8 @@
-"""Reading documents from files, folders, JSONL and stdin, one clear error per bad input."""
+"""Reading documents from files, folders, JSONL, Parquet and stdin, one clear error per bad input.
+
+The pieces (bytes to a document, JSONL lines to documents) are also what the Dask readers in
+``quotes/scale/`` run on the workers, so a cluster reads exactly what one process reads.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,9 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+
+from quotes.io.arrow import ParquetUnavailable, filesystem, pyarrow_module
 
 
 @dataclass(frozen=True)
@@ -22,10 +28,14 @@ class Document:
 
 @dataclass(frozen=True)
 class InputError:
-    """A document that could not be read; ``source`` names it, ``reason`` says why."""
+    """A document that could not be read (or extracted); ``source`` names it, ``reason`` says why.
+
+    ``doc_id`` is kept when the document was read but failed later, so an error row can name it.
+    """
 
     source: str
     reason: str
+    doc_id: str | None = None
 
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
@@ -48,13 +58,19 @@ def read_file(path: Path, encoding: str = "utf-8", doc_id: str | None = None
         return InputError(name, "no such file")
     except OSError as err:
         return InputError(name, err.strerror or "cannot be read")
+    return document_from_bytes(data, name, path.stem if doc_id is None else doc_id, encoding)
+
+
+def document_from_bytes(data: bytes, source: str, doc_id: str, encoding: str = "utf-8"
+                        ) -> Document | InputError:
+    """A whole file's bytes as one document, or the reason they are not text."""
     try:
         text = decode(data, encoding)
     except UnicodeDecodeError:
-        return InputError(name, f"not {encoding} text")
+        return InputError(source, f"not {encoding} text")
     except LookupError:
-        return InputError(name, f"unknown encoding {encoding!r}")
-    return Document(doc_id=path.stem if doc_id is None else doc_id, text=text, source=name)
+        return InputError(source, f"unknown encoding {encoding!r}")
+    return Document(doc_id=doc_id, text=text, source=source)
 
 
 def read_jsonl(
@@ -68,24 +84,31 @@ def read_jsonl(
         yield InputError(name, err.strerror or "cannot be read")
         return
     with handle:
-        for number, raw in enumerate(handle, start=1):
-            where = f"{name}:{number}"
-            if not raw.strip():
-                continue
-            try:
-                row = json.loads(decode(raw, encoding))
-            except UnicodeDecodeError:
-                yield InputError(where, f"not {encoding} text")
-                continue
-            except json.JSONDecodeError as err:
-                yield InputError(where, f"not JSON ({err.msg})")
-                continue
-            if not isinstance(row, dict) or not isinstance(row.get(text_field), str):
-                yield InputError(where, f"no string field {text_field!r}")
-                continue
-            doc_id = row.get(id_field)
-            doc_id = str(doc_id) if doc_id is not None else f"{path.stem}:{number}"
-            yield Document(doc_id=doc_id, text=row[text_field], source=where)
+        yield from jsonl_documents(handle, name, path.stem, 1, text_field, id_field, encoding)
+
+
+def jsonl_documents(lines: Iterable[bytes], name: str, stem: str, first_line: int,
+                    text_field: str = "text", id_field: str = "id", encoding: str = "utf-8"
+                    ) -> Iterator[Document | InputError]:
+    """JSONL lines numbered from ``first_line``; a line without an id is ``stem:line``."""
+    for number, raw in enumerate(lines, start=first_line):
+        where = f"{name}:{number}"
+        if not raw.strip():
+            continue
+        try:
+            row = json.loads(decode(raw, encoding))
+        except UnicodeDecodeError:
+            yield InputError(where, f"not {encoding} text")
+            continue
+        except json.JSONDecodeError as err:
+            yield InputError(where, f"not JSON ({err.msg})")
+            continue
+        if not isinstance(row, dict) or not isinstance(row.get(text_field), str):
+            yield InputError(where, f"no string field {text_field!r}")
+            continue
+        doc_id = row.get(id_field)
+        doc_id = str(doc_id) if doc_id is not None else f"{stem}:{number}"
+        yield Document(doc_id=doc_id, text=row[text_field], source=where)
 
 
 def text_id(text: str, prefix: str = "stdin") -> str:
@@ -149,6 +172,8 @@ def _expand(given: str, text_field: str, id_field: str, encoding: str,
             yield InputError(given, "folder holds no .txt files")
     elif path.suffix == ".jsonl":
         yield from read_jsonl(path, text_field, id_field, encoding)
+    elif path.suffix == ".parquet":
+        yield from read_parquet_documents(given, text_field, id_field)
     else:
         yield read_file(path, encoding)
 
@@ -179,3 +204,58 @@ def iter_documents(
                                                   "common folder, or rename one)")
                     continue
             yield item
+
+
+def parquet_row_groups(path: str) -> list[int]:
+    """Rows per row group, from the file's footer alone."""
+    pyarrow_module()
+    import pyarrow.parquet as pq
+
+    fs, where = filesystem(path)
+    with fs.open(where, "rb") as handle:
+        meta = pq.ParquetFile(handle).metadata
+        return [meta.row_group(i).num_rows for i in range(meta.num_row_groups)]
+
+
+def read_parquet_documents(path: str, text_field: str = "text", id_field: str = "id",
+                           row_groups: list[int] | None = None, first_row: int = 1
+                           ) -> Iterator[Document | InputError]:
+    """Articles in a Parquet file, one per row (``path:row``, rows from 1; id or ``stem:row``)."""
+    try:
+        pa = pyarrow_module()
+    except ParquetUnavailable as err:
+        yield InputError(path, str(err))
+        return
+    import pyarrow.parquet as pq
+
+    fs, where = filesystem(path)
+    stem = PurePosixPath(where).stem
+    try:
+        handle = fs.open(where, "rb")
+    except OSError as err:
+        yield InputError(path, err.strerror or "cannot be read")
+        return
+    with handle:
+        try:
+            file = pq.ParquetFile(handle)
+        except (pa.ArrowInvalid, OSError) as err:
+            yield InputError(path, f"not a Parquet file ({err})")
+            return
+        names = file.schema_arrow.names
+        kind = file.schema_arrow.field(text_field).type if text_field in names else None
+        if kind is None or not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
+            yield InputError(path, f"no string column {text_field!r}")
+            return
+        columns = [text_field] + ([id_field] if id_field in names else [])
+        number = first_row
+        for batch in file.iter_batches(columns=columns, row_groups=row_groups):
+            ids = batch.column(id_field).to_pylist() if id_field in names else None
+            for i, text in enumerate(batch.column(text_field).to_pylist()):
+                source = f"{path}:{number}"
+                if text is None:
+                    yield InputError(source, f"no string field {text_field!r}")
+                else:
+                    doc_id = ids[i] if ids is not None else None
+                    yield Document(str(doc_id) if doc_id is not None else f"{stem}:{number}",
+                                   text, source)
+                number += 1

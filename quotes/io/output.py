@@ -1,4 +1,4 @@
-"""Writing records as JSONL, JSON, CSV or a readable table, streaming as they come.
+"""Writing records as JSONL, JSON, CSV, a readable table or HTML, streaming as they come.
 
 CSV is opened in spreadsheets, which run a cell that starts with ``=``, ``+``, ``-`` or ``@``
 (or a tab or carriage return) as a formula: such cells get a leading ``'``, as OWASP advises for
@@ -8,9 +8,11 @@ CSV exports.  JSONL and JSON keep every text exactly as in the article.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
+from quotes.io.inputs import Document, InputError
+from quotes.io.render import write_html
 from quotes.io.wording import how_found, shown_text
 from quotes.records import Quote
 
@@ -23,6 +25,27 @@ def spreadsheet_safe(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
+
+
+def write_outcomes(outcomes: Iterable[tuple[Document, list[Quote]] | InputError], fmt: str,
+                   out: TextIO, on_error: Callable[[InputError], None]) -> int:
+    """Documents' records in ``fmt`` (or one HTML page); errors go to ``on_error``, counted."""
+    failures = 0
+
+    def documents() -> Iterator[tuple[Document, list[Quote]]]:
+        nonlocal failures
+        for item in outcomes:
+            if isinstance(item, InputError):
+                failures += 1
+                on_error(item)
+            else:
+                yield item
+
+    if fmt == "html":
+        write_html(((doc.doc_id, doc.text, found) for doc, found in documents()), out)
+    else:
+        write_records((q for _, found in documents() for q in found), fmt, out)
+    return failures
 
 
 def write_records(records: Iterable[Quote], fmt: str, out: TextIO) -> int:

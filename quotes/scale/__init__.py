@@ -1,0 +1,1 @@
+"""Corpus scale: the extractor on a Dask cluster (public as ``quotes.dask``); optional extra."""
