@@ -13,10 +13,10 @@ import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from quotes.extract.attribution import Candidate
+from quotes.extract.lexicon import data_text
 from quotes.records import Speaker
 
 MODEL_FILE = "confidence_model.json"
@@ -161,8 +161,8 @@ def features(candidate: Candidate, speaker: Speaker, attribution: str, text: str
 @lru_cache(maxsize=1)
 def load_model() -> dict[str, Any]:
     """The shipped weights (read once)."""
-    raw = resources.files("quotes.extract").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
-    return json.loads(raw)
+    model: dict[str, Any] = json.loads(data_text(MODEL_FILE))
+    return model
 
 
 def probability(row: dict[str, float], model: dict[str, Any] | None = None) -> float:

@@ -33,12 +33,13 @@ class LearnedCue:
     count: int
 
 
-def _data_text(name: str) -> str:
-    return resources.files("quotes.extract").joinpath("data", name).read_text(encoding="utf-8")
+def data_text(name: str) -> str:
+    """A file shipped in ``quotes/extract/data`` (lexicons, trained weights)."""
+    return (resources.files("quotes.extract") / "data" / name).read_text(encoding="utf-8")
 
 
 def _rows(name: str) -> list[list[str]]:
-    lines = _data_text(name).splitlines()
+    lines = data_text(name).splitlines()
     return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
 
 
@@ -90,7 +91,8 @@ def titles() -> frozenset[str]:
 
 @cache
 def word_lists() -> dict[str, Any]:
-    return json.loads(_data_text("lexicon_en.json"))
+    lists: dict[str, Any] = json.loads(data_text("lexicon_en.json"))
+    return lists
 
 
 @cache  # asked for once per cue and token: build each set once

@@ -274,7 +274,8 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         org = _name_text(before) or None
     # the first role only: "Director of X, and Chairman of Y" -> "Director" (of X)
     second_roles = {t.i for c in (role_head.children if role_head is not None else [])
-                    if c.dep_ in ("conj", "cc") and c.i > role_head.i for t in c.subtree}
+                    if c.dep_ in ("conj", "cc") and role_head is not None and c.i > role_head.i
+                    for t in c.subtree}
     # "a hairdresser from Leeds": the home town is no part of the role
     origin = {t.i for c in role_phrase if c.dep_ == "prep" and c.lower_ == "from"
               and any(from_place(g) for g in c.children) for t in c.subtree}

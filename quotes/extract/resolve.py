@@ -18,7 +18,7 @@ from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate, previous_ch
 from quotes.extract.entities import DocumentEntities, Entity, build_entities
 from quotes.extract.mentions import describe
 from quotes.extract.segments import TextView
-from quotes.records import Quote, Span, Speaker
+from quotes.records import Attribution, Quote, Span, Speaker
 
 MIN_UNATTRIBUTED_WORDS = 4
 
@@ -74,7 +74,7 @@ def _from_entity(entity: Entity, mention: Span, own_role: str | None = None,
 
 
 def _continuation(text: str, candidate: Candidate,
-                  records: list[Quote]) -> tuple[Speaker, str | None]:
+                  records: list[Quote]) -> tuple[Speaker, Attribution | None]:
     """An unattributed quotation: the previous quote's speaker goes on, or nobody is named."""
     previous = records[-1] if records else None
     opens = previous_char(text, candidate.start - 1, 0) in ("", "\n", ".", "!", "?") or \
@@ -90,7 +90,7 @@ def _continuation(text: str, candidate: Candidate,
 
 
 def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
-                    records: list[Quote]) -> tuple[Speaker, str | None]:
+                    records: list[Quote]) -> tuple[Speaker, Attribution | None]:
     """The resolved speaker and how it was found; attribution None drops a non-quotation."""
     text = view.text
     if candidate.source == "unattributed":
@@ -137,6 +137,6 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             entity.organization = entity.organization or organization
             entity.party = entity.party or party
             title, role, organization, party = said
-    how = "coreference" if relative is not None and name is not None else "explicit"
+    how: Attribution = "coreference" if relative is not None and name is not None else "explicit"
     return Speaker(name=name, title=title, role=role, organization=organization,
                    type=kind, party=party, mention=mention), how  # type: ignore[arg-type]

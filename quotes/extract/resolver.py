@@ -15,10 +15,10 @@ import json
 import math
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from quotes.extract.entities import DocumentEntities, Entity, Mention
+from quotes.extract.lexicon import data_text
 
 MODEL_FILE = "resolver_model.json"
 # pronoun -> (class, gender); possessives and objects keep salience chains going
@@ -205,8 +205,7 @@ class ResolverModel:
 
 @cache
 def load_model() -> ResolverModel:
-    raw = resources.files("quotes.extract").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
-    data = json.loads(raw)
+    data = json.loads(data_text(MODEL_FILE))
     unknown = set(data["weights"]) - set(FEATURE_NAMES)
     if unknown:
         raise ValueError(f"{MODEL_FILE}: features the code does not compute: {sorted(unknown)}")
