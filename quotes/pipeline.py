@@ -10,8 +10,9 @@ from __future__ import annotations
 import multiprocessing
 import re
 import sys
+from bisect import bisect_right
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from multiprocessing.pool import AsyncResult
 
@@ -21,7 +22,16 @@ from spacy.tokens import Doc
 
 from quotes.extract.document import DEFAULT_CUE_CLASSES, extract_quotes
 from quotes.extract.lexicon import cue_forms
-from quotes.extract.marks import ALL_MARKS, Paragraph, split_paragraphs
+from quotes.extract.marks import (
+    ALL_MARKS,
+    Paragraph,
+    ParagraphWindow,
+    QuotedSpan,
+    scan_quotes,
+    split_paragraphs,
+)
+from quotes.extract.resolve import DocumentContext
+from quotes.extract.resolver import NOMINAL_PARAGRAPHS
 from quotes.extract.segments import Segment, TextView
 from quotes.io.inputs import Document, InputError
 from quotes.io.normalize import OffsetMap, needs_cleaning, restore_offsets
@@ -39,6 +49,7 @@ SCOPES = {"statements": DEFAULT_CUE_CLASSES,
 PIECE_LIMIT = 10_000
 WINDOW_DOCS = 32  # documents parsed together; bounds memory, keeps batches full
 WINDOW_CHARS = 400_000
+STRETCH_CHARS = 100_000  # a document longer than this is read a stretch at a time
 LIGHT_COMPONENTS = {"ner"}  # all a piece with no quotation mark and no cue word needs
 QUOTE_CHARS = ALL_MARKS
 _WORD = re.compile(r"[a-z]+")  # characters per parsed piece; long paragraphs are cut at line/sentence ends
@@ -110,7 +121,8 @@ class Extractor:
     def __init__(self, model: str | Language | None = None, batch_size: int = 64,
                  cue_classes: Iterable[str] | None = None, jobs: int = 1,
                  prefilter: bool = False, scope: str = "statements",
-                 min_confidence: float = 0.0, exclude: Iterable[str] = ()) -> None:
+                 min_confidence: float = 0.0, exclude: Iterable[str] = (),
+                 stretch_chars: int = STRETCH_CHARS) -> None:
         if scope not in SCOPES:
             raise ValueError(f"unknown scope {scope!r} (choose {' or '.join(SCOPES)})")
         self.nlp = model if isinstance(model, Language) else load_model(model)
@@ -122,6 +134,7 @@ class Extractor:
         self.min_confidence = min_confidence  # 0 keeps every record, unresolved ones too
         # components of the pipeline not to run (the "quotes" component that calls us)
         self.exclude = tuple(exclude)
+        self.stretch_chars = stretch_chars  # longer documents are read a stretch at a time
 
     def extract(self, text: str, doc_id: str | None = None) -> list[Quote]:
         """The quotation records of one text."""
@@ -160,11 +173,18 @@ class Extractor:
 
     def _process_window(self, window: list[Document | InputError]
                         ) -> Iterator[tuple[Document, list[Quote]] | InputError]:
-        """Parse a few documents' pieces together, then extract each document."""
-        parsed = self._parse_window(window)
+        """Parse a few documents' pieces together, then extract each document; a document
+        longer than ``stretch_chars`` is read a stretch at a time (see ``_extract_long``)."""
+        short: list[Document | InputError | None] = [
+            None if isinstance(item, Document) and len(item.text) > self.stretch_chars else item
+            for item in window]
+        parsed = self._parse_window(short)
         for number, item in enumerate(window):
             if isinstance(item, InputError):
                 yield item
+                continue
+            if short[number] is None:
+                yield item, self._extract_long(item)
                 continue
             text, view, paragraphs, mapping = parsed.pop(number)
             records = extract_quotes(text, view, doc_id=item.doc_id,
@@ -185,7 +205,45 @@ class Extractor:
                 text, view, paragraphs, _ = parsed.pop(number)
                 yield text, view, paragraphs
 
-    def _parse_window(self, window: list[Document | InputError]
+    def _extract_long(self, document: Document) -> list[Quote]:
+        """One long document, parsed and read a stretch of about ``stretch_chars`` at a time.
+
+        Only one stretch's parse is held at once; what later stretches need of earlier ones
+        (the entities, the last record) is plain data, and mentions older than the resolver
+        looks back are forgotten, so memory stays flat however long the document.  Stretches
+        end between pieces, outside any quotation."""
+        mapping = OffsetMap(document.text) if needs_cleaning(document.text) else None
+        text = mapping.text if mapping else document.text
+        paragraphs = split_paragraphs(text)
+        bounds = list(pieces(text, paragraphs, min(PIECE_LIMIT, self.nlp.max_length)))
+        starts = [p.start for p in paragraphs]
+        context = DocumentContext()
+        records: list[Quote] = []
+        for first, last in stretches(bounds, scan_quotes(text, paragraphs), self.stretch_chars):
+            start, end = bounds[first][0], bounds[last][1]
+            segments = [segment for _, segment in self._parse_pieces(
+                [(text[s:e], (0, s)) for s, e in bounds[first:last + 1]])]
+            p_first = max(bisect_right(starts, start) - 1, 0)
+            p_last = max(bisect_right(starts, end - 1) - 1, 0)
+            found = extract_quotes(
+                text, TextView(text, segments), doc_id=document.doc_id,
+                cue_classes=self.cue_classes, broad=self.scope == "attributions",
+                paragraphs=ParagraphWindow(paragraphs, max(p_first - 1, 0), p_last),
+                context=context, stretch=(start, end))
+            context.entities.forget(before_paragraph=p_last - NOMINAL_PARAGRAPHS)
+            found = [r for r in found if r.confidence >= self.min_confidence]
+            records += restore_offsets(found, mapping) if mapping else found
+        return records
+
+    def _parse_pieces(self, items: list[tuple[str, tuple[int, int]]]
+                      ) -> list[tuple[int, Segment]]:
+        """Pieces of text, each with (document number, offset), parsed in one batched stream:
+        (document number, segment) pairs."""
+        skipped = [name for name in self.exclude if name in self.nlp.pipe_names]
+        return [(number, Segment(doc, base)) for doc, (number, base) in self.nlp.pipe(
+            items, as_tuples=True, disable=skipped, batch_size=self.batch_size)]
+
+    def _parse_window(self, window: Sequence[Document | InputError | None]
                       ) -> dict[int, tuple[str, TextView, list[Paragraph], OffsetMap | None]]:
         """The documents' pieces parsed in two batched streams, keyed by position in ``window``.
 
@@ -200,7 +258,7 @@ class Extractor:
         full: list[tuple[str, tuple[int, int]]] = []
         light: list[tuple[str, tuple[int, int]]] = []
         for number, item in enumerate(window):
-            if isinstance(item, InputError):
+            if not isinstance(item, Document):
                 continue
             mapping = OffsetMap(item.text) if needs_cleaning(item.text) else None
             text = mapping.text if mapping else item.text
@@ -210,10 +268,8 @@ class Extractor:
                 piece = text[start:end]
                 wanted = not self.prefilter or might_quote(piece, forms)
                 (full if wanted else light).append((piece, (number, start)))
-        skipped = [name for name in self.exclude if name in self.nlp.pipe_names]
-        for doc, (number, base) in self.nlp.pipe(full, as_tuples=True, disable=skipped,
-                                                 batch_size=self.batch_size):
-            prepared[number][3].append(Segment(doc, base))
+        for number, segment in self._parse_pieces(full):
+            prepared[number][3].append(segment)
         if light:
             light_off = [p for p in self.nlp.pipe_names if p not in LIGHT_COMPONENTS]
             for doc, (number, base) in self.nlp.pipe(light, as_tuples=True, disable=light_off,
@@ -221,6 +277,26 @@ class Extractor:
                 prepared[number][3].append(Segment(doc, base))
         return {number: (text, TextView(text, segments), paragraphs, mapping)
                 for number, (text, mapping, paragraphs, segments) in prepared.items()}
+
+
+def stretches(bounds: list[tuple[int, int]], spans: list[QuotedSpan], size: int
+              ) -> Iterator[tuple[int, int]]:
+    """Runs of pieces (first, last index) of about ``size`` characters, cut between pieces and
+    never inside a quotation (unless one quotation is longer than twice ``size``)."""
+    inside = [(s.open_mark, s.close_mark if s.close_mark is not None else s.end) for s in spans]
+    opens = [a for a, _ in inside]
+    first = 0
+    for i, (start, end) in enumerate(bounds):
+        if i + 1 == len(bounds):
+            break
+        length = end - bounds[first][0]
+        k = bisect_right(opens, end) - 1
+        cut_in_quote = k >= 0 and inside[k][0] < end <= inside[k][1]
+        if length >= size and (not cut_in_quote or length >= 2 * size):
+            yield first, i
+            first = i + 1
+    if bounds:
+        yield first, len(bounds) - 1
 
 
 def might_quote(piece: str, forms: frozenset[str]) -> bool:

@@ -276,3 +276,39 @@ def test_min_confidence_leaves_out_weak_records(extractor):
     strict = Extractor(model=extractor.nlp, min_confidence=0.5).extract(text)
     assert strict and all(q.confidence >= 0.5 for q in strict)
     assert len(strict) < len(everything)
+
+
+# --- long documents, read a stretch at a time ---------------------------------------------------
+
+
+def test_a_long_document_read_in_stretches_gives_the_records_of_a_whole_reading(extractor):
+    """Entities and the last quote carry over from stretch to stretch: the same records."""
+    from quotes.pipeline import Extractor
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    articles = [(fixtures / "syria-troops.txt").read_text()] + [
+        (fixtures / "wikinews" / f"{name}.txt").read_text() for name in ("clock", "taxes")]
+    text = "\n\n".join(articles + articles[:1])
+    whole = extractor.extract(text, doc_id="d")
+    stretched = Extractor(model=extractor.nlp, stretch_chars=2_500).extract(text, doc_id="d")
+    assert len(whole) > 30
+    assert stretched == whole
+    for q in stretched:
+        assert text[q.start:q.end] == q.text
+
+
+def test_stretches_end_between_pieces_and_outside_quotations() -> None:
+    from quotes.extract.marks import scan_quotes, split_paragraphs
+    from quotes.pipeline import pieces, stretches
+
+    paragraph = 'He said: "one. two. three. four." Then nothing. '
+    text = "\n\n".join([paragraph * 3] * 40)
+    paragraphs = split_paragraphs(text)
+    bounds = list(pieces(text, paragraphs, 60))
+    spans = scan_quotes(text, paragraphs)
+    runs = list(stretches(bounds, spans, 500))
+    assert runs[0][0] == 0 and runs[-1][1] == len(bounds) - 1
+    assert all(b[0] == a[1] + 1 for a, b in itertools.pairwise(runs))
+    for _, last in runs[:-1]:
+        cut = bounds[last][1]
+        assert not any(s.open_mark < cut < (s.close_mark or s.end) for s in spans)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from quotes.extract.anaphora import Coreference
 from quotes.extract.attribution import (
@@ -37,7 +38,12 @@ from quotes.extract.marks import (
     trim_span,
 )
 from quotes.extract.reported import reported_clause
-from quotes.extract.resolve import document_coreference, inside, resolve_speaker
+from quotes.extract.resolve import (
+    DocumentContext,
+    document_coreference,
+    inside,
+    resolve_speaker,
+)
 from quotes.extract.segments import TextView
 from quotes.extract.signatures import colon_speaker, dash_speaker, labelled_paragraph
 from quotes.records import Cue, Quote, Span
@@ -50,17 +56,28 @@ SENTENCE_ENDERS = frozenset(SENTENCE_END | {"...", "\u2026"})
 
 def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
                    cue_classes: frozenset[str] = DEFAULT_CUE_CLASSES, broad: bool = False,
-                   paragraphs: list[Paragraph] | None = None) -> list[Quote]:
-    """Every quotation in ``text``; ``view`` holds its parse."""
+                   paragraphs: Sequence[Paragraph] | None = None,
+                   context: DocumentContext | None = None,
+                   stretch: tuple[int, int] | None = None) -> list[Quote]:
+    """Every quotation in ``text``; ``view`` holds its parse.
+
+    A long document is read a stretch at a time: ``view`` then holds the parse of
+    ``stretch`` (character bounds) only, ``paragraphs`` those around it (a ``ParagraphWindow``)
+    and ``context`` what earlier stretches left; only quotations opening inside the stretch
+    are taken."""
     paragraphs = paragraphs if paragraphs is not None else split_paragraphs(text)
-    if not paragraphs:
+    context = context if context is not None else DocumentContext()
+    window = list(paragraphs)
+    if not window:
         return []
-    starts = [p.start for p in paragraphs]
+    starts = [p.start for p in window]
 
     def paragraph_at(offset: int) -> int:
-        return max(bisect_right(starts, offset) - 1, 0)
+        return window[max(bisect_right(starts, offset) - 1, 0)].index
 
-    spans = scan_quotes(text, paragraphs)
+    spans = scan_quotes(text, window)
+    if stretch is not None:
+        spans = [s for s in spans if stretch[0] <= s.open_mark < stretch[1]]
     cues = {(id(c.head.doc), c.head.i): c for c in find_cues(view.all_tokens(), cue_classes)}
     full = [s for s in spans if is_full_quote(text, s, paragraphs[s.paragraph])
             or _after_cue(view, s, cues)]
@@ -94,11 +111,14 @@ def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
     candidates.sort(key=lambda c: (c.start, c.end))
     candidates = _join_quote_after_report(view, candidates)
     cue_heads = {(id(c.head.doc), c.head.i) for c in cues.values()}
-    coref = document_coreference(view, paragraph_at, [(s.start, s.end) for s in full], cue_heads)
-    return _records(text, view, candidates, coref, doc_id)
+    coref = document_coreference(view, paragraph_at, [(s.start, s.end) for s in full], cue_heads,
+                                 context)
+    records = _records(text, view, candidates, coref, doc_id, context.last_record)
+    context.last_record = records[-1] if records else context.last_record
+    return records
 
 
-def _labelled(text: str, view: TextView, paragraphs: list[Paragraph],
+def _labelled(text: str, view: TextView, paragraphs: Sequence[Paragraph],
               direct: list[Candidate]) -> list[Candidate]:
     """Transcript lines and headline sayings: ``NAME: words`` with no quotation marks."""
     found = []
@@ -147,7 +167,7 @@ def _trimmed_parts(text: str, span: QuotedSpan) -> list[tuple[int, int]]:
     return [p for p in parts if p[1] > p[0]]
 
 
-def _direct_candidates(text: str, view: TextView, paragraphs: list[Paragraph],
+def _direct_candidates(text: str, view: TextView, paragraphs: Sequence[Paragraph],
                        spans: list[QuotedSpan], cues: dict[tuple[int, int], CueMatch]
                        ) -> tuple[list[Candidate], set[int]]:
     """Full quotations with the cue before or after their marks; split quotes joined."""
@@ -357,10 +377,11 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _records(text: str, view: TextView, candidates: list[Candidate], coref: Coreference,
-             doc_id: str | None) -> list[Quote]:
+             doc_id: str | None, before: Quote | None) -> list[Quote]:
     records: list[Quote] = []
     for candidate in candidates:
-        speaker, attribution = resolve_speaker(view, candidate, coref, records)
+        speaker, attribution = resolve_speaker(view, candidate, coref,
+                                               records or ([before] if before else []))
         if attribution is None:
             continue
         cue = None

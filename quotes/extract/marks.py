@@ -10,6 +10,7 @@ mark (the news convention for a quote running over several paragraphs).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quotes.extract.lexicon import ELISIONS, word_set
@@ -44,6 +45,28 @@ class Paragraph:
     index: int
     start: int
     end: int
+
+
+class ParagraphWindow(Sequence[Paragraph]):
+    """Some consecutive paragraphs of a long document, looked up by their own index.
+
+    A long document is read a stretch at a time; the rules index paragraphs by number (the
+    one before a quote, the one a quote runs on to), which stay the whole document's numbers.
+    Iterating gives the window's paragraphs only."""
+
+    def __init__(self, paragraphs: Sequence[Paragraph], first: int, last: int) -> None:
+        self._all, self.first, self.last = paragraphs, first, last
+
+    def __len__(self) -> int:
+        return self.last + 1
+
+    def __getitem__(self, index: int) -> Paragraph:  # type: ignore[override]
+        if not self.first <= index <= self.last:
+            raise IndexError(f"paragraph {index} lies outside this window")
+        return self._all[index]
+
+    def __iter__(self) -> Iterator[Paragraph]:
+        return iter(self._all[self.first : self.last + 1])
 
 
 @dataclass
@@ -133,7 +156,7 @@ def _is_inch_mark(text: str, i: int) -> bool:
     return _char(text, i - 1).isdigit() and not _char(text, i + 1).isalnum()
 
 
-def scan_quotes(text: str, paragraphs: list[Paragraph] | None = None) -> list[QuotedSpan]:
+def scan_quotes(text: str, paragraphs: Sequence[Paragraph] | None = None) -> list[QuotedSpan]:
     """Every top-level quotation in reading order, with single quotes nested inside."""
     paragraphs = paragraphs if paragraphs is not None else split_paragraphs(text)
     spans: list[QuotedSpan] = []
@@ -259,7 +282,7 @@ def trim_span(text: str, start: int, end: int, chars: str = " \t\r\n,;:\u00a0") 
     return start, end
 
 
-def link_list_paragraphs(text: str, paragraphs: list[Paragraph]) -> set[int]:
+def link_list_paragraphs(text: str, paragraphs: Sequence[Paragraph]) -> set[int]:
     """Paragraphs of a list of headlines or links under a heading such as ``Related news``
     or ``Sources``: what they quote belongs to other articles.  The list runs on to the first
     paragraph long enough to be article text again."""

@@ -10,12 +10,13 @@ organisation come from the mention itself, else from what the document said of t
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
 from quotes.extract.anaphora import Coreference, is_definite_nominal
 from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate, previous_char
-from quotes.extract.entities import DocumentEntities, Entity, build_entities
+from quotes.extract.entities import DocumentEntities, Entity
 from quotes.extract.mentions import describe
 from quotes.extract.segments import TextView
 from quotes.records import Attribution, Quote, Span, Speaker
@@ -27,12 +28,22 @@ def inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in ranges)
 
 
+@dataclass
+class DocumentContext:
+    """What reading a document carries from one stretch of it to the next: its entities (plain
+    data, old mentions forgotten) and the last record, which an unattributed quote continues."""
+
+    entities: DocumentEntities = field(default_factory=DocumentEntities)
+    last_record: Quote | None = None
+
+
 def document_coreference(view: TextView, paragraph_at: Callable[[int], int],
-                         quote_ranges: list[tuple[int, int]],
-                         cue_heads: set[tuple[int, int]]) -> Coreference:
-    """The document's entities, ready to resolve its speakers in reading order."""
-    entities: DocumentEntities = build_entities(view, paragraph_at, quote_ranges, cue_heads)
-    return Coreference(view, entities, paragraph_at, quote_ranges, cue_heads)
+                         quote_ranges: list[tuple[int, int]], cue_heads: set[tuple[int, int]],
+                         context: DocumentContext) -> Coreference:
+    """The entities of ``view`` added to the document's, ready to resolve its speakers in
+    reading order."""
+    context.entities.add(view, paragraph_at, quote_ranges, cue_heads)
+    return Coreference(view, context.entities, paragraph_at, quote_ranges, cue_heads)
 
 
 def _relative_pronoun(candidate: Candidate) -> Token | None:

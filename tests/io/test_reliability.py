@@ -154,3 +154,18 @@ def test_interrupt_ends_cleanly(tmp_path: Path) -> None:
     _, err = process.communicate(timeout=60)
     assert process.returncode == 130
     assert "Traceback" not in err and err.strip() == "quotes: interrupted"
+
+
+def test_offset_map_keeps_runs_not_a_number_per_character() -> None:
+    """A long text with a few edits costs a few numbers (memory flat in text length)."""
+    from quotes.io.normalize import OffsetMap
+
+    original = ("word " * 200_000) + "caf&eacute;\r\nit\u00a0is ''fine''" + ("word " * 1000)
+    mapping = OffsetMap(original)
+    assert len(mapping._clean) < 20
+    at = mapping.text.index("café")
+    assert original[mapping.start(at):mapping.end(at + 4)] == "caf&eacute;"
+    quoted = mapping.text.index('"fine"')
+    assert original[mapping.start(quoted):mapping.end(quoted + 6)] == "''fine''"
+    tail = len(mapping.text) - 5
+    assert original[mapping.start(tail):mapping.end(tail + 5)] == "word "
