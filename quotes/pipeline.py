@@ -183,13 +183,18 @@ class Extractor:
             if isinstance(item, InputError):
                 yield item
                 continue
-            if short[number] is None:
-                yield item, self._extract_long(item)
+            try:
+                if short[number] is None:
+                    yield item, self._extract_long(item)
+                    continue
+                text, view, paragraphs, mapping = parsed.pop(number)
+                records = extract_quotes(text, view, doc_id=item.doc_id,
+                                         cue_classes=self.cue_classes, paragraphs=paragraphs,
+                                         broad=self.scope == "attributions")
+            except Exception as err:  # noqa: BLE001 - a rule's bug must not stop the batch
+                yield InputError(item.source, f"extraction failed ({type(err).__name__}: "
+                                              f"{err}); please report it")
                 continue
-            text, view, paragraphs, mapping = parsed.pop(number)
-            records = extract_quotes(text, view, doc_id=item.doc_id,
-                                     cue_classes=self.cue_classes, paragraphs=paragraphs,
-                                     broad=self.scope == "attributions")
             records = [r for r in records if r.confidence >= self.min_confidence]
             yield item, restore_offsets(records, mapping) if mapping else records
 

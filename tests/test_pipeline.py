@@ -312,3 +312,25 @@ def test_stretches_end_between_pieces_and_outside_quotations() -> None:
     for _, last in runs[:-1]:
         cut = bounds[last][1]
         assert not any(s.open_mark < cut < (s.close_mark or s.end) for s in spans)
+
+
+def test_a_document_the_rules_fail_on_is_an_error_in_its_place(extractor, monkeypatch):
+    """A bug met in one document is reported as that document's error; the batch goes on."""
+    from quotes import pipeline
+    from quotes.io.inputs import Document, InputError
+
+    real = pipeline.extract_quotes
+
+    def fragile(text, view, **kwargs):  # type: ignore[no-untyped-def]
+        if "boom" in text:
+            raise IndexError("list index out of range")
+        return real(text, view, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_quotes", fragile)
+    docs = [Document("a", '"We will win," she said.', "a.txt"),
+            Document("b", "boom", "b.txt"),
+            Document("c", '"We lost," he said.', "c.txt")]
+    out = list(extractor.extract_documents(docs))
+    assert isinstance(out[1], InputError) and out[1].source == "b.txt"
+    assert "extraction failed (IndexError" in out[1].reason
+    assert len(out[0]) == 1 and len(out[2]) == 1

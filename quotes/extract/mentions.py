@@ -381,7 +381,8 @@ def describe_entity(ent: Span) -> MentionParts | None:
     # away from a quote the parse is trusted less: only a role that ends in a word for what
     # someone is ("host", "former state treasurer"), and an organisation only beside it or a
     # title ("Gov. Lena Marsh of Nevada")
-    last = parts.role.split()[-1] if parts.role else ""
+    words = parts.role.split() if parts.role else []
+    last = words[-1] if words else ""
     if not (last.lower() in word_set("role_words") or last.capitalize() in titles()):
         parts.role = None
         parts.organization = parts.organization if parts.title else None
