@@ -29,8 +29,9 @@ from quotes.extract.anaphora import (
 )
 from quotes.extract.cues import find_cues
 from quotes.extract.document import DEFAULT_CUE_CLASSES
-from quotes.extract.entities import DocumentEntities, Entity, build_entities
+from quotes.extract.entities import DocumentEntities, build_entities
 from quotes.extract.marks import Paragraph, scan_quotes
+from quotes.extract.referents import Entity
 from quotes.extract.resolver import PRONOUNS, Anaphor, ResolverModel, candidate_features
 from quotes.extract.segments import TextView
 from quotes.io.inputs import InputError

@@ -14,16 +14,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from quotes.extract.entities import (
+from quotes.extract.entities import DocumentEntities
+from quotes.extract.lexicon import word_set
+from quotes.extract.referents import (
     SUBJECT_DEPS,
-    DocumentEntities,
     Entity,
     Mention,
     governs_cue,
     grammatical_function,
     is_subject,
 )
-from quotes.extract.lexicon import word_set
 from quotes.extract.resolver import (
     PRONOUNS,
     Anaphor,

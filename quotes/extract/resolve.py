@@ -16,8 +16,9 @@ from spacy.tokens import Token
 
 from quotes.extract.anaphora import Coreference, is_definite_nominal
 from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate, previous_char
-from quotes.extract.entities import DocumentEntities, Entity
+from quotes.extract.entities import DocumentEntities
 from quotes.extract.mentions import describe
+from quotes.extract.referents import Entity
 from quotes.extract.segments import TextView
 from quotes.records import Attribution, Quote, Span, Speaker
 

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from quotes.extract.entities import DocumentEntities, Entity, Mention
+from quotes.extract.entities import DocumentEntities
 from quotes.extract.lexicon import data_text
+from quotes.extract.referents import Entity, Mention
 
 MODEL_FILE = "resolver_model.json"
 # pronoun -> (class, gender); possessives and objects keep salience chains going

@@ -1,18 +1,12 @@
-"""quotes.extract.entities: named mentions grouped into the document's entities."""
+"""quotes.extract.entities and referents: named mentions grouped into the document's entities."""
 
 from __future__ import annotations
 
 import pytest
 
-from quotes.extract.entities import (
-    DocumentEntities,
-    Mention,
-    build_entities,
-    initials,
-    is_name_like,
-    name_words,
-)
+from quotes.extract.entities import DocumentEntities, build_entities
 from quotes.extract.marks import scan_quotes
+from quotes.extract.referents import Mention, initials, is_name_like, name_words
 from quotes.extract.segments import TextView
 
 

@@ -12,7 +12,8 @@ from importlib import resources
 
 import pytest
 
-from quotes.extract.entities import DocumentEntities, Entity, Mention
+from quotes.extract.entities import DocumentEntities
+from quotes.extract.referents import Entity, Mention
 from quotes.extract.resolver import (
     FEATURE_NAMES,
     MODEL_FILE,

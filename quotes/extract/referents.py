@@ -1,0 +1,193 @@
+"""What a document's people and organisations are made of, as plain data: mentions, entities,
+and the small readings of the parse that describe a mention (its name's words, grammatical
+function, whether it speaks, its sentence).  Grouping them is ``entities``' work."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from quotes.extract.anatomy import is_role_word
+from quotes.extract.lexicon import titles
+from quotes.extract.segments import TextView
+
+ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+NAME_JOINERS = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "van",
+                          "von", "der", "da", "di"})
+COMPANY_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group",
+                              "ag", "sa", "limited", "company"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+MONTHS_AND_DAYS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+
+@dataclass
+class Mention:
+    """One place where an entity is mentioned."""
+
+    start: int
+    end: int
+    paragraph: int
+    sentence: int
+    subject: bool = False
+    in_quote: bool = False
+    function: str = "other"  # subject | object | oblique | modifier | other (see grammatical_function)
+    speaker: bool = False  # the subject (or ``according to`` object) of a reporting cue
+    source: str = "name"  # name | group (a group noun phrase) | link (a resolved anaphor)
+
+    @property
+    def named(self) -> bool:
+        return self.source == "name"
+
+
+@dataclass
+class Entity:
+    """A person, organisation, group or place of the document, as known so far."""
+
+    name: str
+    type: str  # person | organization | group | place
+    words: tuple[str, ...]  # the fullest name, normalised
+    title: str | None = None
+    role: str | None = None
+    organization: str | None = None
+    party: str | None = None  # "R-Neb.", as written beside the name
+    gender: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: set[tuple[str, ...]] = field(default_factory=set)
+    person_labels: int = 0  # named mentions the NER tagged PERSON
+    other_labels: int = 0  # ... tagged anything else
+
+    @property
+    def person_like(self) -> bool:
+        """Evidence that this is a person: mostly tagged PERSON, or a title or gender known."""
+        return self.type == "person" and (self.person_labels > self.other_labels
+                                          or self.title is not None or self.gender is not None)
+
+    @property
+    def named(self) -> bool:
+        """Ever mentioned by a proper name (a group noun phrase alone is not)."""
+        return any(m.named for m in self.mentions)
+
+    def last_before(self, offset: int) -> Mention | None:
+        """The last mention before ``offset`` (mentions are kept in text order)."""
+        i = bisect_left(self.mentions, offset, key=lambda m: m.start)
+        return self.mentions[i - 1] if i else None
+
+    def described_words(self) -> set[str]:
+        """Lower-case words of the title and role (``Mayor``, ``coalition spokesperson``)."""
+        text = " ".join(filter(None, (self.title, self.role)))
+        return {w.strip(".,").casefold() for w in text.split()} - {""}
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    """A name as comparable words: case, punctuation, titles and suffixes set aside."""
+    words = [w.casefold() for w in re.sub(r"[^\w\s&'-]", " ", text).split()]
+    words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words]
+    title_words = _title_words()
+    while len(words) > 1 and words[0] in title_words | {"the"}:
+        words.pop(0)
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return tuple(words)
+
+
+_TITLE_CACHE: set[str] = set()
+
+
+def _title_words() -> set[str]:
+    if not _TITLE_CACHE:
+        _TITLE_CACHE.update(t.casefold().rstrip(".") for t in titles())
+        _TITLE_CACHE.update(t.casefold() for t in titles())
+    return _TITLE_CACHE
+
+
+def initials(words: Iterable[str]) -> str:
+    """``northern press agency`` -> ``npa`` (joining words left out)."""
+    return "".join(w[0] for w in words if w not in NAME_JOINERS and w[:1].isalpha())
+
+
+def clean_entity_text(ent: SpacySpan) -> tuple[int, int] | None:
+    """Token bounds of a name without a leading article or a trailing possessive."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while end - start > 1 and (doc[start].lower_ == "the" or ent.label_ == "PERSON" and end -
+                               start > 2 and doc[start].is_title and is_role_word(doc[start])):
+        start += 1  # "Treasurer Mia Lund": the office is no part of the name
+    while end - start > 1 and doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
+        end -= 1
+    if not any(t.text[:1].isupper() for t in doc[start:end]):
+        return None
+    return start, end
+
+
+def is_name_like(text: str) -> bool:
+    """A span that can be someone's name: a capitalised word, not a month or weekday."""
+    words = text.split()
+    if not words or not any(w[:1].isupper() for w in words):
+        return False
+    return not (len(words) == 1 and words[0].casefold().strip(".") in MONTHS_AND_DAYS)
+
+
+class SentenceIndex:
+    """Global sentence numbers by character offset, over every segment of a view.
+
+    Sentences inside quotation marks are not counted: ``"A. B. C," he said`` puts ``he`` one
+    sentence after what came before the quotation, as a reader takes it."""
+
+    def __init__(self, view: TextView, quote_ranges: list[tuple[int, int]]) -> None:
+        starts: list[int] = []
+        for seg in view.segments:
+            doc = seg.doc
+            if doc.has_annotation("SENT_START"):
+                starts += [seg.base + s.start_char for s in doc.sents]
+            else:
+                starts.append(seg.base)
+                starts += [seg.base + m.end() for m in re.finditer(r"[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])",
+                                                                    doc.text)]
+        self.starts = sorted(s for s in set(starts)
+                             if not any(q < s < e for q, e in quote_ranges))
+
+    def __call__(self, offset: int) -> int:
+        return max(bisect_right(self.starts, offset) - 1, 0)
+
+
+def is_subject(token: Token) -> bool:
+    """Subject of its clause; unparsed pieces use "opens its sentence"."""
+    if token.doc.has_annotation("DEP"):
+        return token.dep_ in SUBJECT_DEPS
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is None or before.text in (".", "!", "?", "\n") or before.is_space
+
+
+def grammatical_function(token: Token) -> str:
+    """What a mention does in its clause; an appositive does what its head does."""
+    if not token.doc.has_annotation("DEP"):
+        return "subject" if is_subject(token) else "other"
+    while token.dep_ in ("appos", "conj", "flat", "compound") and token.head.i != token.i \
+            and token.head.pos_ in ("PROPN", "NOUN"):
+        token = token.head
+    dep = token.dep_
+    if dep in SUBJECT_DEPS:
+        return "subject"
+    if dep in ("dobj", "iobj", "attr", "oprd", "dative"):
+        return "object"
+    if dep == "pobj":
+        return "oblique"
+    if dep in ("poss", "compound", "amod", "nmod", "npadvmod", "nummod"):
+        return "modifier"
+    return "other"
+
+
+def governs_cue(token: Token, cue_heads: set[tuple[int, int]]) -> bool:
+    """``token`` is the subject of a reporting cue, or the object of ``according to``."""
+    if not token.doc.has_annotation("DEP"):
+        return False
+    if token.dep_ in SUBJECT_DEPS and (id(token.doc), token.head.i) in cue_heads:
+        return True
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and \
+        head.nbor(-1).lower_ == "according"
