@@ -30,6 +30,7 @@ from quotes.extract.confidence import score
 from quotes.extract.cues import CueMatch, cue_text_span, find_cues
 from quotes.extract.marks import (
     ALL_MARKS,
+    SPAN_TRIM,
     Paragraph,
     QuotedSpan,
     link_list_paragraphs,
@@ -45,11 +46,10 @@ from quotes.extract.resolve import (
     resolve_speaker,
 )
 from quotes.extract.segments import TextView
-from quotes.extract.signatures import colon_speaker, dash_speaker, labelled_paragraph
+from quotes.extract.signatures import colon_speaker, dash_speaker, labelled_lines
 from quotes.records import Cue, Quote, Span
 
 DEFAULT_CUE_CLASSES = frozenset({"speech", "writing", "report"})
-SPAN_TRIM = " \t\r\n,;:\u00a0"
 QUOTE_AFTER_CUE = re.compile("[ \u00a0]*[,:]?[ \u00a0]*(?:that[ \u00a0]+)?[\"\u201c\u2018'\u00ab]")
 SENTENCE_ENDERS = frozenset(SENTENCE_END | {"...", "\u2026"})
 
@@ -84,7 +84,7 @@ def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
     fragments = [s for s in spans if s not in full]
 
     candidates, used_cues = _direct_candidates(text, view, paragraphs, full, cues)
-    labelled = _labelled(text, view, paragraphs, candidates)
+    labelled = labelled_lines(text, view, paragraphs, candidates)
     if labelled:
         # transcript paragraphs inside one long unattributed "quote" are lines of their own
         candidates = [c for c in candidates if c.source != "unattributed"
@@ -116,24 +116,6 @@ def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
     records = _records(text, view, candidates, coref, doc_id, context.last_record)
     context.last_record = records[-1] if records else context.last_record
     return records
-
-
-def _labelled(text: str, view: TextView, paragraphs: Sequence[Paragraph],
-              direct: list[Candidate]) -> list[Candidate]:
-    """Transcript lines and headline sayings: ``NAME: words`` with no quotation marks."""
-    found = []
-    for para in paragraphs:
-        label = labelled_paragraph(view, para)
-        if label is None:
-            continue
-        start, end = trim_span(text, label.words_start, para.end, SPAN_TRIM + "\"\u201d")
-        if end - start < 3 or any(start <= d.start < end for d in direct
-                                  if d.source != "unattributed"):
-            continue  # a quotation after the colon is attributed by the quotation rules
-        found.append(Candidate("direct", start, end, para.index, [(start, end)],
-                               speaker=label.speaker, weak=para.index == 0, label=label.name,
-                               speaker_bounds=label.bounds))
-    return found
 
 
 def _stop_before_quotes(text: str, found: Candidate, direct: list[tuple[int, int]]) -> bool:

@@ -273,6 +273,9 @@ def _find_single_close(text: str, i: int, limit: int, closers: tuple[str, ...]) 
     return None
 
 
+SPAN_TRIM = " \t\r\n,;:\u00a0"  # what a quotation's span never starts or ends with
+
+
 def trim_span(text: str, start: int, end: int, chars: str = " \t\r\n,;:\u00a0") -> tuple[int, int]:
     """Shrink ``[start:end]`` past surrounding whitespace and joining punctuation."""
     while start < end and text[start] in chars:

@@ -6,14 +6,15 @@ after the quote (``"..." ― Pamela Padilla``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from quotes.extract.anatomy import PARTY_TAG
-from quotes.extract.attribution import DASHES, SENTENCE_END
+from quotes.extract.attribution import DASHES, SENTENCE_END, Candidate
 from quotes.extract.lexicon import word_set
-from quotes.extract.marks import Paragraph, QuotedSpan
+from quotes.extract.marks import SPAN_TRIM, Paragraph, QuotedSpan, trim_span
 from quotes.extract.segments import TextView
 
 _LABEL = re.compile(r"[\"\u201c]?\s*([A-Z][\w.'\u2019-]*(?:[ \u00a0]+[A-Z][\w.'\u2019-]*){0,3}"
@@ -150,3 +151,21 @@ def dash_speaker(view: TextView, span: QuotedSpan, limit: int) -> Token | None:
         return None
     names = [t for t in tokens if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"]
     return names[-1] if names else None
+
+
+def labelled_lines(text: str, view: TextView, paragraphs: Sequence[Paragraph],
+              direct: list[Candidate]) -> list[Candidate]:
+    """Transcript lines and headline sayings: ``NAME: words`` with no quotation marks."""
+    found = []
+    for para in paragraphs:
+        label = labelled_paragraph(view, para)
+        if label is None:
+            continue
+        start, end = trim_span(text, label.words_start, para.end, SPAN_TRIM + "\"\u201d")
+        if end - start < 3 or any(start <= d.start < end for d in direct
+                                  if d.source != "unattributed"):
+            continue  # a quotation after the colon is attributed by the quotation rules
+        found.append(Candidate("direct", start, end, para.index, [(start, end)],
+                               speaker=label.speaker, weak=para.index == 0, label=label.name,
+                               speaker_bounds=label.bounds))
+    return found
