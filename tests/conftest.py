@@ -3,7 +3,10 @@ extraction helpers that apply it."""
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterable
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -36,3 +39,13 @@ def one(extractor, text: str):  # type: ignore[no-untyped-def]
     records = run(extractor, text)
     assert len(records) == 1, [(q.kind, q.text) for q in records]
     return records[0]
+
+
+def load_script(name: str) -> ModuleType:
+    """A script of ``scripts/`` imported as a module (its functions tested without running it)."""
+    path = Path(__file__).resolve().parent.parent / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

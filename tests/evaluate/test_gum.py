@@ -3,7 +3,6 @@ end to end on a small corpus made here (the real GUM stays in ../shared)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -11,6 +10,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from conftest import load_script
 
 from quotes.cli import main
 from quotes.evaluate.gum import (
@@ -102,11 +102,7 @@ def test_eval_speakers_command(corpus: Path, capsys: pytest.CaptureFixture[str])
 
 @pytest.fixture(scope="module")
 def trainer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_resolver", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_resolver")
 
 
 def test_fit_learns_a_toy_ranking(trainer: ModuleType) -> None:

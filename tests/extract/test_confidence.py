@@ -5,7 +5,6 @@ Nothing here reads the PolNeAR corpus: training is ``scripts/train_confidence.py
 
 from __future__ import annotations
 
-import importlib.util
 import math
 from importlib import resources
 from pathlib import Path
@@ -13,6 +12,7 @@ from types import ModuleType
 
 import numpy as np
 import pytest
+from conftest import load_script
 
 from quotes.extract.confidence import (
     FEATURE_NAMES,
@@ -31,11 +31,7 @@ UNRESOLVED_INDIRECT = "He said that the bridge would be rebuilt by spring."
 
 @pytest.fixture(scope="module")
 def trainer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_confidence", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_confidence")
 
 
 def only(extractor, text: str):  # type: ignore[no-untyped-def]
