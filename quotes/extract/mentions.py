@@ -214,6 +214,14 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     appositives = [c for c in phrase if c.dep_ == "appos" and (
         c.head.i == head.i or c.head.i in skip)]
     person = _person_further_on(head, phrase) if head.text in titles() else None
+    if person is None and head.ent_type_ != "PERSON" and (head.pos_ == "NOUN"
+                                                          or is_role_word(head)):
+        # "the CEO of the Refugee Council, Enver Solomon": a role whose phrase ends in the
+        # person who holds it (set off by a comma: "a friend of Tom Hale" is not Tom Hale)
+        person = _person_further_on(head, phrase)
+        if person is not None and (person[-1].i != max(t.i for t in phrase) or person[0].i == 0
+                                   or head.doc[person[0].i - 1].text != ","):
+            person = None
     if person is not None and entity_of(head) is None:
         # "Speaker of the House Rep. Paul Ryan": the parser made the title the head; the
         # person is named further on in the phrase

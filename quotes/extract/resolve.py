@@ -19,6 +19,7 @@ from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate, previous_ch
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.mentions import describe
 from quotes.extract.referents import Entity
+from quotes.extract.resolver import PRONOUNS
 from quotes.extract.segments import TextView
 from quotes.records import Attribution, Quote, Span, Speaker
 
@@ -73,6 +74,12 @@ def _tidy_mention_end(text: str, candidate: Candidate, start: int, end: int) -> 
     return end
 
 
+def _short_name(text: str) -> bool:
+    """One to three capitalised words (a title may open them): what may be a known name."""
+    words = text.split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
 def _from_entity(entity: Entity, mention: Span, own_role: str | None = None,
                  own_organization: str | None = None) -> Speaker:
     """The speaker an anaphor resolved to.  A group the text never names (``Union leaders``)
@@ -118,6 +125,8 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         m_start, m_end = view.start(relative), view.end(relative)
     m_end = _tidy_mention_end(text, candidate, m_start, m_end)
     mention = Span(text=text[m_start:m_end], start=m_start, end=m_end)
+    if parts.pronoun is not None and parts.pronoun not in PRONOUNS:
+        return Speaker(mention=mention), "unresolved"  # "you said", "someone said"
     if parts.pronoun is not None or (parts.name is None and parts.definite_nominal
                                      and is_definite_nominal(head)):
         entity = coref.named_at(head)
@@ -129,14 +138,20 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
     kind, party = parts.speaker_type, parts.party
     if candidate.label:
         name, kind = candidate.label, "person"  # "DR. OKONKWO:" -> Amara Okonkwo, named before
-    if name is not None and kind in ("person", "organization", "unknown"):
+    known = coref.entities.find(mention.text, "unknown", m_start) if name is None and \
+        _short_name(mention.text) else None
+    if known is not None and known.named and known.type in ("person", "organization"):
+        # "Hannity said", "Mr. Singer said": a word the tagger did not take for a name is one
+        # when the document names somebody so
+        name, kind = mention.text, "unknown"
+    if name is not None and kind in ("person", "organization", "unknown", "group"):
         entity = coref.entities.find(name, kind, m_start)
         if entity is not None and entity.type in ("person", "organization", "place"):
             # the fullest name, and what the document said of this speaker before
             name = entity.name
             if kind == "person" and entity.type == "organization" and (title or party):
                 entity.type = "person"  # "Professor Reyes", whom the tagger took for an org
-            if kind == "unknown" or (kind == "organization" and entity.type == "person"
+            if kind in ("unknown", "group") or (kind == "organization" and entity.type == "person"
                                      and not (role or organization) and not name.isupper()
                                      and " " not in (parts.name or name)):
                 # what the mention itself says of its type comes first; a bare "Reyes" after

@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from quotes.extract.entities import DocumentEntities
-from quotes.extract.lexicon import data_text
+from quotes.extract.lexicon import data_text, titles, word_set
 from quotes.extract.referents import Entity, Mention
 
 MODEL_FILE = "resolver_model.json"
@@ -131,6 +131,17 @@ def pair_features(anaphor: Anaphor, entity: Entity, rank: int,
     return f
 
 
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person")
+
+
+def person_noun(lemma: str) -> bool:
+    """A noun for someone (``mayor``, ``founder``, ``spokeswoman``, ``activist``), from the
+    role words and titles of the lexicon or an ending English uses for people; a group noun
+    (``officials``) too."""
+    return (lemma in word_set("role_words") or lemma in word_set("group_nouns")
+            or lemma.capitalize() in titles() or lemma.endswith(PERSON_ENDINGS))
+
+
 def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Entity]:
     """Entities that may be meant, most recently mentioned first."""
     window = NOMINAL_PARAGRAPHS if anaphor.nominal else MAX_PARAGRAPHS
@@ -143,6 +154,14 @@ def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Ent
     if anaphor.clause_subject is not None:
         found = [e for e in found if not any(m.start <= anaphor.clause_subject < m.end
                                              for m in e.mentions)]
+    if anaphor.form in ("it", "they"):
+        # "it" is no person; nor is "they" one person
+        found = [e for e in found if e.type != "person"]
+    if anaphor.nominal and not anaphor.organization_noun and not person_noun(anaphor.form):
+        # "the report said" is its publisher's, never a person's; "the pitch", "the timing"
+        # are nobody
+        found = [e for e in found if e.type == "organization"
+                 and anaphor.form in word_set("document_nouns") | word_set("media_nouns")]
     if anaphor.nominal and not anaphor.plural:
         # "the mayor" is no group of people ("Critics rejected the mayor's claim")
         found = [e for e in found if e.type != "group"]
