@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import check_offsets, one
+from conftest import check_offsets, one, run
 
 # --- coreference inside extraction -----------------------------------------------------------
 
@@ -157,3 +157,36 @@ def test_she_is_the_activist_of_this_paragraph_not_the_minister_quoted_before(ex
     records = extractor.extract(text)
     check_offsets(text, records)
     assert [q.speaker.name for q in records] == ["Tom Hale", "Rosa Vint"]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ('"We will stay," said the CEO of the Refugee Council, Enver Solomon.', "Enver Solomon",
+     "CEO"),
+    ('Peter Singer spoke first.\n\n"It is over," Mr. Singer said.', "Peter Singer", None),
+])
+def test_names_the_text_gives_are_kept(extractor, text, name, role):
+    q = one(extractor, text)
+    assert q.speaker.name == name
+    if role:
+        assert q.speaker.role == role
+
+
+def test_a_friend_of_someone_is_not_that_someone(extractor):
+    q = one(extractor, '"We will stay," said a friend of Tom Hale.')
+    assert q.speaker.name != "Tom Hale"
+
+
+@pytest.mark.parametrize("text", [
+    'Tom Hale spoke first.\n\n"It is over," you said.',
+    'Tom Hale spoke first.\n\n"It is over," someone said.',
+    'Tom Hale wrote a memo.\n\n"It is over," the conversation ended, the pitch said.',
+])
+def test_words_for_nobody_are_never_resolved_to_a_person(extractor, text):
+    for q in run(extractor, text):
+        assert q.speaker.name != "Tom Hale", (q.text, q.speaker)
+
+
+def test_it_is_no_person(extractor):
+    text = 'Rosa Vint spoke on Monday.\n\n"We are ready," it said.'
+    for q in run(extractor, text):
+        assert q.speaker.name != "Rosa Vint"
