@@ -14,7 +14,10 @@ chains its own predictions build, as at run time; cross-validation measures it t
 below which a speaker is left unnamed is chosen per kind (pronoun, nominal) on the same
 held-out-fold predictions of those cases: it maximises right minus twice wrong (a quote under
 the wrong name is worse than none).
-Deterministic: the same data gives the same file.
+Before that it learns which common nouns name people or organisations (``the boy``, ``the
+firm``) and which do not (``the paper``): every gold mention's head lemma in the same training
+documents, counted by the type of its entity (``referent_nouns_en.tsv``).
+Deterministic: the same data gives the same files.
 """
 
 from __future__ import annotations
@@ -27,13 +30,28 @@ from pathlib import Path
 
 import numpy as np
 
-from quotes.evaluate.gum import Case, Parsed, cases, held_out, parse_documents, read_gum
+from quotes.evaluate.gum import (
+    Case,
+    Parsed,
+    cases,
+    held_out,
+    noun_referents,
+    parse_documents,
+    read_gum,
+)
+from quotes.extract.lexicon import (
+    REFERENT_NOUNS_FILE,
+    REFERENT_TYPES,
+    parse_referent_nouns,
+    use_referent_nouns,
+)
 from quotes.extract.resolver import FEATURE_NAMES, MODEL_FILE, ResolverModel
 from quotes.pipeline import Extractor
 
 ROOT = Path(__file__).resolve().parent.parent
 GUM = Path(os.environ.get("GUM", ROOT.parent / "shared" / "corpus" / "gum"))
 OUT = ROOT / "quotes" / "extract" / "data" / MODEL_FILE
+NOUNS_OUT = OUT.with_name(REFERENT_NOUNS_FILE)
 L2_GRID = (0.3, 1.0, 3.0, 10.0)
 FOLDS = 5
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(19))
@@ -153,10 +171,27 @@ def accuracy(predictions: list[tuple[Case, int | None, float]], kind: str | None
     return (right / len(chosen) if chosen else 0.0), right, wrong, len(chosen)
 
 
+def referent_noun_table(parsed: list[Parsed]) -> str:
+    """What each common noun names in the training documents, as ``referent_nouns_en.tsv``."""
+    counts: dict[str, dict[str, int]] = {}
+    for doc in parsed:
+        for (lemma, kind), n in noun_referents(doc).items():
+            if lemma.isalpha():
+                counts.setdefault(lemma, dict.fromkeys(REFERENT_TYPES, 0))[kind] += n
+    header = ("# lemma\tperson\torganization\tother: how often GUM's annotators found a "
+              "common noun naming each (GUM other/ train; scripts/train_resolver.py)")
+    lines = [header]
+    lines += ["\t".join([lemma, *(str(counts[lemma][k]) for k in REFERENT_TYPES)])
+              for lemma in sorted(counts)]
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--gum", type=Path, default=GUM, help=f"GUM folder (default: {GUM})")
     parser.add_argument("--out", type=Path, default=OUT, help=f"weights file (default: {OUT})")
+    parser.add_argument("--nouns-out", type=Path, default=NOUNS_OUT,
+                        help=f"learned referent nouns (default: {NOUNS_OUT})")
     args = parser.parse_args(argv)
     docs, errors = read_gum(args.gum / "other")
     for error in errors:
@@ -168,6 +203,9 @@ def main(argv: list[str] | None = None) -> int:
     train_docs = [d for d in docs if d.doc_id not in test]
     extractor = Extractor(prefilter=False)  # every paragraph parsed: all anaphors, true subjects
     parsed = list(parse_documents(train_docs, extractor.parse))
+    nouns = referent_noun_table(parsed)
+    args.nouns_out.write_text(nouns, encoding="utf-8")
+    use_referent_nouns(parse_referent_nouns(nouns))  # the candidates of every case below
     found = [case for doc in parsed for case in cases(doc, teacher=True)]
     print(f"{len(train_docs)} train documents, {len(found)} cases "
           f"({sum(c.kind == 'pronoun' for c in found)} pronouns, "

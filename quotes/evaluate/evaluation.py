@@ -154,6 +154,9 @@ def format_table(results: dict[str, dict[str, Scores]], verbose: bool = False) -
                       f"({g.mention.text if g.mention else '-'}), got {p.speaker.name!r} "
                       f"({p.speaker.mention.text if p.speaker.mention else '-'})"
                       for g, p in main.wrong_speaker]
+            lines += [f"  NAME {g.doc} [{g.start}:{g.end}] gold {g.gold_name!r}, got "
+                      f"{p.speaker.name!r} ({p.speaker.mention.text if p.speaker.mention else '-'})"
+                      for g, p in main.wrong_name]
         lines.append("")
     return "\n".join(lines)
 
@@ -169,6 +172,12 @@ def as_json(results: dict[str, dict[str, Scores]], verbose: bool = False) -> dic
             keep = {"doc", "doc_id", "start", "end", "kind", "text"}
             out["misses"] = [g.model_dump(include=keep) for g in s.misses]
             out["false_positives"] = [p.model_dump(include=keep) for p in s.false_positives]
+            out["wrong_names"] = [
+                {"doc": g.doc, "start": g.start, "end": g.end, "gold_name": g.gold_name,
+                 "name": p.speaker.name,
+                 "mention": p.speaker.mention.text if p.speaker.mention else None,
+                 "attribution": p.attribution}
+                for g, p in s.wrong_name]
         return out
 
     return {name: {subset: one(s) for subset, s in subs.items()} for name, subs in results.items()}

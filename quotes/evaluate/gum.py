@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -149,6 +150,19 @@ def _head(view: TextView, mention: GoldMention) -> Token | None:
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     return heads[0] if heads else None
+
+
+def noun_referents(parsed: Parsed) -> Counter[tuple[str, str]]:
+    """(lemma, referent type) for every gold mention headed by a common noun: what the
+    annotators found each noun naming (person, organization, other)."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for mention in parsed.doc.mentions:
+        head = _head(parsed.view, mention)
+        if head is None or head.pos_ != "NOUN":
+            continue
+        kind = mention.type if mention.type in GOLD_TYPES else "other"
+        counts[(head.lemma_.lower(), kind)] += 1
+    return counts
 
 
 def gold_anaphors(parsed: Parsed) -> Iterator[tuple[GoldMention, Token, str]]:

@@ -103,6 +103,8 @@ class Scores:
     misses: list[GoldQuote] = field(default_factory=list)
     false_positives: list[Quote] = field(default_factory=list)
     wrong_speaker: list[tuple[GoldQuote, Quote]] = field(default_factory=list)
+    # matched records whose gold speaker has a name the record does not give
+    wrong_name: list[tuple[GoldQuote, Quote]] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
 
 
@@ -307,7 +309,10 @@ def score(gold_records: Sequence[GoldQuote], predicted_records: Sequence[Quote],
         scores.kind.correct += g.kind == p.kind
         if knows_name(g, ambiguous):
             scores.name.total += 1
-            scores.name.correct += name_matches(g, p, ambiguous)
+            if name_matches(g, p, ambiguous):
+                scores.name.correct += 1
+            else:
+                scores.wrong_name.append((g, p))
         for acc, want, got in ((scores.title, g.title, p.speaker.title),
                                (scores.role, g.role, p.speaker.role)):
             if want:

@@ -39,6 +39,7 @@ PARTY_TAG = re.compile(rf"(?<![\w.-])[RDI][ \u00a0]?[-\u2013][ \u00a0]?{_STATE}(
 # (Tex.), (N.Y.): a state alone in brackets after a legislator's name
 STATE_TAG = re.compile(r"\(((?:[A-Z]\.){2,}|[A-Z][a-z]{1,5}\.)\)")
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+NOT_NAME_START = frozenset({"ADV", "INTJ", "CCONJ", "SCONJ", "AUX", "PRON"})
 YEAR_OLD = re.compile(r"\d{1,3}[ \u00a0]?-[ \u00a0]?years?[ \u00a0]?-[ \u00a0]?old\b")
 AGE_WORDS = frozenset({"now", "then", "aged", "age"})
 MAX_AGE = 125
@@ -163,6 +164,8 @@ def entity_of(token: Token) -> tuple[Token, ...] | None:
         start -= 1  # walk to the entity's first token (B), not over the whole Doc's entities
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    while end - start > 1 and doc[start].pos_ in NOT_NAME_START:
+        start += 1  # "Certainly Donald Trump": the tagger ran a sentence adverb into the name
     return tuple(doc[start:end])
 
 
@@ -357,3 +360,39 @@ def _title_word(words: list[Token], i: int) -> bool:
     if i + 1 < len(words) and words[i + 1].text == "." and not word.endswith("."):
         word += "."
     return word in titles() or word.capitalize() in titles() or word.title() in titles()
+
+
+def person_further_on(head: Token, phrase: list[Token]) -> tuple[Token, ...] | None:
+    """The first person entity in the phrase after its head."""
+    for token in sorted(phrase, key=lambda t: t.i):
+        if token.i > head.i and token.ent_type_ == "PERSON":
+            return entity_of(token)
+    return None
+
+
+def person_after_title(head: Token) -> tuple[Token, ...] | None:
+    """``Senate Whip Dana Roe``: a person hung as an appositive on the title words just before."""
+    if head.pos_ != "PROPN" or head.ent_type_ in NAME_LABELS:
+        return None
+    for child in head.children:
+        person = entity_of(child) if child.dep_ == "appos" else None
+        if person and child.ent_type_ == "PERSON" and person[0].i == head.i + 1:
+            return person
+    return None
+
+
+def document_source(head: Token) -> tuple[Token, ...] | None:
+    """``a report from the Harbor Policy Institute``, ``an email from Nora Pell``: a document
+    says what its named author or publisher says (not a place: ``a report from Syria``)."""
+    nouns = word_set("document_nouns") | word_set("media_nouns")
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in nouns:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "by", "in", "of"):
+            continue
+        for obj in prep.children:
+            source = entity_of(obj) if obj.dep_ == "pobj" else None
+            if source and obj.ent_type_ in ("PERSON", "ORG") and obj in source \
+                    and not common_noun_entity(source):
+                return source
+    return None

@@ -84,6 +84,46 @@ def learned_cue_entry(lemma: str, pos: str) -> CueEntry:
     return CueEntry(lemma, pos, "learned", False)
 
 
+REFERENT_NOUNS_FILE = "referent_nouns_en.tsv"
+REFERENT_TYPES = ("person", "organization", "other")
+
+
+def parse_referent_nouns(text: str) -> dict[str, str]:
+    """``lemma person organization other`` counts -> the lemma's most frequent referent type
+    (ties go to person, then organization: a noun seen for people is a word for people)."""
+    nouns: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, *counts = (cell.strip() for cell in line.split("\t"))
+        numbers = [int(c) for c in counts[:len(REFERENT_TYPES)]]
+        nouns[lemma] = REFERENT_TYPES[numbers.index(max(numbers))]
+    return nouns
+
+
+_learned_referent_nouns: dict[str, str] | None = None
+
+
+def use_referent_nouns(nouns: dict[str, str] | None) -> None:
+    """Training only: resolve with nouns just learned instead of the shipped file (None: back
+    to the file)."""
+    global _learned_referent_nouns
+    _learned_referent_nouns = nouns
+
+
+def referent_nouns() -> dict[str, str]:
+    """Common-noun lemma -> what GUM's annotators most often found it names (person,
+    organization, other), learned from GUM train by ``scripts/train_resolver.py``."""
+    if _learned_referent_nouns is not None:
+        return _learned_referent_nouns
+    return _shipped_referent_nouns()
+
+
+@cache
+def _shipped_referent_nouns() -> dict[str, str]:
+    return parse_referent_nouns(data_text(REFERENT_NOUNS_FILE))
+
+
 @cache
 def titles() -> frozenset[str]:
     return frozenset(row[0].strip() for row in _rows("titles_en.txt"))

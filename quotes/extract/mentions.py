@@ -18,6 +18,7 @@ from quotes.extract.anatomy import (
     common_noun_entity,
     dateline_end,
     describe_label,
+    document_source,
     entity_of,
     from_place,
     is_role_word,
@@ -25,6 +26,8 @@ from quotes.extract.anatomy import (
     organization_described,
     party_tag_after,
     past_dateline,
+    person_after_title,
+    person_further_on,
     run_on_name,
     said_of_a_person,
     span_text,
@@ -97,14 +100,6 @@ def _is_pronoun(token: Token) -> bool:
                                            and token.lower_ != "i"):
         return False
     return token.pos_ == "PRON" or token.lower_ in PRONOUNS
-
-
-def _person_further_on(head: Token, phrase: list[Token]) -> tuple[Token, ...] | None:
-    """The first person entity in the phrase after its head."""
-    for token in sorted(phrase, key=lambda t: t.i):
-        if token.i > head.i and token.ent_type_ == "PERSON":
-            return entity_of(token)
-    return None
 
 
 def _name_tokens(head: Token) -> tuple[Token, ...] | None:
@@ -213,12 +208,13 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     # an appositive the parser hung on a party tag or an age belongs to the name
     appositives = [c for c in phrase if c.dep_ == "appos" and (
         c.head.i == head.i or c.head.i in skip)]
-    person = _person_further_on(head, phrase) if head.text in titles() else None
+    person = person_further_on(head, phrase) if head.text in titles() else person_after_title(
+        head)
     if person is None and head.ent_type_ != "PERSON" and (head.pos_ == "NOUN"
                                                           or is_role_word(head)):
         # "the CEO of the Refugee Council, Enver Solomon": a role whose phrase ends in the
         # person who holds it (set off by a comma: "a friend of Tom Hale" is not Tom Hale)
-        person = _person_further_on(head, phrase)
+        person = person_further_on(head, phrase)
         if person is not None and (person[-1].i != max(t.i for t in phrase) or person[0].i == 0
                                    or head.doc[person[0].i - 1].text != ","):
             person = None
@@ -243,6 +239,11 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         role_head = described[0] if described else None
         appositives = [a for a in appositives if a in described]
 
+    source = document_source(head) if name_tokens is None else None
+    if source is not None:  # "a report from the Harbor Policy Institute": its publisher's
+        kind = "person" if source[-1].ent_type_ == "PERSON" else "organization"
+        return MentionParts(first, last, _name_text(list(source)), source, None, None, None,
+                            kind, head_lemma=head.lemma_.lower(), party=party)
     if name_tokens is None or all(is_role_word(t) or t.is_punct for t in name_tokens):
         return _unnamed(head, phrase, first, last, party)  # "Minister says ...": no name
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from quotes.extract.anatomy import is_role_word
+from quotes.extract.anatomy import NOT_NAME_START, is_role_word
 from quotes.extract.lexicon import titles
 from quotes.extract.segments import TextView
 
@@ -119,6 +119,8 @@ def clean_entity_text(ent: SpacySpan) -> tuple[int, int] | None:
         start += 1  # "Treasurer Mia Lund": the office is no part of the name
     while end - start > 1 and doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
         end -= 1
+    while end - start > 1 and doc[start].pos_ in NOT_NAME_START:
+        start += 1  # "Certainly Donald Trump"
     if not any(t.text[:1].isupper() for t in doc[start:end]):
         return None
     return start, end

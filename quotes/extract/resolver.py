@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from quotes.extract.entities import DocumentEntities
-from quotes.extract.lexicon import data_text, titles, word_set
+from quotes.extract.lexicon import data_text, referent_nouns, titles, word_set
 from quotes.extract.referents import Entity, Mention
 
 MODEL_FILE = "resolver_model.json"
@@ -135,11 +135,16 @@ PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", 
 
 
 def person_noun(lemma: str) -> bool:
-    """A noun for someone (``mayor``, ``founder``, ``spokeswoman``, ``activist``), from the
-    role words and titles of the lexicon or an ending English uses for people; a group noun
-    (``officials``) too."""
-    return (lemma in word_set("role_words") or lemma in word_set("group_nouns")
-            or lemma.capitalize() in titles() or lemma.endswith(PERSON_ENDINGS))
+    """A noun for someone (``mayor``, ``founder``, ``spokeswoman``, ``activist``, ``boy``),
+    from the role words and titles of the lexicon, the nouns GUM's annotators found naming
+    people, or an ending English uses for people; a group noun (``officials``) too."""
+    if lemma in word_set("role_words") or lemma in word_set("group_nouns") \
+            or lemma.capitalize() in titles():
+        return True
+    learned = referent_nouns().get(lemma)
+    if learned is not None:  # "the paper" is no person for all its ending
+        return learned != "other"
+    return lemma.endswith(PERSON_ENDINGS)
 
 
 def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Entity]:

@@ -167,6 +167,10 @@ def test_wrong_speaker_is_span_tp_but_attribution_fn_and_fp() -> None:
     assert (attr.tp, attr.fp, attr.fn) == (0, 1, 1)
     assert [(g.speaker, p.speaker.name) for g, p in scores.wrong_speaker] == [
         ("John Smith", "Jane Doe")]
+    assert [(g.gold_name, p.speaker.name) for g, p in scores.wrong_name] == [
+        ("John Smith", "Jane Doe")]
+    assert score([gold_set()[1]], [pred("the bridge would cost twice as much", "Smith",
+                                        "Smith", "indirect")]).wrong_name == []
 
 
 def test_speaker_by_mention_overlap_even_when_unresolved() -> None:

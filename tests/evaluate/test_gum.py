@@ -121,15 +121,17 @@ def test_fit_learns_a_toy_ranking(trainer: ModuleType) -> None:
 
 
 def test_training_script_end_to_end_is_reproducible(corpus: Path, tmp_path: Path) -> None:
-    outputs = []
+    outputs, noun_tables = [], []
     for run in range(2):
-        out = tmp_path / f"model{run}.json"
+        out, nouns = tmp_path / f"model{run}.json", tmp_path / f"nouns{run}.tsv"
         done = subprocess.run([sys.executable, str(SCRIPT), "--gum", str(corpus), "--out",
-                               str(out)], capture_output=True, text=True, timeout=600,
-                              check=False)
+                               str(out), "--nouns-out", str(nouns)], capture_output=True,
+                              text=True, timeout=600, check=False)
         assert done.returncode == 0, done.stderr
         outputs.append(out.read_bytes())
+        noun_tables.append(nouns.read_bytes())
     assert outputs[0] == outputs[1]
+    assert noun_tables[0] == noun_tables[1] and noun_tables[0].startswith(b"# lemma\t")
     model = json.loads(outputs[0])
     assert model["metadata"]["train_documents"] == 9
     assert set(model["min_probability"]) == {"pronoun", "nominal"}

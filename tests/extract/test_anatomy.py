@@ -51,6 +51,8 @@ CASES = [
     Case("Sen. Hal Brody (Tex.) said the bill would fail in committee.", "bill would fail", "Hal Brody", "Sen.", party="Tex."),
     Case("Sen. Wade Ellis (R-Ky.) and Sen. Nora Hale (D-Wash.) said the vote would be close.", "vote would be close", "Wade Ellis", "Sen.", party="R-Ky."),
     Case('Gov. Ann Vale on Friday endorsed Rep. Tom Lusk (R-Ohio), Sen. Ida Marsh (R-Utah) and Sen. Bo Grant (R-Idaho). "They have earned it," Vale said.', "earned it", "Ann Vale", "Gov."),
+    Case('"We are not done," said Senate Whip Dana Roe (D-Vt.).', "not done", "Dana Roe", None, "Whip", "Senate", party="D-Vt."),
+    Case("House Budget Chairman Tom Alder (R-Ohio) said the plan was a gift to lobbyists.", "gift to lobbyists", "Tom Alder", ANY, ANY, ANY, party="R-Ohio"),
     # --- ages and appositions ---------------------------------------------------------------
     Case('"The buses are always late," said Nadia Osei, 29, a bus driver.', "buses", "Nadia Osei", None, "bus driver"),
     Case("Tomas Ferreira, 54, a retired teacher, said the school had been closed for years.", "school had been closed", "Tomas Ferreira", None, "retired teacher"),
@@ -129,6 +131,10 @@ CASES = [
     Case('"It worked better than anyone hoped," said ad buying firm Brandwell.', "worked better", "Brandwell", None, "ad buying firm", type="organization"),
     Case('"The doors are open to all," said a spokesman for the Church of Latter Light.', "doors are open", None, None, "spokesman", "Church of Latter Light"),
     Case("The Church of Latter Light said its doors were open to all.", "doors were open", "Church of Latter Light", type="organization"),
+    # a document or message says what its named author or publisher says; a place is neither
+    Case("A report from the Harbor Policy Institute said the port had lost money for years.", "lost money", "Harbor Policy Institute", type="organization"),
+    Case('An email from Nora Pell to donors said the campaign "is out of cash."', "out of cash", "Nora Pell"),
+    Case("A report from Syria said the port had lost money for years.", "lost money", None, None, ANY, type=ANY),
     Case("AUGUST\n\nThe council said the road would be finished by autumn.", "road would be finished", None, None, "council", type="organization"),
 ]
 
@@ -170,3 +176,17 @@ def test_not_a_statement(extractor, text: str, words: str) -> None:
 ])
 def test_a_speaker_found_only_in_a_dateline_does_not_break_extraction(extractor, text):
     run(extractor, text)  # offsets checked; no exception
+
+
+def test_a_sentence_adverb_the_tagger_ran_into_a_name_is_no_part_of_it() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from quotes.extract.anatomy import entity_of
+
+    doc = Doc(Vocab(), words=["Certainly", "Dana", "Roe", "said", "so"],
+              pos=["ADV", "PROPN", "PROPN", "VERB", "ADV"],
+              ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
+    assert [t.text for t in entity_of(doc[2]) or ()] == ["Dana", "Roe"]
+    alone = Doc(Vocab(), words=["Certainly", "said"], pos=["ADV", "VERB"], ents=["B-PERSON", "O"])
+    assert [t.text for t in entity_of(alone[0]) or ()] == ["Certainly"]  # never empty

@@ -13,6 +13,11 @@ from importlib import resources
 import pytest
 
 from quotes.extract.entities import DocumentEntities
+from quotes.extract.lexicon import (
+    parse_referent_nouns,
+    referent_nouns,
+    use_referent_nouns,
+)
 from quotes.extract.referents import Entity, Mention
 from quotes.extract.resolver import (
     FEATURE_NAMES,
@@ -21,6 +26,7 @@ from quotes.extract.resolver import (
     ResolverModel,
     candidate_features,
     load_model,
+    person_noun,
     resolve,
 )
 
@@ -107,3 +113,28 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause() -> None:
     ann = entity("Ana Ortiz", mentions=((0, 0, "subject"),))
     him = Anaphor(20, 23, 0, 0, "he", False, function="object", clause_subject=3)
     assert candidate_features(him, document(ann))[0] == []
+
+
+def test_the_nouns_learned_from_gum_tell_who_a_nominal_may_be() -> None:
+    learned = parse_referent_nouns("# lemma person organization other\nboy\t4\t1\t0\n"
+                                   "paper\t0\t1\t13\ncouple\t2\t0\t2\n")
+    assert learned == {"boy": "person", "paper": "other", "couple": "person"}
+    ann = entity("Ann Lee", mentions=((100, 1, "subject"),))
+
+    def nominal(lemma: str) -> Anaphor:
+        return Anaphor(500, 510, 5, 5, lemma, True, frozenset({lemma}), subject=True,
+                       function="subject", speaker=True)
+
+    try:
+        use_referent_nouns(learned)
+        assert person_noun("boy") and not person_noun("paper")  # whatever its ending says
+        assert person_noun("spokeswoman")  # unseen: the role words and endings still speak
+        assert candidate_features(nominal("boy"), document(ann))[0] == [ann]
+        assert candidate_features(nominal("paper"), document(ann))[0] == []
+    finally:
+        use_referent_nouns(None)
+
+
+def test_the_shipped_referent_nouns_were_learned_for_people_and_organisations() -> None:
+    nouns = referent_nouns()
+    assert len(nouns) > 500 and set(nouns.values()) == {"person", "organization", "other"}
