@@ -51,7 +51,9 @@ def test_weights_ship_in_the_package_and_cover_every_feature() -> None:
     assert "PolNeAR" in meta["trained_on"] and meta["examples"] > 1000 and meta["date"]
     dev = meta["dev_polnear"]["statements"]
     assert {"all attributions", "speech only"} <= set(dev)
-    assert dev["all attributions"]["at_least_0.8"]["share_right"] >= 0.9
+    # calibrated on dev (never fitted there): about nine in ten records at >= 0.8 are right
+    assert dev["all attributions"]["at_least_0.8"]["share_right"] >= 0.88
+    assert dev["all attributions"]["ece"] <= 0.03
     for scope in ("statements", "attributions"):  # chosen on train, never on dev
         assert 0.0 <= meta["chosen_on_train"][scope]["min_confidence"] < 1.0
 
