@@ -46,15 +46,18 @@ MAX_AGE = 125
 
 
 def dateline_end(doc: Doc) -> int:
-    """Index of the first token after a dateline that opens ``doc`` (0 when there is none)."""
-    match = DATELINE.match(doc[:80].text[:160])  # not doc.text: that joins the whole Doc
-    if match is None or not any(c.isalpha() for c in match.group(0)):
-        return 0
-    end = match.end()
-    for token in doc:
-        if token.idx >= end:
-            return token.i
-    return 0
+    """Index of the first token after a dateline that opens ``doc`` (0 when there is none);
+    kept in ``doc.user_data``, since every mention of a paragraph asks for it."""
+    if _DATELINE_KEY not in doc.user_data:
+        match = DATELINE.match(doc[:80].text[:160])  # not doc.text: that joins the whole Doc
+        end = 0
+        if match is not None and any(c.isalpha() for c in match.group(0)):
+            end = next((t.i for t in doc if t.idx >= match.end()), 0)
+        doc.user_data[_DATELINE_KEY] = end
+    return int(doc.user_data[_DATELINE_KEY])
+
+
+_DATELINE_KEY = "quotes.dateline_end"
 
 
 def party_tag_after(name_end: Token) -> tuple[str | None, set[int]]:

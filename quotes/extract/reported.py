@@ -340,12 +340,18 @@ def _headline_report(head: Token) -> list[Token]:
     """``Storm-hit village 'forgotten', says county councillor``: a headline reports in
     few words, with no verb of its own; what stands before ``, says X`` (or after ``X says``
     when the parse finds no clause) is what was said."""
-    doc, sent = head.doc, head.sent
-    words = [t for t in doc if not t.is_space]
-    if len(list(doc.sents)) > 1 or not 3 <= len(words) <= 20 or words[-1].text in (
+    doc = head.doc
+    words: list[Token] = []
+    for token in doc:  # stop early: most paragraphs are far longer than a headline
+        if not token.is_space:
+            words.append(token)
+            if len(words) > 20:
+                return []
+    if len(words) < 3 or len(list(doc.sents)) > 1 or words[-1].text in (
             ".", ":", ";", "?", "!") or words[-1].is_quote and len(words) > 1 \
             and words[-2].text in SENTENCE_END:
         return []
+    sent = head.sent
     before = [t for t in sent if t.i < head.i]
     after = [t for t in sent if t.i > head.i]
     subject_after = any(c.dep_ == "nsubj" and c.i > head.i for c in head.children)
