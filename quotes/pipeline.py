@@ -15,6 +15,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from multiprocessing.pool import AsyncResult
+from typing import TypeVar
 
 import spacy
 from spacy.language import Language
@@ -50,6 +51,11 @@ PIECE_LIMIT = 10_000
 WINDOW_DOCS = 32  # documents parsed together; bounds memory, keeps batches full
 WINDOW_CHARS = 400_000
 STRETCH_CHARS = 100_000  # a document longer than this is read a stretch at a time
+# tokens per parsed batch (counted roughly): the parser's arrays grow with a batch's tokens,
+# not with its number of pieces, and 64 news paragraphs hold about 6,000
+BATCH_TOKENS = 8_000
+T = TypeVar("T")
+_TOKEN = re.compile(r"\w+|[^\w\s]")
 LIGHT_COMPONENTS = {"ner"}  # all a piece with no quotation mark and no cue word needs
 QUOTE_CHARS = ALL_MARKS
 _WORD = re.compile(r"[a-z]+")  # characters per parsed piece; long paragraphs are cut at line/sentence ends
@@ -245,8 +251,9 @@ class Extractor:
         """Pieces of text, each with (document number, offset), parsed in one batched stream:
         (document number, segment) pairs."""
         skipped = [name for name in self.exclude if name in self.nlp.pipe_names]
-        return [(number, Segment(doc, base)) for doc, (number, base) in self.nlp.pipe(
-            items, as_tuples=True, disable=skipped, batch_size=self.batch_size)]
+        return [(number, Segment(doc, base)) for batch in token_batches(items)
+                for doc, (number, base) in self.nlp.pipe(
+                    batch, as_tuples=True, disable=skipped, batch_size=self.batch_size)]
 
     def _parse_window(self, window: Sequence[Document | InputError | None]
                       ) -> dict[int, tuple[str, TextView, list[Paragraph], OffsetMap | None]]:
@@ -277,11 +284,29 @@ class Extractor:
             prepared[number][3].append(segment)
         if light:
             light_off = [p for p in self.nlp.pipe_names if p not in LIGHT_COMPONENTS]
-            for doc, (number, base) in self.nlp.pipe(light, as_tuples=True, disable=light_off,
-                                                     batch_size=self.batch_size):
-                prepared[number][3].append(Segment(doc, base))
+            for batch in token_batches(light):
+                for doc, (number, base) in self.nlp.pipe(
+                        batch, as_tuples=True, disable=light_off, batch_size=self.batch_size):
+                    prepared[number][3].append(Segment(doc, base))
         return {number: (text, TextView(text, segments), paragraphs, mapping)
                 for number, (text, mapping, paragraphs, segments) in prepared.items()}
+
+
+def token_batches(items: Iterable[tuple[str, T]], limit: int = BATCH_TOKENS
+                  ) -> Iterator[list[tuple[str, T]]]:
+    """Runs of pieces of at most about ``limit`` tokens in all (one piece may hold more), so
+    that a batch of dense text (``"a "b "c``, long lines) costs no more memory than news."""
+    batch: list[tuple[str, T]] = []
+    size = 0
+    for item in items:
+        tokens = len(_TOKEN.findall(item[0]))
+        if batch and size + tokens > limit:
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += tokens
+    if batch:
+        yield batch
 
 
 def stretches(bounds: list[tuple[int, int]], spans: list[QuotedSpan], size: int

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 import quotes
 from quotes.extract.marks import split_paragraphs
-from quotes.pipeline import PIECE_LIMIT, Extractor, load_model, pieces
+from quotes.pipeline import PIECE_LIMIT, Extractor, load_model, pieces, token_batches
 from quotes.records import Quote
 
 TEXTS = [
@@ -98,6 +98,23 @@ def test_pieces_cover_each_paragraph_within_the_limit():
     assert bounds[-1] == (paragraphs[1].start, paragraphs[1].end)
     for start, _ in bounds[1:-1]:
         assert text[start - 1] == " "  # cut after a space, never inside a word
+
+
+def test_token_batches_bound_the_tokens_of_a_batch_and_keep_every_piece_in_order():
+    items = [("one two three", 0), ('"a "b "c "d', 1), ("x", 2), ("word " * 12, 3), ("y z", 4)]
+    batches = list(token_batches(items, limit=8))
+    assert [item for batch in batches for item in batch] == items
+    assert [[n for _, n in batch] for batch in batches] == [[0], [1], [2], [3], [4]]
+    # a piece longer than the limit is a batch of its own, never split or dropped
+    assert list(token_batches([("w " * 20, 0)], limit=5)) == [[("w " * 20, 0)]]
+    assert list(token_batches([], limit=5)) == []
+
+
+def test_records_do_not_depend_on_how_pieces_are_batched(extractor, monkeypatch):
+    text = "\n\n".join(t for t in TEXTS if t.strip())
+    whole = signature(extractor.extract(text))
+    monkeypatch.setattr(token_batches, "__defaults__", (5,))  # batches of ~5 tokens
+    assert signature(extractor.extract(text)) == whole and whole
 
 
 # --- Extractor.extract_many --------------------------------------------------------------------
