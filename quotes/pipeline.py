@@ -47,7 +47,7 @@ NEEDED_COMPONENTS = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatiz
 # +0.001 only; add it to "attributions" (or pass it in cue_classes) to use it.
 SCOPES = {"statements": DEFAULT_CUE_CLASSES,
           "attributions": frozenset({"speech", "writing", "report", "belief"})}
-PIECE_LIMIT = 10_000
+PIECE_LIMIT = 10_000  # characters per parsed piece; long paragraphs are cut at line/sentence ends
 WINDOW_DOCS = 32  # documents parsed together; bounds memory, keeps batches full
 WINDOW_CHARS = 400_000
 STRETCH_CHARS = 100_000  # a document longer than this is read a stretch at a time
@@ -58,7 +58,7 @@ T = TypeVar("T")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 LIGHT_COMPONENTS = {"ner"}  # all a piece with no quotation mark and no cue word needs
 QUOTE_CHARS = ALL_MARKS
-_WORD = re.compile(r"[a-z]+")  # characters per parsed piece; long paragraphs are cut at line/sentence ends
+_WORD = re.compile(r"[a-z]+")
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
@@ -246,11 +246,13 @@ class Extractor:
             records += restore_offsets(found, mapping) if mapping else found
         return records
 
-    def _parse_pieces(self, items: list[tuple[str, tuple[int, int]]]
-                      ) -> list[tuple[int, Segment]]:
+    def _parse_pieces(self, items: list[tuple[str, tuple[int, int]]],
+                      skipped: list[str] | None = None) -> list[tuple[int, Segment]]:
         """Pieces of text, each with (document number, offset), parsed in one batched stream:
-        (document number, segment) pairs."""
-        skipped = [name for name in self.exclude if name in self.nlp.pipe_names]
+        (document number, segment) pairs.  ``skipped``: components not to run (default: the
+        excluded ones)."""
+        if skipped is None:
+            skipped = [name for name in self.exclude if name in self.nlp.pipe_names]
         return [(number, Segment(doc, base)) for batch in token_batches(items)
                 for doc, (number, base) in self.nlp.pipe(
                     batch, as_tuples=True, disable=skipped, batch_size=self.batch_size)]
@@ -280,14 +282,9 @@ class Extractor:
                 piece = text[start:end]
                 wanted = not self.prefilter or might_quote(piece, forms)
                 (full if wanted else light).append((piece, (number, start)))
-        for number, segment in self._parse_pieces(full):
+        light_off = [p for p in self.nlp.pipe_names if p not in LIGHT_COMPONENTS]
+        for number, segment in self._parse_pieces(full) + self._parse_pieces(light, light_off):
             prepared[number][3].append(segment)
-        if light:
-            light_off = [p for p in self.nlp.pipe_names if p not in LIGHT_COMPONENTS]
-            for batch in token_batches(light):
-                for doc, (number, base) in self.nlp.pipe(
-                        batch, as_tuples=True, disable=light_off, batch_size=self.batch_size):
-                    prepared[number][3].append(Segment(doc, base))
         return {number: (text, TextView(text, segments), paragraphs, mapping)
                 for number, (text, mapping, paragraphs, segments) in prepared.items()}
 

@@ -117,6 +117,17 @@ def test_records_do_not_depend_on_how_pieces_are_batched(extractor, monkeypatch)
     assert signature(extractor.extract(text)) == whole and whole
 
 
+def test_prefilter_gives_the_same_quotations_with_unparsed_pieces(extractor):
+    text = ("Mayor Ann Lee opened the new bridge on Tuesday morning.\n\n"
+            '"It will carry ten thousand cars a day," Lee said.\n\n'
+            "The bridge cost twelve million dollars.")
+    filtered = Extractor(model=extractor.nlp, prefilter=True).extract(text)
+    check_offsets(text, filtered)
+    assert [(q.kind, q.start, q.end) for q in filtered] == [
+        (q.kind, q.start, q.end) for q in extractor.extract(text)]
+    assert [q.speaker.name for q in filtered] == ["Ann Lee"]
+
+
 # --- Extractor.extract_many --------------------------------------------------------------------
 
 def test_extract_many_keeps_input_order_and_agrees_with_extract(extractor):
