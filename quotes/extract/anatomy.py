@@ -7,8 +7,9 @@ Medical Journal Dr. Imre Toth`` a citation phrase.  None of these is the speaker
 or organisation.  These are general conventions of news writing, read from the text and the
 parse (word lists of titles and role words, never lists of names);
 :mod:`quotes.extract.mentions` puts the rest of the phrase together.
-Here too: the title before a name and the office words around it, and a transcript label read
-on its own (``DR. AMARA OKONKWO:`` gives title and name, nothing of the answer).
+Here too a transcript label read on its own (``DR. AMARA OKONKWO:`` gives title and name,
+nothing of the answer); the title before a name and the office words around it are in
+:mod:`quotes.extract.offices`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.lexicon import titles, word_set
+from quotes.extract.offices import (
+    NAME_LABELS,
+    common_noun_entity,
+    entity_of,
+    is_role_word,
+    span_text,
+)
 
 _AGENCY = r"\([A-Z][\w.&'\u2019 -]{0,30}\)"
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})"
@@ -38,8 +46,6 @@ _STATE = (r"(?:(?:New|North|South|West|Rhode)[ \u00a0][A-Z][a-z]+|(?:[A-Z]\.)+[A
 PARTY_TAG = re.compile(rf"(?<![\w.-])[RDI][ \u00a0]?[-\u2013][ \u00a0]?{_STATE}(?![\w-])")
 # (Tex.), (N.Y.): a state alone in brackets after a legislator's name
 STATE_TAG = re.compile(r"\(((?:[A-Z]\.){2,}|[A-Z][a-z]{1,5}\.)\)")
-NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
-NOT_NAME_START = frozenset({"ADV", "INTJ", "CCONJ", "SCONJ", "AUX", "PRON"})
 YEAR_OLD = re.compile(r"\d{1,3}[ \u00a0]?-[ \u00a0]?years?[ \u00a0]?-[ \u00a0]?old\b")
 AGE_WORDS = frozenset({"now", "then", "aged", "age"})
 MAX_AGE = 125
@@ -123,18 +129,6 @@ def year_old(tokens: list[Token]) -> set[int]:
     return found
 
 
-def is_role_word(token: Token) -> bool:
-    """A common noun naming what someone is (``Comedian``, ``Treasurer``), which a tagger may
-    take into a name when it is capitalised before one."""
-    return token.lower_ in word_set("role_words") or token.text in titles()
-
-
-def takes_portfolio(title: Token) -> bool:
-    """Office titles that take the name of their portfolio before them (``Trade Secretary``,
-    ``Economy Minister``); ranks and honorifics do not (``Professor``, ``Dr.``)."""
-    return title.text in word_set("office_titles")
-
-
 @dataclass
 class MentionParts:
     """What one speaker mention says; offsets are token indices into its ``Doc``."""
@@ -153,150 +147,6 @@ class MentionParts:
     party: str | None = None
 
 
-def span_text(tokens: list[Token]) -> str:
-    """Text as written from the first to the last token (keeps "El-Hassan" whole)."""
-    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
-
-
-def entity_of(token: Token) -> tuple[Token, ...] | None:
-    """The tokens of the person, organisation or place entity ``token`` is part of."""
-    if token.ent_type_ not in NAME_LABELS:
-        return None
-    doc, start, end = token.doc, token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1  # walk to the entity's first token (B), not over the whole Doc's entities
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    while end - start > 1 and doc[start].pos_ in NOT_NAME_START:
-        start += 1  # "Certainly Donald Trump": the tagger ran a sentence adverb into the name
-    return tuple(doc[start:end])
-
-
-def capitalised_inside(token: Token) -> bool:
-    """``Tibbets said``: a capitalised word inside a sentence that the tagger read as a common
-    noun is a name (not a role or title word, nor a word capitalised by style in capitals)."""
-    if token.pos_ != "NOUN" or not token.is_title or token.i == 0:
-        return False
-    before = token.nbor(-1)
-    opens_sentence = before.text in (".", "!", "?", ":") or before.is_space or (
-        before.is_quote and not before.whitespace_)
-    return not opens_sentence and not is_role_word(token) \
-        and token.lemma_.lower() not in word_set("organization_nouns")
-
-
-def split_title(name: list[Token], left: list[Token]
-                 ) -> tuple[list[Token], list[Token], list[Token]]:
-    """Title words (Colonel, Prime Minister) stand right before the name or open it; role
-    words the tagger took into the name (``Comedian Sara Lind``) go to the role.
-
-    Returns the name, the title and those role words."""
-    title_words = titles()
-    title: list[Token] = []
-    role: list[Token] = []
-    while len(name) > 1 and (name[0].text in title_words or is_role_word(name[0])):
-        if name[0].text in title_words and not role:
-            title.append(name.pop(0))
-        elif name[0].text[:1].isupper():
-            role.append(name.pop(0))
-        else:
-            break
-    before = sorted((t for t in left if t.i < (name[0].i if name else 0)), key=lambda t: t.i)
-    while before and not role and before[-1].text in title_words and before[-1].i == (
-        (title[0].i if title else name[0].i) - 1
-    ):
-        if title and len(before) > 1 and before[-2].i == before[-1].i - 1 \
-                and before[-2].is_title and before[-2].text not in title_words:
-            break  # "Chief Medical Officer Dr. Ingrid Solheim": the job name is no title
-        title.insert(0, before.pop())
-    if title and title[-1].lower_ in word_set("role_words") and before \
-            and before[-1].i == title[0].i - 1 and before[-1].is_title \
-            and before[-1].text not in title_words and not names_something_else(before[-1]) \
-            and not run_on_name(before, title):
-        # "Chief Financial Officer", "Police Officer": a job name, not a rank before a name
-        return name, [], title
-    # "Prime Minister", "Trade Secretary": a capitalised word right before an office title
-    # names its portfolio; an organisation before it does not ("Central Bank Governor")
-    while title and takes_portfolio(title[-1]) and before and len(title) < 4 and \
-            before[-1].i == title[0].i - 1 and before[-1].is_title \
-            and not names_something_else(before[-1]):
-        title.insert(0, before.pop())
-    return name, title, role
-
-
-def run_on_name(left: list[Token], title: list[Token]) -> set[int]:
-    """``the Arts Citation Index Professor Reyes``: a proper name with its article right
-    before a rank is another name run on for want of a comma, neither role nor organisation."""
-    if not title or takes_portfolio(title[-1]):
-        return set()
-    before = sorted((t for t in left if t.i < title[0].i), key=lambda t: t.i)
-    run: list[Token] = []
-    while before and before[-1].i == (run[0].i if run else title[0].i) - 1 \
-            and before[-1].pos_ == "PROPN" and before[-1].is_title:
-        run.insert(0, before.pop())
-    if run and before and before[-1].i == run[0].i - 1 and before[-1].lower_ == "the":
-        return {t.i for t in run} | {before[-1].i}
-    return set()
-
-
-def names_something_else(word: Token) -> bool:
-    """A place, nationality, person or organisation before a title is not its portfolio
-    (``US President``, ``Central Bank Governor``); the tagger's one-word ORG often is
-    (``Finance Minister``)."""
-    if word.ent_type_ in ("GPE", "NORP", "FAC", "PERSON"):
-        return True
-    entity = entity_of(word) if word.ent_type_ == "ORG" else None
-    if entity is not None and word.lemma_.lower() in word_set("proper_institutions"):
-        return True  # "House Speaker": the House, not the Speaker's portfolio
-    return entity is not None and (len(entity) > 1 or word.lemma_.lower() in word_set(
-        "organization_nouns"))
-
-
-def common_noun_entity(entity: tuple[Token, ...]) -> bool:
-    """``Council leader``: one capitalised common noun the tagger took for an organisation's
-    name (not ``Senate``, an institution named by its noun)."""
-    lemma = entity[0].lemma_.lower()
-    return len(entity) == 1 and lemma in word_set("organization_nouns") \
-        and lemma not in word_set("proper_institutions")
-
-
-def from_place(token: Token) -> bool:
-    """``a hairdresser from Leeds``: where someone comes from is no organisation."""
-    head = token
-    while head.dep_ in ("compound", "flat", "amod") and head.head.i != head.i:
-        head = head.head
-    if head.dep_ != "pobj" or head.head.lower_ not in ("from", "of"):
-        return False
-    if head.head.lower_ == "of":  # "Governor Ellen Marsh of Vermont" is Vermont's governor
-        return token.ent_type_ == "GPE"
-    # "from Izmir", "from the South Side"; not "a spokesman from the ministry"
-    return token.ent_type_ != "ORG" and not any(
-        t.lemma_.lower() in word_set("organization_nouns") for t in head.subtree)
-
-
-def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int]]:
-    """``Kestrel Chief Executive Officer``, ``department spokeswoman``: a proper noun the
-    tagger did not label, or an organisation noun, that opens a job name names the
-    organisation the job is at."""
-    words = [t for t in premodifiers if not t.is_punct]
-    run: list[Token] = []
-    for token in words:
-        if token.lower_ in word_set("office_modifiers"):
-            break  # "Majority Leader", "Deputy Director": part of the office, no organisation
-        if token.pos_ == "PROPN" and token.is_title and not is_role_word(token) \
-                and token.ent_type_ not in ("GPE", "NORP", "PERSON") and not run or (
-                run and run[-1].pos_ == "PROPN" and token.pos_ == "PROPN"
-                and not is_role_word(token) and token.text not in titles()):
-            run.append(token)
-            continue
-        break
-    if not run and words and words[0].is_lower and words[0].lemma_ in word_set(
-            "organization_nouns"):
-        run = [words[0]]
-    if not run or len(run) >= len(words) or not any(is_role_word(t) for t in words[len(run):]):
-        return None, set()
-    return span_text(run), {t.i for t in run}
-
-
 def past_dateline(head: Token, cut: int) -> Token:
     """``CAPITAL CITY (AP) — Governor Jo Park said``: the parser may make the dateline's
     place the subject and hang the speaker on it; the speaker is what follows the dateline."""
@@ -309,16 +159,6 @@ def said_of_a_person(head: Token) -> bool:
     """``Smith, who spoke on condition of anonymity``: a relative "who" is said of people."""
     return any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in c.children)
                for c in head.children)
-
-
-def organization_described(role_head: Token | None, premodifiers: list[Token]) -> bool:
-    """The name is described as an organisation (``ad buying firm Brandwell``,
-    ``Brandwell, an ad buying firm``)."""
-    org_nouns = word_set("organization_nouns")
-    if role_head is not None:
-        return role_head.lemma_.lower() in org_nouns
-    nouns = [t for t in premodifiers if t.pos_ == "NOUN"]
-    return bool(nouns) and nouns[-1].lemma_.lower() in org_nouns
 
 
 def describe_label(label: Span) -> MentionParts:

@@ -143,7 +143,8 @@ def _match(entities: list[Entity], words: tuple[str, ...], kind: str,
     a company name without its ``Inc.``.  Among several, the one mentioned last before."""
     if not words:
         return None
-    found = []
+    found: list[Entity] = []
+    first_words: list[Entity] = []
     for entity in entities:
         if words in entity.aliases or words == entity.words:
             found.append(entity)
@@ -156,6 +157,9 @@ def _match(entities: list[Entity], words: tuple[str, ...], kind: str,
                 len(words) < len(full) and full[: len(words)] == words and \
                 set(full[len(words):]) <= COMPANY_SUFFIXES:
             found.append(entity)
+        elif _first_word_of(entity, words, kind):
+            first_words.append(entity)
+    found = found or first_words  # a name that is a whole name or a surname is not a first word
     if not found:
         return None
     if kind == "person" or len(words) == 1:
@@ -168,6 +172,16 @@ def _match(entities: list[Entity], words: tuple[str, ...], kind: str,
         return (1, last.start) if last is not None else (0, -entity.mentions[0].start)
 
     return max(found, key=recency)
+
+
+def _first_word_of(entity: Entity, words: tuple[str, ...], kind: str) -> bool:
+    """``Corvane said`` after ``Corvane Resources Ltd.``: a company named by its first word, as
+    news writes it once it has given the full name (a word of four letters or more, and a full
+    name that ends like a company's: not ``Trump`` for ``Trump Train``)."""
+    return entity.type == "organization" and kind in ("organization", "unknown", "person") \
+        and len(words) == 1 and len(words[0]) >= 4 and len(entity.words) >= 2 and \
+        entity.words[0] == words[0] and \
+        entity.words[-1].rstrip(".") in word_set("organization_name_endings")
 
 
 def build_entities(view: TextView, paragraph_at: Callable[[int], int],

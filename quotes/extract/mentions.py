@@ -11,55 +11,40 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotes.extract.anatomy import (
-    NAME_LABELS,
     MentionParts,
     age_tokens,
-    capitalised_inside,
-    common_noun_entity,
     dateline_end,
     describe_label,
     document_source,
-    entity_of,
-    from_place,
-    is_role_word,
-    leading_organization,
-    organization_described,
     party_tag_after,
     past_dateline,
     person_after_title,
     person_further_on,
-    run_on_name,
     said_of_a_person,
-    span_text,
-    split_title,
     year_old,
 )
 from quotes.extract.lexicon import titles, word_set
+from quotes.extract.offices import (
+    NAME_LABELS,
+    ORG_LABELS,
+    capitalised_inside,
+    described_by_with,
+    entity_of,
+    from_place,
+    is_role_word,
+    leading_organization,
+    name_text,
+    names_organization,
+    organization_described,
+    organization_of,
+    phrase_tokens,
+    run_on_name,
+    split_title,
+)
 
-ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
-# Parts of a noun phrase that belong to the mention (clauses and their like do not).
-_PHRASE_DEPS = {"compound", "amod", "nmod", "det", "poss", "nummod", "case", "punct", "flat",
-                "appos", "prep", "pobj", "cc", "conj", "quantmod", "npadvmod", "advmod", "hmod",
-                "hyph", "predet", "dep", "nn"}
 NOT_ROLE_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _DROP_FROM_ROLE = {"det", "poss", "predet", "punct", "cc", "case"}
-
-
-def _phrase_tokens(head: Token, stop: set[int]) -> list[Token]:
-    """The head and the dependents that make up its noun phrase (no clauses)."""
-    picked = [head]
-    for child in head.children:
-        if child.i in stop or child.dep_ not in _PHRASE_DEPS:
-            continue
-        if child.dep_ == "punct" and child.text not in {"-", "'", "\u2019"}:
-            continue
-        if child.dep_ == "compound" and child.pos_ == "VERB":
-            continue  # "Said Ellis:", the cue read as part of the name
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
-            continue
-        picked.extend(_phrase_tokens(child, stop))
-    return picked
 
 
 def _contiguous(tokens: list[Token]) -> tuple[Token, Token]:
@@ -84,16 +69,6 @@ def _text(tokens: list[Token]) -> str | None:
     return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
-def _name_text(tokens: list[Token]) -> str | None:
-    """A name as written, without a leading article or a trailing possessive."""
-    tokens = sorted(tokens, key=lambda t: t.i)
-    while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct):
-        tokens.pop(0)
-    while tokens and (tokens[-1].dep_ == "case" or tokens[-1].is_punct):
-        tokens.pop()
-    return span_text(tokens) if tokens else None
-
-
 def _is_pronoun(token: Token) -> bool:
     """``he``, ``They``; not the acronym ``WHO`` nor a named entity."""
     if token.ent_type_ in NAME_LABELS or (token.text.isupper() and len(token.text) > 1
@@ -115,37 +90,6 @@ def _name_tokens(head: Token) -> tuple[Token, ...] | None:
             i -= 1
         return tuple(run)
     return None
-
-
-def _organization(role_head: Token | None, role_tokens: list[Token]) -> tuple[str | None, set[int]]:
-    """The organisation a role belongs to: ``spokesperson for X``, or an ORG inside the role."""
-    org_preps = word_set("role_prepositions_for_organization")
-    if role_head is not None:
-        for prep in role_head.children:
-            if prep.dep_ == "prep" and prep.lower_ in org_preps:
-                objects = [c for c in prep.children if c.dep_ == "pobj" and _org_like(c)
-                           and not (prep.lower_ == "from" and from_place(c))]
-                if objects:
-                    phrase = _phrase_tokens(objects[0], set())
-                    return _name_text(phrase), {t.i for t in phrase} | {prep.i}
-    for token in role_tokens:
-        if token.ent_type_ in ("ORG", "GPE") and token.ent_iob_ == "B":
-            entity = entity_of(token)
-            if entity and not from_place(token) and not common_noun_entity(entity):
-                return _name_text(list(entity)), set()
-    return None, set()
-
-
-def _org_like(token: Token) -> bool:
-    """An object that names an organisation: an ORG/GPE entity, a proper noun, or "agency"."""
-    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
-        return False
-    if token.ent_type_ in ORG_LABELS or token.pos_ == "PROPN":
-        return True
-    subtree = list(token.subtree)
-    if any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" for t in subtree):
-        return True
-    return bool({t.lemma_.lower() for t in subtree} & word_set("organization_nouns"))
 
 
 def _speaker_type(name_tokens: tuple[Token, ...] | None, head: Token, role_head: Token | None) -> str:
@@ -193,7 +137,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         head = past_dateline(head, cut)
     if head.i < cut:
         cut = 0  # nothing but the dateline names a speaker: the parse went astray; keep it
-    phrase = [t for t in _phrase_tokens(head, set()) if t.i >= cut]
+    phrase = [t for t in phrase_tokens(head, set()) if t.i >= cut]
     first, last = _contiguous(phrase)
     lower = head.lower_
     if _is_pronoun(head):
@@ -242,7 +186,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     source = document_source(head) if name_tokens is None else None
     if source is not None:  # "a report from the Harbor Policy Institute": its publisher's
         kind = "person" if source[-1].ent_type_ == "PERSON" else "organization"
-        return MentionParts(first, last, _name_text(list(source)), source, None, None, None,
+        return MentionParts(first, last, name_text(list(source)), source, None, None, None,
                             kind, head_lemma=head.lemma_.lower(), party=party)
     if name_tokens is None or all(is_role_word(t) or t.is_punct for t in name_tokens):
         return _unnamed(head, phrase, first, last, party)  # "Minister says ...": no name
@@ -256,7 +200,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     head_is_role = role_head is not None and role_head.i == head.i
     if head_is_role:
         # the head is the role; its left modifiers and prepositions describe it
-        role_phrase = [t for t in _phrase_tokens(head, {a.i for a in appositives} | skip)
+        role_phrase = [t for t in phrase_tokens(head, {a.i for a in appositives} | skip)
                        if t.i >= cut]
         left = [t for t in role_phrase if t.i < name_list[0].i]
     else:
@@ -266,7 +210,8 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
                 and (t.dep_ != "appos" or t.i in rooted)
                 and (t.head.dep_ != "appos" or t.head.i in rooted)]
         left = [t for t in left if not any(a.i <= t.i for a in appositives)]
-        role_phrase = _phrase_tokens(role_head, skip) if role_head is not None else []
+        role_phrase = phrase_tokens(role_head, skip) if role_head is not None else []
+    role_phrase = [t for t in role_phrase if t.i not in described_by_with(role_head)]
     name_list, title_tokens, role_words = split_title(name_list, left if not head_is_role else [])
     title_ids = {t.i for t in title_tokens}
     # no part of a role: a name run on before a rank, an age ("82-year-old"), a date
@@ -275,12 +220,12 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     premodifiers = [t for t in left if t.i not in title_ids and t.dep_ not in _DROP_FROM_ROLE
                     and t.i not in name_ids and t.i not in dropped] + role_words
     premodifiers.sort(key=lambda t: t.i)
-    org, org_ids = _organization(role_head, role_phrase)
+    org, org_ids = organization_of(role_head, role_phrase)
     if org_ids & name_ids:  # "Speaker of the House Rep. Paul Ryan": the House, not the name
         doc = head.doc
         before = [doc[i] for i in sorted(org_ids) if i < min(name_ids)
                   and doc[i].pos_ not in ("ADP", "DET") and doc[i].text not in titles()]
-        org = _name_text(before) or None
+        org = name_text(before) or None
     # the first role only: "Director of X, and Chairman of Y" -> "Director" (of X)
     second_roles = {t.i for c in (role_head.children if role_head is not None else [])
                     if c.dep_ in ("conj", "cc") and role_head is not None and c.i > role_head.i
@@ -303,13 +248,13 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
             role = f"{before_name} {role}" if role else before_name  # "Former X, a diplomat"
     if org is None and (title_tokens or role):
         # "Governor Ellen Marsh of Vermont"; not the home town of "Marcus Reed, 35, of Dayton"
-        org, org_ids = _organization(head, [])
+        org, org_ids = organization_of(head, [])
         role_tokens = [t for t in role_tokens if t.i not in org_ids]
-    possessor = [t for t in left if t.dep_ == "poss" and t.pos_ != "PRON" and _org_like(t)]
+    possessor = [t for t in left if t.dep_ == "poss" and t.pos_ != "PRON" and names_organization(t)]
     if org is None and possessor:
-        org = _name_text(list(possessor[0].subtree))  # "Labour's Shadow Home Secretary"
+        org = name_text(list(possessor[0].subtree))  # "Labour's Shadow Home Secretary"
     if org is None and role_head is None and premodifiers:
-        org, _ = _organization(None, premodifiers)
+        org, _ = organization_of(None, premodifiers)
     if org is None and premodifiers and role is not None and role.startswith(
             premodifiers[0].text):
         org, _ = leading_organization(premodifiers)
@@ -331,7 +276,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         role = None  # "US President Donald Trump": "US" is the organisation, not a role
     elif role is not None and org is not None and role.startswith(org + " "):
         role = role[len(org) + 1:]  # "Panama coach" -> coach (of Panama)
-    name = _name_text(name_list) if name_list else None  # "the World Bank" -> "World Bank"
+    name = name_text(name_list) if name_list else None  # "the World Bank" -> "World Bank"
     title = _text(title_tokens) if title_tokens else None
     if name is None and role is None and title is not None:
         role, title = title, None  # "Chairman:" alone names no one
@@ -361,9 +306,9 @@ def _unnamed(head: Token, phrase: list[Token], first: Token, last: Token,
     nominal = [t for t in phrase if t.i <= head.i and t.dep_ != "det"
                and not (t.dep_ == "poss" and t.pos_ == "PRON")] + after
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
-    org, _ = _organization(head, nominal)
+    org, _ = organization_of(head, nominal)
     kind = _speaker_type(None, head, None)
-    role_text = _name_text(nominal) if head.pos_ in ("NOUN", "PROPN") else None
+    role_text = name_text(nominal) if head.pos_ in ("NOUN", "PROPN") else None
     if kind in ("group", "organization") and org and org in (role_text or ""):
         org = None
     described = any(t.dep_ in ("compound", "amod") for t in nominal)

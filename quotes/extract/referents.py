@@ -12,8 +12,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from quotes.extract.anatomy import NOT_NAME_START, is_role_word
-from quotes.extract.lexicon import titles
+from quotes.extract.lexicon import titles, word_lists
+from quotes.extract.offices import (
+    NOT_NAME_START,
+    given_names_before,
+    is_role_word,
+    office_run,
+)
 from quotes.extract.segments import TextView
 
 ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group"}
@@ -78,9 +83,12 @@ class Entity:
         return self.mentions[i - 1] if i else None
 
     def described_words(self) -> set[str]:
-        """Lower-case words of the title and role (``Mayor``, ``coalition spokesperson``)."""
+        """Lower-case words of the title and role (``Mayor``, ``coalition spokesperson``), an
+        abbreviated title spelt out too: ``the governor`` is ``Gov. Chris Christie``."""
         text = " ".join(filter(None, (self.title, self.role)))
-        return {w.strip(".,").casefold() for w in text.split()} - {""}
+        words = {w.strip(".,").casefold() for w in text.split()} - {""}
+        spelt = word_lists()["title_abbreviations"]
+        return words | {spelt[w] for w in words if w in spelt}
 
 
 def name_words(text: str) -> tuple[str, ...]:
@@ -117,6 +125,10 @@ def clean_entity_text(ent: SpacySpan) -> tuple[int, int] | None:
     while end - start > 1 and (doc[start].lower_ == "the" or ent.label_ == "PERSON" and end -
                                start > 2 and doc[start].is_title and is_role_word(doc[start])):
         start += 1  # "Treasurer Mia Lund": the office is no part of the name
+    if ent.label_ in ("PERSON", "ORG"):
+        start += office_run(doc[start:end])  # "Fire Chief Ernesto Valdivia"
+    if ent.label_ == "PERSON" and start == ent.start:
+        start = given_names_before(doc, start, end)  # "Chief Executive Annika [Sorvald]"
     while end - start > 1 and doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
         end -= 1
     while end - start > 1 and doc[start].pos_ in NOT_NAME_START:
