@@ -151,6 +151,14 @@ class Coreference:
         if anaphor.gender and entity.type == "person" and entity.gender is None:
             entity.gender = anaphor.gender
 
+    def settle_as(self, token: Token, entity: Entity) -> None:
+        """``token`` is known by a rule to refer to ``entity``: remember it so, as a link."""
+        self._advance(self.view.start(token))
+        anaphor = self.anaphor_for(token)
+        if anaphor is not None and self.view.start(token) not in self._done:
+            self.link(entity, anaphor)
+        self._done[self.view.start(token)] = (entity, 1.0)
+
     def resolve_at(self, token: Token) -> tuple[Entity | None, float]:
         """The entity of the pronoun or nominal ``token``, with everything before it settled."""
         self._advance(self.view.start(token))

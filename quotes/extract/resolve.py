@@ -18,12 +18,13 @@ from quotes.extract.anaphora import Coreference, is_definite_nominal
 from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate, previous_char
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.mentions import describe
-from quotes.extract.referents import Entity
+from quotes.extract.referents import Entity, name_words
 from quotes.extract.resolver import PRONOUNS
 from quotes.extract.segments import TextView
 from quotes.records import Attribution, Quote, Span, Speaker
 
 MIN_UNATTRIBUTED_WORDS = 4
+CONTINUING_PARAGRAPHS = 1  # a quoted speaker goes on as "he" / "she" this far
 
 
 def inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
@@ -92,6 +93,37 @@ def _from_entity(entity: Entity, mention: Span, own_role: str | None = None,
                    party=entity.party, mention=mention)
 
 
+def continuing_speaker(pronoun: str, start: int, coref: Coreference,
+                       records: list[Quote]) -> Entity | None:
+    """``"...," said Alan Abramowitz. "...," he said``: a ``he`` or ``she`` who speaks right
+    after someone was quoted (same or next paragraph) is that speaker, unless another person
+    it may be has since been the subject of a sentence outside quotation marks.  A convention
+    of news the resolver cannot learn from GUM, which has few quotations; on PolNeAR train the
+    previous speaker was right about twice as often as the resolver where they differed."""
+    gender = PRONOUNS[pronoun][1]
+    # "Rubio faulted Govs. Bush and Christie, who say ...": a quote in a relative clause is
+    # an aside; who was speaking before it goes on
+    earlier = [r for r in records if r.end <= start and not (
+        r.speaker.mention and r.speaker.mention.text.lower() in RELATIVE_PRONOUNS)]
+    if gender is None or not earlier:
+        return None
+    last = max(earlier, key=lambda r: r.end)
+    if last.speaker.name is None or last.speaker.type != "person" or \
+            coref.paragraph_at(start) - coref.paragraph_at(last.end - 1) > CONTINUING_PARAGRAPHS:
+        return None
+    reported = [(r.start, r.end) for r in records]
+    entity = coref.entities.find(last.speaker.name or "", "person", last.start)
+    if entity is None or entity.type != "person" or entity.gender not in (None, gender):
+        return None
+    for other in coref.entities.entities:
+        if other is not entity and other.type == "person" and other.gender in (None, gender) \
+                and any(last.end <= m.start < start and m.function == "subject"
+                        and not m.in_quote and not inside(m.start, reported)
+                        for m in other.mentions):
+            return None
+    return entity
+
+
 def _continuation(text: str, candidate: Candidate,
                   records: list[Quote]) -> tuple[Speaker, Attribution | None]:
     """An unattributed quotation: the previous quote's speaker goes on, or nobody is named."""
@@ -129,7 +161,11 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         return Speaker(mention=mention), "unresolved"  # "you said", "someone said"
     if parts.pronoun is not None or (parts.name is None and parts.definite_nominal
                                      and is_definite_nominal(head)):
-        entity = coref.named_at(head)
+        entity = continuing_speaker(parts.pronoun, m_start, coref, records) \
+            if parts.pronoun in ("he", "she") else None
+        if entity is not None:
+            coref.settle_as(head, entity)
+        entity = entity or coref.named_at(head)
         if entity is not None:
             return _from_entity(entity, mention, parts.role, parts.organization), "coreference"
         if parts.pronoun is not None:
@@ -151,11 +187,15 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             name = entity.name
             if kind == "person" and entity.type == "organization" and (title or party):
                 entity.type = "person"  # "Professor Reyes", whom the tagger took for an org
+            bare = not (role or organization) and " " not in (parts.name or name)
             if kind in ("unknown", "group") or (kind == "organization" and entity.type == "person"
-                                     and not (role or organization) and not name.isupper()
-                                     and " " not in (parts.name or name)):
+                                                and bare and not name.isupper()) or (
+                    kind == "person" and entity.type == "organization" and bare and not title
+                    and len(entity.words) > 1
+                    and name_words(parts.name or "") == entity.words[:1]):
                 # what the mention itself says of its type comes first; a bare "Reyes" after
-                # "Professor Reyes" is the person
+                # "Professor Reyes" is the person, a bare "Corvane" after "Corvane Resources Ltd."
+                # the company
                 kind = "organization" if entity.type == "place" else entity.type
             said = (title or entity.title, role or entity.role,
                     organization or entity.organization, party or entity.party)

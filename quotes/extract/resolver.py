@@ -147,6 +147,26 @@ def person_noun(lemma: str) -> bool:
     return lemma.endswith(PERSON_ENDINGS)
 
 
+def nominal_types(anaphor: Anaphor) -> frozenset[str]:
+    """The entity types a nominal may name: an organisation noun an organisation (``the
+    government``, ``the city``: a place too), a word for a person a person (``the officials``:
+    a group too); a word of both kinds (``the publisher``) either."""
+    types: set[str] = set()
+    if anaphor.plural and anaphor.organization_noun and not person_noun(anaphor.form):
+        return frozenset()  # "the groups say": more than one organisation, none of them named
+    place = anaphor.form in word_set("place_nouns")
+    if anaphor.organization_noun or place:
+        types.add("organization")
+        if place:
+            types.add("place")
+    learned = referent_nouns().get(anaphor.form)
+    if not types or learned == "person" or anaphor.form in word_set("role_words"):
+        types.add("person")
+        if anaphor.plural:
+            types.add("group")
+    return frozenset(types)
+
+
 def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Entity]:
     """Entities that may be meant, most recently mentioned first."""
     window = NOMINAL_PARAGRAPHS if anaphor.nominal else MAX_PARAGRAPHS
@@ -162,14 +182,20 @@ def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Ent
     if anaphor.form in ("it", "they"):
         # "it" is no person; nor is "they" one person
         found = [e for e in found if e.type != "person"]
-    if anaphor.nominal and not anaphor.organization_noun and not person_noun(anaphor.form):
+    if anaphor.nominal and not anaphor.organization_noun and not person_noun(anaphor.form) \
+            and anaphor.form not in word_set("place_nouns"):
         # "the report said" is its publisher's, never a person's; "the pitch", "the timing"
         # are nobody
         found = [e for e in found if e.type == "organization"
                  and anaphor.form in word_set("document_nouns") | word_set("media_nouns")]
-    if anaphor.nominal and not anaphor.plural:
-        # "the mayor" is no group of people ("Critics rejected the mayor's claim")
-        found = [e for e in found if e.type != "group"]
+    elif anaphor.nominal:
+        # a nominal agrees in type with what it names, as a pronoun does in gender: "the
+        # airline" is no person, "the tycoon" no place
+        allowed = nominal_types(anaphor)
+        found = [e for e in found if e.type in allowed]
+        if anaphor.form in word_set("government_nouns"):
+            # "the government" is a country's, or an organisation called so, not any body
+            found = [e for e in found if e.type == "place" or anaphor.form in e.words]
     if anaphor.nominal:
         # the sieve's strict head match first: "the mayor" is among those titled or named so
         # ("Mayor Ann Lee", "the Port Agency") when there are any; the model ranks those

@@ -24,6 +24,21 @@ def test_pronoun_prefers_the_nearest_subject(extractor):
     assert one(extractor, text).speaker.name == "Paul Wright"
 
 
+def test_a_quoted_speaker_goes_on_as_he(extractor):
+    # the man talked about in between is no subject: the speaker just quoted goes on
+    text = ('"Prices will rise," said Alan Price, an economist at Gale University, who blamed '
+            'Governor Tom Beck.\n"Nobody is ready for that," he said.')
+    records = run(extractor, text)
+    assert [q.speaker.name for q in records] == ["Alan Price", "Alan Price"]
+    assert records[1].attribution == "coreference"
+
+
+def test_another_person_made_subject_takes_over_from_the_speaker(extractor):
+    text = ('"The plan is a gift to lobbyists," said Paul Grant.\n'
+            'Governor Tom Beck disagreed. "It is a fair plan," he said.')
+    assert [q.speaker.name for q in run(extractor, text)] == ["Paul Grant", "Tom Beck"]
+
+
 def test_it_takes_an_organisation(extractor):
     text = ("The Ministry of Health published new figures on Monday.\n"
             '"The numbers are falling," it said.')

@@ -95,6 +95,34 @@ def test_a_nominal_finds_the_entity_whose_title_it_names() -> None:
     assert resolve(the_mayor, document(mayor, other))[0] is mayor
 
 
+def nominal(form: str, at: int = 500, plural: bool = False) -> Anaphor:
+    return Anaphor(at, at + len(form) + 4, at // 100, at // 100, form, True, frozenset({form}),
+                   organization_noun=form in ("airline", "group", "government"), plural=plural,
+                   subject=True, function="subject", speaker=True)
+
+
+def test_a_nominal_agrees_in_type_with_what_it_names() -> None:
+    pilot = entity("Omar Assem", mentions=((400, 4, "subject"),))
+    airline = entity("EgyptAir", "organization", mentions=((100, 1, "subject"),))
+    city = entity("Cairo", "place", mentions=((300, 3, "oblique"),))
+    people = document(pilot, airline, city)
+    assert candidate_features(nominal("airline"), people)[0] == [airline]
+    assert candidate_features(nominal("tycoon"), people)[0] == [pilot]
+    # "the groups say": several organisations, none of them named
+    assert candidate_features(nominal("group", plural=True), people)[0] == []
+    # "the government" is a country's, not any organisation's
+    assert candidate_features(nominal("government"), people)[0] == [city]
+
+
+def test_an_abbreviated_title_is_the_office_a_nominal_names() -> None:
+    governor = entity("Dana Whitlock", title="Gov.", mentions=((100, 1, "subject"),))
+    other = entity("Tom Hale", mentions=((300, 3, "subject"),))
+    assert "governor" in governor.described_words()
+    candidates, features = candidate_features(nominal("governor"), document(governor, other))
+    assert candidates == [governor]
+    assert features[0]["head_in_role"] == 1.0
+
+
 def test_probabilities_are_a_distribution_and_nobody_is_found_without_candidates() -> None:
     model = ResolverModel({"rank_0": 1.0}, {"pronoun": 0.5, "nominal": 0.5}, {})
     probabilities = model.probabilities([{"rank_0": 1.0}, {}, {}])
