@@ -36,6 +36,7 @@ from quotes.extract.referents import (
     initials,
     is_name_like,
     is_subject,
+    match_entity,
     name_words,
 )
 from quotes.extract.segments import TextView
@@ -85,13 +86,15 @@ class DocumentEntities:
                                      self.sentence_of))
         named += _group_mentions(view, paragraph_at, quote_ranges, cue_heads, self.sentence_of,
                                  {(n.start, n.end) for n in named})
+        named += _speakers_missed(view, paragraph_at, quote_ranges, cue_heads, self.sentence_of,
+                                  [(n.start, n.end) for n in named])
         touched: dict[int, tuple[Entity, list[_Named]]] = {}
         # fullest names first, so that a surname finds the full name it belongs to
         for item in sorted(named, key=lambda n: (-len(n.words), n.start)):
             entity = None
             if item.acronym_of is not None:
-                entity = _match(self.entities, item.acronym_of, "organization", item.start)
-            entity = entity or _match(self.entities, item.words, item.type, item.start)
+                entity = match_entity(self.entities, item.acronym_of, "organization", item.start)
+            entity = entity or match_entity(self.entities, item.words, item.type, item.start)
             if entity is None:
                 entity = Entity(name=item.text, type=item.type, words=item.words)
                 self.entities.append(entity)
@@ -130,58 +133,11 @@ class DocumentEntities:
         return found
 
     def find(self, name: str, kind: str, offset: int) -> Entity | None:
-        """The entity a name written at ``offset`` refers to (see :func:`_match`)."""
-        return _match(self.entities, name_words(name), kind, offset)
+        """The entity a name written at ``offset`` refers to (see :func:`quotes.extract.referents.match_entity`)."""
+        return match_entity(self.entities, name_words(name), kind, offset)
 
     def link(self, entity: Entity, mention: Mention) -> None:
         insort(entity.mentions, mention, key=lambda m: m.start)
-
-
-def _match(entities: list[Entity], words: tuple[str, ...], kind: str,
-           offset: int) -> Entity | None:
-    """Same name; a surname (or given and family name) of a fuller person's name; an acronym;
-    a company name without its ``Inc.``.  Among several, the one mentioned last before."""
-    if not words:
-        return None
-    found: list[Entity] = []
-    first_words: list[Entity] = []
-    for entity in entities:
-        if words in entity.aliases or words == entity.words:
-            found.append(entity)
-            continue
-        full = entity.words
-        if entity.type == "person" and kind in ("person", "unknown", "organization") and \
-                len(words) < len(full) and (full[-len(words):] == words
-                                            or words == (full[0], full[-1])) or entity.type == "organization" and len(words) == 1 and len(words[0]) >= 2 and \
-                words[0] == initials(full) and len(full) >= 2 or entity.type == "organization" and kind == "organization" and \
-                len(words) < len(full) and full[: len(words)] == words and \
-                set(full[len(words):]) <= COMPANY_SUFFIXES:
-            found.append(entity)
-        elif _first_word_of(entity, words, kind):
-            first_words.append(entity)
-    found = found or first_words  # a name that is a whole name or a surname is not a first word
-    if not found:
-        return None
-    if kind == "person" or len(words) == 1:
-        # a bare surname is a person's before a company's of the same word (Podesta)
-        people = [e for e in found if e.type == "person"]
-        found = people or found
-
-    def recency(entity: Entity) -> tuple[int, int]:
-        last = entity.last_before(offset)
-        return (1, last.start) if last is not None else (0, -entity.mentions[0].start)
-
-    return max(found, key=recency)
-
-
-def _first_word_of(entity: Entity, words: tuple[str, ...], kind: str) -> bool:
-    """``Corvane said`` after ``Corvane Resources Ltd.``: a company named by its first word, as
-    news writes it once it has given the full name (a word of four letters or more, and a full
-    name that ends like a company's: not ``Trump`` for ``Trump Train``)."""
-    return entity.type == "organization" and kind in ("organization", "unknown", "person") \
-        and len(words) == 1 and len(words[0]) >= 4 and len(entity.words) >= 2 and \
-        entity.words[0] == words[0] and \
-        entity.words[-1].rstrip(".") in word_set("organization_name_endings")
 
 
 def build_entities(view: TextView, paragraph_at: Callable[[int], int],
@@ -243,6 +199,33 @@ def _missed_names(view: TextView, entities: DocumentEntities,
                           function=grammatical_function(token),
                           speaker=governs_cue(token, cue_heads))
         entities.link(owner, mention)
+
+
+def _speakers_missed(view: TextView, paragraph_at: Callable[[int], int],
+                     quote_ranges: list[tuple[int, int]], cue_heads: set[tuple[int, int]],
+                     sentence_of: Callable[[int], int], taken: list[tuple[int, int]]
+                     ) -> Iterable[_Named]:
+    """``Fire Chief Ernesto Valdivia said``: a person who speaks, named by proper nouns the NER
+    left untagged or took for something else (a work of art), and described with a title, a
+    role or a party, is a named mention too, so that a later ``Valdivia said`` finds the full
+    name and the office."""
+    for token in view.all_tokens():
+        if token.pos_ != "PROPN" or token.ent_type_ in ENTITY_TYPES or \
+                not governs_cue(token, cue_heads) or any(s <= view.start(token) < e
+                                                         for s, e in quote_ranges):
+            continue
+        parts = describe(token)
+        if parts.name is None or parts.speaker_type != "person" or not parts.name_tokens or \
+                not (parts.title or parts.role or parts.party):
+            continue  # "Right Wing Watch first reported": no sign of a person
+        first, last = parts.name_tokens[0], parts.name_tokens[-1]
+        start, end = view.start(first), view.end(last)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        mention = Mention(start, end, paragraph_at(start), sentence_of(start), subject=True,
+                          in_quote=False, function=grammatical_function(token), speaker=True)
+        yield _Named(start, end, view.text[start:end], "person", name_words(parts.name),
+                     mention, parts.title, parts.role, parts.organization, parts.party)
 
 
 def _bracketed_acronyms(view: TextView, entities: DocumentEntities) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from quotes.extract.lexicon import titles, word_lists
+from quotes.extract.lexicon import titles, word_lists, word_set
 from quotes.extract.offices import (
     NOT_NAME_START,
     given_names_before,
@@ -205,3 +205,50 @@ def governs_cue(token: Token, cue_heads: set[tuple[int, int]]) -> bool:
     head = token.head
     return token.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and \
         head.nbor(-1).lower_ == "according"
+
+
+def match_entity(entities: list[Entity], words: tuple[str, ...], kind: str,
+           offset: int) -> Entity | None:
+    """Same name; a surname (or given and family name) of a fuller person's name; an acronym;
+    a company name without its ``Inc.``.  Among several, the one mentioned last before."""
+    if not words:
+        return None
+    found: list[Entity] = []
+    first_words: list[Entity] = []
+    for entity in entities:
+        if words in entity.aliases or words == entity.words:
+            found.append(entity)
+            continue
+        full = entity.words
+        if entity.type == "person" and kind in ("person", "unknown", "organization") and \
+                len(words) < len(full) and (full[-len(words):] == words
+                                            or words == (full[0], full[-1])) or entity.type == "organization" and len(words) == 1 and len(words[0]) >= 2 and \
+                words[0] == initials(full) and len(full) >= 2 or entity.type == "organization" and kind == "organization" and \
+                len(words) < len(full) and full[: len(words)] == words and \
+                set(full[len(words):]) <= COMPANY_SUFFIXES:
+            found.append(entity)
+        elif first_word_of(entity, words, kind):
+            first_words.append(entity)
+    found = found or first_words  # a name that is a whole name or a surname is not a first word
+    if not found:
+        return None
+    if kind == "person" or len(words) == 1:
+        # a bare surname is a person's before a company's of the same word (Podesta)
+        people = [e for e in found if e.type == "person"]
+        found = people or found
+
+    def recency(entity: Entity) -> tuple[int, int]:
+        last = entity.last_before(offset)
+        return (1, last.start) if last is not None else (0, -entity.mentions[0].start)
+
+    return max(found, key=recency)
+
+
+def first_word_of(entity: Entity, words: tuple[str, ...], kind: str) -> bool:
+    """``Corvane said`` after ``Corvane Resources Ltd.``: a company named by its first word, as
+    news writes it once it has given the full name (a word of four letters or more, and a full
+    name that ends like a company's: not ``Trump`` for ``Trump Train``)."""
+    return entity.type == "organization" and kind in ("organization", "unknown", "person") \
+        and len(words) == 1 and len(words[0]) >= 4 and len(entity.words) >= 2 and \
+        entity.words[0] == words[0] and \
+        entity.words[-1].rstrip(".") in word_set("organization_name_endings")

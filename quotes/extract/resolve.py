@@ -25,6 +25,8 @@ from quotes.records import Attribution, Quote, Span, Speaker
 
 MIN_UNATTRIBUTED_WORDS = 4
 CONTINUING_PARAGRAPHS = 1  # a quoted speaker goes on as "he" / "she" this far
+QUESTION_CUES = frozenset({"ask", "question", "inquire", "wonder", "press"})
+QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where", "which"})
 
 
 def inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
@@ -103,14 +105,19 @@ def continuing_speaker(pronoun: str, start: int, coref: Coreference,
     gender = PRONOUNS[pronoun][1]
     # "Rubio faulted Govs. Bush and Christie, who say ...": a quote in a relative clause is
     # an aside; who was speaking before it goes on
-    earlier = [r for r in records if r.end <= start and not (
-        r.speaker.mention and r.speaker.mention.text.lower() in RELATIVE_PRONOUNS)]
+    # "...," he said' inside a quotation is the quoted person quoting someone else
+    earlier = [r for r in records if r.end <= start and (r.speaker.mention is None or (
+        r.speaker.mention.text.lower() not in RELATIVE_PRONOUNS
+        and not inside(r.speaker.mention.start, coref.quote_ranges)))]
     if gender is None or not earlier:
         return None
     last = max(earlier, key=lambda r: r.end)
-    if last.speaker.name is None or last.speaker.type != "person" or \
+    if last.speaker.name is None or last.speaker.type != "person" or (
+            last.cue is not None and last.cue.lemma in QUESTION_CUES and (
+                last.text.split(maxsplit=1)[0].lower() in QUESTION_WORDS
+                or last.text.rstrip().endswith("?"))) or \
             coref.paragraph_at(start) - coref.paragraph_at(last.end - 1) > CONTINUING_PARAGRAPHS:
-        return None
+        return None  # who asked is not who answers
     reported = [(r.start, r.end) for r in records]
     entity = coref.entities.find(last.speaker.name or "", "person", last.start)
     if entity is None or entity.type != "person" or entity.gender not in (None, gender):

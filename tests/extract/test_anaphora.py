@@ -39,6 +39,12 @@ def test_another_person_made_subject_takes_over_from_the_speaker(extractor):
     assert [q.speaker.name for q in run(extractor, text)] == ["Paul Grant", "Tom Beck"]
 
 
+def test_who_asked_does_not_go_on_as_the_one_who_answers(extractor):
+    text = ("Last month, reporter Ann Moss asked Senator Paul Grant whether the vote would "
+            'slip. "Sure it will," he said.')
+    assert [q.speaker.name for q in run(extractor, text)] == ["Ann Moss", "Paul Grant"]
+
+
 def test_it_takes_an_organisation(extractor):
     text = ("The Ministry of Health published new figures on Monday.\n"
             '"The numbers are falling," it said.')

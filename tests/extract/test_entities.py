@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import run
 
 from quotes.extract.entities import DocumentEntities, build_entities
 from quotes.extract.marks import scan_quotes
@@ -126,3 +127,11 @@ def test_a_document_added_in_stretches_keeps_its_entities(extractor) -> None:
     found.forget(before_paragraph=5)
     assert morotto.mentions[0].start == 8 and morotto.mentions[-1].source == "name"
     assert she not in morotto.mentions  # old links go; the first and last names stay
+
+
+def test_a_speaker_the_tagger_missed_is_an_entity_with_the_office(extractor) -> None:
+    # the NER takes "Fire Chief Ernesto Valdivia" for a work of art and "Valdivia" for an ORG
+    text = ('"We are running from it," Fire Chief Ernesto Valdivia said at a briefing. '
+            "Valdivia said that crews expected calmer winds.")
+    later = run(extractor, text)[-1].speaker
+    assert (later.name, later.title, later.type) == ("Ernesto Valdivia", "Fire Chief", "person")
