@@ -28,6 +28,11 @@ NAME_JOINERS = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la
 COMPANY_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group",
                               "ag", "sa", "limited", "company"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# lower-case words inside names ("Ludwig van Beethoven", "Osama bin Laden")
+NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du", "del", "la", "le",
+                            "bin", "ibn", "al", "el", "y", "of", "and", "the", "for", "&"})
+# a capitalised verb in a headline the tagger ran into a name ("Wants", "Telling")
+HEADLINE_VERBS = frozenset({"VBZ", "VBD", "VBG", "VBP"})
 MONTHS_AND_DAYS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 @dataclass
@@ -131,10 +136,19 @@ def clean_entity_text(ent: SpacySpan) -> tuple[int, int] | None:
         start = given_names_before(doc, start, end)  # "Chief Executive Annika [Sorvald]"
     while end - start > 1 and doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
         end -= 1
-    while end - start > 1 and doc[start].pos_ in NOT_NAME_START:
-        start += 1  # "Certainly Donald Trump"
-    if not any(t.text[:1].isupper() for t in doc[start:end]):
-        return None
+    while end - start > 1 and (doc[start].pos_ in NOT_NAME_START or doc[start].tag_ in
+                               HEADLINE_VERBS):
+        start += 1  # "Certainly Donald Trump", "Telling Jeb Bush"
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ not in \
+            NAME_PARTICLES:
+        end -= 1  # "National Post he": a name ends in a capitalised word
+    verbs = [t.i for t in doc[start + 1:end - 1] if t.tag_ in HEADLINE_VERBS]
+    if verbs:  # a headline's "Carly Fiorina Endorses Ted Cruz": the name the span is about
+        root = ent.root.i
+        start, end = (verbs[-1] + 1, end) if root > verbs[-1] else (start, verbs[0])
+    if not any(t.text[:1].isupper() for t in doc[start:end]) or any(
+            c in t.text for t in doc[start:end] for c in "[]{}"):
+        return None  # "[W]e": an editor's bracket is no name
     return start, end
 
 

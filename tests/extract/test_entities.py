@@ -135,3 +135,39 @@ def test_a_speaker_the_tagger_missed_is_an_entity_with_the_office(extractor) -> 
             "Valdivia said that crews expected calmer winds.")
     later = run(extractor, text)[-1].speaker
     assert (later.name, later.title, later.type) == ("Ernesto Valdivia", "Fire Chief", "person")
+
+
+def _tagged(words: list[str], tags: list[str], ent: tuple[int, int, str]):  # type: ignore[no-untyped-def]
+    import spacy
+    from spacy.tokens import Doc
+
+    pos = {"NNP": "PROPN", "VBG": "VERB", "VBZ": "VERB", "PRP": "PRON", "NN": "NOUN"}
+    last = len(words) - 1  # every word hangs on the last: the span's root
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=tags, pos=[pos[t] for t in tags],
+              heads=[last] * len(words), deps=["compound"] * last + ["ROOT"],
+              ents=[f"B-{ent[2]}" if i == ent[0] else f"I-{ent[2]}" if ent[0] < i < ent[1]
+                    else "O" for i in range(len(words))])
+    return doc.ents[0]
+
+
+@pytest.mark.parametrize(("words", "tags", "name"), [
+    (["Telling", "Jeb", "Bush"], ["VBG", "NNP", "NNP"], "Jeb Bush"),
+    (["National", "Post", "he"], ["NNP", "NNP", "PRP"], "National Post"),
+    (["Disputes", "Characterization", "Of", "Network"], ["VBZ", "NNP", "NNP", "NNP"],
+     "Characterization Of Network"),
+    (["Pastor", "Wants", "Girl", "Scout"], ["NNP", "VBZ", "NNP", "NNP"], "Girl Scout"),
+    (["Ludwig", "van", "Beethoven"], ["NNP", "NNP", "NNP"], "Ludwig van Beethoven"),
+])
+def test_headline_verbs_and_trailing_small_words_are_no_part_of_a_name(
+        words: list[str], tags: list[str], name: str) -> None:
+    from quotes.extract.referents import clean_entity_text
+
+    ent = _tagged(words, tags, (0, len(words), "PERSON"))
+    bounds = clean_entity_text(ent)
+    assert bounds is not None and ent.doc[bounds[0]:bounds[1]].text == name
+
+
+def test_an_editors_bracket_is_no_name() -> None:
+    from quotes.extract.referents import clean_entity_text
+
+    assert clean_entity_text(_tagged(["[W]e"], ["NNP"], (0, 1, "PERSON"))) is None
