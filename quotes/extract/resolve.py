@@ -89,6 +89,8 @@ def _from_entity(entity: Entity, mention: Span, own_role: str | None = None,
     has no name: its words say who, as the role."""
     if not entity.named:
         return Speaker(role=entity.name, type="group", mention=mention)
+    if own_role and set(own_role.casefold().split()) <= entity.described_words():
+        own_role = None  # "said the mayor" of Mayor Ann Lee: the title says it already
     return Speaker(name=entity.name, title=entity.title, role=entity.role or own_role,
                    organization=entity.organization or own_organization,
                    type=entity.type if entity.type != "place" else "organization",  # type: ignore[arg-type]
@@ -211,6 +213,8 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             entity.organization = entity.organization or organization
             entity.party = entity.party or party
             title, role, organization, party = said
+    if kind == "organization" and name and organization and organization in name:
+        organization = None  # "the state Department of Marine Resources" is no part of itself
     how: Attribution = "coreference" if relative is not None and name is not None else "explicit"
     return Speaker(name=name, title=title, role=role, organization=organization,
                    type=kind, party=party, mention=mention), how  # type: ignore[arg-type]

@@ -145,6 +145,8 @@ CASES = [
     Case("Tessa Brand, 36, a dairy farmer with three children at Pine Hollow Elementary, said closing the school would add 50 minutes.", "add 50 minutes", "Tessa Brand", None, "dairy farmer"),
     Case('"Every quarter there is a new reason," said Gerda Lind, an analyst at Carrow & Finch in Halbrook.', "new reason", "Gerda Lind", None, "analyst", "Carrow & Finch"),
     Case("Omar Reyes, an analyst with Morgan Stanley, said shares would fall.", "shares would fall", "Omar Reyes", None, "analyst", "Morgan Stanley"),
+    Case('Mayor Ann Lee opened the bridge. "It is a great day," said the mayor.', "great day", "Ann Lee", "Mayor", None),
+    Case("The state Department of Marine Resources said it was collecting carcasses.", "collecting carcasses", "Department of Marine Resources", None, ANY, None, "organization"),
     Case("Investors sold shares of Velmar Holdings on Monday. Velmar said in a statement that it would appeal.", "would appeal", "Velmar Holdings", None, ANY, None, "organization"),
 ]
 
