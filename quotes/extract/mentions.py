@@ -246,8 +246,12 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
             role = before_name  # "Evacuee Tom Brandvold, a retired postal worker": the first
         elif before_name:
             role = f"{before_name} {role}" if role else before_name  # "Former X, a diplomat"
-    if org is None and (title_tokens or role):
-        # "Governor Ellen Marsh of Vermont"; not the home town of "Marcus Reed, 35, of Dayton"
+    if org is None and (title_tokens or role or any(
+            c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ == "ORG" and any(
+                d.lower_ == "the" for d in o.children) for o in c.children)
+            for c in head.children)):
+        # "Governor Ellen Marsh of Vermont", "Jorunn Eide of the Norland Consumer Council"
+        # (an organisation with its article); not the home town of "Marcus Reed, 35, of Dayton"
         org, org_ids = organization_of(head, [])
         role_tokens = [t for t in role_tokens if t.i not in org_ids]
     possessor = [t for t in left if t.dep_ == "poss" and t.pos_ != "PRON" and names_organization(t)]

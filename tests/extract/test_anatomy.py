@@ -147,6 +147,7 @@ CASES = [
     Case("Omar Reyes, an analyst with Morgan Stanley, said shares would fall.", "shares would fall", "Omar Reyes", None, "analyst", "Morgan Stanley"),
     Case('Mayor Ann Lee opened the bridge. "It is a great day," said the mayor.', "great day", "Ann Lee", "Mayor", None),
     Case("The state Department of Marine Resources said it was collecting carcasses.", "collecting carcasses", "Department of Marine Resources", None, ANY, None, "organization"),
+    Case('"The outage was avoidable," said Jorunn Eide of the Norland Consumer Council.', "outage", "Jorunn Eide", None, None, "Norland Consumer Council"),
     Case("Investors sold shares of Velmar Holdings on Monday. Velmar said in a statement that it would appeal.", "would appeal", "Velmar Holdings", None, ANY, None, "organization"),
 ]
 
