@@ -33,7 +33,7 @@ from quotes.extract.marks import (
 )
 from quotes.extract.resolve import DocumentContext
 from quotes.extract.resolver import NOMINAL_PARAGRAPHS
-from quotes.extract.ruler import FastAttributeRuler, fast_components, run_pipeline
+from quotes.extract.ruler import Standin, fast_components, run_pipeline
 from quotes.extract.segments import Segment, TextView
 from quotes.io.inputs import Document, InputError
 from quotes.io.normalize import OffsetMap, needs_cleaning, restore_offsets
@@ -142,7 +142,7 @@ class Extractor:
         # components of the pipeline not to run (the "quotes" component that calls us)
         self.exclude = tuple(exclude)
         self.stretch_chars = stretch_chars  # longer documents are read a stretch at a time
-        self._fast: dict[str, FastAttributeRuler] = {}  # stand-ins for the attribute rulers
+        self._fast: dict[str, Standin] = {}  # stand-ins for the attribute ruler, lemmatizer
 
     def extract(self, text: str, doc_id: str | None = None) -> list[Quote]:
         """The quotation records of one text."""
@@ -252,7 +252,8 @@ class Extractor:
                       skipped: list[str] | None = None) -> list[tuple[int, Segment]]:
         """Pieces of text, each with (document number, offset), parsed in one batched stream:
         (document number, segment) pairs.  ``skipped``: components not to run (default: the
-        excluded ones).  Attribute rulers run as faster stand-ins, same output (``ruler.py``)."""
+        excluded ones).  Attribute ruler and lemmatizer run as faster stand-ins, same output
+        (``ruler.py``)."""
         if skipped is None:
             skipped = [name for name in self.exclude if name in self.nlp.pipe_names]
         self._fast = fast_components(self.nlp, self._fast)

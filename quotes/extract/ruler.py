@@ -1,4 +1,4 @@
-"""A faster stand-in for spaCy's ``AttributeRuler``, giving exactly the same token attributes.
+"""Faster stand-ins for spaCy's ``AttributeRuler`` and rule lemmatizer, same token attributes.
 
 spaCy's ruler runs its ``Matcher`` over every token with ~180 patterns, many of them ``IN``,
 ``NOT_IN`` or ``REGEX`` predicates that call back into Python for each token: on news it took
@@ -7,6 +7,8 @@ neighbours') TAG, LOWER, DEP and IS_SPACE, so which rules fire on a token can be
 once per distinct combination of those values and cached.  Rules are applied in the ruler's
 own order (later rules win), with its own normalized attribute values.  A ruler holding a
 pattern this module does not understand is left to spaCy (``compile_ruler`` gives None).
+The rule lemmatizer caches its answer only for words it does not take as base forms, and works
+out the others (three in four tokens) again each time; ``FastLemmatizer`` caches every answer.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
@@ -171,24 +174,55 @@ def compile_ruler(ruler: object) -> FastAttributeRuler | None:
         return None
 
 
-def fast_components(nlp: Language, known: dict[str, FastAttributeRuler]
-                    ) -> dict[str, FastAttributeRuler]:
-    """Fast stand-ins for the pipeline's attribute rulers, reusing ``known`` ones whose ruler
-    has not had patterns added since."""
-    found = {}
+class FastLemmatizer:
+    """Callable on a Doc; sets what the rule ``lemmatizer`` would set.  Its answer depends on
+    the word, POS and morphology only (its own cache key), so each is asked for once."""
+
+    def __init__(self, lemmatizer: Lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+        self.strings = lemmatizer.vocab.strings
+        self.cache: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        lemmatizer = self.lemmatizer
+        if not getattr(lemmatizer, "_validated", False):  # spaCy checks its tables first
+            return lemmatizer(doc)
+        for token in doc:
+            if lemmatizer.overwrite or token.lemma == 0:
+                key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
+                lemma = self.cache.get(key)
+                if lemma is None:
+                    lemma = self.strings.add(lemmatizer.lemmatize(token)[0])
+                    if token.pos:  # no POS: spaCy warns each time; let it
+                        if len(self.cache) >= CACHE_LIMIT:
+                            self.cache.clear()
+                        self.cache[key] = lemma
+                token.lemma = lemma
+        return doc
+
+
+Standin = FastAttributeRuler | FastLemmatizer
+
+
+def fast_components(nlp: Language, known: dict[str, Standin]) -> dict[str, Standin]:
+    """Fast stand-ins for the pipeline's attribute rulers and rule lemmatizers, reusing
+    ``known`` ones (an attribute ruler's only if no pattern was added since)."""
+    found: dict[str, Standin] = {}
     for name, proc in nlp.pipeline:
         old = known.get(name)
-        if old is not None and old.attrs is getattr(proc, "attrs", None) \
-                and old.version == len(old.attrs):
+        if isinstance(old, FastAttributeRuler) and old.attrs is getattr(proc, "attrs", None) \
+                and old.version == len(old.attrs) or isinstance(old, FastLemmatizer) and old.lemmatizer is proc:
             found[name] = old
+        elif isinstance(proc, Lemmatizer) and type(proc) in (Lemmatizer, EnglishLemmatizer) \
+                and proc.mode == "rule":
+            found[name] = FastLemmatizer(proc)
         elif (fast := compile_ruler(proc)) is not None:
             found[name] = fast
     return found
 
 
 def run_pipeline(nlp: Language, items: Iterable[tuple[str, T]], skipped: Sequence[str],
-         batch_size: int, replaced: dict[str, FastAttributeRuler]
-         ) -> Iterator[tuple[Doc, T]]:
+                 batch_size: int, replaced: dict[str, Standin]) -> Iterator[tuple[Doc, T]]:
     """``nlp.pipe(items, as_tuples=True, disable=skipped)`` with the components named in
     ``replaced`` run by their stand-ins; the others still go through ``nlp.pipe``."""
     names = nlp.pipe_names
@@ -205,7 +239,10 @@ def run_pipeline(nlp: Language, items: Iterable[tuple[str, T]], skipped: Sequenc
         if name not in replaced:
             pending.append(name)
             continue
-        stand_in = replaced[name]
-        stream = ((stand_in(doc), context) for doc, context in run(stream, pending))
+        stream = _through(replaced[name], run(stream, pending))
         pending = []
     return run(stream, pending)
+
+
+def _through(stand_in: Standin, stream: Iterable[tuple[Doc, T]]) -> Iterator[tuple[Doc, T]]:
+    return ((stand_in(doc), context) for doc, context in stream)

@@ -6,7 +6,12 @@ import pytest
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 
-from quotes.extract.ruler import compile_ruler, fast_components, run_pipeline
+from quotes.extract.ruler import (
+    FastAttributeRuler,
+    compile_ruler,
+    fast_components,
+    run_pipeline,
+)
 from quotes.pipeline import load_model
 
 ATTRS = [POS, TAG, MORPH, LEMMA, DEP, HEAD]
@@ -34,7 +39,7 @@ def arrays(docs: list) -> list[list[list[int]]]:  # type: ignore[type-arg]
 
 def test_same_token_attributes_as_spacy(nlp: Language) -> None:
     fast = fast_components(nlp, {})
-    assert list(fast) == ["attribute_ruler"]
+    assert list(fast) == ["attribute_ruler", "lemmatizer"]
     items = [(t, i) for i, t in enumerate(TEXTS)]
     stock = [d for d, _ in nlp.pipe(items, as_tuples=True)]
     ours = list(run_pipeline(nlp, items, [], 4, fast))
@@ -67,7 +72,8 @@ def test_added_patterns_are_picked_up(nlp: Language) -> None:
     other.get_pipe("attribute_ruler").add([[{"LOWER": "reed"}]], {"POS": "X"})
     again = fast_components(other, first)["attribute_ruler"]
     assert again is not first["attribute_ruler"]
-    (doc, _), = run_pipeline(other, [("Tom Reed said so.", 0)], [], 4, {"attribute_ruler": again})
+    (doc, _), = run_pipeline(other, [("Tom Reed said so.", 0)], [], 4,
+                             {"attribute_ruler": again})
     assert [t.pos_ for t in doc] == [t.pos_ for t in other("Tom Reed said so.")]
     assert doc[1].pos_ == "X"
 
@@ -75,5 +81,8 @@ def test_added_patterns_are_picked_up(nlp: Language) -> None:
 def test_the_stand_in_pickles(nlp: Language) -> None:
     import pickle
 
-    fast = fast_components(nlp, {})["attribute_ruler"]
-    assert pickle.loads(pickle.dumps(fast)).patterns == fast.patterns
+    fast = fast_components(nlp, {})
+    ruler = fast["attribute_ruler"]
+    assert isinstance(ruler, FastAttributeRuler)
+    assert pickle.loads(pickle.dumps(ruler)).patterns == ruler.patterns
+    assert pickle.loads(pickle.dumps(fast["lemmatizer"])).cache == fast["lemmatizer"].cache
