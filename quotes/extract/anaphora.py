@@ -153,11 +153,12 @@ class Coreference:
 
     def settle_as(self, token: Token, entity: Entity) -> None:
         """``token`` is known by a rule to refer to ``entity``: remember it so, as a link."""
-        self._advance(self.view.start(token))
+        start = self.view.start(token)
+        self._advance(start)
         anaphor = self.anaphor_for(token)
-        if anaphor is not None and self.view.start(token) not in self._done:
+        if anaphor is not None and start not in self._done:
             self.link(entity, anaphor)
-        self._done[self.view.start(token)] = (entity, 1.0)
+        self._done[start] = (entity, 1.0)
 
     def resolve_at(self, token: Token) -> tuple[Entity | None, float]:
         """The entity of the pronoun or nominal ``token``, with everything before it settled."""

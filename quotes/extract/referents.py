@@ -222,7 +222,7 @@ def governs_cue(token: Token, cue_heads: set[tuple[int, int]]) -> bool:
 
 
 def match_entity(entities: list[Entity], words: tuple[str, ...], kind: str,
-           offset: int) -> Entity | None:
+                 offset: int) -> Entity | None:
     """Same name; a surname (or given and family name) of a fuller person's name; an acronym;
     a company name without its ``Inc.``.  Among several, the one mentioned last before."""
     if not words:
@@ -241,7 +241,7 @@ def match_entity(entities: list[Entity], words: tuple[str, ...], kind: str,
                 len(words) < len(full) and full[: len(words)] == words and \
                 set(full[len(words):]) <= COMPANY_SUFFIXES:
             found.append(entity)
-        elif first_word_of(entity, words, kind):
+        elif _first_word_of(entity, words, kind):
             first_words.append(entity)
     found = found or first_words  # a name that is a whole name or a surname is not a first word
     if not found:
@@ -258,7 +258,7 @@ def match_entity(entities: list[Entity], words: tuple[str, ...], kind: str,
     return max(found, key=recency)
 
 
-def first_word_of(entity: Entity, words: tuple[str, ...], kind: str) -> bool:
+def _first_word_of(entity: Entity, words: tuple[str, ...], kind: str) -> bool:
     """``Corvane said`` after ``Corvane Resources Ltd.``: a company named by its first word, as
     news writes it once it has given the full name (a word of four letters or more, and a full
     name that ends like a company's: not ``Trump`` for ``Trump Train``)."""

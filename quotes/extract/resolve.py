@@ -105,25 +105,25 @@ def continuing_speaker(pronoun: str, start: int, coref: Coreference,
     of news the resolver cannot learn from GUM, which has few quotations; on PolNeAR train the
     previous speaker was right about twice as often as the resolver where they differed."""
     gender = PRONOUNS[pronoun][1]
-    # "Rubio faulted Govs. Bush and Christie, who say ...": a quote in a relative clause is
-    # an aside; who was speaking before it goes on
-    # "...," he said' inside a quotation is the quoted person quoting someone else
+    # left out: a quote in a relative clause, an aside ("Rubio faulted Govs. Bush and
+    # Christie, who say ...": who was speaking before it goes on), and a quote inside a
+    # quotation (the quoted person quoting someone else)
     earlier = [r for r in records if r.end <= start and (r.speaker.mention is None or (
         r.speaker.mention.text.lower() not in RELATIVE_PRONOUNS
         and not inside(r.speaker.mention.start, coref.quote_ranges)))]
     if gender is None or not earlier:
         return None
     last = max(earlier, key=lambda r: r.end)
-    if last.speaker.name is None or last.speaker.type != "person" or (
-            last.cue is not None and last.cue.lemma in QUESTION_CUES and (
-                last.text.split(maxsplit=1)[0].lower() in QUESTION_WORDS
-                or last.text.rstrip().endswith("?"))) or \
+    asked = last.cue is not None and last.cue.lemma in QUESTION_CUES and (
+        last.text.split(maxsplit=1)[0].lower() in QUESTION_WORDS
+        or last.text.rstrip().endswith("?"))
+    if last.speaker.name is None or last.speaker.type != "person" or asked or \
             coref.paragraph_at(start) - coref.paragraph_at(last.end - 1) > CONTINUING_PARAGRAPHS:
         return None  # who asked is not who answers
-    reported = [(r.start, r.end) for r in records]
-    entity = coref.entities.find(last.speaker.name or "", "person", last.start)
+    entity = coref.entities.find(last.speaker.name, "person", last.start)
     if entity is None or entity.type != "person" or entity.gender not in (None, gender):
         return None
+    reported = [(r.start, r.end) for r in records]
     for other in coref.entities.entities:
         if other is not entity and other.type == "person" and other.gender in (None, gender) \
                 and any(last.end <= m.start < start and m.function == "subject"
