@@ -278,6 +278,18 @@ def test_missing_model_hint_names_the_requested_model():
     assert "en_core_web_md" in str(err.value) or "en-core-web-md" in str(err.value)
 
 
+def test_abbreviated_titles_stay_one_token_in_extractor_and_component(extractor, component_nlp):
+    # spaCy's English tokenizer splits "Col." and "Lt."; the Extractor keeps them whole, also
+    # on a pipeline it is given (the component's)
+    text = '"We hold the line," said Lt. Col. Ann Berg, a spokeswoman for the army.'
+    for nlp in (extractor.nlp, component_nlp):
+        assert [t.text for t in nlp.tokenizer("Col. Lt. Sgt.")] == ["Col.", "Lt.", "Sgt."]
+    for records in (extractor.extract(text), component_nlp(text)._.quotes):
+        check_offsets(text, records)
+        assert [(q.speaker.name, q.speaker.title) for q in records] == [("Ann Berg", "Lt. Col.")]
+        assert records[0].speaker.mention.text.startswith("Lt. Col. Ann Berg")
+
+
 def test_extractor_reuses_a_given_pipeline(extractor):
     other = Extractor(model=extractor.nlp)
     assert other.nlp is extractor.nlp

@@ -78,7 +78,9 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
                 and not _quoted_after(cue, c)]
     if len(subjects) > 1:  # not a quoted title the parser read as a second subject
         subjects = [c for c in subjects if not _opens_quote(c.doc, c.left_edge.i - 1)] or subjects
-    if len(subjects) > 1:
+    if len(subjects) > 1 and all(c.ent_type_ == "PERSON" for c in subjects):
+        subjects.sort(key=lambda c: c.i)  # "Gov. X (D) and Gov. Y (R) announced": the first
+    elif len(subjects) > 1:
         # "the French news agency AFP said": the parser may split one phrase in two subjects
         subjects.sort(key=lambda c: (c.pos_ != "PROPN", -c.i))
     for child in subjects:
@@ -115,6 +117,45 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
     if cue.dep_ in INHERIT_SUBJECT_DEPS and governor.i != cue.i and depth < 3 \
             and governor.pos_ in ("VERB", "AUX"):
         return speaker_of(governor, depth + 1)
+    if depth == 0 and (cue.tag_ in ("VBD", "VBZ", "VBP") or _colon_after_participle(cue)) \
+            and not any(c.dep_ in ("nsubjpass", "expl") for c in cue.children):
+        return _named_right_before(cue)
+    return None
+
+
+def _colon_after_participle(cue: Token) -> bool:
+    """``Mitt Romney, the nominee, tweeted in response: "..."``: a cue the tagger read as a
+    participle modifying the name, though a colon introduces its quotation."""
+    if cue.dep_ != "acl" or cue.tag_ != "VBN" or cue.i == 0 or cue.nbor(-1).text != ",":
+        return False
+    for token in cue.doc[cue.i + 1 : min(cue.i + 6, cue.sent.end)]:
+        if token.text == ":":
+            return True
+        if token.is_quote or token.is_punct:
+            return False
+    return False
+
+
+def _named_right_before(cue: Token) -> Token | None:
+    """``..., Col. Steven Warren, a military spokesman, said``, ``when asked about X, President
+    Y said``: a subjectless finite cue the parser left while it hung the name that ends right
+    before it on an earlier phrase; that name (or the one its apposition describes) speaks."""
+    doc = cue.doc
+    comma = cue.i > cue.sent.start and doc[cue.i - 1].text == ","
+    k = cue.i - 1 if comma else cue.i
+    token = doc[k - 1] if k - 1 >= cue.sent.start else None
+    # with no comma, only the name itself: "with hosts X and Y, the candidate stated" is the
+    # candidate's, whatever the parser hung it on
+    for _ in range(6 if comma else 1):
+        if token is None or token.i >= cue.i or token.is_quote:
+            return None
+        if token.ent_type_ in ("PERSON", "ORG") and token.dep_ not in ("compound", "flat") \
+                and token.pos_ == "PROPN":
+            return token
+        if token.dep_ not in ("appos", "pobj", "prep", "amod", "compound") \
+                or token.head.i == token.i:
+            return None
+        token = token.head
     return None
 
 

@@ -17,8 +17,8 @@ from quotes.extract.lexicon import (
 
 # A verb form that looks like a cue but is not one: "the said document".
 _NON_VERB_TAGS = {"JJ", "NN", "NNS", "NNP"}
-# Cues that only report with their particle: "pointed out", "went on".
-PARTICLE_CUES = {"point": "out", "go": "on"}
+# Cues that only report with their particle: "pointed out", "went on", "shot back".
+PARTICLE_CUES = {"point": "out", "go": "on", "shoot": "back", "fire": "back", "hit": "back"}
 
 
 @dataclass(frozen=True)
@@ -129,7 +129,8 @@ def find_cues(tokens: Iterable[Token], classes: frozenset[str]) -> list[CueMatch
         if entry is None or entry.cue_class not in classes:
             continue
         particle = PARTICLE_CUES.get(entry.lemma)
-        if particle and (not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+        if particle and (not any(c.dep_ in ("prt", "advmod") and c.lower_ == particle
+                                 for c in token.children)
                          or any(_is_infinitive(c) for c in token.children)):
             continue  # "went on to win" reports nothing
         found.append(CueMatch(token, (token,), entry))

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from quotes.extract.anatomy import MentionParts, dateline_end
 from quotes.extract.lexicon import word_lists, word_set
 from quotes.extract.mentions import describe, describe_entity
+from quotes.extract.offices import without_bullet
 from quotes.extract.referents import (
     COMPANY_SUFFIXES,
     ENTITY_TYPES,
@@ -96,7 +97,7 @@ class DocumentEntities:
                 entity = match_entity(self.entities, item.acronym_of, "organization", item.start)
             entity = entity or match_entity(self.entities, item.words, item.type, item.start)
             if entity is None:
-                entity = Entity(name=item.text, type=item.type, words=item.words)
+                entity = Entity(name=without_bullet(item.text), type=item.type, words=item.words)
                 self.entities.append(entity)
             elif (entity.type == "place" and item.type == "organization") or (
                     entity.type != "person" and item.type == "person"

@@ -45,6 +45,7 @@ from quotes.extract.offices import (
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
 NOT_ROLE_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _DROP_FROM_ROLE = {"det", "poss", "predet", "punct", "cc", "case"}
+_PREPOSITIONS = {"to", "of", "for", "at", "with", "from", "in", "by", "under"}
 
 
 def _contiguous(tokens: list[Token]) -> tuple[Token, Token]:
@@ -217,8 +218,9 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     # no part of a role: a name run on before a rank, an age ("82-year-old"), a date
     dropped = run_on_name(left, title_tokens) | year_old(left) | {
         t.i for t in left if t.ent_type_ in NOT_ROLE_ENTITIES}
-    premodifiers = [t for t in left if t.i not in title_ids and t.dep_ not in _DROP_FROM_ROLE
-                    and t.i not in name_ids and t.i not in dropped] + role_words
+    role_ids = {t.i for t in role_words}
+    premodifiers = [t for t in left if t.i not in title_ids | role_ids and t.dep_ not in
+                    _DROP_FROM_ROLE and t.i not in name_ids and t.i not in dropped] + role_words
     premodifiers.sort(key=lambda t: t.i)
     org, org_ids = organization_of(role_head, role_phrase)
     if org_ids & name_ids:  # "Speaker of the House Rep. Paul Ryan": the House, not the name
@@ -230,7 +232,8 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     second_roles = {t.i for c in (role_head.children if role_head is not None else [])
                     if c.dep_ in ("conj", "cc") and role_head is not None and c.i > role_head.i
                     for t in c.subtree}
-    # "a hairdresser from Leeds": the home town is no part of the role
+    # "a hairdresser from Leeds": the home town is no part of the role (a posting, "special
+    # representative in Syria", is)
     origin = {t.i for c in role_phrase if c.dep_ == "prep" and c.lower_ == "from"
               and any(from_place(g) for g in c.children) for t in c.subtree}
     origin |= year_old(role_phrase)  # "a 52-year-old widow": the age is no part of the role
@@ -238,6 +241,12 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
                    and t.i not in second_roles and t.i not in origin]
     if head_is_role:
         role = _text([t for t in role_tokens if t.i not in title_ids])
+        later = [a for a in name_list[-1].children if a.dep_ == "appos" and a.pos_ == "NOUN"
+                 and a.i > name_list[-1].i] if name_list else []
+        if later and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            # "Her neighbor, X, 45, a contractor": what X is, not to whom
+            org, org_ids = organization_of(later[0], [])
+            role = _text([t for t in phrase_tokens(later[0], skip) if t.i not in org_ids])
     else:
         role = _text(role_tokens) if role_tokens else _text(premodifiers)
         before_name = _text(premodifiers) if role_tokens else None
@@ -254,7 +263,8 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         # (an organisation with its article); not the home town of "Marcus Reed, 35, of Dayton"
         org, org_ids = organization_of(head, [])
         role_tokens = [t for t in role_tokens if t.i not in org_ids]
-    possessor = [t for t in left if t.dep_ == "poss" and t.pos_ != "PRON" and names_organization(t)]
+    possessor = [t for t in left if t.dep_ == "poss" and t.pos_ != "PRON"
+                 and t.ent_type_ != "PERSON" and names_organization(t)]
     if org is None and possessor:
         org = name_text(list(possessor[0].subtree))  # "Labour's Shadow Home Secretary"
     if org is None and role_head is None and premodifiers:
@@ -280,6 +290,9 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         role = None  # "US President Donald Trump": "US" is the organisation, not a role
     elif role is not None and org is not None and role.startswith(org + " "):
         role = role[len(org) + 1:]  # "Panama coach" -> coach (of Panama)
+    elif role is not None and org is not None and role.endswith(" " + org) and title_tokens \
+            and role[: -len(org) - 1].split()[-1].lower() not in _PREPOSITIONS:
+        role = role[: -len(org) - 1]  # "former UN Ambassador": former, Ambassador of the UN
     name = name_text(name_list) if name_list else None  # "the World Bank" -> "World Bank"
     title = _text(title_tokens) if title_tokens else None
     if name is None and role is None and title is not None:

@@ -22,6 +22,7 @@ _PHRASE_DEPS = {"compound", "amod", "nmod", "det", "poss", "nummod", "case", "pu
                 "hyph", "predet", "dep", "nn"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 NOT_NAME_START = frozenset({"ADV", "INTJ", "CCONJ", "SCONJ", "AUX", "PRON"})
+BULLETS = "-\u2013\u2014\u2022*~+>"
 
 
 def phrase_tokens(head: Token, stop: set[int]) -> list[Token]:
@@ -64,7 +65,12 @@ def name_text(tokens: list[Token]) -> str | None:
         tokens.pop(0)
     while tokens and (tokens[-1].dep_ == "case" or tokens[-1].is_punct):
         tokens.pop()
-    return span_text(tokens) if tokens else None
+    return without_bullet(span_text(tokens)) if tokens else None
+
+
+def without_bullet(name: str) -> str:
+    """``-Craig Fehrman`` -> ``Craig Fehrman``: a list's bullet glued to the first word."""
+    return name.lstrip(BULLETS) or name
 
 
 def is_role_word(token: Token) -> bool:
@@ -77,6 +83,27 @@ def takes_portfolio(title: Token) -> bool:
     """Office titles that take the name of their portfolio before them (``Trade Secretary``,
     ``Economy Minister``); ranks and honorifics do not (``Professor``, ``Dr.``)."""
     return title.text in word_set("office_titles")
+
+
+def rank_title(office: Sequence[Token]) -> bool:
+    """``Prime Minister``, ``Deputy Prime Minister``, ``Attorney General`` are ranks written
+    before a name (a title); an office named by its portfolio (``Interior Minister``, ``Fire
+    Chief``, ``Shadow Home Secretary``) is a position (a role), as GUIDELINES.md has it."""
+    return all(t.text in titles() or t.lower_ in word_set("rank_modifiers") for t in office[:-1])
+
+
+def is_portfolio(word: Token) -> bool:
+    """``Interior Minister``, ``Fire Chief``: one word before an office that names its
+    portfolio, no organisation (even when the tagger made it one)."""
+    doc = word.doc
+    if word.i + 1 >= len(doc) or not takes_portfolio(doc[word.i + 1]) or (
+            word.i + 2 < len(doc) and is_role_word(doc[word.i + 2])):
+        return False  # "Kestrel Chief Executive Officer": Kestrel's, the office goes on
+    if word.is_upper and len(word.text) > 1:
+        return False  # "UN Ambassador", "CNN President": an acronym names the organisation
+    before = doc[word.i - 1] if word.i > 0 else None
+    return (before is None or not before.is_title or bool(before.is_sent_start)
+            or before.lower_ in word_set("rank_modifiers")) and not names_something_else(word)
 
 
 def span_text(tokens: list[Token]) -> str:
@@ -95,6 +122,16 @@ def entity_of(token: Token) -> tuple[Token, ...] | None:
         end += 1
     while end - start > 1 and doc[start].pos_ in NOT_NAME_START:
         start += 1  # "Certainly Donald Trump": the tagger ran a sentence adverb into the name
+    for comma in [t.i for t in doc[start + 1 : end - 1] if t.text == ","]:
+        # "Lehigh, Bruce Turry": two names the tagger ran together over a comma
+        start, end = (start, comma) if token.i < comma else (comma + 1, end)
+        if token.i == comma:
+            return None
+    verb = next((t.i for t in doc[start + 1 : end - 1] if t.is_lower and t.pos_ == "VERB"), None)
+    if verb is not None:  # "Todd asked Pence whether ...": the tagger ran on into the clause
+        start, end = (start, verb) if token.i < verb else (verb + 1, end)
+        if token.i == verb:
+            return None
     run = office_run(doc[start:end]) if token.ent_type_ in ("PERSON", "ORG") else 0
     if run and token.i >= start + run:
         start += run  # "Hollins County Prosecutor Darnell Whitcombe": the name, after the office
@@ -157,8 +194,8 @@ def split_title(name: list[Token], left: list[Token]
     run = office_run(name)
     if run:
         office, name = name[:run], name[run:]
-        if takes_portfolio(office[-1]):
-            return name, office, []  # "Fire Chief", as "Trade Secretary" before a name
+        if takes_portfolio(office[-1]):  # "Fire Chief", as "Trade Secretary" before a name
+            return (name, office, []) if rank_title(office) else (name, [], office)
         if office[-1].text in title_words:  # "Chief Medical Officer Dr. Ingrid Solheim"
             return name, office[-1:], office[:-1]
         return name, [], office  # "Hollins County Prosecutor"
@@ -189,6 +226,11 @@ def split_title(name: list[Token], left: list[Token]
             before[-1].i == title[0].i - 1 and before[-1].is_title \
             and not names_something_else(before[-1]):
         title.insert(0, before.pop())
+    while title and before and before[-1].i == title[0].i - 1 and before[-1].is_title \
+            and before[-1].lower_ in word_set("rank_modifiers"):
+        title.insert(0, before.pop())  # "State Rep.", "Vice Adm."
+    if len(title) > 1 and takes_portfolio(title[-1]) and not rank_title(title):
+        return name, [], title
     return name, title, role
 
 
@@ -221,22 +263,27 @@ def names_something_else(word: Token) -> bool:
 
 
 def common_noun_entity(entity: tuple[Token, ...]) -> bool:
-    """``Council leader``: one capitalised common noun the tagger took for an organisation's
-    name (not ``Senate``, an institution named by its noun)."""
+    """``Council leader``, ``State Auditor``: one capitalised common noun the tagger took for an
+    organisation's name (not ``Senate``, an institution named by its noun)."""
     lemma = entity[0].lemma_.lower()
-    return len(entity) == 1 and lemma in word_set("organization_nouns") \
-        and lemma not in word_set("proper_institutions")
+    return len(entity) == 1 and (lemma in word_set("organization_nouns") or lemma in word_set(
+        "office_modifiers")) and lemma not in word_set("proper_institutions")
 
 
 def from_place(token: Token) -> bool:
-    """``a hairdresser from Leeds``: where someone comes from is no organisation."""
+    """``a hairdresser from Leeds``, ``a spokesman in Baghdad``: where someone comes from or
+    is posted is no organisation."""
     head = token
-    while head.dep_ in ("compound", "flat", "amod") and head.head.i != head.i:
+    while head.dep_ in ("compound", "flat", "amod") and head.head.i != head.i or (
+            head.dep_ == "appos" and head.ent_type_ in ("GPE", "LOC")
+            and head.head.ent_type_ in ("GPE", "LOC")):  # "in Cape Breton, Nova Scotia"
         head = head.head
-    if head.dep_ != "pobj" or head.head.lower_ not in ("from", "of"):
+    if head.dep_ != "pobj" or head.head.lower_ not in ("from", "of", "in"):
         return False
     if head.head.lower_ == "of":  # "Governor Ellen Marsh of Vermont" is Vermont's governor
         return token.ent_type_ == "GPE"
+    if head.head.lower_ == "in":
+        return token.ent_type_ in ("GPE", "LOC")
     # "from Izmir", "from the South Side"; not "a spokesman from the ministry"
     return token.ent_type_ != "ORG" and not any(
         t.lemma_.lower() in word_set("organization_nouns") for t in head.subtree)
@@ -262,6 +309,8 @@ def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int
             "organization_nouns"):
         run = [words[0]]
     if not run or len(run) >= len(words) or not any(is_role_word(t) for t in words[len(run):]):
+        return None, set()
+    if is_portfolio(run[0]):
         return None, set()
     return span_text(run), {t.i for t in run}
 
@@ -297,7 +346,8 @@ def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[
     for token in role_tokens:
         if token.ent_type_ in ("ORG", "GPE") and token.ent_iob_ == "B":
             entity = entity_of(token)
-            if entity and not from_place(token) and not common_noun_entity(entity):
+            if entity and not from_place(token) and not common_noun_entity(entity) \
+                    and not (len(entity) == 1 and is_portfolio(token)):
                 return name_text(list(entity)), set()
     return None, set()
 

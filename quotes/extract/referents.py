@@ -143,6 +143,9 @@ def clean_entity_text(ent: SpacySpan) -> tuple[int, int] | None:
             NAME_PARTICLES:
         end -= 1  # "National Post he": a name ends in a capitalised word
     verbs = [t.i for t in doc[start + 1:end - 1] if t.tag_ in HEADLINE_VERBS]
+    if verbs and doc[verbs[0]].is_lower:
+        end = verbs[0]  # "Todd asked Pence whether ...": the tagger ran on into the clause
+        verbs = []
     if verbs:  # a headline's "Carly Fiorina Endorses Ted Cruz": the name the span is about
         root = ent.root.i
         start, end = (verbs[-1] + 1, end) if root > verbs[-1] else (start, verbs[0])

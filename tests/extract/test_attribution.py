@@ -11,7 +11,7 @@ from conftest import one, run
     ('"The harvest was poor this year," Daniel Okafor said.',
      "The harvest was poor this year", "Daniel Okafor", None, "said"),
     ('"We have no plans to raise taxes," said Finance Minister Laura Chen.',
-     "We have no plans to raise taxes", "Laura Chen", "Finance Minister", "said"),
+     "We have no plans to raise taxes", "Laura Chen", None, "said"),
     ("\u201cOur borders remain open to trade,\u201d Prime Minister Sarah Hill said on Tuesday.",
      "Our borders remain open to trade", "Sarah Hill", "Prime Minister", "said"),
     ('"Where is the money?" asked Mayor Tom Reed.',

@@ -134,7 +134,8 @@ def test_a_speaker_the_tagger_missed_is_an_entity_with_the_office(extractor) -> 
     text = ('"We are running from it," Fire Chief Ernesto Valdivia said at a briefing. '
             "Valdivia said that crews expected calmer winds.")
     later = run(extractor, text)[-1].speaker
-    assert (later.name, later.title, later.type) == ("Ernesto Valdivia", "Fire Chief", "person")
+    assert (later.name, later.title, later.role, later.type) == (
+        "Ernesto Valdivia", None, "Fire Chief", "person")
 
 
 def _tagged(words: list[str], tags: list[str], ent: tuple[int, int, str]):  # type: ignore[no-untyped-def]

@@ -29,8 +29,8 @@ def test_said_that(extractor, text, content, mention):
 
 def test_named_speaker_fields_on_an_indirect_quote(extractor):
     q = one(extractor, "Finance Minister Laura Chen said the budget would be balanced by 2026.")
-    assert (q.speaker.name, q.speaker.title, q.speaker.type) == (
-        "Laura Chen", "Finance Minister", "person")
+    assert (q.speaker.name, q.speaker.title, q.speaker.role, q.speaker.type) == (
+        "Laura Chen", None, "Finance Minister", "person")
 
 
 def test_clause_ends_where_the_report_ends(extractor):
