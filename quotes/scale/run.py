@@ -26,14 +26,21 @@ from quotes.scale.worker import Settings, extract_partition
 T = TypeVar("T")
 
 
-# Two of Dask's worker defaults cost the extractor CPU.  The nanny sets MALLOC_TRIM_THRESHOLD_,
+# Some of Dask's worker defaults cost the extractor CPU.  The nanny sets MALLOC_TRIM_THRESHOLD_,
 # which also stops glibc from raising its mmap threshold, and spaCy's many short-lived arrays then
 # take 12-25% more CPU (the same 100 articles: 13.3 s in a worker without it, 15.0-17.0 s with
 # it, 13.1 s in one plain process); our workers' memory is bounded by the partition size.  The
 # statistical profiler samples the task thread's stack every 10 ms: about 5% more CPU per worker
-# (it only feeds the dashboard's profile page).
+# (it only feeds the dashboard's profile page).  The event loop's watchdog tick (every 20 ms),
+# system monitor (500 ms) and memory monitor (100 ms) each wake a second thread that takes the
+# GIL from the extracting one: read less often, the same 104 articles took 11.8 s instead of
+# 12.5 s on LocalCluster(2) (means of 6 and 8 runs; worker CPU 21.6 against 22.3 s).
 WORKER_CONFIG = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
-                 "distributed.worker.profile.enabled": False}
+                 "distributed.worker.profile.enabled": False,
+                 "distributed.admin.tick.interval": "1s",
+                 "distributed.admin.tick.limit": "60s",
+                 "distributed.admin.system-monitor.interval": "5s",
+                 "distributed.worker.memory.monitor-interval": "2s"}
 
 
 def local_cluster(workers: int, dashboard: bool = False) -> Any:

@@ -111,6 +111,23 @@ def test_one_spacy_pipeline_per_worker(client: Any) -> None:
         assert entry["loads"] == (1 if entry["partitions"] else 0), stats
 
 
+def _worker_settings() -> dict[str, Any]:
+    import dask
+
+    return {key: dask.config.get(key) for key in qd.WORKER_CONFIG
+            if not key.startswith("distributed.nanny.")} | {
+        "MALLOC_TRIM_THRESHOLD_": os.environ.get("MALLOC_TRIM_THRESHOLD_")}
+
+
+def test_local_cluster_workers_run_with_the_extractors_settings(client: Any) -> None:
+    # the profiler, the watchdog tick and the monitors read less often, and glibc left to
+    # size its own mmap threshold: set in the worker processes, not only in this one
+    wanted = {key: value for key, value in qd.WORKER_CONFIG.items()
+              if not key.startswith("distributed.nanny.")} | {"MALLOC_TRIM_THRESHOLD_": None}
+    found = client.run(_worker_settings)
+    assert len(found) == 2 and all(settings == wanted for settings in found.values()), found
+
+
 def test_cli_on_the_cluster_writes_parquet_that_indexes(client: Any, tmp_path: Path,
                                                         single: list[Any],
                                                         capsys: pytest.CaptureFixture[str]
