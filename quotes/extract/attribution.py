@@ -144,6 +144,9 @@ def _named_right_before(cue: Token) -> Token | None:
     comma = cue.i > cue.sent.start and doc[cue.i - 1].text == ","
     k = cue.i - 1 if comma else cue.i
     token = doc[k - 1] if k - 1 >= cue.sent.start else None
+    if token is not None and token.text == ")":  # "Rep. Paul Ryan (R-WI) said": the tag aside
+        opening = next((t for t in reversed(doc[cue.sent.start : token.i]) if t.text == "("), None)
+        token = doc[opening.i - 1] if opening is not None and opening.i > cue.sent.start else None
     # with no comma, only the name itself: "with hosts X and Y, the candidate stated" is the
     # candidate's, whatever the parser hung it on
     for _ in range(6 if comma else 1):
@@ -152,9 +155,14 @@ def _named_right_before(cue: Token) -> Token | None:
         if token.ent_type_ in ("PERSON", "ORG") and token.dep_ not in ("compound", "flat") \
                 and token.pos_ == "PROPN":
             return token
-        if token.dep_ not in ("appos", "pobj", "prep", "amod", "compound") \
+        if token.dep_ not in ("appos", "pobj", "prep", "amod", "compound", "conj") \
                 or token.head.i == token.i:
             return None
+        if token.dep_ == "appos":  # "At Boca West, Jay DiPetro, the club's president, said"
+            named = [a for a in token.head.children if a.dep_ == "appos" and a.i < token.i
+                     and a.ent_type_ == "PERSON" and a.pos_ == "PROPN"]
+            if named:
+                return named[-1]
         token = token.head
     return None
 

@@ -178,8 +178,10 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
                 break
     else:
         # "Trump, Sen. John McCain (R-Ariz.)": a name beside a name is a list, not a role
+        # nor is an acronym in brackets ("the Northern Press Agency (NPA)")
         described = [a for a in appositives if not (a.ent_type_ == "PERSON" or a.pos_ == "PROPN"
-                                                     and a.is_title and not is_role_word(a))
+                                                     and (a.is_title or a.is_upper)
+                                                     and not is_role_word(a))
                      and a.pos_ not in ("NUM", "PRON") and a.lower_ not in ("one", "some")]
         role_head = described[0] if described else None
         appositives = [a for a in appositives if a in described]
@@ -253,6 +255,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         if before_name and any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ in ("", "PERSON")
                                for t in premodifiers):
             role = before_name  # "Evacuee Tom Brandvold, a retired postal worker": the first
+            org, org_ids = None, set()  # ... and its organisation, not the appositive's
         elif before_name:
             role = f"{before_name} {role}" if role else before_name  # "Former X, a diplomat"
     if org is None and (title_tokens or role or any(
@@ -272,6 +275,10 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     if org is None and premodifiers and role is not None and role.startswith(
             premodifiers[0].text):
         org, _ = leading_organization(premodifiers)
+    if org is None and title_tokens and premodifiers and role == _text(premodifiers) and all(
+            t.pos_ == "PROPN" and t.is_title and not is_role_word(t) for t in premodifiers) \
+            and premodifiers[-1].i == title_tokens[0].i - 1:
+        org = role  # "Ontario Premier Doug Ford": Ontario's premier (a rank takes no portfolio)
     kind = _speaker_type(tuple(name_list), head, role_head)
     if kind == "unknown" and role_head is not None and role_head.i != head.i and _speaker_type(
             None, role_head, None) == "person":

@@ -149,6 +149,21 @@ def _continuation(text: str, candidate: Candidate,
     return Speaker(), "unresolved"
 
 
+def _participle_goes_on(view: TextView, candidate: Candidate,
+                        records: list[Quote]) -> tuple[Speaker, Attribution | None]:
+    """``Maher stated that the report "wasn't good." Adding, "..."``: a sentence opened by a
+    participle cue with no subject goes on with whoever was quoted in the sentence before."""
+    cue = candidate.cue.head if candidate.cue is not None else None
+    previous = records[-1] if records else None
+    if cue is None or previous is None or previous.speaker.name is None or cue.tag_ != "VBG" \
+            or not cue.is_sent_start or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return Speaker(), "unresolved"
+    between = view.text[previous.end : view.start(cue)]
+    if candidate.paragraph - previous.paragraph > 1 or sum(between.count(c) for c in ".!?") > 1:
+        return Speaker(), "unresolved"
+    return previous.speaker.model_copy(update={"mention": None}), "continuation"
+
+
 def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
                     records: list[Quote]) -> tuple[Speaker, Attribution | None]:
     """The resolved speaker and how it was found; attribution None drops a non-quotation."""
@@ -157,7 +172,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         return _continuation(text, candidate, records)
     head = candidate.speaker
     if head is None:
-        return Speaker(), "unresolved"
+        return _participle_goes_on(view, candidate, records)
     parts = describe(head, candidate.speaker_bounds)
     m_start, m_end = view.start(parts.first), view.end(parts.last)
     relative = _relative_pronoun(candidate)

@@ -103,6 +103,11 @@ def colon_speaker(view: TextView, span: QuotedSpan, floor: int) -> Token | None:
         if lead[i].text in SENTENCE_END:
             lead = lead[i + 1 :]
             break
+    for i in range(len(lead) - 1, 0, -1):
+        # "Pollsters agree - Carl Bialik: "..."": a heading, a spaced dash, then the name
+        if lead[i].text in DASHES and lead[i - 1].whitespace_ and lead[i].whitespace_:
+            lead = lead[i + 1 :]
+            break
     if not lead:
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in lead):

@@ -96,6 +96,10 @@ CASES = [
     # --- a cue the parser left without its subject: the name that ends right before it ---------
     Case('But in a call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in Baghdad, said, "A raid is a combat operation."', "combat operation", "Steven H. Warren", "Col.", "military spokesman in Baghdad"),
     Case("When asked about the ruling, President Ana Ruiz said she expected the court to think again.", "court to think again", "Ana Ruiz", "President"),
+    Case("After the ad, Speaker of the House Rep. Dale Rainer (R-WI) said \u201canti-Semitic images have no place in a campaign.\u201d", "no place in a campaign", "Dale Rainer", "Rep.", ANY, "House", party="R-WI"),
+    Case("At Boca West, Jay DiPetro, the club's 78-year-old president and general manager, suggested that the troubles came from poor management.", "poor management", "Jay DiPetro", None, ANY),
+    Case("RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Joner: \u201cGallup's analysis finds that 20 states are solidly Republican.\u201d", "Gallup's analysis", "Jeffrey M. Joner"),
+    Case("Later in the show, Bill Maker stated that the report \u201cwasn't good.\u201d Adding, \u201cNow, what they actually do is never that bad.\u201d", "never that bad", "Bill Maker"),
     # --- questions put to someone are not what they said -------------------------------------
     Case('Senator Lucia Ocampo met reporters. Asked whether the vote would slip, Ocampo was blunt. "No, it will not," she said.', "it will not", "Lucia Ocampo", ANY),
     Case("When asked about the deficit, Treasurer Mia Lund said the numbers would improve.", "numbers would improve", "Mia Lund", "Treasurer"),
@@ -149,6 +153,9 @@ CASES = [
     Case("CNN President Jeff Zucker said ratings were up.", "ratings were up", "Jeff Zucker", "President", None, "CNN"),
     Case("Her neighbor, Silas Verr, 45, a contractor, said he watched the smoke rise over their street.", "watched the smoke", "Silas Verr", None, "contractor"),
     Case("Her husband, Tom Lee, a retired teacher at Pine Hollow Elementary, said they would stay.", "would stay", "Tom Lee", None, "retired teacher", "Pine Hollow Elementary"),
+    Case('The Northern Press Agency (NPA) released figures on Monday. "Sales fell," NPA said.', "Sales fell", "Northern Press Agency", None, None, None, "organization"),
+    Case("Kestrel Energy spokeswoman Lena Marsh, a former BBC reporter, said the company would cut 400 jobs.", "cut 400 jobs", "Lena Marsh", None, "spokeswoman", "Kestrel Energy"),
+    Case("Ontario Premier Doug Fordham said the province would reopen schools.", "reopen schools", "Doug Fordham", "Premier", None, "Ontario"),
     # --- offices run into names, organisations inside role phrases ----------------------------
     Case('"We are running from it," Fire Chief Marta Elling said at a briefing.', "running from it", "Marta Elling", None, "Fire Chief"),
     Case("Dorset County Prosecutor Alan Reeve said the charges would stand.", "charges would stand", "Alan Reeve", None, "Prosecutor", "Dorset County"),
