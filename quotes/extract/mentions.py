@@ -161,7 +161,8 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         # person who holds it (set off by a comma: "a friend of Tom Hale" is not Tom Hale)
         person = person_further_on(head, phrase)
         if person is not None and (person[-1].i != max(t.i for t in phrase) or person[0].i == 0
-                                   or head.doc[person[0].i - 1].text != ","):
+                                   or head.doc[person[0].i - 1].text != ",") \
+                and not _one_described_twice(head, person):
             person = None
     if person is not None and entity_of(head) is None:
         # "Speaker of the House Rep. Paul Ryan": the parser made the title the head; the
@@ -255,7 +256,8 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         if before_name and any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ in ("", "PERSON")
                                for t in premodifiers):
             role = before_name  # "Evacuee Tom Brandvold, a retired postal worker": the first
-            org, org_ids = None, set()  # ... and its organisation, not the appositive's
+            if leading_organization(premodifiers)[0] is not None:
+                org, org_ids = None, set()  # ... and its organisation, not the appositive's
         elif before_name:
             role = f"{before_name} {role}" if role else before_name  # "Former X, a diplomat"
     if org is None and (title_tokens or role or any(
@@ -276,7 +278,8 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
             premodifiers[0].text):
         org, _ = leading_organization(premodifiers)
     if org is None and title_tokens and premodifiers and role == _text(premodifiers) and all(
-            t.pos_ == "PROPN" and t.is_title and not is_role_word(t) for t in premodifiers) \
+            t.pos_ == "PROPN" and t.is_title and not is_role_word(t) and t.ent_type_ != "NORP"
+            for t in premodifiers) \
             and premodifiers[-1].i == title_tokens[0].i - 1:
         org = role  # "Ontario Premier Doug Ford": Ontario's premier (a rank takes no portfolio)
     kind = _speaker_type(tuple(name_list), head, role_head)
@@ -306,6 +309,18 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         role, title = title, None  # "Chairman:" alone names no one
     return MentionParts(first, last, name, tuple(name_list), title, role, org, kind,
                         head_lemma=head.lemma_.lower(), party=party)
+
+
+def _one_described_twice(head: Token, person: tuple[Token, ...]) -> bool:
+    """``GOP presidential contender and former neurosurgeon Ben Carson``: a bare singular role
+    noun joined by ``and`` to the role words before a name describes that one person (``the
+    mayor and Ben Carson`` are two)."""
+    conj = person[-1]
+    while conj.dep_ in ("compound", "flat") and conj.head.i > conj.i:
+        conj = conj.head
+    return conj.dep_ == "conj" and conj.head.i == head.i and head.tag_ == "NN" \
+        and not any(c.dep_ in ("det", "poss") for c in head.children) \
+        and any(t.pos_ == "NOUN" for t in head.doc[head.i + 1 : person[0].i])
 
 
 def _surname_described(head: Token) -> tuple[Token, ...] | None:

@@ -156,6 +156,10 @@ CASES = [
     Case('The Northern Press Agency (NPA) released figures on Monday. "Sales fell," NPA said.', "Sales fell", "Northern Press Agency", None, None, None, "organization"),
     Case("Kestrel Energy spokeswoman Lena Marsh, a former BBC reporter, said the company would cut 400 jobs.", "cut 400 jobs", "Lena Marsh", None, "spokeswoman", "Kestrel Energy"),
     Case("Ontario Premier Doug Fordham said the province would reopen schools.", "reopen schools", "Doug Fordham", "Premier", None, "Ontario"),
+    Case("GOP presidential contender and former neurosurgeon Ben Carver said Sunday that he had been misquoted.", "misquoted", "Ben Carver", None, ANY, "GOP"),
+    Case("The mayor and Ben Carver said Sunday that they had been misquoted.", "misquoted", None, None, "mayor", type=ANY),
+    Case("Christian Rev. Derek Penwall said the church would help.", "church would help", "Derek Penwall", "Rev.", "Christian"),
+    Case('"It is over," said state Rep. Gilda Cobb-Hunt, a member of the Democratic National Committee.', "It is over", "Gilda Cobb-Hunt", "Rep.", ANY, "Democratic National Committee"),
     # --- offices run into names, organisations inside role phrases ----------------------------
     Case('"We are running from it," Fire Chief Marta Elling said at a briefing.', "running from it", "Marta Elling", None, "Fire Chief"),
     Case("Dorset County Prosecutor Alan Reeve said the charges would stand.", "charges would stand", "Alan Reeve", None, "Prosecutor", "Dorset County"),
