@@ -16,6 +16,13 @@ from quotes.extract.cues import CueMatch
 from quotes.extract.lexicon import cue_entries, word_set
 from quotes.extract.marks import Paragraph, QuotedSpan
 from quotes.extract.segments import TextView
+from quotes.extract.subjects import (
+    cited_writer,
+    colon_after_participle,
+    named_right_before,
+    opens_quote,
+    quoted_between,
+)
 
 SENTENCE_END = {".", "!", "?"}
 # A quotation that follows one of these (or starts its sentence) stands as a full quote.
@@ -51,17 +58,10 @@ class Candidate:
     needs_quote: bool = False  # kept only if a quoted fragment lies inside (a mixed quote)
 
 
-def _opens_quote(doc: Doc, i: int) -> bool:
-    """Token ``i`` is an opening quotation mark: space before it, none after."""
-    if not 0 <= i < len(doc) or not doc[i].is_quote or doc[i].text in ("\u201d", "\u2019"):
-        return False
-    return (i == 0 or bool(doc[i - 1].whitespace_)) and not doc[i].whitespace_
-
-
 def _quoted_after(cue: Token, subject: Token) -> bool:
     """``Ryan said "anti-Semitic images, they've got no place ..."``: a subject inside a
     quotation that opens after the cue is the quote's, not the speaker."""
-    return subject.i > cue.i and any(_opens_quote(cue.doc, k)
+    return subject.i > cue.i and any(opens_quote(cue.doc, k)
                                      for k in range(cue.i + 1, subject.left_edge.i + 1))
 
 
@@ -74,10 +74,10 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
                 return objects[0]
     if put_to_subject(cue):
         return None  # "Asked whether the vote would slip, Ocampo ...": she is the one asked
-    subjects = [_cited_writer(c) for c in cue.children if c.dep_ in ("nsubj", "csubj")
+    subjects = [cited_writer(c) for c in cue.children if c.dep_ in ("nsubj", "csubj")
                 and not _quoted_after(cue, c)]
     if len(subjects) > 1:  # not a quoted title the parser read as a second subject
-        subjects = [c for c in subjects if not _opens_quote(c.doc, c.left_edge.i - 1)] or subjects
+        subjects = [c for c in subjects if not opens_quote(c.doc, c.left_edge.i - 1)] or subjects
     if len(subjects) > 1 and all(c.ent_type_ == "PERSON" for c in subjects):
         subjects.sort(key=lambda c: c.i)  # "Gov. X (D) and Gov. Y (R) announced": the first
     elif len(subjects) > 1:
@@ -114,56 +114,24 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
             and governor.head.lemma_.lower() in cue_entries() and depth < 3:
         # "X said he would veto it, calling it ...": the participle goes with the saying
         return speaker_of(governor.head, depth + 1)
+    if cue.dep_ in ("advcl", "xcomp") and governor.pos_ in ("ADV", "ADJ") \
+            and governor.dep_ in ("advmod", "acomp") and governor.head.i != governor.i:
+        governor = governor.head  # "went so far as to say", "is likely to stress"
     if cue.dep_ in INHERIT_SUBJECT_DEPS and governor.i != cue.i and depth < 3 \
             and governor.pos_ in ("VERB", "AUX"):
-        return speaker_of(governor, depth + 1)
-    if depth == 0 and (cue.tag_ in ("VBD", "VBZ", "VBP") or _colon_after_participle(cue)) \
+        if not quoted_between(cue, governor):
+            return speaker_of(governor, depth + 1)
+        # not from a verb of the quotation that follows ('As X put it, "Republicans ..."'),
+        # but from the clause before: 'Clinton seemed ready to riff, telling the crowd, "..."'
+        root = cue.sent.root
+        if root.i < cue.i and root.pos_ in ("VERB", "AUX"):
+            return speaker_of(root, depth + 1)
+    if cue.dep_ == "acl" and governor.dep_ == "ROOT" and governor.pos_ == "PROPN" \
+            and governor.ent_type_ in ("PERSON", "ORG"):
+        return governor  # "Trump, who ..., tweeted on Friday to say": the name left as root
+    if depth == 0 and (cue.tag_ in ("VBD", "VBZ", "VBP") or colon_after_participle(cue)) \
             and not any(c.dep_ in ("nsubjpass", "expl") for c in cue.children):
-        return _named_right_before(cue)
-    return None
-
-
-def _colon_after_participle(cue: Token) -> bool:
-    """``Mitt Romney, the nominee, tweeted in response: "..."``: a cue the tagger read as a
-    participle modifying the name, though a colon introduces its quotation."""
-    if cue.dep_ != "acl" or cue.tag_ != "VBN" or cue.i == 0 or cue.nbor(-1).text != ",":
-        return False
-    for token in cue.doc[cue.i + 1 : min(cue.i + 6, cue.sent.end)]:
-        if token.text == ":":
-            return True
-        if token.is_quote or token.is_punct:
-            return False
-    return False
-
-
-def _named_right_before(cue: Token) -> Token | None:
-    """``..., Col. Steven Warren, a military spokesman, said``, ``when asked about X, President
-    Y said``: a subjectless finite cue the parser left while it hung the name that ends right
-    before it on an earlier phrase; that name (or the one its apposition describes) speaks."""
-    doc = cue.doc
-    comma = cue.i > cue.sent.start and doc[cue.i - 1].text == ","
-    k = cue.i - 1 if comma else cue.i
-    token = doc[k - 1] if k - 1 >= cue.sent.start else None
-    if token is not None and token.text == ")":  # "Rep. Paul Ryan (R-WI) said": the tag aside
-        opening = next((t for t in reversed(doc[cue.sent.start : token.i]) if t.text == "("), None)
-        token = doc[opening.i - 1] if opening is not None and opening.i > cue.sent.start else None
-    # with no comma, only the name itself: "with hosts X and Y, the candidate stated" is the
-    # candidate's, whatever the parser hung it on
-    for _ in range(6 if comma else 1):
-        if token is None or token.i >= cue.i or token.is_quote:
-            return None
-        if token.ent_type_ in ("PERSON", "ORG") and token.dep_ not in ("compound", "flat") \
-                and token.pos_ == "PROPN":
-            return token
-        if token.dep_ not in ("appos", "pobj", "prep", "amod", "compound", "conj") \
-                or token.head.i == token.i:
-            return None
-        if token.dep_ == "appos":  # "At Boca West, Jay DiPetro, the club's president, said"
-            named = [a for a in token.head.children if a.dep_ == "appos" and a.i < token.i
-                     and a.ent_type_ == "PERSON" and a.pos_ == "PROPN"]
-            if named:
-                return named[-1]
-        token = token.head
+        return named_right_before(cue)
     return None
 
 
@@ -172,19 +140,6 @@ def put_to_subject(cue: Token) -> bool:
     participle of asking or telling with no one named as asker; its subject is the one asked."""
     return cue.tag_ == "VBN" and cue.lemma_.lower() in ADDRESSEE_CUES and cue.dep_ != "ROOT" \
         and not any(c.dep_ in ("auxpass", "agent", "nsubj") for c in cue.children)
-
-
-def _cited_writer(subject: Token) -> Token:
-    """``Writing in the Harbor Medical Journal Dr. Imre Toth argued``: with the comma left
-    out, the parser makes the participle the subject; the writer ends that phrase."""
-    if subject.dep_ != "csubj" or subject.tag_ != "VBG":
-        return subject
-    last = subject.right_edge
-    if last.ent_type_ == "PERSON" or last.pos_ == "PROPN" and last.i > subject.i + 2:
-        while last.dep_ in ("compound", "flat") and last.head.i > last.i:
-            last = last.head
-        return last
-    return subject
 
 
 def according_to_speaker(cue: CueMatch) -> Token | None:

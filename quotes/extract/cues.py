@@ -17,8 +17,10 @@ from quotes.extract.lexicon import (
 
 # A verb form that looks like a cue but is not one: "the said document".
 _NON_VERB_TAGS = {"JJ", "NN", "NNS", "NNP"}
-# Cues that only report with their particle: "pointed out", "went on", "shot back".
-PARTICLE_CUES = {"point": "out", "go": "on", "shoot": "back", "fire": "back", "hit": "back"}
+# Cues that only report with their particle: "pointed out", "went on", "shot back" (and
+# "as X put it").
+PARTICLE_CUES = {"point": "out", "go": "on", "shoot": "back", "fire": "back", "hit": "back",
+                 "put": "it"}
 
 
 @dataclass(frozen=True)
@@ -129,7 +131,7 @@ def find_cues(tokens: Iterable[Token], classes: frozenset[str]) -> list[CueMatch
         if entry is None or entry.cue_class not in classes:
             continue
         particle = PARTICLE_CUES.get(entry.lemma)
-        if particle and (not any(c.dep_ in ("prt", "advmod") and c.lower_ == particle
+        if particle and (not any(c.dep_ in ("prt", "advmod", "dobj") and c.lower_ == particle
                                  for c in token.children)
                          or any(_is_infinitive(c) for c in token.children)):
             continue  # "went on to win" reports nothing

@@ -100,6 +100,10 @@ CASES = [
     Case("At Boca West, Jay DiPetro, the club's 78-year-old president and general manager, suggested that the troubles came from poor management.", "poor management", "Jay DiPetro", None, ANY),
     Case("RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Joner: \u201cGallup's analysis finds that 20 states are solidly Republican.\u201d", "Gallup's analysis", "Jeffrey M. Joner"),
     Case("Later in the show, Bill Maker stated that the report \u201cwasn't good.\u201d Adding, \u201cNow, what they actually do is never that bad.\u201d", "never that bad", "Bill Maker"),
+    Case('The Slate technology columnist David Auerbeck went so far as to say: "Twitter as we know it is over."', "Twitter as we know it", "David Auerbeck", None, ANY, ANY),
+    Case("Donald Tramp, who is vying to be the next president, tweeted on Friday to say he had never suggested a registry.", "never suggested a registry", "Donald Tramp"),
+    Case('As Akhil Amor, professor of constitutional law at Yale, put it, "Senate Republicans should remember that a compromise may be better."', "compromise may be better", "Akhil Amor", None, ANY, ANY),
+    Case("Hilda Clanton seemed to be ready to riff on the incident in Iowa, telling the crowd, \u201cSome people get a little carried away, have you noticed that?\u201d", "carried away", "Hilda Clanton"),
     # --- questions put to someone are not what they said -------------------------------------
     Case('Senator Lucia Ocampo met reporters. Asked whether the vote would slip, Ocampo was blunt. "No, it will not," she said.', "it will not", "Lucia Ocampo", ANY),
     Case("When asked about the deficit, Treasurer Mia Lund said the numbers would improve.", "numbers would improve", "Mia Lund", "Treasurer"),

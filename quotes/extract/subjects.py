@@ -1,0 +1,92 @@
+"""Speakers the parser left unlinked from their cue: a subject hung elsewhere, a participle
+misread, a writer's name run into a participle phrase.
+
+Small pure helpers over a parsed ``Doc`` for :func:`quotes.extract.attribution.speaker_of`; each
+names the parse it repairs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+
+def opens_quote(doc: Doc, i: int) -> bool:
+    """Token ``i`` is an opening quotation mark: space before it, none after."""
+    if not 0 <= i < len(doc) or not doc[i].is_quote or doc[i].text in ("\u201d", "\u2019"):
+        return False
+    return (i == 0 or bool(doc[i - 1].whitespace_)) and not doc[i].whitespace_
+
+
+def quoted_between(cue: Token, later: Token) -> bool:
+    """``later`` stands inside a quotation opened after ``cue`` (``As X put it, "Republicans
+    should ..."``); a quotation opened and closed between them does not count."""
+    depth = 0
+    for k in range(cue.i + 1, later.i):
+        token = cue.doc[k]
+        if opens_quote(cue.doc, k):
+            depth += 1
+        elif token.is_quote and depth:
+            depth -= 1
+    return depth > 0
+
+
+def cited_writer(subject: Token) -> Token:
+    """``Writing in the Harbor Medical Journal Dr. Imre Toth argued``: with the comma left
+    out, the parser makes the participle the subject; the writer ends that phrase."""
+    if subject.dep_ != "csubj" or subject.tag_ != "VBG":
+        return subject
+    last = subject.right_edge
+    if last.ent_type_ == "PERSON" or last.pos_ == "PROPN" and last.i > subject.i + 2:
+        while last.dep_ in ("compound", "flat") and last.head.i > last.i:
+            last = last.head
+        return last
+    return subject
+
+
+def colon_after_participle(cue: Token) -> bool:
+    """``Mitt Romney, the nominee, tweeted in response: "..."``: a cue the tagger read as a
+    participle modifying the name, though a colon introduces its quotation."""
+    if cue.dep_ != "acl" or cue.tag_ != "VBN" or cue.i == 0 or cue.nbor(-1).text != ",":
+        return False
+    for token in cue.doc[cue.i + 1 : min(cue.i + 6, cue.sent.end)]:
+        if token.text == ":":
+            return True
+        if token.is_quote or token.is_punct:
+            return False
+    return False
+
+
+def named_right_before(cue: Token) -> Token | None:
+    """``..., Col. Steven Warren, a military spokesman, said``, ``when asked about X, President
+    Y said``: a subjectless finite cue the parser left while it hung the name that ends right
+    before it on an earlier phrase; that name (or the one its apposition describes) speaks."""
+    doc = cue.doc
+    comma = cue.i > cue.sent.start and doc[cue.i - 1].text == ","
+    k = cue.i - 1 if comma else cue.i
+    token = doc[k - 1] if k - 1 >= cue.sent.start else None
+    if token is not None and token.text == ")":  # "Rep. Paul Ryan (R-WI) said": the tag aside
+        opening = next((t for t in reversed(doc[cue.sent.start : token.i]) if t.text == "("), None)
+        token = doc[opening.i - 1] if opening is not None and opening.i > cue.sent.start else None
+    # with no comma, only the name itself: "with hosts X and Y, the candidate stated" is the
+    # candidate's, whatever the parser hung it on
+    described = False  # reached from an appositive that describes it
+    for _ in range(8 if comma else 1):
+        if token is None or token.i >= cue.i or token.is_quote:
+            return None
+        # an organisation inside a prepositional phrase ("professor at Yale") is not the one
+        # described; a person may be ("Speaker of the House Rep. Paul Ryan")
+        if token.ent_type_ in ("PERSON", "ORG") and token.dep_ not in ("compound", "flat") \
+                and token.pos_ == "PROPN" and (token.dep_ != "pobj" or described
+                                               or token.ent_type_ == "PERSON"):
+            return token
+        if token.dep_ not in ("appos", "pobj", "prep", "amod", "compound", "conj") \
+                or token.head.i == token.i:
+            return None
+        if token.dep_ == "appos":  # "At Boca West, Jay DiPetro, the club's president, said"
+            named = [a for a in token.head.children if a.dep_ == "appos" and a.i < token.i
+                     and a.ent_type_ == "PERSON" and a.pos_ == "PROPN"]
+            if named:
+                return named[-1]
+        described = token.dep_ == "appos"
+        token = token.head
+    return None

@@ -1,0 +1,67 @@
+"""quotes.extract.subjects: the speaker a parse left unlinked from its cue.
+
+Each case parses a sentence with the project's spaCy pipeline and finds the cue by its word; the
+parses these helpers repair are the small model's own (a name hung on an earlier phrase, a
+colon cue read as a participle)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract.subjects import (
+    colon_after_participle,
+    named_right_before,
+    opens_quote,
+    quoted_between,
+)
+
+
+@pytest.fixture(scope="module")
+def nlp(extractor):  # type: ignore[no-untyped-def]
+    return extractor.nlp
+
+
+def _cue(nlp, text: str, word: str):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # the parser hung the name on the date, the cue has no subject
+    ('But in a call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in '
+     'Baghdad, said, "A raid is a combat operation."', "said", "Warren"),
+    # ... on the object of "about"
+    ("When asked about the ruling, President Ana Ruiz said she expected the court to think "
+     "again.", "said", "Ruiz"),
+    # "As X, professor ... at Yale, put it": the person described, not the university
+    ('As Akhil Amar, professor of constitutional law at Yale, put it, "Senate Republicans should '
+     'remember that."', "put", "Amar"),
+    # no comma: only a name right before the cue, not a phrase ending in one
+    ("In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential "
+     "candidate stated that the comments were mean.", "stated", None),
+])
+def test_the_name_that_ends_right_before_a_subjectless_cue(nlp, text, cue, speaker):
+    token = _cue(nlp, text, cue)
+    found = named_right_before(token)
+    assert (found.text if found is not None else None) == speaker
+
+
+def test_a_colon_cue_read_as_a_participle(nlp):
+    text = 'Mitt Romney, the 2012 nominee, tweeted in response: "An important distinction."'
+    assert colon_after_participle(_cue(nlp, text, "tweeted"))
+    # a participle with no colon after it modifies the name, as it says
+    text = "The statement, issued on Monday, said the plant would close."
+    assert not colon_after_participle(_cue(nlp, text, "issued"))
+
+
+def test_opening_marks_are_told_from_closing_ones(nlp):
+    doc = nlp('He said "yes" and left.')
+    marks = [t.i for t in doc if t.is_quote]
+    assert [opens_quote(doc, i) for i in marks] == [True, False]
+
+
+def test_a_verb_inside_the_quotation_that_follows(nlp):
+    doc = nlp('As Ann Amar put it, "Senate Republicans should remember that." Then she left.')
+    put, remember, left = (next(t for t in doc if t.text == w) for w in ("put", "remember", "left"))
+    assert quoted_between(put, remember)
+    assert not quoted_between(put, left)  # the quotation closed before it
