@@ -84,8 +84,10 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
         # "the French news agency AFP said": the parser may split one phrase in two subjects
         subjects.sort(key=lambda c: (c.pos_ != "PROPN", -c.i))
     for child in subjects:
-        if child.lower_ in RELATIVE_PRONOUNS and cue.dep_ == "relcl":
-            return cue.head  # "the lawyer, who told him ...": the lawyer
+        if child.lower_ in RELATIVE_PRONOUNS and cue.dep_ in ("relcl", "acl"):
+            # "the lawyer, who told him ...": the lawyer; "released data that suggest ...",
+            # "releasing a statement that accused ...": whoever released it
+            return _holder_of(cue.head, depth) or cue.head
         return child
     if cue.dep_ == "compound" and cue.head.pos_ in ("PROPN", "NOUN") and cue.head.i > cue.i:
         return cue.head  # "Said Ellis:" read as one name
@@ -107,9 +109,9 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
     elif cue.dep_ == "acl" and governor.lemma_.lower() in word_set("media_nouns"):
         # "issued a statement calling ...", "said at a news conference announcing ...": the
         # one who issued it or spoke there
-        holder = governor.head.head if governor.dep_ == "pobj" else governor.head
-        if governor.dep_ in ("dobj", "pobj") and holder.pos_ in ("VERB", "AUX") and depth < 3:
-            return speaker_of(holder, depth + 1)
+        holder = _holder_of(governor, depth)
+        if holder is not None:
+            return holder
     if cue.dep_ == "advcl" and cue.tag_ == "VBG" and governor.dep_ == "ccomp" \
             and governor.head.lemma_.lower() in cue_entries() and depth < 3:
         # "X said he would veto it, calling it ...": the participle goes with the saying
@@ -133,6 +135,18 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
             and not any(c.dep_ in ("nsubjpass", "expl") for c in cue.children):
         return named_right_before(cue)
     return None
+
+
+def _holder_of(document: Token, depth: int) -> Token | None:
+    """Who issued, released or spoke at ``document`` (a statement, data, an ad, a news
+    conference) when it is the object of their verb."""
+    nouns = word_set("media_nouns") | word_set("document_nouns")
+    if document.lemma_.lower() not in nouns and document.lower_ not in nouns \
+            or document.dep_ not in ("dobj", "pobj") \
+            or depth >= 3:
+        return None
+    holder = document.head.head if document.dep_ == "pobj" else document.head
+    return speaker_of(holder, depth + 1) if holder.pos_ in ("VERB", "AUX") else None
 
 
 def put_to_subject(cue: Token) -> bool:

@@ -104,6 +104,9 @@ CASES = [
     Case("Donald Tramp, who is vying to be the next president, tweeted on Friday to say he had never suggested a registry.", "never suggested a registry", "Donald Tramp"),
     Case('As Akhil Amor, professor of constitutional law at Yale, put it, "Senate Republicans should remember that a compromise may be better."', "compromise may be better", "Akhil Amor", None, ANY, ANY),
     Case("Hilda Clanton seemed to be ready to riff on the incident in Iowa, telling the crowd, \u201cSome people get a little carried away, have you noticed that?\u201d", "carried away", "Hilda Clanton"),
+    Case('But Mr. Sandler showed no sign of backing down, releasing a statement that, while condemning violence, accused the leadership of using "its power to prevent a fair process."', "its power", "Sandler", "Mr."),
+    Case("Stan Greenfield, a prominent pollster, released data Monday morning that suggest moderate voters are being ignored.", "moderate voters", "Stan Greenfield", None, "prominent pollster"),
+    Case('Senator Bernard Sandler is releasing a new ad that urges voters in New York to "send a message" to Wall Street.', "send a message", "Bernard Sandler", "Senator"),
     # --- questions put to someone are not what they said -------------------------------------
     Case('Senator Lucia Ocampo met reporters. Asked whether the vote would slip, Ocampo was blunt. "No, it will not," she said.', "it will not", "Lucia Ocampo", ANY),
     Case("When asked about the deficit, Treasurer Mia Lund said the numbers would improve.", "numbers would improve", "Mia Lund", "Treasurer"),
