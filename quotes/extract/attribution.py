@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from quotes.extract.cues import CueMatch
 from quotes.extract.lexicon import cue_entries, word_set

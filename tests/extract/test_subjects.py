@@ -26,19 +26,21 @@ def _cue(nlp, text: str, word: str):  # type: ignore[no-untyped-def]
     return next(t for t in doc if t.text == word)
 
 
+WARREN = ('But in a call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman '
+          'in Baghdad, said, "A raid is a combat operation."')
+RUIZ = ("When asked about the ruling, President Ana Ruiz said she expected the court to think "
+        "again.")
+AMAR = ('As Akhil Amar, professor of constitutional law at Yale, put it, "Senate Republicans '
+        'should remember that."')
+CANDIDATE = ("In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic "
+             "presidential candidate stated that the comments were mean.")
+
+
 @pytest.mark.parametrize(("text", "cue", "speaker"), [
-    # the parser hung the name on the date, the cue has no subject
-    ('But in a call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in '
-     'Baghdad, said, "A raid is a combat operation."', "said", "Warren"),
-    # ... on the object of "about"
-    ("When asked about the ruling, President Ana Ruiz said she expected the court to think "
-     "again.", "said", "Ruiz"),
-    # "As X, professor ... at Yale, put it": the person described, not the university
-    ('As Akhil Amar, professor of constitutional law at Yale, put it, "Senate Republicans should '
-     'remember that."', "put", "Amar"),
-    # no comma: only a name right before the cue, not a phrase ending in one
-    ("In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential "
-     "candidate stated that the comments were mean.", "stated", None),
+    (WARREN, "said", "Warren"),  # the parser hung the name on the date; the cue has no subject
+    (RUIZ, "said", "Ruiz"),  # ... on the object of "about"
+    (AMAR, "put", "Amar"),  # the person described, not the university
+    (CANDIDATE, "stated", None),  # no comma: only a name right before the cue
 ])
 def test_the_name_that_ends_right_before_a_subjectless_cue(nlp, text, cue, speaker):
     token = _cue(nlp, text, cue)
