@@ -62,10 +62,18 @@ class Speaker(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    name: str | None = None
-    title: str | None = None
-    role: str | None = None
-    organization: str | None = None
+    name: str | None = Field(
+        default=None, description="The fullest proper name the document gives the speaker, as "
+        "written; null when none is given (`a spokesperson`, `officials`).")
+    title: str | None = Field(
+        default=None, description="An honorific or rank written before the name, with the words "
+        "that are part of it (`Colonel`, `Prime Minister`, `Lt. Col.`, `State Rep.`).")
+    role: str | None = Field(
+        default=None, description="The position held (`spokesperson`, `Interior Minister`, `Fire "
+        "Chief`): an office named by its portfolio is a role, not a title.")
+    organization: str | None = Field(
+        default=None, description="The organisation the role or rank belongs to (`US-led "
+        "coalition`, `CNN` in `CNN President`).")
     type: SpeakerType = "unknown"
     party: str | None = Field(
         default=None,

@@ -109,6 +109,11 @@ def test_schema_is_the_published_json_schema(capsys: pytest.CaptureFixture[str])
     schema = json.loads(out)
     assert code == 0 and schema["title"] == "Quote"
     assert {"text", "start", "end", "kind", "speaker", "cue", "confidence"} <= set(schema["properties"])
+    # the speaker fields say what goes where (GUIDELINES.md: a portfolio office is a role)
+    speaker = schema["$defs"]["Speaker"]["properties"]
+    assert all(speaker[field].get("description") for field in ("name", "title", "role",
+                                                                 "organization", "party"))
+    assert "Interior Minister" in speaker["role"]["description"]
 
 
 def test_stdin_and_closed_pipe_in_a_real_process() -> None:
