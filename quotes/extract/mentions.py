@@ -221,9 +221,9 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     # no part of a role: a name run on before a rank, an age ("82-year-old"), a date
     dropped = run_on_name(left, title_tokens) | year_old(left) | {
         t.i for t in left if t.ent_type_ in NOT_ROLE_ENTITIES}
-    role_ids = {t.i for t in role_words}
-    premodifiers = [t for t in left if t.i not in title_ids | role_ids and t.dep_ not in
-                    _DROP_FROM_ROLE and t.i not in name_ids and t.i not in dropped] + role_words
+    taken = title_ids | name_ids | dropped | {t.i for t in role_words}
+    premodifiers = [t for t in left if t.i not in taken and t.dep_ not in _DROP_FROM_ROLE] \
+        + role_words
     premodifiers.sort(key=lambda t: t.i)
     org, org_ids = organization_of(role_head, role_phrase)
     if org_ids & name_ids:  # "Speaker of the House Rep. Paul Ryan": the House, not the name
@@ -244,9 +244,10 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
                    and t.i not in second_roles and t.i not in origin]
     if head_is_role:
         role = _text([t for t in role_tokens if t.i not in title_ids])
+        relational = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
         later = [a for a in name_list[-1].children if a.dep_ == "appos" and a.pos_ == "NOUN"
-                 and a.i > name_list[-1].i] if name_list else []
-        if later and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+                 and a.i > name_list[-1].i] if relational and name_list else []
+        if later:
             # "Her neighbor, X, 45, a contractor": what X is, not to whom
             org, org_ids = organization_of(later[0], [])
             role = _text([t for t in phrase_tokens(later[0], skip) if t.i not in org_ids])
