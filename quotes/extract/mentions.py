@@ -149,6 +149,9 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     phrase = [t for t in phrase if t.i not in skip]
 
     name_tokens = _name_tokens(head) or _surname_described(head)
+    if name_tokens and not any(t.text[:1].isupper() for t in name_tokens) and any(
+            c.dep_ == "appos" and _name_tokens(c) for c in head.children):
+        name_tokens = None  # "the rookie defenceman, Tom Berg": the tagger's lower-case ORG
     role_head: Token | None = None
     # an appositive the parser hung on a party tag or an age belongs to the name
     appositives = [c for c in phrase if c.dep_ == "appos" and (
@@ -243,7 +246,8 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     role_tokens = [t for t in role_phrase if t.i not in org_ids and t.i not in name_ids
                    and t.i not in second_roles and t.i not in origin]
     if head_is_role:
-        role = _text([t for t in role_tokens if t.i not in title_ids])
+        # "the rookie defenceman, Tom Berg, after the game": the role ends where the name begins
+        role = _text([t for t in role_tokens if t.i not in title_ids and t.i < name_list[0].i])
         relational = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
         later = [a for a in name_list[-1].children if a.dep_ == "appos" and a.pos_ == "NOUN"
                  and a.i > name_list[-1].i] if relational and name_list else []
@@ -287,8 +291,8 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     if kind == "unknown" and role_head is not None and role_head.i != head.i and _speaker_type(
             None, role_head, None) == "person":
         kind = "person"  # "Fields, the city planner"
-    described_as_person = role_head is not None and role_head.i != head.i and is_role_word(
-        role_head) or bool(premodifiers) and is_role_word(premodifiers[-1])
+    described_as_person = role_head is not None and is_role_word(role_head) or bool(
+        premodifiers) and is_role_word(premodifiers[-1])  # "The head of the union, Sara Holt"
     if kind == "organization" and (title_tokens or ages or party or said_of_a_person(head)
                                    or described_as_person):
         kind = "person"  # "Nadia Osei, 29, a bus driver": the tagger's ORG notwithstanding

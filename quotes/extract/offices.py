@@ -289,6 +289,15 @@ def from_place(token: Token) -> bool:
         t.lemma_.lower() in word_set("organization_nouns") for t in head.subtree)
 
 
+def _proper_like(token: Token) -> bool:
+    """A proper noun, or a capitalised plural inside a sentence the tagger took for a common
+    noun: a team (``Oilers coach``, ``Maple Leafs goaltender``)."""
+    return token.pos_ == "PROPN" or (
+        token.is_title and token.tag_ in ("NNS", "NNPS") and token.lower_ not in word_set(
+            "group_nouns")
+        and token.lemma_.lower() not in word_set("organization_nouns"))
+
+
 def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int]]:
     """``Kestrel Chief Executive Officer``, ``department spokeswoman``: a proper noun the
     tagger did not label, or an organisation noun, that opens a job name names the
@@ -298,9 +307,9 @@ def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int
     for token in words:
         if token.lower_ in word_set("office_modifiers"):
             break  # "Majority Leader", "Deputy Director": part of the office, no organisation
-        if token.pos_ == "PROPN" and token.is_title and not is_role_word(token) \
+        if _proper_like(token) and token.is_title and not is_role_word(token) \
                 and token.ent_type_ not in ("GPE", "NORP", "PERSON") and not run or (
-                run and run[-1].pos_ == "PROPN" and token.pos_ == "PROPN"
+                run and _proper_like(run[-1]) and (_proper_like(token) or token.is_title)
                 and not is_role_word(token) and token.text not in titles()):
             run.append(token)
             continue
@@ -347,7 +356,8 @@ def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[
         if token.ent_type_ in ("ORG", "GPE") and token.ent_iob_ == "B":
             entity = entity_of(token)
             if entity and not from_place(token) and not common_noun_entity(entity) \
-                    and not (len(entity) == 1 and is_portfolio(token)):
+                    and not (len(entity) == 1 and is_portfolio(token)) \
+                    and any(t.text[:1].isupper() for t in entity):  # "rookie defenceman"
                 return name_text(list(entity)), set()
     return None, set()
 

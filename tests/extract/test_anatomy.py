@@ -75,6 +75,13 @@ CASES = [
     Case("Volunteer Ruth Oyelaran, a retired midwife, said the shelter was full every night.", "shelter was full", "Ruth Oyelaran", None, "Volunteer"),
     Case("Goldcrest Mining spokesman Jan de Wit said the shaft was safe.", "shaft was safe", "Jan de Wit", None, "spokesman", "Goldcrest Mining"),
     Case("Sheriff Amos Tull said the county road would stay closed.", "road would stay closed", "Amos Tull", "Sheriff"),
+    # the tagger's lower-case ORG over a description is no name when a name stands beside it
+    Case('"It was a long season," said the rookie defenceman, Kai Brandt, after the final game.', "long season", "Kai Brandt", None, "rookie defenceman"),
+    Case("The head of the nurses' union, Sara Holt, said the deal was fair.", "deal was fair", "Sara Holt", None, "head", ANY),
+    # a team before a role: its organisation (the tagger reads team names as plural nouns)
+    Case("On Sunday, Oilers coach Jay Marten said the team was ready for the playoffs.", "ready for the playoffs", "Jay Marten", None, "coach", "Oilers"),
+    Case("Raptors guard Fred Ollie said the team had played its best game.", "best game", "Fred Ollie", None, "guard", "Raptors"),
+    Case('"Nothing was closed," said CBC News anchor Tom Hale.', "Nothing was closed", "Tom Hale", None, "anchor", "CBC News"),
     # --- transcript labels: name (and title) from the label, nothing from the answer ---------
     Case("DR. AMARA OKONKWO: Well, the trial went better than we expected.", "trial went better", "AMARA OKONKWO", "DR."),
     Case("Dr. Amara Okonkwo leads the vaccine trial.\n\nDR. OKONKWO: Over fifty years of work went into it.", "fifty years", "Amara Okonkwo", "DR."),
