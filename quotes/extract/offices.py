@@ -281,7 +281,7 @@ def from_place(token: Token) -> bool:
     if head.dep_ != "pobj" or head.head.lower_ not in ("from", "of", "in"):
         return False
     if head.head.lower_ == "of":  # "Governor Ellen Marsh of Vermont" is Vermont's governor
-        return token.ent_type_ == "GPE"
+        return token.ent_type_ == "GPE" or hometown(head)
     if head.head.lower_ == "in":
         return token.ent_type_ in ("GPE", "LOC")
     # "from Izmir", "from the South Side"; not "a spokesman from the ministry"
@@ -296,6 +296,16 @@ def _proper_like(token: Token) -> bool:
         token.is_title and token.tag_ in ("NNS", "NNPS") and token.lower_ not in word_set(
             "group_nouns")
         and token.lemma_.lower() not in word_set("organization_nouns"))
+
+
+def hometown(obj: Token) -> bool:
+    """``Wes Tannehill, 54, of nearby Corbin Flats``: ``of`` a place after an age, or a place
+    said to be nearby, is where someone lives (``Ann Lee, 45, of Halvorsen Pharma`` is not)."""
+    prep, doc = obj.head, obj.doc
+    if prep.lower_ != "of" or obj.lower_ in word_set("organization_name_endings"):
+        return False
+    after_age = prep.i >= 2 and doc[prep.i - 1].text == "," and doc[prep.i - 2].like_num
+    return after_age or any(c.lower_ == "nearby" for c in obj.children)
 
 
 def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int]]:
@@ -342,14 +352,14 @@ def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[
         for prep in role_head.children:
             if prep.dep_ == "prep" and prep.lower_ in org_preps and prep.i not in aside:
                 objects = [c for c in prep.children if c.dep_ == "pobj" and names_organization(c)
-                           and not (prep.lower_ == "from" and from_place(c))]
+                           and not (prep.lower_ == "from" and from_place(c)) and not hometown(c)]
                 if objects:
                     inner = _organization_inside(objects[0])
                     if inner is not None:  # the department before it stays in the role
                         named = phrase_tokens(inner, set())
                         return name_text(_without_kind_words(named)), {t.i for t in named} | {
                             inner.head.i}
-                    phrase = phrase_tokens(objects[0], set())
+                    phrase = _with_entities(phrase_tokens(objects[0], set()))
                     return name_text(_without_kind_words(phrase)), {t.i for t in phrase} | {
                         prep.i}
     for token in role_tokens:
@@ -387,11 +397,22 @@ def _organization_inside(obj: Token) -> Token | None:
     return None
 
 
+def _with_entities(phrase: list[Token]) -> list[Token]:
+    """The phrase with the whole of every organisation named in it: the parser may hang part
+    of a name elsewhere (``the aid group Medics [Without Walls]``)."""
+    found = {t.i: t for t in phrase}
+    for token in phrase:
+        if token.ent_type_ in ORG_LABELS:
+            found.update((t.i, t) for t in entity_of(token) or ())
+    return [found[i] for i in sorted(found)]
+
+
 def _without_kind_words(tokens: list[Token]) -> list[Token]:
     """``the charity Sea Lantern`` -> ``Sea Lantern``: common nouns saying what kind of body a
     name is are no part of the name (``the Port Authority`` keeps its capitals)."""
     tokens = sorted(tokens, key=lambda t: t.i)
-    named = [k for k, t in enumerate(tokens) if t.pos_ == "PROPN" and t.is_title]
+    named = [k for k, t in enumerate(tokens)
+             if (t.pos_ == "PROPN" or t.ent_type_ in ORG_LABELS) and t.is_title]
     if not named:
         return tokens
     lead = tokens[: named[0]]

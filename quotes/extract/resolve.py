@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from quotes.extract.anaphora import Coreference, is_definite_nominal
+from quotes.extract.anatomy import MentionParts
 from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate, previous_char
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.mentions import describe
@@ -164,6 +165,18 @@ def _participle_goes_on(view: TextView, candidate: Candidate,
     return previous.speaker.model_copy(update={"mention": None}), "continuation"
 
 
+def _possessed_by(parts: MentionParts, coref: Coreference) -> str | None:
+    """``Its regional director, Lukas Overbeek``: the organisation the role's ``its`` refers
+    to, when the resolver is sure of it (``their`` may be several)."""
+    doc = parts.first.doc
+    for token in doc[parts.first.i : parts.last.i + 1]:
+        if token.dep_ == "poss" and token.lower_ == "its" and token.head.pos_ == "NOUN":
+            entity = coref.named_at(token)
+            if entity is not None and entity.type == "organization":
+                return entity.name
+    return None
+
+
 def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
                     records: list[Quote]) -> tuple[Speaker, Attribution | None]:
     """The resolved speaker and how it was found; attribution None drops a non-quotation."""
@@ -196,6 +209,8 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             return Speaker(mention=mention), "unresolved"
     name, title, role, organization = parts.name, parts.title, parts.role, parts.organization
     kind, party = parts.speaker_type, parts.party
+    if organization is None and role is not None:
+        organization = _possessed_by(parts, coref)
     if candidate.label:
         name, kind = candidate.label, "person"  # "DR. OKONKWO:" -> Amara Okonkwo, named before
     known = coref.entities.find(mention.text, "unknown", m_start) if name is None and \

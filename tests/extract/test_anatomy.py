@@ -82,6 +82,12 @@ CASES = [
     Case("On Sunday, Oilers coach Jay Marten said the team was ready for the playoffs.", "ready for the playoffs", "Jay Marten", None, "coach", "Oilers"),
     Case("Raptors guard Fred Ollie said the team had played its best game.", "best game", "Fred Ollie", None, "guard", "Raptors"),
     Case('"Nothing was closed," said CBC News anchor Tom Hale.', "Nothing was closed", "Tom Hale", None, "anchor", "CBC News"),
+    # an organisation's whole name though the parser hung part of it elsewhere
+    Case("Dr. Ines Arroyo, field coordinator for the aid group Doctors Across Borders, said the clinics were full.", "clinics were full", "Ines Arroyo", "Dr.", "field coordinator", "Doctors Across Borders"),
+    # "its" role: the organisation it refers to
+    Case("The Harbor Freight Authority raised its fees. Its chief executive, Dana Kolb, said costs had doubled.", "costs had doubled", "Dana Kolb", None, "chief executive", "Harbor Freight Authority"),
+    # "of" a place after an age, or a nearby place, is a home town, no organisation
+    Case("The driver, Wes Tanner, 54, of nearby Corbin Flats, said the road gave way.", "road gave way", "Wes Tanner", None, "driver", None),
     # --- transcript labels: name (and title) from the label, nothing from the answer ---------
     Case("DR. AMARA OKONKWO: Well, the trial went better than we expected.", "trial went better", "AMARA OKONKWO", "DR."),
     Case("Dr. Amara Okonkwo leads the vaccine trial.\n\nDR. OKONKWO: Over fifty years of work went into it.", "fifty years", "Amara Okonkwo", "DR."),
