@@ -309,9 +309,9 @@ def hometown(obj: Token) -> bool:
 
 
 def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int]]:
-    """``Kestrel Chief Executive Officer``, ``department spokeswoman``: a proper noun the
-    tagger did not label, or an organisation noun, that opens a job name names the
-    organisation the job is at."""
+    """``Kestrel Chief Executive Officer``, ``Oilers coach``: a proper noun the tagger did not
+    label that opens a job name names the organisation the job is at; a common noun
+    (``union leader``, ``campaign manager``) names none and stays in the role."""
     words = [t for t in premodifiers if not t.is_punct]
     run: list[Token] = []
     for token in words:
@@ -324,9 +324,6 @@ def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int
             run.append(token)
             continue
         break
-    if not run and words and words[0].is_lower and words[0].lemma_ in word_set(
-            "organization_nouns"):
-        run = [words[0]]
     if not run or len(run) >= len(words) or not any(is_role_word(t) for t in words[len(run):]):
         return None, set()
     if is_portfolio(run[0]):

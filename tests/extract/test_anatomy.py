@@ -84,6 +84,8 @@ CASES = [
     Case('"Nothing was closed," said CBC News anchor Tom Hale.', "Nothing was closed", "Tom Hale", None, "anchor", "CBC News"),
     # an organisation's whole name though the parser hung part of it elsewhere
     Case("Dr. Ines Arroyo, field coordinator for the aid group Doctors Across Borders, said the clinics were full.", "clinics were full", "Ines Arroyo", "Dr.", "field coordinator", "Doctors Across Borders"),
+    # a common noun before a role names no organisation: it is part of the role
+    Case('"There is no offer," union leader Matias Okoro said by phone.', "no offer", "Matias Okoro", None, "union leader", None),
     # "its" role: the organisation it refers to
     Case("The Harbor Freight Authority raised its fees. Its chief executive, Dana Kolb, said costs had doubled.", "costs had doubled", "Dana Kolb", None, "chief executive", "Harbor Freight Authority"),
     # "of" a place after an age, or a nearby place, is a home town, no organisation
