@@ -242,6 +242,9 @@ def _continues_split(text: str, span: QuotedSpan, following: QuotedSpan, view: T
     """
     if following.paragraph != span.paragraph or span.close_mark is None:
         return False
+    if any(c.dep_ == "conj" and view.start(c) < following.open_mark and any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in cue.head.children):
+        return False  # '"A," Figueroa said, and Lindahl added, "B."': someone else goes on
     return _only_attribution_between(view, span.after, following.open_mark, cue)
 
 

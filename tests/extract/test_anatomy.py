@@ -141,6 +141,8 @@ CASES = [
     Case("He was remembered by his friend Tom Hale, when he said, 'He never gave up,' and that, as his daughter Ann Hale said, 'he loved the sea.'", "never gave up", "Tom Hale", None, ANY),
     Case("He was remembered by his friend Tom Hale, when he said, 'He never gave up,' and that, as his daughter Ann Hale said, 'he loved the sea.'", "loved the sea", "Ann Hale", None, ANY),
     Case('Coach Ella Park praised the team, saying "we never stopped running," and a player, Jo Kim, added that "the fans carried us all night."', "fans carried us", "Jo Kim", None, "player"),
+    Case('Board chair Rita Vance and Councillor Omar Diaz spoke. "Nobody wants to close a school," Vance said, and Diaz added, "But nobody wants to lay off teachers."', "lay off teachers", "Omar Diaz", "Councillor"),
+    Case('Board chair Rita Vance and Councillor Omar Diaz spoke. "Nobody wants to close a school," Vance said, and Diaz added, "But nobody wants to lay off teachers."', "close a school", "Rita Vance", None, "Board chair"),
     # --- speaker type ------------------------------------------------------------------------
     Case("Dorsey Pharma said the pill was safe for children.", "pill was safe", "Dorsey Pharma", type="organization"),
     Case('"We never expected this," said Jack Herrick.', "never expected", "Jack Herrick"),
