@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from quotes.extract.entities import DocumentEntities
-from quotes.extract.lexicon import word_set
+from quotes.extract.lexicon import word_gender, word_set
 from quotes.extract.referents import (
     SUBJECT_DEPS,
     Entity,
@@ -76,7 +76,7 @@ def nominal_anaphor(head: Token, start: int, end: int, paragraph: int, sentence:
                    organization_noun=lemma in word_set("organization_nouns"),
                    plural=head.tag_ in ("NNS", "NNPS"),
                    subject=is_subject(head), function=grammatical_function(head),
-                   speaker=governs_cue(head, cue_heads))
+                   speaker=governs_cue(head, cue_heads), noun_gender=word_gender(lemma))
 
 
 def is_definite_nominal(token: Token) -> bool:

@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from quotes.extract.anatomy import MentionParts, dateline_end
-from quotes.extract.lexicon import word_lists, word_set
+from quotes.extract.lexicon import word_gender, word_set
 from quotes.extract.mentions import describe, describe_entity
 from quotes.extract.offices import without_bullet
 from quotes.extract.referents import (
@@ -249,9 +249,8 @@ def _describe_entity(entity: Entity, items: list[_Named]) -> None:
         entity.organization = entity.organization or item.organization
         entity.party = entity.party or item.party
     if entity.type == "person":
-        genders = word_lists()["gender_titles"]
         for word in sorted(entity.described_words()):
-            entity.gender = entity.gender or genders.get(word) or genders.get(word + ".")
+            entity.gender = entity.gender or word_gender(word)
 
 
 def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],

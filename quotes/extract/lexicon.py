@@ -135,6 +135,17 @@ def word_lists() -> dict[str, Any]:
     return lists
 
 
+def word_gender(word: str) -> str | None:
+    """What a title or noun says of gender (``Mrs.``, ``spokeswoman``, ``the businessman``)."""
+    genders: dict[str, str] = word_lists()["gender_titles"]
+    found = genders.get(word) or genders.get(word + ".")
+    if found is None and word.endswith("woman"):
+        return "female"
+    if found is None and word.endswith("man") and word in word_set("role_words"):
+        return "male"
+    return found
+
+
 @cache  # asked for once per cue and token: build each set once
 def word_set(name: str) -> frozenset[str]:
     return frozenset(word_lists()[name])

@@ -56,6 +56,7 @@ class Anaphor:
     subject: bool = False
     function: str = "other"  # as in entities.grammatical_function
     speaker: bool = False  # subject of a reporting cue
+    noun_gender: str | None = None  # what a nominal's head says of gender ("the businessman")
 
     @property
     def anaphor_class(self) -> str:
@@ -65,7 +66,8 @@ class Anaphor:
 
     @property
     def gender(self) -> str | None:
-        return {"he": "male", "she": "female"}.get(self.form) if not self.nominal else None
+        return {"he": "male", "she": "female"}.get(self.form) if not self.nominal \
+            else self.noun_gender
 
 
 def _buckets(prefix: str, value: int, edges: tuple[int, ...]) -> dict[str, float]:
@@ -190,9 +192,10 @@ def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Ent
                  and anaphor.form in word_set("document_nouns") | word_set("media_nouns")]
     elif anaphor.nominal:
         # a nominal agrees in type with what it names, as a pronoun does in gender: "the
-        # airline" is no person, "the tycoon" no place
+        # airline" is no person, "the tycoon" no place; "the businessman" is no woman
         allowed = nominal_types(anaphor)
-        found = [e for e in found if e.type in allowed]
+        found = [e for e in found if e.type in allowed
+                 and not (anaphor.gender and e.gender and e.gender != anaphor.gender)]
         if anaphor.form in word_set("government_nouns"):
             # "the government" is a country's, or an organisation called so, not any body
             found = [e for e in found if e.type == "place" or anaphor.form in e.words]

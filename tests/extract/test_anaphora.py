@@ -33,6 +33,20 @@ def test_a_quoted_speaker_goes_on_as_he(extractor):
     assert records[1].attribution == "coreference"
 
 
+def test_a_gendered_nominal_names_no_one_of_the_other_gender(extractor):
+    # "the businessman" is not the woman who spoke last, though she is the nearest person
+    text = ('Tom Varga spoke in Akron. Mia Cole criticised the plan. "It is reckless," she said. '
+            '"It is a fine plan," said the businessman.')
+    assert [q.speaker.name for q in run(extractor, text)] == ["Mia Cole", "Tom Varga"]
+
+
+def test_a_gendered_role_tells_the_gender_of_its_holder(extractor):
+    # "a local businessman": Ben Ode is no "she"
+    text = ('Maria Lopez runs the port. Ben Ode, a local businessman, spoke on Friday.\n'
+            '"The cranes will be back," she said.')
+    assert one(extractor, text).speaker.name == "Maria Lopez"
+
+
 def test_another_person_made_subject_takes_over_from_the_speaker(extractor):
     text = ('"The plan is a gift to lobbyists," said Paul Grant.\n'
             'Governor Tom Beck disagreed. "It is a fair plan," he said.')
