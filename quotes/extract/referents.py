@@ -142,7 +142,12 @@ def clean_entity_text(ent: SpacySpan) -> tuple[int, int] | None:
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ not in \
             NAME_PARTICLES:
         end -= 1  # "National Post he": a name ends in a capitalised word
-    verbs = [t.i for t in doc[start + 1:end - 1] if t.tag_ in HEADLINE_VERBS]
+    while end - start > 1 and (doc[end - 1].pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PART")
+                               or doc[end - 1].pos_ == "VERB" and doc[end - 1].tag_ in
+                               HEADLINE_VERBS | {"VBN"}):
+        end -= 1  # a headline's "FDIC Accused Of": a name ends in no function word or verb
+    verbs = [t.i for t in doc[start + 1:end - 1] if t.tag_ in HEADLINE_VERBS
+             or t.pos_ == "VERB" and t.tag_ == "VBN" and doc[t.i + 1].is_title]
     if verbs and doc[verbs[0]].is_lower:
         end = verbs[0]  # "Todd asked Pence whether ...": the tagger ran on into the clause
         verbs = []

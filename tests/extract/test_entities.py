@@ -142,7 +142,8 @@ def _tagged(words: list[str], tags: list[str], ent: tuple[int, int, str]):  # ty
     import spacy
     from spacy.tokens import Doc
 
-    pos = {"NNP": "PROPN", "VBG": "VERB", "VBZ": "VERB", "PRP": "PRON", "NN": "NOUN"}
+    pos = {"NNP": "PROPN", "VBG": "VERB", "VBZ": "VERB", "VBN": "VERB", "PRP": "PRON",
+           "NN": "NOUN", "IN": "ADP"}
     last = len(words) - 1  # every word hangs on the last: the span's root
     doc = Doc(spacy.blank("en").vocab, words=words, tags=tags, pos=[pos[t] for t in tags],
               heads=[last] * len(words), deps=["compound"] * last + ["ROOT"],
@@ -158,6 +159,8 @@ def _tagged(words: list[str], tags: list[str], ent: tuple[int, int, str]):  # ty
      "Characterization Of Network"),
     (["Pastor", "Wants", "Girl", "Scout"], ["NNP", "VBZ", "NNP", "NNP"], "Girl Scout"),
     (["Ludwig", "van", "Beethoven"], ["NNP", "NNP", "NNP"], "Ludwig van Beethoven"),
+    (["FDIC", "Accused", "Of"], ["NNP", "VBN", "IN"], "FDIC"),
+    (["Rescue", "Boats", "As"], ["NNP", "NNP", "IN"], "Rescue Boats"),
 ])
 def test_headline_verbs_and_trailing_small_words_are_no_part_of_a_name(
         words: list[str], tags: list[str], name: str) -> None:
