@@ -199,10 +199,12 @@ def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Ent
         if anaphor.form in word_set("government_nouns"):
             # "the government" is a country's, or an organisation called so, not any body
             found = [e for e in found if e.type == "place" or anaphor.form in e.words]
-        elif anaphor.form in word_set("named_body_nouns"):
+        elif anaphor.form in word_set("named_so_nouns"):
             # "the campaign", "the committee": a body whose name says so ("the Clinton
-            # campaign", "the Senate Intelligence Committee"), not the State Department
-            found = [e for e in found if anaphor.form in e.words]
+            # campaign", "the Senate Intelligence Committee"), not the State Department; "the
+            # former top aide", "the spokesman": someone introduced so, not the principal
+            found = [e for e in found
+                     if anaphor.form in e.words or anaphor.form in e.described_words()]
     if anaphor.nominal:
         # the sieve's strict head match first: "the mayor" is among those titled or named so
         # ("Mayor Ann Lee", "the Port Agency") when there are any; the model ranks those

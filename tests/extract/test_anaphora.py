@@ -40,6 +40,17 @@ def test_a_gendered_nominal_names_no_one_of_the_other_gender(extractor):
     assert [q.speaker.name for q in run(extractor, text)] == ["Mia Cole", "Tom Varga"]
 
 
+def test_a_subordinate_or_a_body_is_named_only_when_introduced_so(extractor):
+    # "the former aide" is not the candidate the story is about; "the campaign" is no ministry
+    text = ('Senator Ray Holm toured Ohio on Monday. Holm spoke about jobs.\n'
+            '"He never listened to anyone," said the former aide.\n'
+            'The Labour Ministry released figures. "We are ahead," the campaign said.')
+    assert [q.speaker.name for q in run(extractor, text)] == [None, None]
+    text = ('Holm hired Dana Reyes, a former aide to the governor, in May.\n'
+            '"He listens," said the former aide.')
+    assert one(extractor, text).speaker.name == "Dana Reyes"
+
+
 def test_a_gendered_role_tells_the_gender_of_its_holder(extractor):
     # "a local businessman": Ben Ode is no "she"
     text = ('Maria Lopez runs the port. Ben Ode, a local businessman, spoke on Friday.\n'
