@@ -236,3 +236,20 @@ def test_it_is_no_person(extractor):
     text = 'Rosa Vint spoke on Monday.\n\n"We are ready," it said.'
     for q in run(extractor, text):
         assert q.speaker.name != "Rosa Vint"
+
+
+def test_only_a_sure_link_tells_the_gender(extractor):
+    # one unsure "he" must not bar every later "she" from the person it was linked to
+    from quotes.extract.anaphora import GENDER_PROBABILITY, Coreference
+    from quotes.extract.entities import build_entities
+    from quotes.extract.resolver import Anaphor
+
+    (_, view, _), = extractor.parse(["Dana Reyes met the board. Then the talks began."])
+    entities = build_entities(view, lambda offset: 0, [], set())
+    coref = Coreference(view, entities, lambda offset: 0, [], set())
+    dana = entities.entities[0]
+    he = Anaphor(26, 29, 0, 1, "he", False)
+    coref.link(dana, he, GENDER_PROBABILITY - 0.1)
+    assert dana.gender is None and len(dana.mentions) == 2
+    coref.link(dana, he, GENDER_PROBABILITY)
+    assert dana.gender == "male"
