@@ -345,16 +345,22 @@ def _unnamed(head: Token, phrase: list[Token], first: Token, last: Token,
              party: str | None) -> MentionParts:
     """No name in the phrase (``a spokesperson for the Port Authority``, ``officials``): the
     role says who; a definite one (``the spokesman``) is left to coreference."""
-    # "people familiar with the matter": an adjective after the noun describes it too
-    after = [t for c in head.rights if c.dep_ == "amod" for t in c.subtree]
+    kind = _speaker_type(None, head, None)
+    # "people familiar with the matter": an adjective after the noun describes it too; and a
+    # group is the phrase as written ("residents of Thornby Marsh", "traders at two brokerages")
+    after = [t for c in head.rights if c.dep_ == "amod" or kind == "group" and c.dep_ == "prep"
+             for t in _before_comma(c)]
     nominal = [t for t in phrase if t.i <= head.i and t.dep_ != "det"
                and not (t.dep_ == "poss" and t.pos_ == "PRON")] + after
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
-    org, _ = organization_of(head, nominal)
-    kind = _speaker_type(None, head, None)
+    org, org_ids = organization_of(head, nominal)
+    if kind == "group" and org_ids and not any(
+            head.doc[i].ent_type_ in ("ORG", "NORP") for i in org_ids):
+        org = None  # "residents of Thornby Marsh": a place or a description, no organisation
     role_text = name_text(nominal) if head.pos_ in ("NOUN", "PROPN") else None
-    if kind in ("group", "organization") and org and org in (role_text or ""):
-        org = None
+    own = name_text([t for t in nominal if t.i <= head.i]) or ""
+    if kind in ("group", "organization") and org and org in own:
+        org = None  # "Scientology officials": no organisation beside the group's own words
     described = any(t.dep_ in ("compound", "amod") for t in nominal)
     if kind in ("group", "organization") and described:
         definite = False  # "the US-led coalition" says who it is; "the agency" is for coreference
@@ -362,6 +368,16 @@ def _unnamed(head: Token, phrase: list[Token], first: Token, last: Token,
                         definite_nominal=definite, head_lemma=head.lemma_.lower(), party=party)
 
 
+
+
+def _before_comma(token: Token) -> list[Token]:
+    """The subtree of ``token`` without clauses, up to the first comma after it (a clause is no
+    part of the phrase: ``people familiar with the matter, who asked not to be named``)."""
+    clauses = {t.i for c in token.subtree if c.dep_ in ("acl", "relcl") for t in c.subtree}
+    subtree = [t for t in token.subtree if t.i not in clauses]  # "... conducted by Edison"
+    comma = next((t.i for t in subtree if t.text in (",", "(", "\u2014", "\u2013", "--")
+                  and t.i > token.i), None)
+    return [t for t in subtree if comma is None or t.i < comma]
 
 
 def describe_entity(ent: Span) -> MentionParts | None:

@@ -158,6 +158,10 @@ CASES = [
     Case("A spokesperson for the Port Authority said the terminal would reopen.", "terminal would reopen", None, None, "spokesperson", "Port Authority"),
     Case("Officials said the bridge was safe.", "bridge was safe", None, None, "Officials", type="group"),
     Case("City staff said the report would be ready in May.", "ready in May", None, None, "City staff", type="group"),
+    # a group is the phrase as written, its prepositions too, without a clause set off
+    Case("Residents of Marlow Fen say they have been abandoned after the flood.", "abandoned", None, None, "Residents of Marlow Fen", type="group"),
+    Case("The mill will close, according to people familiar with the plan, who asked not to be named.", "mill will close", None, None, "people familiar with the plan", type="group"),
+    Case("Officials at the Health Ministry said the vaccine was safe.", "vaccine was safe", None, None, "Officials at the Health Ministry", "Health Ministry", type="group"),
     Case("A white paper released on Monday says the tax is regressive.", "tax is regressive", None, None, ANY, ANY, "unknown"),
     Case("Estimates say the project will cost twice as much.", "cost twice", None, None, "Estimates", None, "group"),
     Case('"It worked better than anyone hoped," said ad buying firm Brandwell.', "worked better", "Brandwell", None, "ad buying firm", type="organization"),
