@@ -30,16 +30,19 @@ from quotes.extract.offices import (
     capitalised_inside,
     described_by_with,
     entity_of,
-    from_place,
     is_role_word,
-    leading_organization,
     name_text,
-    names_organization,
-    organization_described,
-    organization_of,
+    phrase_before_aside,
     phrase_tokens,
     run_on_name,
     split_title,
+)
+from quotes.extract.organizations import (
+    from_place,
+    leading_organization,
+    names_organization,
+    organization_described,
+    organization_of,
 )
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
@@ -349,7 +352,7 @@ def _unnamed(head: Token, phrase: list[Token], first: Token, last: Token,
     # "people familiar with the matter": an adjective after the noun describes it too; and a
     # group is the phrase as written ("residents of Thornby Marsh", "traders at two brokerages")
     after = [t for c in head.rights if c.dep_ == "amod" or kind == "group" and c.dep_ == "prep"
-             for t in _before_comma(c)]
+             for t in phrase_before_aside(c)]
     nominal = [t for t in phrase if t.i <= head.i and t.dep_ != "det"
                and not (t.dep_ == "poss" and t.pos_ == "PRON")] + after
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
@@ -368,16 +371,6 @@ def _unnamed(head: Token, phrase: list[Token], first: Token, last: Token,
                         definite_nominal=definite, head_lemma=head.lemma_.lower(), party=party)
 
 
-
-
-def _before_comma(token: Token) -> list[Token]:
-    """The subtree of ``token`` without clauses, up to the first comma after it (a clause is no
-    part of the phrase: ``people familiar with the matter, who asked not to be named``)."""
-    clauses = {t.i for c in token.subtree if c.dep_ in ("acl", "relcl") for t in c.subtree}
-    subtree = [t for t in token.subtree if t.i not in clauses]  # "... conducted by Edison"
-    comma = next((t.i for t in subtree if t.text in (",", "(", "\u2014", "\u2013", "--")
-                  and t.i > token.i), None)
-    return [t for t in subtree if comma is None or t.i < comma]
 
 
 def describe_entity(ent: Span) -> MentionParts | None:

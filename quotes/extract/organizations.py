@@ -1,0 +1,170 @@
+"""The organisation a speaker's office is of: ``spokeswoman for the charity Harbour Light``,
+``Kestrel Chief Executive Officer``, ``Oilers coach``, ``an analyst with Morgan Stanley``; and
+what is no organisation though it looks like one: a home town (``Marcus Reed, 35, of Dayton``),
+a posting (``a spokesman in Baghdad``), a common noun (``union leader``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.extract.lexicon import titles, word_set
+from quotes.extract.offices import (
+    ORG_LABELS,
+    common_noun_entity,
+    described_by_with,
+    entity_of,
+    is_portfolio,
+    is_role_word,
+    name_text,
+    phrase_tokens,
+    span_text,
+)
+
+
+def from_place(token: Token) -> bool:
+    """``a hairdresser from Leeds``, ``a spokesman in Baghdad``: where someone comes from or
+    is posted is no organisation."""
+    head = token
+    while head.dep_ in ("compound", "flat", "amod") and head.head.i != head.i or (
+            head.dep_ == "appos" and head.ent_type_ in ("GPE", "LOC")
+            and head.head.ent_type_ in ("GPE", "LOC")):  # "in Cape Breton, Nova Scotia"
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in ("from", "of", "in"):
+        return False
+    if head.head.lower_ == "of":  # "Governor Ellen Marsh of Vermont" is Vermont's governor
+        return token.ent_type_ == "GPE" or hometown(head)
+    if head.head.lower_ == "in":
+        return token.ent_type_ in ("GPE", "LOC")
+    # "from Izmir", "from the South Side"; not "a spokesman from the ministry"
+    return token.ent_type_ != "ORG" and not any(
+        t.lemma_.lower() in word_set("organization_nouns") for t in head.subtree)
+
+
+def _proper_like(token: Token) -> bool:
+    """A proper noun, or a capitalised plural inside a sentence the tagger took for a common
+    noun: a team (``Oilers coach``, ``Maple Leafs goaltender``)."""
+    return token.pos_ == "PROPN" or (
+        token.is_title and token.tag_ in ("NNS", "NNPS") and token.lower_ not in word_set(
+            "group_nouns")
+        and token.lemma_.lower() not in word_set("organization_nouns"))
+
+
+def hometown(obj: Token) -> bool:
+    """``Wes Tannehill, 54, of nearby Corbin Flats``: ``of`` a place after an age, or a place
+    said to be nearby, is where someone lives (``Ann Lee, 45, of Halvorsen Pharma`` is not)."""
+    prep, doc = obj.head, obj.doc
+    if prep.lower_ != "of" or obj.lower_ in word_set("organization_name_endings"):
+        return False
+    after_age = prep.i >= 2 and doc[prep.i - 1].text == "," and doc[prep.i - 2].like_num
+    return after_age or any(c.lower_ == "nearby" for c in obj.children)
+
+
+def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int]]:
+    """``Kestrel Chief Executive Officer``, ``Oilers coach``: a proper noun the tagger did not
+    label that opens a job name names the organisation the job is at; a common noun
+    (``union leader``, ``campaign manager``) names none and stays in the role."""
+    words = [t for t in premodifiers if not t.is_punct]
+    run: list[Token] = []
+    for token in words:
+        if token.lower_ in word_set("office_modifiers"):
+            break  # "Majority Leader", "Deputy Director": part of the office, no organisation
+        if _proper_like(token) and token.is_title and not is_role_word(token) \
+                and token.ent_type_ not in ("GPE", "NORP", "PERSON") and not run or (
+                run and _proper_like(run[-1]) and (_proper_like(token) or token.is_title)
+                and not is_role_word(token) and token.text not in titles()):
+            run.append(token)
+            continue
+        break
+    if not run or len(run) >= len(words) or not any(is_role_word(t) for t in words[len(run):]):
+        return None, set()
+    if is_portfolio(run[0]):
+        return None, set()
+    return span_text(run), {t.i for t in run}
+
+
+def organization_described(role_head: Token | None, premodifiers: list[Token]) -> bool:
+    """The name is described as an organisation (``ad buying firm Brandwell``,
+    ``Brandwell, an ad buying firm``)."""
+    org_nouns = word_set("organization_nouns")
+    if role_head is not None:
+        return role_head.lemma_.lower() in org_nouns
+    nouns = [t for t in premodifiers if t.pos_ == "NOUN"]
+    return bool(nouns) and nouns[-1].lemma_.lower() in org_nouns
+
+
+def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[str | None, set[int]]:
+    """The organisation a role belongs to: ``spokesperson for X``, or an ORG inside the role."""
+    org_preps = word_set("role_prepositions_for_organization")
+    if role_head is not None:
+        aside = described_by_with(role_head)
+        for prep in role_head.children:
+            if prep.dep_ == "prep" and prep.lower_ in org_preps and prep.i not in aside:
+                objects = [c for c in prep.children if c.dep_ == "pobj" and names_organization(c)
+                           and not (prep.lower_ == "from" and from_place(c)) and not hometown(c)]
+                if objects:
+                    inner = _organization_inside(objects[0])
+                    if inner is not None:  # the department before it stays in the role
+                        named = phrase_tokens(inner, set())
+                        return name_text(_without_kind_words(named)), {t.i for t in named} | {
+                            inner.head.i}
+                    phrase = _with_entities(phrase_tokens(objects[0], set()))
+                    return name_text(_without_kind_words(phrase)), {t.i for t in phrase} | {
+                        prep.i}
+    for token in role_tokens:
+        if token.ent_type_ in ("ORG", "GPE") and token.ent_iob_ == "B":
+            entity = entity_of(token)
+            if entity and not from_place(token) and not common_noun_entity(entity) \
+                    and not (len(entity) == 1 and is_portfolio(token)) \
+                    and any(t.text[:1].isupper() for t in entity):  # "rookie defenceman"
+                return name_text(list(entity)), set()
+    return None, set()
+
+
+def names_organization(token: Token) -> bool:
+    """An object that names an organisation: an ORG/GPE entity, a proper noun, or "agency"."""
+    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
+        return False
+    if token.ent_type_ in ORG_LABELS or token.pos_ == "PROPN":
+        return True
+    subtree = list(token.subtree)
+    if any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" for t in subtree):
+        return True
+    return bool({t.lemma_.lower() for t in subtree} & word_set("organization_nouns"))
+
+def _organization_inside(obj: Token) -> Token | None:
+    """``head of commodities research at Lindemann Brothers``: the organisation is the named
+    object further down the chain of prepositions, not the department before it."""
+    if obj.ent_type_ in ORG_LABELS or obj.pos_ == "PROPN":
+        return None
+    org_preps = word_set("role_prepositions_for_organization")
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ in org_preps:
+            for c in prep.children:
+                if c.dep_ == "pobj" and (c.ent_type_ in ORG_LABELS or c.pos_ == "PROPN"):
+                    return c
+    return None
+
+
+def _with_entities(phrase: list[Token]) -> list[Token]:
+    """The phrase with the whole of every organisation named in it: the parser may hang part
+    of a name elsewhere (``the aid group Medics [Without Walls]``)."""
+    found = {t.i: t for t in phrase}
+    for token in phrase:
+        if token.ent_type_ in ORG_LABELS:
+            found.update((t.i, t) for t in entity_of(token) or ())
+    return [found[i] for i in sorted(found)]
+
+
+def _without_kind_words(tokens: list[Token]) -> list[Token]:
+    """``the charity Sea Lantern`` -> ``Sea Lantern``: common nouns saying what kind of body a
+    name is are no part of the name (``the Port Authority`` keeps its capitals)."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    named = [k for k, t in enumerate(tokens)
+             if (t.pos_ == "PROPN" or t.ent_type_ in ORG_LABELS) and t.is_title]
+    if not named:
+        return tokens
+    lead = tokens[: named[0]]
+    if any(t.pos_ == "NOUN" and t.is_lower for t in lead) and all(
+            t.is_lower or t.dep_ == "det" for t in lead):
+        return tokens[named[0]:]
+    return tokens

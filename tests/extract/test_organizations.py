@@ -1,0 +1,35 @@
+"""quotes.extract.organizations: the organisation an office is of, and what is none."""
+
+from __future__ import annotations
+
+from quotes.extract.organizations import from_place, hometown, leading_organization, organization_of
+
+
+def _doc(extractor, text: str):  # type: ignore[no-untyped-def]
+    return extractor.nlp(text)
+
+
+def _token(doc, word: str):  # type: ignore[no-untyped-def]
+    return next(t for t in doc if t.text == word)
+
+
+def test_a_place_after_an_age_or_said_to_be_nearby_is_a_home_town(extractor) -> None:
+    doc = _doc(extractor, "Wes Tanner, 54, of Corbin Flats, said the road gave way.")
+    assert hometown(_token(doc, "Flats")) and from_place(_token(doc, "Flats"))
+    doc = _doc(extractor, "Ann Lee of the Norland Consumer Council said so.")
+    assert not hometown(_token(doc, "Council"))
+
+
+def test_a_team_before_a_role_is_its_organisation_a_common_noun_none(extractor) -> None:
+    doc = _doc(extractor, "On Sunday, Oilers coach Jay Marten said the team was ready.")
+    assert leading_organization([_token(doc, "Oilers"), _token(doc, "coach")])[0] == "Oilers"
+    doc = _doc(extractor, "On Sunday, union leader Matias Okoro said the talks had failed.")
+    assert leading_organization([_token(doc, "union"), _token(doc, "leader")]) == (None, set())
+
+
+def test_the_whole_name_of_an_organisation_the_parser_split(extractor) -> None:
+    doc = _doc(extractor, "Dr. Ines Arroyo, field coordinator for the aid group Doctors Across "
+                          "Borders, said the clinics were full.")
+    name, ids = organization_of(_token(doc, "coordinator"), [])
+    assert name == "Doctors Across Borders"
+    assert {t.text for t in doc if t.i in ids} >= {"Doctors", "Across", "Borders", "for"}
