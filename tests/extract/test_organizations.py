@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from quotes.extract.organizations import from_place, hometown, leading_organization, organization_of
+from quotes.extract.organizations import (
+    from_place,
+    hometown,
+    leading_organization,
+    organization_of,
+)
 
 
 def _doc(extractor, text: str):  # type: ignore[no-untyped-def]
