@@ -105,7 +105,9 @@ def dask_times(documents: list, model: str | None) -> dict[str, float]:
     with qd.local_cluster(2) as cluster, Client(cluster) as client, \
             tempfile.TemporaryDirectory() as tmp:
         client.run(preload, Settings(model))
-        bag = db.from_sequence(documents, partition_size=8)
+        # 50 tasks of 4 articles for 2 workers: with 25 of 8, one worker ran a 13th while the
+        # other idled (a long corpus has thousands of partitions and no such tail)
+        bag = db.from_sequence(documents, partition_size=4)
         # one untimed pass, as the one-process extractor has had (spaCy's first batches are
         # slower: memory pools grow, arrays get their sizes)
         list(qd.iter_outcomes(qd.extract(bag, model=model)))
