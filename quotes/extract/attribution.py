@@ -21,6 +21,7 @@ from quotes.extract.subjects import (
     colon_after_participle,
     named_right_before,
     opens_quote,
+    participle_read_as_clause,
     quoted_between,
 )
 
@@ -89,6 +90,9 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
             # "releasing a statement that accused ...": whoever released it
             return _holder_of(cue.head, depth) or cue.head
         return child
+    aside = participle_read_as_clause(cue)
+    if aside is not None:  # "X, asked about the dispute, said:"
+        return next(c for c in aside.children if c.dep_ == "nsubj")
     if cue.dep_ == "compound" and cue.head.pos_ in ("PROPN", "NOUN") and cue.head.i > cue.i:
         return cue.head  # "Said Ellis:" read as one name
     if depth == 0 and cue.tag_ != "VBG" and (cue.i == cue.sent.start or cue.nbor(-1).is_punct):
@@ -173,8 +177,9 @@ def according_to_speaker(cue: CueMatch) -> Token | None:
 
 def complement_of(cue: Token) -> Token | None:
     """The clause a cue reports (``said that X``)."""
+    aside = participle_read_as_clause(cue)
     for child in cue.children:
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" and (aside is None or child.i != aside.i):
             return child
     for child in cue.children:
         # "said legalizing it could put thousands to work": a gerund subject the parser

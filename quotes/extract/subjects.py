@@ -90,3 +90,20 @@ def named_right_before(cue: Token) -> Token | None:
         described = token.dep_ == "appos"
         token = token.head
     return None
+
+
+def participle_read_as_clause(cue: Token) -> Token | None:
+    """``Mining Minister Rosa Quintanilla, asked about the dispute, said: "..."``: the parser
+    made the participle aside the clause the cue reports, with the name as its subject. The
+    aside (returned) is no statement, and its subject is the speaker."""
+    if cue.i < 2 or cue.nbor(-1).text != ",":
+        return None
+    for child in cue.children:
+        if child.dep_ != "ccomp" or child.tag_ not in ("VBN", "VBD") or child.i > cue.i \
+                or child.right_edge.i not in (cue.i - 1, cue.i - 2):
+            continue
+        subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i < child.i - 1 and subject.pos_ == "PROPN" \
+                and cue.doc[child.i - 1].text == ",":
+            return child
+    return None

@@ -90,6 +90,8 @@ CASES = [
     Case("The Harbor Freight Authority raised its fees. Its chief executive, Dana Kolb, said costs had doubled.", "costs had doubled", "Dana Kolb", None, "chief executive", "Harbor Freight Authority"),
     # "of" a place after an age, or a nearby place, is a home town, no organisation
     Case("The driver, Wes Tanner, 54, of nearby Corbin Flats, said the road gave way.", "road gave way", "Wes Tanner", None, "driver", None),
+    # a participle aside the parser made the reported clause: its subject speaks
+    Case('Mining Minister Rosa Quintero, asked about the dispute at a conference, said: "It is a matter for the company."', "matter for the company", "Rosa Quintero", None, "Mining Minister"),
     # --- transcript labels: name (and title) from the label, nothing from the answer ---------
     Case("DR. AMARA OKONKWO: Well, the trial went better than we expected.", "trial went better", "AMARA OKONKWO", "DR."),
     Case("Dr. Amara Okonkwo leads the vaccine trial.\n\nDR. OKONKWO: Over fifty years of work went into it.", "fifty years", "Amara Okonkwo", "DR."),

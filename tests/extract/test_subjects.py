@@ -12,6 +12,7 @@ from quotes.extract.subjects import (
     colon_after_participle,
     named_right_before,
     opens_quote,
+    participle_read_as_clause,
     quoted_between,
 )
 
@@ -67,3 +68,12 @@ def test_a_verb_inside_the_quotation_that_follows(nlp):
     put, remember, left = (next(t for t in doc if t.text == w) for w in ("put", "remember", "left"))
     assert quoted_between(put, remember)
     assert not quoted_between(put, left)  # the quotation closed before it
+
+
+def test_a_participle_aside_the_parser_made_the_reported_clause(nlp):
+    text = "Rosa Quintero, asked about the dispute, said the talks would resume."
+    aside = participle_read_as_clause(_cue(nlp, text, "said"))
+    assert aside is not None and aside.text == "asked"
+    # a clause the cue does report is left alone
+    text = "Rosa Quintero said the talks would resume."
+    assert participle_read_as_clause(_cue(nlp, text, "said")) is None
