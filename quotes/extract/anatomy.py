@@ -225,11 +225,26 @@ def person_after_title(head: Token) -> tuple[Token, ...] | None:
 
 
 def document_source(head: Token) -> tuple[Token, ...] | None:
-    """``a report from the Harbor Policy Institute``, ``an email from Nora Pell``: a document
-    says what its named author or publisher says (not a place: ``a report from Syria``)."""
+    """``a report from the Harbor Policy Institute``, ``an email from Nora Pell``, ``a Reuters
+    review``, ``PC World's recent analysis``: a document says what its named author or
+    publisher says (not a place: ``a report from Syria``, ``a US study``)."""
     nouns = word_set("document_nouns") | word_set("media_nouns")
     if head.pos_ != "NOUN" or head.lemma_.lower() not in nouns:
         return None
+    # a compound names the publisher of a report or poll, but the platform of a post or a
+    # video ("the school's Facebook post" is the school's)
+    owners = ("compound", "poss") if head.lemma_.lower() in word_set("document_nouns") | {
+        "website", "site", "blog", "newsletter"} else ("poss",)
+    for owner in head.lefts:
+        if owner.dep_ in owners and owner.pos_ == "PROPN" and owner.is_title \
+                and owner.ent_type_ in ("", "ORG", "PERSON"):
+            run = [owner]
+            while run[0].i > 0 and run[0].nbor(-1).dep_ == "compound" \
+                    and run[0].nbor(-1).pos_ == "PROPN" and run[0].nbor(-1).head.i == owner.i:
+                run.insert(0, run[0].nbor(-1))
+            source = entity_of(owner) or tuple(run)
+            if owner in source and not common_noun_entity(source):
+                return source
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("from", "by", "in", "of"):
             continue

@@ -171,6 +171,10 @@ CASES = [
     Case("The Church of Latter Light said its doors were open to all.", "doors were open", "Church of Latter Light", type="organization"),
     # a document or message says what its named author or publisher says; a place is neither
     Case("A report from the Harbor Policy Institute said the port had lost money for years.", "lost money", "Harbor Policy Institute", type="organization"),
+    Case("The fine is the largest on record, according to a Reuters review of its published decisions.", "largest on record", "Reuters", type="organization"),
+    Case("Tablet sales fell 4 percent last year, according to PC World's recent analysis.", "Tablet sales fell", "PC World", type="organization"),
+    # the platform of a post is not its author
+    Case("The game was cancelled, the school's Facebook post said on Friday.", "game was cancelled", None, None, ANY, type=ANY),
     Case('An email from Nora Pell to donors said the campaign "is out of cash."', "out of cash", "Nora Pell"),
     Case("A report from Syria said the port had lost money for years.", "lost money", None, None, ANY, type=ANY),
     Case("AUGUST\n\nThe council said the road would be finished by autumn.", "road would be finished", None, None, "council", type="organization"),
