@@ -242,9 +242,9 @@ def document_source(head: Token) -> tuple[Token, ...] | None:
             while run[0].i > 0 and run[0].nbor(-1).dep_ == "compound" \
                     and run[0].nbor(-1).pos_ == "PROPN" and run[0].nbor(-1).head.i == owner.i:
                 run.insert(0, run[0].nbor(-1))
-            source = entity_of(owner) or tuple(run)
-            if owner in source and not common_noun_entity(source):
-                return source
+            named = entity_of(owner) or tuple(run)
+            if owner in named and not common_noun_entity(named):
+                return named
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("from", "by", "in", "of"):
             continue
