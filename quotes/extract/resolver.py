@@ -19,7 +19,7 @@ from typing import Any
 
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.lexicon import data_text, referent_nouns, titles, word_set
-from quotes.extract.referents import Entity, Mention
+from quotes.extract.referents import COMPANY_SUFFIXES, Entity, Mention
 
 MODEL_FILE = "resolver_model.json"
 # pronoun -> (class, gender); possessives and objects keep salience chains going
@@ -32,6 +32,8 @@ PRONOUNS: dict[str, tuple[str, str | None]] = {
 ANAPHOR_CLASSES = ("person_pronoun", "they", "it", "nominal_person", "nominal_org")
 ENTITY_TYPES = ("person", "organization", "group", "place")
 FUNCTIONS = ("subject", "object", "oblique", "modifier")
+# "the company" is among those whose name says they are one ("Corvane Resources Ltd.")
+COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "business"})
 MAX_PARAGRAPHS = 4  # candidates: entities mentioned in the last few paragraphs
 NOMINAL_PARAGRAPHS = 40  # "the mayor" may point back much further, to whoever is the mayor
 
@@ -209,7 +211,8 @@ def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Ent
         # the sieve's strict head match first: "the mayor" is among those titled or named so
         # ("Mayor Ann Lee", "the Port Agency") when there are any; the model ranks those
         named_so = [e for e in found
-                    if anaphor.form in e.described_words() or anaphor.form in e.words]
+                    if anaphor.form in e.described_words() or anaphor.form in e.words
+                    or anaphor.form in COMPANY_NOUNS and set(e.words) & COMPANY_SUFFIXES]
         found = named_so or found
     found.sort(key=lambda e: -(e.last_before(anaphor.start) or e.mentions[0]).start)
     return found

@@ -114,6 +114,18 @@ def test_a_nominal_agrees_in_type_with_what_it_names() -> None:
     assert candidate_features(nominal("government"), people)[0] == [city]
 
 
+def test_the_company_is_one_whose_name_says_so_and_the_campaign_one_named_so() -> None:
+    mine = entity("Tarrano", "organization", mentions=((400, 4, "subject"),))
+    owner = entity("Corvane Resources Ltd.", "organization", mentions=((100, 1, "subject"),))
+    state = entity("State Department", "organization", mentions=((300, 3, "subject"),))
+    company = Anaphor(500, 511, 5, 5, "company", True, frozenset({"company"}),
+                      organization_noun=True, subject=True, function="subject", speaker=True)
+    assert candidate_features(company, document(mine, owner))[0] == [owner]
+    campaign = Anaphor(500, 512, 5, 5, "campaign", True, frozenset({"campaign"}),
+                       organization_noun=True, subject=True, function="subject", speaker=True)
+    assert candidate_features(campaign, document(state))[0] == []
+
+
 def test_an_abbreviated_title_is_the_office_a_nominal_names() -> None:
     governor = entity("Dana Whitlock", title="Gov.", mentions=((100, 1, "subject"),))
     other = entity("Tom Hale", mentions=((300, 3, "subject"),))
