@@ -212,7 +212,8 @@ def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Ent
         # ("Mayor Ann Lee", "the Port Agency") when there are any; the model ranks those
         named_so = [e for e in found
                     if anaphor.form in e.described_words() or anaphor.form in e.words
-                    or anaphor.form in COMPANY_NOUNS and set(e.words) & COMPANY_SUFFIXES]
+                    or anaphor.form in COMPANY_NOUNS
+                    and bool({w.strip(".") for w in e.words} & COMPANY_SUFFIXES)]
         found = named_so or found
     found.sort(key=lambda e: -(e.last_before(anaphor.start) or e.mentions[0]).start)
     return found
