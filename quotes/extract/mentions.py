@@ -39,6 +39,7 @@ from quotes.extract.offices import (
 )
 from quotes.extract.organizations import (
     from_place,
+    job_word,
     leading_organization,
     names_organization,
     organization_described,
@@ -295,7 +296,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
             None, role_head, None) == "person":
         kind = "person"  # "Fields, the city planner"
     described_as_person = role_head is not None and is_role_word(role_head) or bool(
-        premodifiers) and is_role_word(premodifiers[-1])  # "The head of the union, Sara Holt"
+        premodifiers) and job_word(premodifiers[-1])  # "The head of the union, Sara Holt"
     if kind == "organization" and (title_tokens or ages or party or said_of_a_person(head)
                                    or described_as_person):
         kind = "person"  # "Nadia Osei, 29, a bus driver": the tagger's ORG notwithstanding

@@ -59,6 +59,11 @@ def hometown(obj: Token) -> bool:
     return after_age or any(c.lower_ == "nearby" for c in obj.children)
 
 
+def job_word(token: Token) -> bool:
+    """A role word, or a title written in lower case after a name (``Jets captain``)."""
+    return is_role_word(token) or token.pos_ == "NOUN" and token.text.capitalize() in titles()
+
+
 def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int]]:
     """``Kestrel Chief Executive Officer``, ``Oilers coach``: a proper noun the tagger did not
     label that opens a job name names the organisation the job is at; a common noun
@@ -68,15 +73,22 @@ def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int
     for token in words:
         if token.lower_ in word_set("office_modifiers"):
             break  # "Majority Leader", "Deputy Director": part of the office, no organisation
-        if _proper_like(token) and token.is_title and not is_role_word(token) \
-                and token.ent_type_ not in ("GPE", "NORP", "PERSON") and not run or (
+        capitalised = token.is_title or token.is_upper and len(token) > 1  # "CUPE Ontario"
+        # a city opens a team's or a force's name: "Winnipeg Jets captain", "US Army Major"
+        city_led = token.ent_type_ == "GPE" and token.i + 1 < len(token.doc) and _proper_like(
+            token.nbor()) and not job_word(token.nbor())
+        if _proper_like(token) and capitalised and not is_role_word(token) and (
+                token.ent_type_ not in ("GPE", "NORP", "PERSON") or city_led) and not run or (
                 run and _proper_like(run[-1]) and (_proper_like(token) or token.is_title)
                 and not is_role_word(token) and token.text not in titles()):
             run.append(token)
             continue
         break
-    if not run or len(run) >= len(words) or not any(is_role_word(t) for t in words[len(run):]):
+    if not run or len(run) >= len(words) or not any(job_word(t) for t in words[len(run):]):
         return None, set()
+    if len(run) == 1 and run[0].lemma_.lower() in word_set("place_nouns") | word_set(
+            "organization_nouns"):
+        return None, set()  # "County councillor", "City council member": part of the role
     if is_portfolio(run[0]):
         return None, set()
     return span_text(run), {t.i for t in run}

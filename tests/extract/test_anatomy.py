@@ -82,6 +82,11 @@ CASES = [
     Case("On Sunday, Oilers coach Jay Marten said the team was ready for the playoffs.", "ready for the playoffs", "Jay Marten", None, "coach", "Oilers"),
     Case("Raptors guard Fred Ollie said the team had played its best game.", "best game", "Fred Ollie", None, "guard", "Raptors"),
     Case('"Nothing was closed," said CBC News anchor Tom Hale.', "Nothing was closed", "Tom Hale", None, "anchor", "CBC News"),
+    # a city or an acronym opens a team's, force's or union's name; a common noun does not
+    Case("Winnipeg Jets captain Adam Lowe said the team was ready for the playoffs.", "ready for the playoffs", "Adam Lowe", None, "captain", "Winnipeg Jets"),
+    Case('"We have no choice," CUPE Ontario president Fred Hann told CBC News.', "no choice", "Fred Hann", None, "president", "CUPE Ontario"),
+    Case("County councillor Bea Amory said the pumps had never arrived.", "pumps had never", "Bea Amory", None, "County councillor", None),
+    Case("RCMP Cst. Mike Moor said the highway was closed for the night.", "highway was closed", "Mike Moor", "Cst.", None, "RCMP"),
     # an organisation's whole name though the parser hung part of it elsewhere
     Case("Dr. Ines Arroyo, field coordinator for the aid group Doctors Across Borders, said the clinics were full.", "clinics were full", "Ines Arroyo", "Dr.", "field coordinator", "Doctors Across Borders"),
     # a common noun before a role names no organisation: it is part of the role
