@@ -251,7 +251,8 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
                    and t.i not in second_roles and t.i not in origin]
     if head_is_role:
         # "the rookie defenceman, Tom Berg, after the game": the role ends where the name begins
-        role = _text([t for t in role_tokens if t.i not in title_ids and t.i < name_list[0].i])
+        role = _text([t for t in role_tokens if t.i not in title_ids
+                      and (not name_list or t.i < name_list[0].i)])
         relational = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
         later = [a for a in name_list[-1].children if a.dep_ == "appos" and a.pos_ == "NOUN"
                  and a.i > name_list[-1].i] if relational and name_list else []
