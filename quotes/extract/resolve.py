@@ -217,8 +217,10 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         _short_name(mention.text) else None
     if known is not None and known.named and known.type in ("person", "organization"):
         # "Hannity said", "Mr. Singer said": a word the tagger did not take for a name is one
-        # when the document names somebody so
+        # when the document names somebody so (and "King said" is Billie Jean King, no king)
         name, kind = mention.text, "unknown"
+        if role is not None and name_words(role) == name_words(mention.text):
+            role = None
     if name is not None and kind in ("person", "organization", "unknown", "group"):
         entity = coref.entities.find(name, kind, m_start)
         if entity is not None and entity.type in ("person", "organization", "place"):

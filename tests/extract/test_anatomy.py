@@ -95,6 +95,8 @@ CASES = [
     Case("The Harbor Freight Authority raised its fees. Its chief executive, Dana Kolb, said costs had doubled.", "costs had doubled", "Dana Kolb", None, "chief executive", "Harbor Freight Authority"),
     # "of" a place after an age, or a nearby place, is a home town, no organisation
     Case("The driver, Wes Tanner, 54, of nearby Corbin Flats, said the road gave way.", "road gave way", "Wes Tanner", None, "driver", None),
+    # a surname that is also a title ("King") is the name at a later quote, no role
+    Case('Rep. Pete King spoke first on Monday. "We are at war," King said.', "at war", "Pete King", "Rep.", None),
     # a participle aside the parser made the reported clause: its subject speaks
     Case('Mining Minister Rosa Quintero, asked about the dispute at a conference, said: "It is a matter for the company."', "matter for the company", "Rosa Quintero", None, "Mining Minister"),
     # --- transcript labels: name (and title) from the label, nothing from the answer ---------
