@@ -25,6 +25,7 @@ from quotes.extract.offices import (
     common_noun_entity,
     entity_of,
     is_role_word,
+    proper_run,
     span_text,
 )
 
@@ -238,11 +239,7 @@ def document_source(head: Token) -> tuple[Token, ...] | None:
     for owner in head.lefts:
         if owner.dep_ in owners and owner.pos_ == "PROPN" and owner.is_title \
                 and owner.ent_type_ in ("", "ORG", "PERSON"):
-            run = [owner]
-            while run[0].i > 0 and run[0].nbor(-1).dep_ == "compound" \
-                    and run[0].nbor(-1).pos_ == "PROPN" and run[0].nbor(-1).head.i == owner.i:
-                run.insert(0, run[0].nbor(-1))
-            named = entity_of(owner) or tuple(run)
+            named = entity_of(owner) or proper_run(owner)
             if owner in named and not common_noun_entity(named):
                 return named
     for prep in head.children:

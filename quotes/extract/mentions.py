@@ -34,6 +34,7 @@ from quotes.extract.offices import (
     name_text,
     phrase_before_aside,
     phrase_tokens,
+    proper_run,
     run_on_name,
     split_title,
 )
@@ -88,12 +89,7 @@ def _name_tokens(head: Token) -> tuple[Token, ...] | None:
     if entity is not None:
         return entity
     if (head.pos_ == "PROPN" or capitalised_inside(head)) and head.text[:1].isupper():
-        run = [head]
-        i = head.i - 1
-        while i >= 0 and head.doc[i].pos_ == "PROPN" and head.doc[i].dep_ in ("compound", "flat"):
-            run.insert(0, head.doc[i])
-            i -= 1
-        return tuple(run)
+        return proper_run(head)
     return None
 
 

@@ -117,6 +117,15 @@ def is_portfolio(word: Token) -> bool:
             or before.lower_ in word_set("rank_modifiers")) and not names_something_else(word)
 
 
+def proper_run(token: Token) -> tuple[Token, ...]:
+    """``token`` with the proper nouns compounded right before it (``PC World``)."""
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in (
+            "compound", "flat"):
+        start -= 1
+    return tuple(doc[start : token.i + 1])
+
+
 def span_text(tokens: list[Token]) -> str:
     """Text as written from the first to the last token (keeps "El-Hassan" whole)."""
     return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text

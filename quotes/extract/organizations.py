@@ -77,13 +77,14 @@ def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int
         # a city opens a team's or a force's name: "Winnipeg Jets captain", "US Army Major"
         city_led = token.ent_type_ == "GPE" and token.i + 1 < len(token.doc) and _proper_like(
             token.nbor()) and not job_word(token.nbor())
-        if _proper_like(token) and capitalised and not is_role_word(token) and (
-                token.ent_type_ not in ("GPE", "NORP", "PERSON") or city_led) and not run or (
-                run and _proper_like(run[-1]) and (_proper_like(token) or token.is_title)
-                and not is_role_word(token) and token.text not in titles()):
-            run.append(token)
-            continue
-        break
+        opens = not run and _proper_like(token) and capitalised and not is_role_word(token) \
+            and (token.ent_type_ not in ("GPE", "NORP", "PERSON") or city_led)
+        goes_on = bool(run) and _proper_like(run[-1]) and (
+            _proper_like(token) or token.is_title) and not is_role_word(token) \
+            and token.text not in titles()
+        if not (opens or goes_on):
+            break
+        run.append(token)
     if not run or len(run) >= len(words) or not any(job_word(t) for t in words[len(run):]):
         return None, set()
     if len(run) == 1 and run[0].lemma_.lower() in word_set("place_nouns") | word_set(

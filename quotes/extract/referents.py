@@ -33,6 +33,7 @@ NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du", 
                             "bin", "ibn", "al", "el", "y", "of", "and", "the", "for", "&"})
 # a capitalised verb in a headline the tagger ran into a name ("Wants", "Telling")
 HEADLINE_VERBS = frozenset({"VBZ", "VBD", "VBG", "VBP"})
+NAME_END_VERBS = HEADLINE_VERBS | {"VBN"}  # no name ends in a verb ("FDIC Accused")
 MONTHS_AND_DAYS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 @dataclass
@@ -144,7 +145,7 @@ def clean_entity_text(ent: SpacySpan) -> tuple[int, int] | None:
         end -= 1  # "National Post he": a name ends in a capitalised word
     while end - start > 1 and (doc[end - 1].pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PART")
                                or doc[end - 1].pos_ == "VERB" and doc[end - 1].tag_ in
-                               HEADLINE_VERBS | {"VBN"}):
+                               NAME_END_VERBS):
         end -= 1  # a headline's "FDIC Accused Of": a name ends in no function word or verb
     verbs = [t.i for t in doc[start + 1:end - 1] if t.tag_ in HEADLINE_VERBS
              or t.pos_ == "VERB" and t.tag_ == "VBN" and doc[t.i + 1].is_title]
