@@ -213,7 +213,8 @@ def _scan_paragraph(
                     i = close
         else:
             closers = _closers(mark)
-            if ch in closers and (_closes(text, i) or ch != '"') and i > current.parts[-1][0]:
+            if ch in closers and (_closes(text, i) or ch != '"' or _spaced_after_nested(
+                    text, i, current)) and i > current.parts[-1][0]:
                 current.parts[-1] = (current.parts[-1][0], i)
                 current.end, current.close_mark = i, i
                 found.append(current)
@@ -233,6 +234,12 @@ def _scan_paragraph(
         current.end = para.end
         return found, current, mark
     return found, None, ""
+
+
+def _spaced_after_nested(text: str, i: int, current: QuotedSpan) -> bool:
+    """``"... say, 'Well done,' " said X``: a space keeps a closing single mark apart from
+    the double one that closes right after it."""
+    return text[i - 1 : i] == " " and bool(current.nested) and current.nested[-1][1] == i - 2
 
 
 def _closers(mark: str) -> tuple[str, ...]:

@@ -189,3 +189,13 @@ def test_trim_span_drops_space_and_joining_punctuation():
     start, end = trim_span(text, 0, len(text))
     assert text[start:end] == "hello world"
     assert trim_span("   ", 0, 3)[0] == trim_span("   ", 0, 3)[1]
+
+
+def test_a_double_mark_spaced_off_the_single_one_it_follows_closes():
+    text = "\"You can say, 'Well done,' \" said Ann Lee. \"Then leave.\""
+    first, second = scan_quotes(text)
+    assert text[first.start : first.end] == "You can say, 'Well done,' "
+    assert text[first.after:].startswith(" said Ann Lee")
+    assert text[second.start : second.end] == "Then leave."
+    # a spaced mark with no single quote closed right before it still opens
+    assert len(scan_quotes('He said " hello" and " bye".')) <= 1
