@@ -19,7 +19,9 @@ from quotes.extract.segments import TextView
 from quotes.extract.subjects import (
     cited_writer,
     colon_after_participle,
+    named_right_after,
     named_right_before,
+    office_holder_named_last,
     opens_quote,
     participle_read_as_clause,
     quoted_between,
@@ -75,7 +77,8 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
                 return objects[0]
     if put_to_subject(cue):
         return None  # "Asked whether the vote would slip, Ocampo ...": she is the one asked
-    subjects = [cited_writer(c) for c in cue.children if c.dep_ in ("nsubj", "csubj")
+    subjects = [office_holder_named_last(cited_writer(c)) for c in cue.children
+                if c.dep_ in ("nsubj", "csubj")
                 and not _quoted_after(cue, c)]
     if len(subjects) > 1:  # not a quoted title the parser read as a second subject
         subjects = [c for c in subjects if not opens_quote(c.doc, c.left_edge.i - 1)] or subjects
@@ -85,10 +88,16 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
         # "the French news agency AFP said": the parser may split one phrase in two subjects
         subjects.sort(key=lambda c: (c.pos_ != "PROPN", -c.i))
     for child in subjects:
-        if child.lower_ in RELATIVE_PRONOUNS and cue.dep_ in ("relcl", "acl"):
+        clause = cue
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # "a Clinton endorser whose district ... but who suggested"
+        if child.lower_ in RELATIVE_PRONOUNS and clause.dep_ in ("relcl", "acl"):
             # "the lawyer, who told him ...": the lawyer; "released data that suggest ...",
             # "releasing a statement that accused ...": whoever released it
-            return _holder_of(cue.head, depth) or cue.head
+            antecedent = clause.head
+            if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
+                antecedent = antecedent.head  # "X, a Clinton endorser who ...": X
+            return _holder_of(antecedent, depth) or antecedent
         return child
     aside = participle_read_as_clause(cue)
     if aside is not None:  # "X, asked about the dispute, said:"
@@ -102,6 +111,9 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
                      and c.pos_ in ("PROPN", "NOUN") and not _quoted_after(cue, c)]
         if following:
             return following[0]
+        after = named_right_after(cue)
+        if after is not None:
+            return after
     governor = cue.head
     if cue.dep_ == "pcomp":
         # "sings to Clinton before asking her, ...": the singer asks; "stopped short of
@@ -132,6 +144,12 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
         root = cue.sent.root
         if root.i < cue.i and root.pos_ in ("VERB", "AUX"):
             return speaker_of(root, depth + 1)
+    if cue.dep_ == "parataxis" and governor.tag_ == "VBG" and governor.i < cue.i - 1 \
+            and cue.nbor(-1).text == "," and depth < 3 \
+            and any(c.dep_ == "nsubj" and c.i < governor.i for c in governor.children):
+        # "Sen. X, noting the size of Y's following, said, ...": the parser made the aside
+        # the clause and the cue a parataxis; the aside's subject speaks
+        return speaker_of(governor, depth + 1)
     if cue.dep_ == "acl" and governor.dep_ == "ROOT" and governor.pos_ == "PROPN" \
             and governor.ent_type_ in ("PERSON", "ORG"):
         return governor  # "Trump, who ..., tweeted on Friday to say": the name left as root

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from quotes.extract.lexicon import word_set
+from quotes.extract.offices import is_role_word
+
 
 def opens_quote(doc: Doc, i: int) -> bool:
     """Token ``i`` is an opening quotation mark: space before it, none after."""
@@ -41,6 +44,54 @@ def cited_writer(subject: Token) -> Token:
             last = last.head
         return last
     return subject
+
+
+def office_holder_named_last(subject: Token) -> Token:
+    """``Council on American-Islamic Relations Executive Director Nihad Awad said``: the parser
+    heads the subject with the organisation and hangs the office and its holder off its
+    preposition; the person the phrase ends on, right after an office word, speaks."""
+    if not subject.is_title or subject.ent_type_ != "ORG" and subject.lemma_.lower() not in \
+            word_set("organization_nouns"):
+        # "A spokesman for candidate Ann Lee said": the spokesman; "the government of President
+        # X said": the government (a body's name is written in capitals)
+        return subject
+    last = subject.right_edge
+    if last.ent_type_ != "PERSON" or last.dep_ != "pobj" or last.head.head.i != subject.i:
+        return subject
+    start = last.i
+    while start > subject.i + 1 and last.doc[start - 1].ent_type_ == "PERSON" \
+            and last.doc[start].ent_iob_ != "B":
+        start -= 1
+    return last if is_role_word(last.doc[start - 1]) else subject
+
+
+NOUN_PHRASE_POS = {"DET", "ADJ", "NUM", "PROPN", "NOUN", "PART"}
+NAMED_AFTER_TOKENS = 16  # "said Pentagon spokesman Navy Capt. Jeff Davis"
+
+
+def named_right_after(cue: Token) -> Token | None:
+    """``"...," said David Brock, a confidant who heads the group Correct the Record.``: the
+    parser made the name the subject of a later verb, leaving the inverted cue without one;
+    the noun phrase right after a cue that follows a closed quotation names the speaker: the
+    person it names (the parser may end a sentence after ``Capt.``), else its last noun
+    (``said the group's president`` gives ``president``)."""
+    doc = cue.doc
+    if cue.i == 0 or not doc[cue.i - 1].is_quote or opens_quote(doc, cue.i - 1):
+        return None
+    last: Token | None = None
+    for token in doc[cue.i + 1 : cue.i + 1 + NAMED_AFTER_TOKENS]:
+        if token.ent_type_ == "PERSON":
+            while token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+                token = doc[token.i + 1]
+            return token
+        modifier = token.tag_ in ("VBG", "VBN") and token.is_lower and last is not None
+        if token.pos_ not in NOUN_PHRASE_POS and not modifier or token.is_quote \
+                or token.ent_type_ in ("DATE", "TIME") \
+                or token.pos_ == "PART" and token.tag_ != "POS":
+            break
+        if token.pos_ in ("PROPN", "NOUN"):
+            last = token
+    return last
 
 
 def colon_after_participle(cue: Token) -> bool:

@@ -10,7 +10,9 @@ import pytest
 
 from quotes.extract.subjects import (
     colon_after_participle,
+    named_right_after,
     named_right_before,
+    office_holder_named_last,
     opens_quote,
     participle_read_as_clause,
     quoted_between,
@@ -77,3 +79,36 @@ def test_a_participle_aside_the_parser_made_the_reported_clause(nlp):
     # a clause the cue does report is left alone
     text = "Rosa Quintero said the talks would resume."
     assert participle_read_as_clause(_cue(nlp, text, "said")) is None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the parser made the name the subject of the appositive's relative clause
+    (('"It is a battle," said Dara Brock, a Vance confidant who heads the pro-Vance super PAC '
+     'Correct the Record.'), "Brock"),
+    # ... or ended the sentence after the abbreviated rank: the person, not the rank
+    ('"We can," said Pentagon spokesman Navy Capt. Jon Dale, who was asked about the plan.',
+     "Dale"),
+    ('"We won," said the group\'s president.', "president"),
+    ('"We won," said last Tuesday.', None),  # a date names nobody
+])
+def test_the_noun_phrase_right_after_an_inverted_cue(nlp, text, speaker):
+    found = named_right_after(_cue(nlp, text, "said"))
+    assert (found.text if found is not None else None) == speaker
+
+
+def test_an_inverted_cue_not_after_a_quotation_takes_nothing_from_after_it(nlp):
+    assert named_right_after(_cue(nlp, "Yesterday said Ann Lee nothing.", "said")) is None
+
+
+def test_the_office_holder_an_organisation_heads_the_subject_of(nlp):
+    doc = nlp("Council on American-Islamic Relations Executive Director Nihad Vardy said the "
+              "rhetoric crossed the line.")
+    council = next(t for t in doc if t.text == "Council")
+    assert office_holder_named_last(council).text == "Vardy"
+    # a spokesman for a person is the spokesman, not the person
+    doc = nlp("A spokesman for presidential candidate Ann Lee said the meeting was private.")
+    spokesman = next(t for t in doc if t.text == "spokesman")
+    assert office_holder_named_last(spokesman) is spokesman
+    doc = nlp("The government of President Petro Varenko said the talks would resume.")
+    government = next(t for t in doc if t.text == "government")
+    assert office_holder_named_last(government) is government
