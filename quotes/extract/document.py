@@ -93,14 +93,18 @@ def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
     direct_ranges = [(c.start, c.end) for c in candidates]
     colon_led = [(c.start, c.end) for c in candidates if previous_char(text, c.start - 1, 0) == ":"]
     consumed: set[int] = set()
+    reported: set[tuple[int, int]] = set()
     for cue in cues.values():
         if id(cue) in used_cues or inside(view.start(cue.head), direct_ranges):
             continue
         found = reported_clause(view, cue, paragraph_at(view.start(cue.head)), broad,
                                 learned="learned" in cue_classes)
-        if found is None or inside(found.start, direct_ranges) or \
-                not _stop_before_quotes(text, found, colon_led):
+        if found is None or inside(found.start, direct_ranges):
             continue
+        clause = (found.start, found.end)
+        if clause in reported or not _stop_before_quotes(text, found, colon_led):
+            continue  # one clause, two cues ("said in a statement that ..."): the verb's
+        reported.add(clause)
         _attach_fragments(found, fragments, consumed)
         if found.needs_quote and found.kind == "indirect":
             continue

@@ -291,6 +291,9 @@ def _noun_report(view: TextView, cue: CueMatch, paragraph: int) -> Candidate | N
     for prep in head.children:
         if speaker is None and prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
             speaker = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if speaker is None and head.dep_ == "pobj" and head.head.lower_ in ("in", "through") \
+            and head.head.head.pos_ == "VERB":
+        speaker = speaker_of(head.head.head)  # "X said in a statement that ...": X
     tokens = list(clause.subtree)
     if not _has_verb(tokens):
         return None

@@ -362,3 +362,19 @@ def test_as_clause_attribution(extractor):
     assert q.text == "surface ozone has dropped since 1990"
     assert q.speaker.name == "Heald" and q.addressee is not None
     assert q.addressee.text == "The Huffington Post"
+
+
+def test_a_statement_the_cue_was_made_in_is_one_report_by_the_cues_speaker(extractor):
+    # the clause hangs on the noun; it is still the speaker's, and one record, not two
+    q = one(extractor, 'Pell Dorsey, who is running for the seat, said in a statement that '
+                       '"the town deserves better."')
+    assert q.text == "the town deserves better." and q.speaker.name == "Pell Dorsey"
+    q = one(extractor, "Pell Dorsey said in a statement that the town deserved better roads.")
+    assert q.speaker.name == "Pell Dorsey" and q.text == "the town deserved better roads"
+
+
+def test_a_relative_clause_joined_to_another_is_still_its_antecedents(extractor):
+    records = run(extractor, '"We are ready," said Rep. Ada Kell, a party whip whose district '
+                             'went for her but who suggested that turnout could fall.')
+    suggested = next(q for q in records if q.text == "turnout could fall")
+    assert suggested.speaker.name == "Ada Kell"
