@@ -32,10 +32,12 @@ from quotes.extract.offices import (
     entity_of,
     is_role_word,
     name_text,
+    party_member_before,
     phrase_before_aside,
     phrase_tokens,
     proper_run,
     run_on_name,
+    span_text,
     split_title,
 )
 from quotes.extract.organizations import (
@@ -45,6 +47,7 @@ from quotes.extract.organizations import (
     names_organization,
     organization_described,
     organization_of,
+    organization_opening,
 )
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
@@ -89,7 +92,8 @@ def _name_tokens(head: Token) -> tuple[Token, ...] | None:
     if entity is not None:
         return entity
     if (head.pos_ == "PROPN" or capitalised_inside(head)) and head.text[:1].isupper():
-        return proper_run(head)
+        run = proper_run(head)
+        return run[1:] if party_member_before(run) else run
     return None
 
 
@@ -287,13 +291,16 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
             t.pos_ == "PROPN" and t.is_title and not is_role_word(t) and t.ent_type_ != "NORP"
             for t in premodifiers) \
             and premodifiers[-1].i == title_tokens[0].i - 1:
-        org = role  # "Ontario Premier Doug Ford": Ontario's premier (a rank takes no portfolio)
+        # "Ontario Premier Doug Ford": Ontario's premier (a rank takes no portfolio); "Council on
+        # Foreign Relations President": the whole name, though the parser hung its start elsewhere
+        org = span_text(organization_opening(premodifiers[0]) + premodifiers)
     kind = _speaker_type(tuple(name_list), head, role_head)
     if kind == "unknown" and role_head is not None and role_head.i != head.i and _speaker_type(
             None, role_head, None) == "person":
         kind = "person"  # "Fields, the city planner"
-    described_as_person = role_head is not None and is_role_word(role_head) or bool(
-        premodifiers) and job_word(premodifiers[-1])  # "The head of the union, Sara Holt"
+    described_as_person = role_head is not None and job_word(role_head) or bool(
+        premodifiers) and (job_word(premodifiers[-1])  # "The head of the union, Sara Holt"
+                           or premodifiers[-1].lower_ in word_set("party_members"))
     if kind == "organization" and (title_tokens or ages or party or said_of_a_person(head)
                                    or described_as_person):
         kind = "person"  # "Nadia Osei, 29, a bus driver": the tagger's ORG notwithstanding
@@ -302,10 +309,13 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     if kind != "person" and org is not None and name_list and org in " ".join(
             t.text for t in phrase):
         org = None  # "the US-led coalition": the organisation is the speaker itself
-    if role is not None and role == org:
+    if role is not None and org is not None and (role == org or org.endswith(" " + role)):
         role = None  # "US President Donald Trump": "US" is the organisation, not a role
     elif role is not None and org is not None and role.startswith(org + " "):
         role = role[len(org) + 1:]  # "Panama coach" -> coach (of Panama)
+    elif role is not None and org is not None and _ends_organization(role, org):
+        # "Council on [American-Islamic Relations Executive Director]": the end of the name
+        role = _ends_organization(role, org)
     elif role is not None and org is not None and role.endswith(" " + org) and title_tokens \
             and role[: -len(org) - 1].split()[-1].lower() not in _PREPOSITIONS:
         role = role[: -len(org) - 1]  # "former UN Ambassador": former, Ambassador of the UN
@@ -315,6 +325,18 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         role, title = title, None  # "Chairman:" alone names no one
     return MentionParts(first, last, name, tuple(name_list), title, role, org, kind,
                         head_lemma=head.lemma_.lower(), party=party)
+
+
+def _ends_organization(role: str, org: str) -> str | None:
+    """What is left of ``role`` once the words it opens with that end ``org`` are taken out
+    (``American-Islamic Relations Executive Director`` of ``Council on American-Islamic
+    Relations``); None when it opens with no such words."""
+    words = role.split()
+    for k in range(len(words) - 1, 0, -1):
+        opening = " ".join(words[:k])
+        if org.endswith(" " + opening):
+            return " ".join(words[k:])
+    return None
 
 
 def _one_described_twice(head: Token, person: tuple[Token, ...]) -> bool:

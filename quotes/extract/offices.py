@@ -142,6 +142,10 @@ def entity_of(token: Token) -> tuple[Token, ...] | None:
         end += 1
     while end - start > 1 and doc[start].pos_ in NOT_NAME_START:
         start += 1  # "Certainly Donald Trump": the tagger ran a sentence adverb into the name
+    if party_member_before(doc[start:end]):
+        start += 1  # "Democrat Elijah Cummings": the party's member, not a word of the name
+        if token.i < start:
+            return None
     for comma in [t.i for t in doc[start + 1 : end - 1] if t.text == ","]:
         # "Lehigh, Bruce Turry": two names the tagger ran together over a comma
         start, end = (start, comma) if token.i < comma else (comma + 1, end)
@@ -163,6 +167,13 @@ def entity_of(token: Token) -> tuple[Token, ...] | None:
     if token.ent_type_ == "PERSON":
         start = given_names_before(doc, start, end)
     return tuple(doc[start:end])
+
+
+def party_member_before(name: Span | Sequence[Token]) -> bool:
+    """``Democrat Elijah Cummings``: a party's member before a person's name, which the tagger
+    ran into it (not ``Republican National Committee``, a body's name)."""
+    return len(name) >= 3 and name[0].lower_ in word_set("party_members") and not any(
+        t.lemma_.lower() in word_set("organization_nouns") for t in name[1:])
 
 
 def given_names_before(doc: Doc, start: int, end: int) -> int:

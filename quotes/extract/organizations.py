@@ -85,6 +85,9 @@ def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int
         if not (opens or goes_on):
             break
         run.append(token)
+    named = _tagged_organization(words)
+    if len(named) > len(run):
+        run = named
     if not run or len(run) >= len(words) or not any(job_word(t) for t in words[len(run):]):
         return None, set()
     if len(run) == 1 and run[0].lemma_.lower() in word_set("place_nouns") | word_set(
@@ -92,7 +95,35 @@ def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int
         return None, set()  # "County councillor", "City council member": part of the role
     if is_portfolio(run[0]):
         return None, set()
+    run = organization_opening(run[0]) + run
     return span_text(run), {t.i for t in run}
+
+
+def _tagged_organization(words: list[Token]) -> list[Token]:
+    """``University of Toronto professor``: an organisation the tagger named, whole (with its
+    ``of``), up to the office words it may have taken in (``Relations National Executive``)."""
+    run: list[Token] = []
+    for token in words:
+        if token.ent_type_ != "ORG" or token.lower_ in word_set("office_modifiers") \
+                or is_role_word(token) or token.text in titles() \
+                or not run and token.pos_ != "PROPN":
+            break
+        run.append(token)
+    while run and run[-1].pos_ != "PROPN":
+        run.pop()
+    return run
+
+
+def organization_opening(first: Token) -> list[Token]:
+    """``Council on [Foreign Relations President]``: the words of the organisation's name
+    the parser hung before the speaker's phrase (its article left out)."""
+    if first.ent_type_ != "ORG" or first.ent_iob_ != "I":
+        return []
+    start = first.i
+    while start > 0 and first.doc[start].ent_iob_ == "I":
+        start -= 1
+    opening = [t for t in first.doc[start : first.i] if not (t.pos_ == "DET" and t.i == start)]
+    return opening if opening and opening[0].pos_ in ("PROPN", "NOUN") else []
 
 
 def organization_described(role_head: Token | None, premodifiers: list[Token]) -> bool:

@@ -221,6 +221,19 @@ CASES = [
     Case("State Auditor Miriam Kolb said her office had flagged the transfers.", "flagged the transfers", "Miriam Kolb", None, "State Auditor"),
     Case("Attorney General Ruth Abara said the case would go to trial.", "go to trial", "Ruth Abara", "Attorney General"),
     Case("Investors sold shares of Velmar Holdings on Monday. Velmar said in a statement that it would appeal.", "would appeal", "Velmar Holdings", None, ANY, None, "organization"),
+    # --- the name after an inverted cue, wherever the parser hung it ---------------------------
+    Case('"It is a battle for the ages," said Dara Brock, a Vance confidant who heads the pro-Vance super PAC Correct the Record.', "battle for the ages", "Dara Brock", None, ANY, ANY),
+    Case('"The risk," said Omar Tull, an economist who is the director of the Halden Forecast, "is that we lose jobs."', "we lose jobs", "Omar Tull", None, "economist"),
+    Case('"We can," said Pentagon spokesman Navy Capt. Jon Dale, who was asked about the plan.', "We can", "Jon Dale", "Capt.", ANY, "Pentagon"),
+    Case("\"You can say, 'Well done,' \" said Rep. Lina Dorr, a Maine legislator.", "Well done", "Lina Dorr", "Rep.", "legislator", "Maine"),
+    Case('But Sen. Marcus T. Vell (D-Ill.), noting the size of Hale\'s following, said, "Let me tell you, he has got a heck of an email list."', "email list", "Marcus T. Vell", "Sen.", party="D-Ill."),
+    Case('Pell Dorsey, who is running for the seat, said in a statement that "the town deserves better."', "deserves better", "Pell Dorsey"),
+    Case('"We are ready," said Rep. Ada Kell (D-Tex.), a party whip whose district went for her but who suggested that turnout could fall.', "turnout could fall", "Ada Kell", "Rep.", "party whip", party="D-Tex."),
+    # --- an organisation's whole name before the office, a party's member before the name ------
+    Case("Council on Harbor Relations President Ines Vardy said the deal was weak.", "deal was weak", "Ines Vardy", "President", None, "Council on Harbor Relations"),
+    Case("The University of Toronto professor Jane Smith said the study was flawed.", "study was flawed", "Jane Smith", None, "professor", "University of Toronto"),
+    Case("Democrat Elijah Crump said the vote was a sham.", "vote was a sham", "Elijah Crump", None, "Democrat"),
+    Case('Pierre Estravo, a former mayor of Nice, was at the scene. Estravo told France Info that "the driver fired on the crowd."', "driver fired", "Pierre Estravo", None, "former mayor", "Nice"),
 ]
 
 

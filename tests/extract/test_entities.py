@@ -175,3 +175,27 @@ def test_an_editors_bracket_is_no_name() -> None:
     from quotes.extract.referents import clean_entity_text
 
     assert clean_entity_text(_tagged(["[W]e"], ["NNP"], (0, 1, "PERSON"))) is None
+
+
+def test_a_surname_finds_a_person_the_tagger_took_for_an_organisation() -> None:
+    from quotes.extract.referents import Entity, match_entity
+
+    host = Entity("Sean Hallory", "organization", ("sean", "hallory"))
+    host.mentions = [Mention(0, 12, 0, 0)]
+    assert match_entity([host], ("hallory",), "unknown", 100) is host
+    # a body's name ending in the word is no person's, and a bare organisation word finds none
+    bank = Entity("Halden Bank", "organization", ("halden", "bank"))
+    bank.mentions = [Mention(0, 11, 0, 0)]
+    assert match_entity([bank], ("bank",), "unknown", 100) is None
+    assert match_entity([host], ("hallory",), "place", 100) is None
+
+
+def test_a_party_member_is_no_word_of_the_name_it_opens(extractor) -> None:
+    from quotes.extract.offices import entity_of, party_member_before
+
+    doc = extractor.nlp("Democrat Elijah Crump said the vote was a sham.")
+    assert party_member_before(doc[0:3])
+    crump = entity_of(doc[2])
+    assert crump is None or [t.text for t in crump] == ["Elijah", "Crump"]
+    doc = extractor.nlp("The Republican National Committee said the vote was a sham.")
+    assert not party_member_before(doc[1:4])  # a body's name

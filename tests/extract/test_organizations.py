@@ -7,6 +7,7 @@ from quotes.extract.organizations import (
     hometown,
     leading_organization,
     organization_of,
+    organization_opening,
 )
 
 
@@ -38,3 +39,18 @@ def test_the_whole_name_of_an_organisation_the_parser_split(extractor) -> None:
     name, ids = organization_of(_token(doc, "coordinator"), [])
     assert name == "Doctors Across Borders"
     assert {t.text for t in doc if t.i in ids} >= {"Doctors", "Across", "Borders", "for"}
+
+
+def test_a_tagged_organisation_before_an_office_is_taken_whole(extractor) -> None:
+    doc = _doc(extractor, "The University of Toronto professor Jane Smith said the study was "
+                          "flawed.")
+    words = [t for t in doc if t.i in range(1, 5)]  # University of Toronto professor
+    name, ids = leading_organization(words)
+    assert name == "University of Toronto" and _token(doc, "professor").i not in ids
+
+
+def test_the_opening_of_an_organisations_name_the_parser_hung_elsewhere(extractor) -> None:
+    doc = _doc(extractor, "Council on Foreign Relations President Richard Haass said the deal "
+                          "was weak.")
+    assert [t.text for t in organization_opening(_token(doc, "Foreign"))] == ["Council", "on"]
+    assert organization_opening(_token(doc, "Council")) == []  # the name's first word
