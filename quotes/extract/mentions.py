@@ -48,6 +48,7 @@ from quotes.extract.organizations import (
     organization_described,
     organization_of,
     organization_opening,
+    role_after_organization,
 )
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
@@ -313,9 +314,9 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         role = None  # "US President Donald Trump": "US" is the organisation, not a role
     elif role is not None and org is not None and role.startswith(org + " "):
         role = role[len(org) + 1:]  # "Panama coach" -> coach (of Panama)
-    elif role is not None and org is not None and _ends_organization(role, org):
+    elif role is not None and org is not None and role_after_organization(role, org):
         # "Council on [American-Islamic Relations Executive Director]": the end of the name
-        role = _ends_organization(role, org)
+        role = role_after_organization(role, org)
     elif role is not None and org is not None and role.endswith(" " + org) and title_tokens \
             and role[: -len(org) - 1].split()[-1].lower() not in _PREPOSITIONS:
         role = role[: -len(org) - 1]  # "former UN Ambassador": former, Ambassador of the UN
@@ -325,18 +326,6 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         role, title = title, None  # "Chairman:" alone names no one
     return MentionParts(first, last, name, tuple(name_list), title, role, org, kind,
                         head_lemma=head.lemma_.lower(), party=party)
-
-
-def _ends_organization(role: str, org: str) -> str | None:
-    """What is left of ``role`` once the words it opens with that end ``org`` are taken out
-    (``American-Islamic Relations Executive Director`` of ``Council on American-Islamic
-    Relations``); None when it opens with no such words."""
-    words = role.split()
-    for k in range(len(words) - 1, 0, -1):
-        opening = " ".join(words[:k])
-        if org.endswith(" " + opening):
-            return " ".join(words[k:])
-    return None
 
 
 def _one_described_twice(head: Token, person: tuple[Token, ...]) -> bool:

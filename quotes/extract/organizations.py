@@ -212,3 +212,15 @@ def _without_kind_words(tokens: list[Token]) -> list[Token]:
             t.is_lower or t.dep_ == "det" for t in lead):
         return tokens[named[0]:]
     return tokens
+
+
+def role_after_organization(role: str, org: str) -> str | None:
+    """What is left of ``role`` once the words it opens with that end ``org`` are taken out
+    (``American-Islamic Relations Executive Director`` of ``Council on American-Islamic
+    Relations``); None when it opens with no such words."""
+    words = role.split()
+    for k in range(len(words) - 1, 0, -1):
+        opening = " ".join(words[:k])
+        if org.endswith(" " + opening):
+            return " ".join(words[k:])
+    return None

@@ -8,6 +8,7 @@ from quotes.extract.organizations import (
     leading_organization,
     organization_of,
     organization_opening,
+    role_after_organization,
 )
 
 
@@ -54,3 +55,11 @@ def test_the_opening_of_an_organisations_name_the_parser_hung_elsewhere(extracto
                           "was weak.")
     assert [t.text for t in organization_opening(_token(doc, "Foreign"))] == ["Council", "on"]
     assert organization_opening(_token(doc, "Council")) == []  # the name's first word
+
+
+def test_a_role_loses_the_words_that_end_its_organisations_name() -> None:
+    org = "Council on American-Islamic Relations"
+    assert role_after_organization("American-Islamic Relations Executive Director", org) == \
+        "Executive Director"
+    assert role_after_organization("Executive Director", org) is None
+    assert role_after_organization("Relations", org) is None  # all of it: the caller's case
