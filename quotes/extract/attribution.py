@@ -249,15 +249,23 @@ def _cue_reports_quote(cue: CueMatch, view: TextView, span: QuotedSpan,
     # 'X scolded him: "...," she said': the words before a colon introduce the quote
     intro_end = span.open_mark if speaker_words[1] and previous_char(
         view.text, span.open_mark, 0) == ":" else 0
-    for child in cue.head.children:
-        if child.dep_ != "ccomp":
-            continue
+    # '"... the wall" - at which point the crowd chanted': what a dash runs on with after the
+    # closing mark is the writer's, whatever the parser hung it on
+    leads = cue_at < span.open_mark
+    dashed = view.text[span.after : span.after + 4].lstrip()[:1] in DASHES and span.closed
+    run_on = span.after if dashed and leads else len(view.text)
+    clauses = [c for c in cue.head.children if c.dep_ == "ccomp"]
+    if leads and any(span.start <= view.start(c) < span.end for c in clauses):
+        # 'He said, "Trump will build the wall" - and the crowd cheered': a clause wholly after
+        # the quotation the cue reports is a sentence run on, not a second report
+        clauses = [c for c in clauses if view.start(c.left_edge) < span.after]
+    for child in clauses:
         outside = [t for t in child.subtree
                    if not (span.open_mark <= view.start(t) < span.after)
                    and not (speaker_words[0] <= view.start(t) < speaker_words[1])
                    and not view.start(t) < intro_end
                    and not (next_quote is not None and view.start(t) >= next_quote)
-                   and not _in_brackets_after(view, span, t)
+                   and not _in_brackets_after(view, span, t) and view.start(t) < run_on
                    and not (view.start(t) >= span.after and _trailing_modifier(t, child))
                    and not t.is_punct and not t.is_space and t.lower_ != "that"]
         if outside:
@@ -328,8 +336,11 @@ def trailing_cue(view: TextView, span: QuotedSpan, limit: int,
             return cue
         if not _cue_reports_quote(cue, view, span, next_quote=limit):
             return None
-        if content.endswith(".") and position > 6:
-            return None  # a new sentence after a finished quote is not its attribution
+        if content.endswith(".") and (position > 6 or any(
+                c.dep_ == "dobj" and view.start(c) >= span.after for c in cue.head.children)):
+            # a new sentence after a finished quote is not its attribution ('"...." He
+            # mentioned a long list of candidates')
+            return None
         return cue
     return None
 
@@ -381,6 +392,8 @@ def leading_cue(view: TextView, span: QuotedSpan, floor: int,
     colon = tokens[-1].text == ":"  # a colon introduces whatever the cue's clause was
     for token in reversed(tokens):
         cue = cues.get((id(token.doc), token.i))
+        if cue is not None and colon and not cue.is_phrase and put_to_subject(cue.head):
+            continue  # "who told Congress when asked about the inquiry: "..."": who told it
         if cue is not None and (colon or cue.is_phrase or _cue_reports_quote(cue, view, span)):
             return cue
     return None

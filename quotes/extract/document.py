@@ -111,7 +111,7 @@ def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
         candidates.append(found)
     footer = link_list_paragraphs(text, paragraphs)
     candidates = [c for c in candidates if c.paragraph not in footer]
-    candidates = _nest(_dedupe(candidates))
+    candidates = _nest(view, _dedupe(candidates))
     candidates.sort(key=lambda c: (c.start, c.end))
     candidates = _join_quote_after_report(view, candidates)
     cue_heads = {(id(c.head.doc), c.head.i) for c in cues.values()}
@@ -315,7 +315,7 @@ def _attach_fragments(found: Candidate, fragments: list[QuotedSpan], consumed: s
         found.end = max(found.end, found.parts[-1][1])
 
 
-def _nest(candidates: list[Candidate]) -> list[Candidate]:
+def _nest(view: TextView, candidates: list[Candidate]) -> list[Candidate]:
     """Fold quotations that sit inside a reported clause into it.
 
     A direct quote inside a reported clause becomes its quoted fragment (mixed); a reported
@@ -326,7 +326,8 @@ def _nest(candidates: list[Candidate]) -> list[Candidate]:
     quoting = [c for c in candidates if c.kind == "direct" and c.source == "explicit"]
     kept: list[Candidate] = []
     for c in candidates:
-        host = next((o for o in outer if o is not c and o.start <= c.start and c.end <= o.end
+        # (a clause's end leaves out the full stop a quotation ending it keeps)
+        host = next((o for o in outer if o is not c and o.start <= c.start and c.end <= o.end + 1
                      and (o.end - o.start) > (c.end - c.start)), None)
         # "I think he treats me unfairly" inside an attributed quote: the quote's own words
         in_quote = c.kind != "direct" and any(q.start <= c.start and c.end <= q.end
@@ -342,9 +343,13 @@ def _nest(candidates: list[Candidate]) -> list[Candidate]:
             kept.append(c)
         elif host is not None and (c.kind == "direct" and c.source == "unattributed" or (
                 c.kind == "direct" and c.cue is not None and host.cue is not None
-                and c.cue.head.i <= host.cue.head.i + 40 and c.speaker is None)):
+                and c.cue.head.i <= host.cue.head.i + 40 and c.speaker is None)
+                or _cue_between(view, c, host)):
             host.quoted.append((c.start, c.end))
             host.kind = "mixed"
+            if c.end > host.end:
+                host.end = c.end
+                host.parts[-1] = (host.parts[-1][0], c.end)
         elif c.kind != "direct" and (c.weak or c.speaker is None or c.speaker.ent_type_ not in (
                 "PERSON", "ORG")):
             continue  # an object-only report inside one is part of what was reported
@@ -353,6 +358,16 @@ def _nest(candidates: list[Candidate]) -> list[Candidate]:
     for c in kept:
         c.quoted.sort()
     return kept
+
+
+def _cue_between(view: TextView, quote: Candidate, host: Candidate) -> bool:
+    """``X thought for a moment and said that in this climate, "..."``: the reported clause's
+    cue stands between the quotation and the cue before it the quotation was given, so the
+    clause holds it."""
+    if quote.kind != "direct" or quote.cue is None or host.cue is None:
+        return False
+    mine, theirs = view.start(quote.cue.head), view.start(host.cue.head)
+    return mine < theirs < quote.start
 
 
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:

@@ -352,3 +352,29 @@ def test_quote_whose_clause_runs_on_past_the_mark_is_mixed(extractor):
     assert q.kind == "mixed" and q.text.endswith("for fraud")
     assert [f.text for f in q.quoted] == ["The only way the banks will change is jail time"]
     assert q.speaker.name == "Ana Ruiz" and q.speaker.mention.text == "she"
+
+
+def test_a_new_sentence_with_an_object_of_its_own_is_no_trailing_cue(extractor):
+    records = run(extractor, 'Ed Kray said it best when he blogged: "Ann Lee is as close to a '
+                             'chosen candidate as we will see." He mentioned a long list of '
+                             'candidates.')
+    quote = next(q for q in records if q.kind == "direct")
+    assert quote.cue is not None and quote.cue.text != "mentioned"
+    assert quote.speaker.name == "Ed Kray"
+
+
+@pytest.mark.parametrize("after", [" - and the crowd cheered.",
+                                   ' - at which point the crowd chanted "Build it!"'])
+def test_what_runs_on_after_a_quotation_is_not_what_its_cue_reports(extractor, after):
+    records = run(extractor, 'Sheriff Joe Alpaca backed the wall.\n\nHe said, "Dana Vell will '
+                             'build the wall"' + after)
+    quote = next(q for q in records if q.text.startswith("Dana Vell will build"))
+    assert quote.speaker.name == "Joe Alpaca" and quote.cue is not None
+
+
+def test_a_question_put_to_the_speaker_is_not_the_cue_of_the_colon(extractor):
+    q = one(extractor, "The decision lies with Attorney General Lena Marsh, who told Congress "
+                       'when asked last month about the inquiry: "That matter is being handled '
+                       'by career agents."')
+    assert q.cue is not None and q.cue.text == "told"
+    assert q.speaker.name == "Lena Marsh"

@@ -378,3 +378,14 @@ def test_a_relative_clause_joined_to_another_is_still_its_antecedents(extractor)
                              'went for her but who suggested that turnout could fall.')
     suggested = next(q for q in records if q.text == "turnout could fall")
     assert suggested.speaker.name == "Ada Kell"
+
+
+def test_a_quotation_ending_a_reported_clause_makes_it_mixed(extractor):
+    # the clause leaves out the full stop that the quotation keeps, and its cue stands between
+    # the quotation and the cue before it (a thinking verb, in the broad scope): one record
+    broad = Extractor(model=extractor.nlp, scope="attributions")
+    q = one(broad, 'Bo Tanner thought for a moment and said that in the current climate, '
+                   '"I think it is an advantage not to be a celebrity."')
+    assert q.kind == "mixed" and q.speaker.name == "Bo Tanner"
+    assert q.text.endswith("celebrity.") and [s.text for s in q.quoted] == [
+        "I think it is an advantage not to be a celebrity."]
