@@ -31,7 +31,9 @@ from quotes.extract.offices import (
 
 _AGENCY = r"\([A-Z][\w.&'\u2019 -]{0,30}\)"
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})"
-_CAPS_PLACE = r"[A-Z][A-Z.'\u2019-]{2,}(?:[ \u00a0]+[A-Z][A-Z.'\u2019-]+)*"  # not "US - China"
+# not "US - China"; "LA CROSSE", "EL PASO": a two-letter word opens a place of more words
+_CAPS_PLACE = (r"(?:[A-Z][A-Z.'\u2019-]{2,}|[A-Z]{2}(?=[ \u00a0]+[A-Z]{2}))"
+               r"(?:[ \u00a0]+[A-Z][A-Z.'\u2019-]+)*")
 _REGION = r"(?:,[ \u00a0]*[A-Z][A-Za-z.]*(?:[ \u00a0]+[A-Z][A-Za-z.]*)?)"
 _ANY_PLACE = r"[A-Z][\w.'\u2019-]*(?:[ \u00a0]+[A-Z][\w.'\u2019-]*){0,2}"
 # CAPITAL CITY (AP) —, LONDON (Reuters) -, SPRINGFIELD, Ill. (AP) —, BRUSSELS, Jan. 12

@@ -146,16 +146,22 @@ def entity_of(token: Token) -> tuple[Token, ...] | None:
         start += 1  # "Democrat Elijah Cummings": the party's member, not a word of the name
         if token.i < start:
             return None
-    for comma in [t.i for t in doc[start + 1 : end - 1] if t.text == ","]:
-        # "Lehigh, Bruce Turry": two names the tagger ran together over a comma
+    for comma in [t.i for t in doc[start + 1 : end - 1] if t.text == "," or t.text in (
+            "-", "\u2014", "\u2013", "--") and doc[t.i - 1].whitespace_]:
+        # "Lehigh, Bruce Turry": two names the tagger ran together over a comma (or a spaced
+        # dash: "Mr. Trump - 60 percent of voters")
         start, end = (start, comma) if token.i < comma else (comma + 1, end)
         if token.i == comma:
             return None
-    verb = next((t.i for t in doc[start + 1 : end - 1] if t.is_lower and t.pos_ == "VERB"), None)
-    if verb is not None:  # "Todd asked Pence whether ...": the tagger ran on into the clause
+    verb = next((t.i for t in doc[start + 1 : end - 1] if t.pos_ == "VERB" and (
+        t.is_lower or t.dep_ in ("ROOT", "ccomp") or t.tag_ in ("VBZ", "VBD"))), None)
+    if verb is not None:  # "Todd asked Pence whether ...": the tagger ran on into the clause,
+        # or over a headline's verb ("Bernie Sanders Promises Action On Immigration")
         start, end = (start, verb) if token.i < verb else (verb + 1, end)
         if token.i == verb:
             return None
+    if not any(t.text[:1].isupper() for t in doc[start:end]):
+        return None  # "Mr. Trump - [60 percent] of voters": no name
     run = office_run(doc[start:end]) if token.ent_type_ in ("PERSON", "ORG") else 0
     if run and token.i >= start + run:
         start += run  # "Hollins County Prosecutor Darnell Whitcombe": the name, after the office

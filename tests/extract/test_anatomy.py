@@ -40,6 +40,7 @@ CASES = [
     Case("WASHINGTON — The Treasury Department said it would sell more bonds in March.", "sell more bonds", "Treasury Department", type="organization"),
     Case('OSLO (Reuters) - "We will not sign," Foreign Minister Ingrid Solberg told reporters.', "not sign", "Ingrid Solberg", None, "Foreign Minister"),
     Case("Dec. 3 (Reuters) - U.S. Democratic presidential candidate Ana Ruiz said on Tuesday she would visit Ohio.", "visit Ohio", "Ana Ruiz", None, "Democratic presidential candidate", "U.S."),
+    Case("LA CROSSE, Wisc. — Gov. Milo Tenney on Thursday blamed the media, saying they were nitpicking at his wording.", "nitpicking", "Milo Tenney", "Gov."),
     # --- party and state tags: the party field, never name, role or organisation --------------
     Case("Sen. Harold Pike, R-Neb., who said the bill was dead, left the chamber early.", "bill was dead", "Harold Pike", "Sen.", party="R-Neb."),
     Case('"The bill is dead," said Sen. Harold Pike, R-Neb.', "bill is dead", "Harold Pike", "Sen.", party="R-Neb."),
@@ -288,3 +289,15 @@ def test_a_sentence_adverb_the_tagger_ran_into_a_name_is_no_part_of_it() -> None
     assert [t.text for t in entity_of(doc[2]) or ()] == ["Dana", "Roe"]
     alone = Doc(Vocab(), words=["Certainly", "said"], pos=["ADV", "VERB"], ents=["B-PERSON", "O"])
     assert [t.text for t in entity_of(alone[0]) or ()] == ["Certainly"]  # never empty
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("LA CROSSE, Wisc. — Gov. Milo Tenney blamed the media.", "LA CROSSE, Wisc. — "),
+    ("EL PASO, Texas (AP) — The border crossing reopened.", "EL PASO, Texas (AP) — "),
+    ("US - China talks resumed on Monday.", None),  # two capitals and a dash: no place
+])
+def test_a_dateline_may_open_with_a_two_letter_word(text: str, dateline: str | None) -> None:
+    from quotes.extract.anatomy import DATELINE
+
+    found = DATELINE.match(text)
+    assert (found.group(0) if found else None) == dateline

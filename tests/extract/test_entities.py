@@ -199,3 +199,20 @@ def test_a_party_member_is_no_word_of_the_name_it_opens(extractor) -> None:
     assert crump is None or [t.text for t in crump] == ["Elijah", "Crump"]
     doc = extractor.nlp("The Republican National Committee said the vote was a sham.")
     assert not party_member_before(doc[1:4])  # a body's name
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    # a headline's capitalised verb ends the name the tagger ran over it
+    ("Bernie Sanders Promises Action On Immigration In First 100 Days As President.", "Sanders",
+     ["Bernie", "Sanders"]),
+    ("FDIC Accused Of Covering Up China Hacking To Protect Chairman's Job.", "FDIC", ["FDIC"]),
+    # a spaced dash parts two phrases, and what has no capital is no name
+    ("Her campaign worked with the Tax Policy Center - half of the plan was new - she said.",
+     "Center", ["the", "Tax", "Policy", "Center"]),
+])
+def test_a_name_ends_at_a_headlines_verb_or_a_spaced_dash(extractor, text, word, name) -> None:
+    from quotes.extract.offices import entity_of
+
+    doc = extractor.nlp(text)
+    found = entity_of(next(t for t in doc if t.text == word))
+    assert found is not None and [t.text for t in found] == name
