@@ -178,3 +178,18 @@ def test_the_nouns_learned_from_gum_tell_who_a_nominal_may_be() -> None:
 def test_the_shipped_referent_nouns_were_learned_for_people_and_organisations() -> None:
     nouns = referent_nouns()
     assert len(nouns) > 500 and set(nouns.values()) == {"person", "organization", "other"}
+
+
+def test_they_who_speak_are_no_place_nor_a_body_named_in_the_singular() -> None:
+    state = entity("Iowa", "place", mentions=((100, 1, "subject"),))
+    network = entity("Halden News", "organization", mentions=((200, 2, "subject"),))
+    team = entity("Halden Oilers", "organization", mentions=((300, 3, "subject"),))
+    court = entity("Court of Appeals", "organization", mentions=((350, 3, "subject"),))
+    voters = entity("Iowa voters", "group", mentions=((400, 4, "subject"),))
+    they = Anaphor(500, 504, 5, 5, "they", False, subject=True, function="subject",
+                   speaker=True)
+    everyone = document(state, network, team, court, voters)
+    assert candidate_features(they, everyone)[0] == [voters, team]
+    # a "they" that says nothing may still be a country or a company
+    plain = Anaphor(500, 504, 5, 5, "they", False, subject=True, function="subject")
+    assert state in candidate_features(plain, everyone)[0]
