@@ -56,6 +56,7 @@ class _Named:
     organization: str | None
     party: str | None
     acronym_of: tuple[str, ...] | None = None
+    in_headline: bool = False  # named in a title-case line, where the tagger runs names on
 
 
 class DocumentEntities:
@@ -85,6 +86,9 @@ class DocumentEntities:
         self._sentences = SentenceIndex(view, quote_ranges)
         named = list(_named_mentions(view, paragraph_at, quote_ranges, cue_heads,
                                      self.sentence_of))
+        # a long name only a headline gives is the tagger's run over the headline's words
+        body = {n.words for n in named if not n.in_headline}
+        named = [n for n in named if not n.in_headline or len(n.words) < 3 or n.words in body]
         named += _group_mentions(view, paragraph_at, quote_ranges, cue_heads, self.sentence_of,
                                  {(n.start, n.end) for n in named})
         named += _speakers_missed(view, paragraph_at, quote_ranges, cue_heads, self.sentence_of,
@@ -284,7 +288,16 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
         yield _Named(start, end, span.text, kind, name_words(span.text), mention,
                      parts.title if parts else None, parts.role if parts else None,
                      parts.organization if parts else None, parts.party if parts else None,
-                     _defined_acronym(doc, bounds))
+                     _defined_acronym(doc, bounds), _title_case_line(
+                         span.sent if doc.has_annotation("SENT_START") else doc[:]))
+
+
+def _title_case_line(sentence: SpacySpan) -> bool:
+    """``This Cable News Panel Just Dismissed Bernie Sanders' Plan``: a headline, whose every
+    word is capitalised; the tagger takes a run of them for one name."""
+    words = [t for t in sentence if t.is_alpha]
+    capitalised = [t for t in words if t.text[:1].isupper()]
+    return len(words) >= 5 and len(capitalised) >= 0.8 * len(words)
 
 
 def _described(ent: SpacySpan, span: SpacySpan, kind: str) -> MentionParts | None:

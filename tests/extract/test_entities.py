@@ -216,3 +216,12 @@ def test_a_name_ends_at_a_headlines_verb_or_a_spaced_dash(extractor, text, word,
     doc = extractor.nlp(text)
     found = entity_of(next(t for t in doc if t.text == word))
     assert found is not None and [t.text for t in found] == name
+
+
+def test_a_long_name_only_a_headline_gives_is_no_entity(extractor) -> None:
+    found = entities_of(extractor, "This Cable News Panel Just Dismissed Ann Lee's Tax Plan.\n"
+                                   "A panel led by Tom Hale agreed that Ann Lee's plan was "
+                                   "pandering.")
+    names = [e.name for e in found.entities]
+    assert not any("Panel" in n or "Dismissed" in n for n in names), names
+    assert "Tom Hale" in names
