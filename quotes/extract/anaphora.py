@@ -81,6 +81,29 @@ def nominal_anaphor(head: Token, start: int, end: int, paragraph: int, sentence:
                    speaker=governs_cue(head, cue_heads), noun_gender=word_gender(lemma))
 
 
+IT_COPULAS = frozenset({"be", "seem", "sound", "appear", "remain", "look"})
+
+
+def it_names_no_one(token: Token) -> bool:
+    """``It is too soon to say``: an ``it`` that stands for nothing; ``The post showed a man
+    in a wig. It says: ...``: one a nearer subject that names nothing (a post, a sign, an
+    email) stands for. Either way no named entity is meant."""
+    if token.lower_ != "it" or not token.doc.has_annotation("DEP"):
+        return False
+    head = token.head
+    if head.lemma_.lower() in IT_COPULAS and any(
+            c.dep_ in ("acomp", "attr", "advmod") and c.i > head.i for c in head.children) \
+            and any(t.dep_ in ("xcomp", "ccomp", "pcomp") for t in head.subtree if t.i > head.i):
+        return True  # extraposed: "It is worth pointing out", "It is too soon to say"
+    sentence = token.sent
+    before = list(token.doc[sentence.start : token.i])
+    if sentence.start > 0:
+        before = list(token.doc[sentence.start - 1].sent) + before
+    bodies = word_set("organization_nouns") | word_set("government_nouns")
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and not t.ent_type_
+               and t.lemma_.lower() not in bodies for t in before)  # "the company": a body
+
+
 def is_definite_nominal(token: Token) -> bool:
     """A common noun with ``the``/``this``/``that`` (``the mayor``), not a name or pronoun."""
     if not token.doc.has_annotation("DEP") or token.pos_ != "NOUN":
@@ -133,7 +156,7 @@ class Coreference:
             return self._done[start]
         anaphor = self.anaphor_for(token)
         found: tuple[Entity | None, float] = (None, 0.0)
-        if anaphor is not None:
+        if anaphor is not None and not (anaphor.speaker and it_names_no_one(token)):
             found = resolve(anaphor, self.entities, self.model or load_model())
             entity, probability = found
             # "it" and "they" mostly stand for things and unnamed groups: only a speaker's
@@ -174,6 +197,7 @@ class Coreference:
         entity, probability = self.resolve_at(token)
         anaphor = self.anaphor_for(token)
         model = self.model or load_model()
-        if entity is None or anaphor is None or not model.confident(anaphor, probability):
+        if entity is None or anaphor is None or not model.confident(anaphor, probability) \
+                or it_names_no_one(token):
             return None
         return entity

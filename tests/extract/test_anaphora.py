@@ -253,3 +253,20 @@ def test_only_a_sure_link_tells_the_gender(extractor):
     assert dana.gender is None and len(dana.mentions) == 2
     coref.link(dana, he, GENDER_PROBABILITY)
     assert dana.gender == "male"
+
+
+@pytest.mark.parametrize("text", [
+    # a nearer subject that names nothing is what "it" stands for
+    'Velmar Holdings ran the ad. The post showed a man in a wig. It says: "Let him in."',
+    # an extraposed "it" stands for nothing
+    "Velmar Holdings lost ground. It is too soon to say how severe the damage will be.",
+])
+def test_an_it_that_names_no_one_names_no_speaker(extractor, text):
+    records = run(extractor, text)
+    assert records and all(q.speaker.name is None for q in records)
+
+
+def test_an_it_after_a_body_named_by_its_noun_still_names_it(extractor):
+    q = one(extractor, "Velmar Holdings cut 200 jobs. The company blamed the market. It said "
+                       "profits would recover next year.")
+    assert q.speaker.name == "Velmar Holdings"
