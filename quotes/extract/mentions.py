@@ -57,6 +57,12 @@ _DROP_FROM_ROLE = {"det", "poss", "predet", "punct", "cc", "case"}
 _PREPOSITIONS = {"to", "of", "for", "at", "with", "from", "in", "by", "under"}
 
 
+def _dropped_at_edge(token: Token) -> bool:
+    """An article, a possessive or a mark at a phrase's edge; not a title the parser took for
+    a mark (``Const.`` before a name)."""
+    return (token.dep_ in _DROP_FROM_ROLE or token.is_punct) and token.text not in titles()
+
+
 def _contiguous(tokens: list[Token]) -> tuple[Token, Token]:
     tokens = sorted(tokens, key=lambda t: t.i)
     while len(tokens) > 1 and (tokens[-1].is_punct and tokens[-1].text not in ".)" or
@@ -69,9 +75,9 @@ def _contiguous(tokens: list[Token]) -> tuple[Token, Token]:
 
 def _text(tokens: list[Token]) -> str | None:
     tokens = sorted(tokens, key=lambda t: t.i)
-    while tokens and (tokens[0].dep_ in _DROP_FROM_ROLE or tokens[0].is_punct):
+    while tokens and _dropped_at_edge(tokens[0]):
         tokens.pop(0)
-    while tokens and (tokens[-1].dep_ in _DROP_FROM_ROLE or tokens[-1].is_punct):
+    while tokens and _dropped_at_edge(tokens[-1]):
         tokens.pop()
     if not tokens:
         return None

@@ -32,7 +32,8 @@ def phrase_tokens(head: Token, stop: set[int]) -> list[Token]:
     for child in head.children:
         if child.i in stop or child.dep_ not in _PHRASE_DEPS:
             continue
-        if child.dep_ == "punct" and child.text not in {"-", "'", "\u2019"}:
+        if child.dep_ == "punct" and child.text not in {"-", "'", "\u2019"} \
+                and child.text not in titles():  # "spokesperson Const. Jane Dorr": a title
             continue
         if child.dep_ == "compound" and child.pos_ == "VERB":
             continue  # "Said Ellis:", the cue read as part of the name
@@ -160,8 +161,10 @@ def entity_of(token: Token) -> tuple[Token, ...] | None:
         start, end = (start, verb) if token.i < verb else (verb + 1, end)
         if token.i == verb:
             return None
-    if not any(t.text[:1].isupper() for t in doc[start:end]):
-        return None  # "Mr. Trump - [60 percent] of voters": no name
+    if not any(t.text[:1].isupper() or t.is_alpha for t in doc[start:end]) or (
+            token.ent_type_ == "PERSON" and not any(t.text[:1].isupper() for t in doc[start:end])):
+        return None  # "Mr. Trump - [60 percent] of voters": no one's name (an organisation
+        # in lower case, "the coast guard", is still the one it names)
     run = office_run(doc[start:end]) if token.ent_type_ in ("PERSON", "ORG") else 0
     if run and token.i >= start + run:
         start += run  # "Hollins County Prosecutor Darnell Whitcombe": the name, after the office

@@ -151,9 +151,13 @@ def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[
                         named = phrase_tokens(inner, set())
                         return name_text(_without_kind_words(named)), {t.i for t in named} | {
                             inner.head.i}
-                    phrase = _with_entities(phrase_tokens(objects[0], set()))
+                    # "director of the Center for Urban Policy at Halden University": the
+                    # centre's, which is at the university
+                    within = [c for c in objects[0].children if c.dep_ == "prep"
+                              and c.lower_ == "at" and objects[0].pos_ == "PROPN"]
+                    phrase = _with_entities(phrase_tokens(objects[0], {c.i for c in within}))
                     return name_text(_without_kind_words(phrase)), {t.i for t in phrase} | {
-                        prep.i}
+                        prep.i} | {t.i for c in within for t in c.subtree}
     for token in role_tokens:
         if token.ent_type_ in ("ORG", "GPE") and token.ent_iob_ == "B":
             entity = entity_of(token)

@@ -233,6 +233,8 @@ CASES = [
     # --- an organisation's whole name before the office, a party's member before the name ------
     Case("Council on Harbor Relations President Ines Vardy said the deal was weak.", "deal was weak", "Ines Vardy", "President", None, "Council on Harbor Relations"),
     Case("The University of Toronto professor Jane Smith said the study was flawed.", "study was flawed", "Jane Smith", None, "professor", "University of Toronto"),
+    Case("Halden police spokesperson Const. Jane Dorr said the investigation was ongoing.", "investigation", "Jane Dorr", "Const.", ANY, ANY),
+    Case("Tom Rusk, director of the Center for Urban Policy at Halden University, said rents would rise.", "rents would rise", "Tom Rusk", None, "director", "Center for Urban Policy"),
     Case("Democrat Elijah Crump said the vote was a sham.", "vote was a sham", "Elijah Crump", None, "Democrat"),
     Case('Pierre Estravo, a former mayor of Nice, was at the scene. Estravo told France Info that "the driver fired on the crowd."', "driver fired", "Pierre Estravo", None, "former mayor", "Nice"),
 ]
