@@ -270,3 +270,10 @@ def test_an_it_after_a_body_named_by_its_noun_still_names_it(extractor):
     q = one(extractor, "Velmar Holdings cut 200 jobs. The company blamed the market. It said "
                        "profits would recover next year.")
     assert q.speaker.name == "Velmar Holdings"
+
+
+def test_it_after_a_company_named_by_its_trade_names_the_company(extractor):
+    # "carmaker" is a body's noun (lexicon), so the subject before "it" does not block it
+    q = one(extractor, "Pellicott Motors Inc. cut its forecast on Tuesday. The carmaker now "
+                       "expects operating profit of $2 billion, it said in a filing.")
+    assert q.speaker.name == "Pellicott Motors Inc."
