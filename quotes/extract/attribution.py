@@ -188,9 +188,27 @@ def according_to_speaker(cue: CueMatch) -> Token | None:
                 authors = [c for c in prep.children if c.dep_ == "pobj"]
                 if authors:
                     return authors[0]
-        return objects[0]
+        return _author_after_title(to) or objects[0]
     following = to.nbor() if to.i + 1 < len(to.doc) else None
     return following if following is not None and following.pos_ in ("PROPN", "NOUN") else None
+
+
+def _author_after_title(to: Token) -> Token | None:
+    """``according to "Perfect Enough: Carly Fiorina and ..." by George Anders``: a quoted
+    title's author, however the parser hung the title's words."""
+    doc = to.doc
+    if to.i + 1 >= len(doc) or not doc[to.i + 1].is_quote:
+        return None
+    for k in range(to.i + 2, min(len(doc) - 1, to.i + 40)):
+        if doc[k].is_quote:
+            by = doc[k + 1]
+            if by.lower_ == "by" and by.i + 1 < len(doc) and doc[by.i + 1].ent_type_ == "PERSON":
+                last = doc[by.i + 1]
+                while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
+                    last = doc[last.i + 1]
+                return last
+            return None
+    return None
 
 
 def complement_of(cue: Token) -> Token | None:
@@ -397,6 +415,24 @@ def leading_cue(view: TextView, span: QuotedSpan, floor: int,
         if cue is not None and (colon or cue.is_phrase or _cue_reports_quote(cue, view, span)):
             return cue
     return None
+
+
+def cue_closing_sentence_before(view: TextView, span: QuotedSpan, floor: int,
+                                cues: dict[tuple[int, int], CueMatch]) -> CueMatch | None:
+    """``Iowa State University's Dianne Bystrom agreed. "Mainstream Republicans ..."``: a
+    sentence that ends on its cue, with a speaker and nothing said, right before a quotation
+    that has no cue of its own, introduces it."""
+    tokens = view.words(max(floor, span.open_mark - 300), span.open_mark)
+    if len(tokens) < 3 or tokens[-1].text != ".":
+        return None
+    k = len(tokens) - 2
+    while k > 0 and (tokens[k].ent_type_ in ("DATE", "TIME") or tokens[k].pos_ == "ADV"):
+        k -= 1  # "Phil Musser said Tuesday."
+    cue = cues.get((id(tokens[k].doc), tokens[k].i))
+    if cue is None or cue.is_phrase or any(
+            c.dep_ in ("ccomp", "dobj", "xcomp", "csubj") for c in cue.head.children):
+        return None
+    return cue if speaker_of(cue.head) is not None else None
 
 
 def cue_speaker(cue: CueMatch) -> Token | None:

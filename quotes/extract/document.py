@@ -17,6 +17,7 @@ from quotes.extract.attribution import (
     MAX_ATTRIBUTION_TOKENS,
     SENTENCE_END,
     Candidate,
+    cue_closing_sentence_before,
     cue_speaker,
     is_full_quote,
     leading_cue,
@@ -181,7 +182,8 @@ def _direct_candidates(text: str, view: TextView, paragraphs: Sequence[Paragraph
         cue = None
         if colon and not (trailing and view.start(trailing.head) - span.after < 30):
             cue = leading_cue(view, span, floor, cues)  # unless "...: "X," the union wrote."
-        cue = cue or trailing or leading_cue(view, span, floor, cues)
+        cue = cue or trailing or leading_cue(view, span, floor, cues) or (
+            None if colon else cue_closing_sentence_before(view, span, floor, cues))
         parts = _trimmed_parts(text, span)
         if not parts:
             continue

@@ -378,3 +378,26 @@ def test_a_question_put_to_the_speaker_is_not_the_cue_of_the_colon(extractor):
                        'by career agents."')
     assert q.cue is not None and q.cue.text == "told"
     assert q.speaker.name == "Lena Marsh"
+
+
+def test_a_sentence_of_speaker_and_cue_introduces_the_quotation_after_it(extractor):
+    records = run(extractor, '"It is a two-person race," said Craig Robson, an editor.\n\n'
+                             "Halden University's Diana Bystrow agreed. \"Mainstream Republicans "
+                             'are running out of time."')
+    second = next(q for q in records if q.text.startswith("Mainstream"))
+    assert second.speaker.name == "Diana Bystrow" and second.cue is not None
+    # a sentence whose verb is no cue introduces nothing: the quotation stays unattributed
+    q = one(extractor, 'Ann Lee spoke first. "We are ready for this vote."')
+    assert q.speaker.name is None
+
+
+def test_according_to_a_quoted_title_is_its_authors(extractor):
+    from quotes.pipeline import Extractor
+
+    broad = Extractor(model=extractor.nlp, scope="attributions")
+    records = run(broad, 'One Sunday in late 2001, according to "Perfect Enough: Carla Fiore '
+                         'and the Reinvention of Halden-Packard" by George Andrus, Fiore sat in '
+                         "the first-floor study of her mansion and called half a dozen "
+                         "directors.")
+    cited = [q for q in records if q.cue is not None and q.cue.text.lower() == "according to"]
+    assert [q.speaker.name for q in cited] == ["George Andrus"]
