@@ -370,7 +370,10 @@ def trailing_tail(view: TextView, span: QuotedSpan, limit: int,
     The quote ends before its clause does: a few verbless words, a comma, then subject and cue.
     Returns the cue and where the reported words end (a mixed quotation).
     """
-    tokens = view.words(span.after, limit)[:12]
+    tokens = view.words(span.after, limit)[:20]
+    # '"... extremely unlikely" that Sanders can catch Clinton, said X': a that-clause the
+    # quotation runs on into, with verbs of its own
+    clause = bool(tokens) and tokens[0].lower_ == "that"
     for position, token in enumerate(tokens):
         if token.text in SENTENCE_END or token.text in "\"\u201c\u201e\u00ab":
             return None
@@ -380,7 +383,8 @@ def trailing_tail(view: TextView, span: QuotedSpan, limit: int,
         speaker = speaker_of(cue.head)
         before = [t for t in tokens[:position] if speaker is None or t.i < speaker.left_edge.i]
         words = [t for t in before if not t.is_punct]
-        if not words or any(t.pos_ in ("VERB", "AUX") for t in words) or len(words) > 6:
+        if not words or len(words) > (15 if clause else 6) or not clause and any(
+                t.pos_ in ("VERB", "AUX") for t in words):
             return None
         if not before or before[-1].text != ",":
             return None

@@ -401,3 +401,12 @@ def test_according_to_a_quoted_title_is_its_authors(extractor):
                          "directors.")
     cited = [q for q in records if q.cue is not None and q.cue.text.lower() == "according to"]
     assert [q.speaker.name for q in cited] == ["George Andrus"]
+
+
+def test_a_quotation_that_runs_on_into_a_that_clause_before_its_cue(extractor):
+    records = run(extractor, 'Tom Weller told reporters the fight would go on.\n\n"He can '
+                             'assert it, but it seems extremely unlikely" that Hale can catch '
+                             "Lund, said Steve Elman, a strategist.")
+    q = next(q for q in records if "extremely unlikely" in q.text)
+    assert q.kind == "mixed" and q.speaker.name == "Steve Elman"
+    assert q.text.endswith("that Hale can catch Lund")
