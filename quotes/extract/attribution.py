@@ -17,6 +17,7 @@ from quotes.extract.lexicon import cue_entries, word_set
 from quotes.extract.marks import Paragraph, QuotedSpan
 from quotes.extract.segments import TextView
 from quotes.extract.subjects import (
+    author_after_title,
     cited_writer,
     colon_after_participle,
     named_right_after,
@@ -188,27 +189,9 @@ def according_to_speaker(cue: CueMatch) -> Token | None:
                 authors = [c for c in prep.children if c.dep_ == "pobj"]
                 if authors:
                     return authors[0]
-        return _author_after_title(to) or objects[0]
+        return author_after_title(to) or objects[0]
     following = to.nbor() if to.i + 1 < len(to.doc) else None
     return following if following is not None and following.pos_ in ("PROPN", "NOUN") else None
-
-
-def _author_after_title(to: Token) -> Token | None:
-    """``according to "Perfect Enough: Carly Fiorina and ..." by George Anders``: a quoted
-    title's author, however the parser hung the title's words."""
-    doc = to.doc
-    if to.i + 1 >= len(doc) or not doc[to.i + 1].is_quote:
-        return None
-    for k in range(to.i + 2, min(len(doc) - 1, to.i + 40)):
-        if doc[k].is_quote:
-            by = doc[k + 1]
-            if by.lower_ == "by" and by.i + 1 < len(doc) and doc[by.i + 1].ent_type_ == "PERSON":
-                last = doc[by.i + 1]
-                while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
-                    last = doc[last.i + 1]
-                return last
-            return None
-    return None
 
 
 def complement_of(cue: Token) -> Token | None:

@@ -158,3 +158,21 @@ def participle_read_as_clause(cue: Token) -> Token | None:
                 and cue.doc[child.i - 1].text == ",":
             return child
     return None
+
+
+def author_after_title(to: Token) -> Token | None:
+    """``according to "Perfect Enough: Carly Fiorina and ..." by George Anders``: a quoted
+    title's author, however the parser hung the title's words."""
+    doc = to.doc
+    if to.i + 1 >= len(doc) or not doc[to.i + 1].is_quote:
+        return None
+    for k in range(to.i + 2, min(len(doc) - 1, to.i + 40)):
+        if doc[k].is_quote:
+            by = doc[k + 1]
+            if by.lower_ == "by" and by.i + 1 < len(doc) and doc[by.i + 1].ent_type_ == "PERSON":
+                last = doc[by.i + 1]
+                while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
+                    last = doc[last.i + 1]
+                return last
+            return None
+    return None

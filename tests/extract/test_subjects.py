@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.extract.subjects import (
+    author_after_title,
     colon_after_participle,
     named_right_after,
     named_right_before,
@@ -101,14 +102,21 @@ def test_an_inverted_cue_not_after_a_quotation_takes_nothing_from_after_it(nlp):
 
 
 def test_the_office_holder_an_organisation_heads_the_subject_of(nlp):
-    doc = nlp("Council on American-Islamic Relations Executive Director Nihad Vardy said the "
-              "rhetoric crossed the line.")
-    council = next(t for t in doc if t.text == "Council")
+    council = _cue(nlp, "Council on American-Islamic Relations Executive Director Nihad Vardy "
+                        "said the rhetoric crossed the line.", "Council")
     assert office_holder_named_last(council).text == "Vardy"
-    # a spokesman for a person is the spokesman, not the person
-    doc = nlp("A spokesman for presidential candidate Ann Lee said the meeting was private.")
-    spokesman = next(t for t in doc if t.text == "spokesman")
-    assert office_holder_named_last(spokesman) is spokesman
-    doc = nlp("The government of President Petro Varenko said the talks would resume.")
-    government = next(t for t in doc if t.text == "government")
-    assert office_holder_named_last(government) is government
+    # a spokesman for a person is the spokesman, not the person; a government is its own
+    for text, word in [
+        ("A spokesman for presidential candidate Ann Lee said the meeting was private.",
+         "spokesman"),
+        ("The government of President Petro Varenko said the talks would resume.", "government"),
+    ]:
+        subject = _cue(nlp, text, word)
+        assert office_holder_named_last(subject) is subject
+
+
+def test_the_author_after_a_quoted_title(nlp):
+    to = _cue(nlp, 'According to "Perfect Enough: Carla Fiore and Halden-Packard" by George '
+                   'Andrus, she called the directors.', "to")
+    assert author_after_title(to).text == "Andrus"
+    assert author_after_title(_cue(nlp, "According to the company, sales fell.", "to")) is None
