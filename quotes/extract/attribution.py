@@ -88,10 +88,10 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
     elif len(subjects) > 1:
         # "the French news agency AFP said": the parser may split one phrase in two subjects
         subjects.sort(key=lambda c: (c.pos_ != "PROPN", -c.i))
+    clause = cue
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "a Clinton endorser whose district ... but who suggested"
     for child in subjects:
-        clause = cue
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head  # "a Clinton endorser whose district ... but who suggested"
         if child.lower_ in RELATIVE_PRONOUNS and clause.dep_ in ("relcl", "acl"):
             # "the lawyer, who told him ...": the lawyer; "released data that suggest ...",
             # "releasing a statement that accused ...": whoever released it

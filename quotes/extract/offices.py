@@ -161,8 +161,8 @@ def entity_of(token: Token) -> tuple[Token, ...] | None:
         start, end = (start, verb) if token.i < verb else (verb + 1, end)
         if token.i == verb:
             return None
-    if not any(t.text[:1].isupper() or t.is_alpha for t in doc[start:end]) or (
-            token.ent_type_ == "PERSON" and not any(t.text[:1].isupper() for t in doc[start:end])):
+    if not any(t.text[:1].isupper() for t in doc[start:end]) and (
+            token.ent_type_ == "PERSON" or not any(t.is_alpha for t in doc[start:end])):
         return None  # "Mr. Trump - [60 percent] of voters": no one's name (an organisation
         # in lower case, "the coast guard", is still the one it names)
     run = office_run(doc[start:end]) if token.ent_type_ in ("PERSON", "ORG") else 0
