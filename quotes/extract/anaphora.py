@@ -50,18 +50,24 @@ def pronoun_anaphor(token: Token, start: int, paragraph: int, sentence: int,
     return Anaphor(start, start + len(token.text), paragraph, sentence, known[0], False,
                    subject=is_subject(token), function=grammatical_function(token),
                    speaker=governs_cue(token, cue_heads),
-                   clause_subject=_clause_subject(token, start))
+                   clause_mate=_clause_mate(token, start))
 
 
-def _clause_subject(token: Token, start: int) -> int | None:
-    """The offset of the subject of the clause an object pronoun belongs to (``him`` in
-    ``Ortiz scolded him``), which the pronoun cannot be; None for subjects and possessives."""
-    if not token.doc.has_annotation("DEP") or token.dep_ not in ("dobj", "dative", "iobj",
-                                                                 "pobj"):
+def _clause_mate(token: Token, start: int) -> int | None:
+    """The offset of the one in its own clause a pronoun cannot be: the subject for an object
+    (``him`` in ``Ortiz scolded him``), the object for a subject (``It accused the FDIC``);
+    None for possessives and reflexives."""
+    if not token.doc.has_annotation("DEP") or token.lower_.endswith(("self", "selves")):
         return None
-    verb = token.head.head if token.dep_ == "pobj" else token.head
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    return None if subject is None else start + subject.idx - token.idx
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+        mate = next((c for c in token.head.children if c.dep_ == "dobj"
+                     and not c.lower_.endswith(("self", "selves"))), None)
+    elif token.dep_ in ("dobj", "dative", "iobj", "pobj"):
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        mate = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    else:
+        return None
+    return None if mate is None else start + mate.idx - token.idx
 
 
 def nominal_anaphor(head: Token, start: int, end: int, paragraph: int, sentence: int,
@@ -78,7 +84,8 @@ def nominal_anaphor(head: Token, start: int, end: int, paragraph: int, sentence:
                    organization_noun=lemma in word_set("organization_nouns"),
                    plural=head.tag_ in ("NNS", "NNPS"),
                    subject=is_subject(head), function=grammatical_function(head),
-                   speaker=governs_cue(head, cue_heads), noun_gender=word_gender(lemma))
+                   speaker=governs_cue(head, cue_heads), noun_gender=word_gender(lemma),
+                   bare=all(c.dep_ in ("det", "punct") for c in head.children))
 
 
 IT_COPULAS = frozenset({"be", "seem", "sound", "appear", "remain", "look"})

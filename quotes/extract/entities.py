@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from quotes.extract.anatomy import MentionParts, dateline_end
+from quotes.extract.anatomy import MentionParts, age_tokens, dateline_end
 from quotes.extract.lexicon import word_gender, word_set
 from quotes.extract.mentions import describe, describe_entity
 from quotes.extract.offices import without_bullet
@@ -38,6 +38,7 @@ from quotes.extract.referents import (
     is_name_like,
     is_subject,
     match_entity,
+    modified_noun,
     name_words,
 )
 from quotes.extract.segments import TextView
@@ -280,10 +281,10 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
         mention = Mention(start, end, paragraph, sentence_of(start), subject=is_subject(root),
                           in_quote=any(s <= start < e for s, e in quote_ranges),
                           function=grammatical_function(root),
-                          speaker=governs_cue(root, cue_heads))
+                          speaker=governs_cue(root, cue_heads), modifies=modified_noun(root))
         parts = _described(ent, span, kind)
-        if parts is not None and parts.speaker_type == "person" and kind in ("organization",
-                                                                              "place"):
+        if kind in ("organization", "place") and (
+                parts is not None and parts.speaker_type == "person" or age_tokens(root)):
             kind = "person"  # "Delgado, 58, a former state treasurer": the tagger said GPE
         yield _Named(start, end, span.text, kind, name_words(span.text), mention,
                      parts.title if parts else None, parts.role if parts else None,

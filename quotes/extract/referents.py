@@ -36,6 +36,11 @@ HEADLINE_VERBS = frozenset({"VBZ", "VBD", "VBG", "VBP"})
 NAME_END_VERBS = HEADLINE_VERBS | {"VBN"}  # no name ends in a verb ("FDIC Accused")
 MONTHS_AND_DAYS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
+# styles of address the tagger may run into a name
+HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof",
+                        "Prof.", "Cllr", "Cllr.", "Sir", "Dame", "Rev.", "Revd"})
+
+
 @dataclass
 class Mention:
     """One place where an entity is mentioned."""
@@ -49,6 +54,7 @@ class Mention:
     function: str = "other"  # subject | object | oblique | modifier | other (see grammatical_function)
     speaker: bool = False  # the subject (or ``according to`` object) of a reporting cue
     source: str = "name"  # name | group (a group noun phrase) | link (a resolved anaphor)
+    modifies: str | None = None  # the noun this mention modifies: "poll" in "a CBS News poll"
 
     @property
     def named(self) -> bool:
@@ -131,6 +137,9 @@ def clean_entity_text(ent: SpacySpan) -> tuple[int, int] | None:
     while end - start > 1 and (doc[start].lower_ == "the" or ent.label_ == "PERSON" and end -
                                start > 2 and doc[start].is_title and is_role_word(doc[start])):
         start += 1  # "Treasurer Mia Lund": the office is no part of the name
+    while ent.label_ in ("PERSON", "ORG") and end - start > 1 and doc[start].text in HONORIFICS \
+            and doc[start + 1].is_title:
+        start += 1  # "Cllr Imran Sadiq", "Prof Miriam Stannard": a style is no part of a name
     if ent.label_ in ("PERSON", "ORG"):
         start += office_run(doc[start:end])  # "Fire Chief Ernesto Valdivia"
     if ent.label_ == "PERSON" and start == ent.start:
@@ -217,6 +226,26 @@ def grammatical_function(token: Token) -> str:
     if dep in ("poss", "compound", "amod", "nmod", "npadvmod", "nummod"):
         return "modifier"
     return "other"
+
+
+def modified_noun(token: Token) -> str | None:
+    """The lemma of the common noun a name modifies: ``analysis`` in ``a POLITICO analysis``
+    or ``Acme's report``, or that it made (``Acme sent an email``): what "the analysis" or "the
+    email" may later be said of."""
+    while token.dep_ in ("flat", "compound") and token.head.pos_ == "PROPN" \
+            and token.head.i > token.i:
+        token = token.head
+    if token.dep_ in ("poss", "compound", "nmod") and token.head.pos_ == "NOUN":
+        return token.head.lemma_.lower()
+    prep = token.head
+    if token.dep_ == "pobj" and prep.lower_ in ("by", "from", "of") and prep.dep_ == "prep" \
+            and prep.head.pos_ == "NOUN":
+        return prep.head.lemma_.lower()  # "a report from the Harbor Policy Institute"
+    if token.dep_ == "nsubj" and token.head.pos_ == "VERB":
+        made = [c for c in token.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        if made:
+            return made[0].lemma_.lower()  # "the Institute published a report"
+    return None
 
 
 def governs_cue(token: Token, cue_heads: set[tuple[int, int]]) -> bool:

@@ -225,3 +225,22 @@ def test_a_long_name_only_a_headline_gives_is_no_entity(extractor) -> None:
     names = [e.name for e in found.entities]
     assert not any("Panel" in n or "Dismissed" in n for n in names), names
     assert "Tom Hale" in names
+
+
+@pytest.mark.parametrize(("text", "name", "made"), [
+    ("The Harbor Policy Institute published a report on Monday.", "Harbor Policy Institute",
+     "report"),
+    ("A report from the Harbor Policy Institute came out on Monday.", "Harbor Policy Institute",
+     "report"),
+    ("Halden Bank said on Monday it would close.", "Halden Bank", None),
+])
+def test_a_mention_keeps_what_its_entity_made(extractor, text: str, name: str,
+                                               made: str | None) -> None:
+    # what "the report said" may later be said of: the institute's, not the last body named
+    assert [m.modifies for m in named(entities_of(extractor, text), name).mentions] == [made]
+
+
+def test_a_style_of_address_is_no_part_of_a_name(extractor) -> None:
+    found = entities_of(extractor, "Prof Miriam Stannard and Cllr Dawn Rigby met on Monday.")
+    assert {e.name for e in found.entities if e.type == "person"} >= {"Miriam Stannard"}
+    assert not any(e.name.startswith(("Prof", "Cllr")) for e in found.entities)

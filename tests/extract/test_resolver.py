@@ -12,6 +12,7 @@ from importlib import resources
 
 import pytest
 
+from quotes.extract.anaphora import pronoun_anaphor
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.lexicon import (
     parse_referent_nouns,
@@ -149,10 +150,21 @@ def test_the_threshold_is_per_kind() -> None:
     assert model.confident(she(), 0.6) and not model.confident(nominal, 0.6)
 
 
-def test_an_object_pronoun_is_not_the_subject_of_its_own_clause() -> None:
+def test_a_pronoun_is_not_the_subject_or_object_of_its_own_clause() -> None:
     ann = entity("Ana Ortiz", mentions=((0, 0, "subject"),))
-    him = Anaphor(20, 23, 0, 0, "he", False, function="object", clause_subject=3)
+    him = Anaphor(20, 23, 0, 0, "he", False, function="object", clause_mate=3)
     assert candidate_features(him, document(ann))[0] == []
+    # "It accused the FDIC": PolNeAR train, where "it" is the report that said so
+    fdic = entity("FDIC", "organization", mentions=((0, 0, "subject"), (40, 0, "object")))
+    it = Anaphor(30, 32, 0, 0, "it", False, subject=True, function="subject", clause_mate=43)
+    assert candidate_features(it, document(fdic))[0] == []
+
+
+def test_a_subject_pronoun_finds_its_clause_mate_in_the_parse(extractor) -> None:
+    (_, view, _), = extractor.parse(["It accused the agency of hiding the hack."])
+    doc = view.segments[0].doc
+    it = pronoun_anaphor(doc[0], 0, 0, 0, set())
+    assert it is not None and it.clause_mate == doc[3].idx  # "agency", its object
 
 
 def test_the_nouns_learned_from_gum_tell_who_a_nominal_may_be() -> None:
@@ -193,3 +205,34 @@ def test_they_who_speak_are_no_place_nor_a_body_named_in_the_singular() -> None:
     # a "they" that says nothing may still be a country or a company
     plain = Anaphor(500, 504, 5, 5, "they", False, subject=True, function="subject")
     assert state in candidate_features(plain, everyone)[0]
+
+
+def test_a_bare_office_nominal_names_only_someone_holding_that_office() -> None:
+    # "the judge said" is not the lawyer who spoke last (PolNeAR train: Brafman for the judge)
+    lawyer = entity("Ben Cray", role="lawyer", mentions=((400, 4, "subject"),))
+    author = entity("Dina Sousa", role="author", mentions=((200, 2, "subject"),))
+    judge = Anaphor(500, 509, 5, 5, "judge", True, frozenset({"judge"}), subject=True,
+                    function="subject", speaker=True, bare=True)
+    assert candidate_features(judge, document(lawyer, author))[0] == []
+    titled = entity("Ruth Berman", title="Judge", mentions=((100, 1, "subject"),))
+    assert candidate_features(judge, document(lawyer, author, titled))[0] == [titled]
+    # with no one else in sight, "the mayor" after "then-candidate Ann Lee" is still her
+    assert candidate_features(judge, document(lawyer))[0] == [lawyer]
+    # "the Vermont senator" says more than the office: the model weighs it
+    vermont = Anaphor(500, 522, 5, 5, "senator", True, frozenset({"vermont", "senator"}),
+                      subject=True, function="subject", speaker=True, bare=False)
+    assert candidate_features(vermont, document(lawyer, author))[0] == [lawyer, author]
+
+
+def test_a_document_is_said_of_the_organisation_that_made_it() -> None:
+    # "the email said" is not the last company named; "the analysis" is POLITICO's after "a
+    # POLITICO analysis" (PolNeAR train: "the email" had been "Trump's Islamaphobia")
+    bank = entity("Halden Bank", "organization", mentions=((100, 1, "subject"),))
+    paper = entity("POLITICO", "organization", mentions=((200, 2, "modifier"),))
+    paper.mentions[0] = Mention(200, 208, 2, 2, function="modifier", modifies="analysis")
+    email = Anaphor(500, 509, 5, 5, "email", True, frozenset({"email"}), subject=True,
+                    function="subject", speaker=True, bare=True)
+    analysis = Anaphor(500, 512, 5, 5, "analysis", True, frozenset({"analysis"}), subject=True,
+                       function="subject", speaker=True, bare=True)
+    assert candidate_features(email, document(bank, paper))[0] == []
+    assert candidate_features(analysis, document(bank, paper))[0] == [paper]
