@@ -9,7 +9,7 @@ parse (word lists of titles and role words, never lists of names);
 :mod:`quotes.extract.mentions` puts the rest of the phrase together.
 Here too a transcript label read on its own (``DR. AMARA OKONKWO:`` gives title and name,
 nothing of the answer); the title before a name and the office words around it are in
-:mod:`quotes.extract.offices`.
+:mod:`quotes.extract.offices`.  And what kind of speaker a phrase names (:func:`speaker_type`).
 """
 
 from __future__ import annotations
@@ -22,12 +22,14 @@ from spacy.tokens import Doc, Span, Token
 from quotes.extract.lexicon import titles, word_set
 from quotes.extract.offices import (
     NAME_LABELS,
+    ORG_LABELS,
     common_noun_entity,
     entity_of,
     is_role_word,
     proper_run,
     span_text,
 )
+from quotes.extract.organizations import from_place
 
 _AGENCY = r"\([A-Z][\w.&'\u2019 -]{0,30}\)"
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})"
@@ -253,3 +255,84 @@ def document_source(head: Token) -> tuple[Token, ...] | None:
                     and not common_noun_entity(source):
                 return source
     return None
+
+
+def hyphen_word(token: Token) -> list[Token]:
+    """``vice-chancellor``: the tokens of a hyphenated word the parser hung side by side."""
+    doc, start, end = token.doc, token.i, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_:
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ \
+            and not doc[end + 1].whitespace_:
+        end += 2
+    return list(doc[start : end + 1])
+
+
+_SPANS_OF_TIME = frozenset({"year", "month", "week", "day", "decade", "century"})
+_GENERIC_PERSONS = frozenset({"man", "men", "woman", "women", "one", "person", "people", "guy",
+                              "lady", "gentleman"})
+
+
+def incidental_to_role(role_phrase: list[Token]) -> set[int]:
+    """Words of a role phrase that say something else of the person: the home town (``a
+    hairdresser from Leeds``; a posting, ``special representative in Syria``, is the role's),
+    the age (``a 52-year-old widow``), how long (``a firefighter for 26 years``)."""
+    found = {t.i for c in role_phrase if c.dep_ == "prep" and c.lower_ == "from"
+             and any(from_place(g) for g in c.children) for t in c.subtree}
+    found |= year_old(role_phrase)
+    return found | {t.i for c in role_phrase if c.dep_ == "prep" and c.lower_ in ("for", "since")
+                    and any(g.ent_type_ == "DATE" or g.lemma_ in _SPANS_OF_TIME
+                            for g in c.children) for t in c.subtree}
+
+
+def generic_person(role: str) -> bool:
+    """``other man``, ``One of the men``: words for anyone, no role beside a name."""
+    words = role.split()
+    return bool(words) and words[-1].lower() in _GENERIC_PERSONS
+
+
+def one_described_twice(head: Token, person: tuple[Token, ...]) -> bool:
+    """``GOP presidential contender and former neurosurgeon Ben Carson``: a bare singular role
+    noun joined by ``and`` to the role words before a name describes that one person (``the
+    mayor and Ben Carson`` are two)."""
+    conj = person[-1]
+    while conj.dep_ in ("compound", "flat") and conj.head.i > conj.i:
+        conj = conj.head
+    return conj.dep_ == "conj" and conj.head.i == head.i and head.tag_ == "NN" \
+        and not any(c.dep_ in ("det", "poss") for c in head.children) \
+        and any(t.pos_ == "NOUN" for t in head.doc[head.i + 1 : person[0].i])
+
+
+def speaker_type(name_tokens: tuple[Token, ...] | None, head: Token,
+                 role_head: Token | None) -> str:
+    """person, organization, group or unknown, from the name's tag and form, or else from the
+    words that say who (``the agency``, ``officials``, ``the email``)."""
+    org_nouns = word_set("organization_nouns")
+    if role_head is not None and role_head.lemma_.lower() in org_nouns:
+        return "organization"
+    if name_tokens:
+        label = name_tokens[-1].ent_type_
+        if len(name_tokens) > 1 and name_tokens[-1].lower_ in word_set("organization_name_endings"):
+            return "organization"  # "Halvorsen Pharma", "Kestrel Energy Inc."
+        if len(name_tokens) == 1 and name_tokens[0].is_upper and name_tokens[0].is_alpha \
+                and len(name_tokens[0]) > 1 and not name_tokens[0].sent.text.isupper():
+            return "organization"  # an acronym in running text: "KLTV said", "NATO said"
+        if label == "PERSON":
+            return "person"
+        if label in ORG_LABELS or name_tokens[-1].lemma_.lower() in org_nouns:
+            return "organization"  # "Arts Citation Index", "Port Authority"
+        return "person" if len(name_tokens) >= 2 else "unknown"
+    lemma = head.lemma_.lower()
+    described = " ".join(t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod"))
+    documents = word_set("document_nouns") | word_set("media_nouns")
+    if f"{described} {head.lower_}".strip() in documents or (
+            lemma in documents and lemma not in org_nouns):
+        return "group" if head.tag_ == "NNS" else "unknown"  # "a white paper", "the email"
+    if lemma in org_nouns:
+        return "organization"
+    if head.tag_ in ("NNS", "NNPS") or head.lower_ in word_set("group_nouns"):
+        return "group"
+    if head.pos_ == "NOUN" or is_role_word(head):
+        return "person"
+    return "unknown"

@@ -16,17 +16,21 @@ from quotes.extract.anatomy import (
     dateline_end,
     describe_label,
     document_source,
+    generic_person,
+    hyphen_word,
+    incidental_to_role,
+    one_described_twice,
     party_tag_after,
     past_dateline,
     person_after_title,
     person_further_on,
     said_of_a_person,
+    speaker_type,
     year_old,
 )
 from quotes.extract.lexicon import titles, word_set
 from quotes.extract.offices import (
     NAME_LABELS,
-    ORG_LABELS,
     capitalised_inside,
     described_by_with,
     entity_of,
@@ -41,7 +45,6 @@ from quotes.extract.offices import (
     split_title,
 )
 from quotes.extract.organizations import (
-    from_place,
     job_word,
     leading_organization,
     names_organization,
@@ -60,7 +63,8 @@ _PREPOSITIONS = {"to", "of", "for", "at", "with", "from", "in", "by", "under"}
 def _dropped_at_edge(token: Token) -> bool:
     """An article, a possessive or a mark at a phrase's edge; not a title the parser took for
     a mark (``Const.`` before a name)."""
-    return (token.dep_ in _DROP_FROM_ROLE or token.is_punct) and token.text not in titles()
+    return (token.dep_ in _DROP_FROM_ROLE or token.is_punct or token.is_space) \
+        and token.text not in titles()
 
 
 def _contiguous(tokens: list[Token]) -> tuple[Token, Token]:
@@ -104,37 +108,6 @@ def _name_tokens(head: Token) -> tuple[Token, ...] | None:
     return None
 
 
-def _speaker_type(name_tokens: tuple[Token, ...] | None, head: Token, role_head: Token | None) -> str:
-    org_nouns = word_set("organization_nouns")
-    if role_head is not None and role_head.lemma_.lower() in org_nouns:
-        return "organization"
-    if name_tokens:
-        label = name_tokens[-1].ent_type_
-        if len(name_tokens) > 1 and name_tokens[-1].lower_ in word_set("organization_name_endings"):
-            return "organization"  # "Halvorsen Pharma", "Kestrel Energy Inc."
-        if len(name_tokens) == 1 and name_tokens[0].is_upper and name_tokens[0].is_alpha \
-                and len(name_tokens[0]) > 1 and not name_tokens[0].sent.text.isupper():
-            return "organization"  # an acronym in running text: "KLTV said", "NATO said"
-        if label == "PERSON":
-            return "person"
-        if label in ORG_LABELS or name_tokens[-1].lemma_.lower() in org_nouns:
-            return "organization"  # "Arts Citation Index", "Port Authority"
-        return "person" if len(name_tokens) >= 2 else "unknown"
-    lemma = head.lemma_.lower()
-    described = " ".join(t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod"))
-    documents = word_set("document_nouns")
-    if f"{described} {head.lower_}".strip() in documents or (
-            lemma in documents and lemma not in org_nouns):
-        return "group" if head.tag_ == "NNS" else "unknown"  # "a white paper", "estimates"
-    if lemma in org_nouns:
-        return "organization"
-    if head.tag_ in ("NNS", "NNPS") or head.lower_ in word_set("group_nouns"):
-        return "group"
-    if head.pos_ == "NOUN" or is_role_word(head):
-        return "person"
-    return "unknown"
-
-
 def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts:
     """Take the noun phrase headed by ``head`` apart into the speaker's fields.
 
@@ -176,7 +149,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         person = person_further_on(head, phrase)
         if person is not None and (person[-1].i != max(t.i for t in phrase) or person[0].i == 0
                                    or head.doc[person[0].i - 1].text != ",") \
-                and not _one_described_twice(head, person):
+                and not one_described_twice(head, person):
             person = None
     if person is not None and entity_of(head) is None:
         # "Speaker of the House Rep. Paul Ryan": the parser made the title the head; the
@@ -191,6 +164,12 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
             if appos_name is not None:
                 role_head, name_tokens = head, appos_name
                 break
+            # "The other man, his cousin James York, 40,": the appositive's own appositive
+            inner = [n for c in appos.children if c.dep_ == "appos" and c.i > appos.i
+                     and (n := _name_tokens(c)) is not None]
+            if inner:
+                role_head, name_tokens = appos, inner[0]
+                break
     else:
         # "Trump, Sen. John McCain (R-Ariz.)": a name beside a name is a list, not a role
         # nor is an acronym in brackets ("the Northern Press Agency (NPA)")
@@ -198,7 +177,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
                                                      and (a.is_title or a.is_upper)
                                                      and not is_role_word(a))
                      and a.pos_ not in ("NUM", "PRON") and a.lower_ not in ("one", "some")]
-        role_head = described[0] if described else None
+        role_head = hyphen_word(described[0])[-1] if described else None
         appositives = [a for a in appositives if a in described]
 
     source = document_source(head) if name_tokens is None else None
@@ -228,9 +207,13 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
                 and (t.dep_ != "appos" or t.i in rooted)
                 and (t.head.dep_ != "appos" or t.head.i in rooted)]
         left = [t for t in left if not any(a.i <= t.i for a in appositives)]
-        role_phrase = phrase_tokens(role_head, skip) if role_head is not None else []
+        role_phrase = sorted({t for part in hyphen_word(role_head) for t in phrase_tokens(
+            part, skip)}, key=lambda t: t.i) if role_head is not None else []
     role_phrase = [t for t in role_phrase if t.i not in described_by_with(role_head)]
-    name_list, title_tokens, role_words = split_title(name_list, left if not head_is_role else [])
+    # "The hospital's chief executive, Dr. Anand Ruskin": a title inside the appositive
+    own = [t for t in name_list[-1].lefts if t.dep_ == "compound" and t.i < name_list[0].i
+           and t.text in titles()] if head_is_role and name_list else []
+    name_list, title_tokens, role_words = split_title(name_list, left if not head_is_role else own)
     title_ids = {t.i for t in title_tokens}
     # no part of a role: a name run on before a rank, an age ("82-year-old"), a date
     dropped = run_on_name(left, title_tokens) | year_old(left) | {
@@ -240,6 +223,13 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         + role_words
     premodifiers.sort(key=lambda t: t.i)
     org, org_ids = organization_of(role_head, role_phrase)
+    owner = [c for c in (role_head.children if role_head is not None else ())
+             if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"
+             and names_organization(c)]
+    owned = name_text([t for t in owner[0].subtree if t.dep_ != "case"]) if owner else None
+    if owned is not None and org in (None, owned):
+        # "Delacroix, Harwick University's dean of earth sciences": the university's
+        org, org_ids = owned, {t.i for t in owner[0].subtree}
     if org_ids & name_ids:  # "Speaker of the House Rep. Paul Ryan": the House, not the name
         doc = head.doc
         before = [doc[i] for i in sorted(org_ids) if i < min(name_ids)
@@ -249,11 +239,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     second_roles = {t.i for c in (role_head.children if role_head is not None else [])
                     if c.dep_ in ("conj", "cc") and role_head is not None and c.i > role_head.i
                     for t in c.subtree}
-    # "a hairdresser from Leeds": the home town is no part of the role (a posting, "special
-    # representative in Syria", is)
-    origin = {t.i for c in role_phrase if c.dep_ == "prep" and c.lower_ == "from"
-              and any(from_place(g) for g in c.children) for t in c.subtree}
-    origin |= year_old(role_phrase)  # "a 52-year-old widow": the age is no part of the role
+    origin = incidental_to_role(role_phrase)
     role_tokens = [t for t in role_phrase if t.i not in org_ids and t.i not in name_ids
                    and t.i not in second_roles and t.i not in origin]
     if head_is_role:
@@ -275,8 +261,9 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
             role = before_name  # "Evacuee Tom Brandvold, a retired postal worker": the first
             if leading_organization(premodifiers)[0] is not None:
                 org, org_ids = None, set()  # ... and its organisation, not the appositive's
-        elif before_name:
-            role = f"{before_name} {role}" if role else before_name  # "Former X, a diplomat"
+        elif before_name and not all(t.ent_type_ in ("GPE", "NORP") for t in premodifiers):
+            # "Former X, a diplomat" (not "Florida Rep. X, the committee's chair": the state)
+            role = f"{before_name} {role}" if role else before_name
     if org is None and (title_tokens or role or any(
             c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ == "ORG" and any(
                 d.lower_ == "the" for d in o.children) for o in c.children)
@@ -301,8 +288,8 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         # "Ontario Premier Doug Ford": Ontario's premier (a rank takes no portfolio); "Council on
         # Foreign Relations President": the whole name, though the parser hung its start elsewhere
         org = span_text(organization_opening(premodifiers[0]) + premodifiers)
-    kind = _speaker_type(tuple(name_list), head, role_head)
-    if kind == "unknown" and role_head is not None and role_head.i != head.i and _speaker_type(
+    kind = speaker_type(tuple(name_list), head, role_head)
+    if kind == "unknown" and role_head is not None and role_head.i != head.i and speaker_type(
             None, role_head, None) == "person":
         kind = "person"  # "Fields, the city planner"
     described_as_person = role_head is not None and job_word(role_head) or bool(
@@ -327,23 +314,13 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
             and role[: -len(org) - 1].split()[-1].lower() not in _PREPOSITIONS:
         role = role[: -len(org) - 1]  # "former UN Ambassador": former, Ambassador of the UN
     name = name_text(name_list) if name_list else None  # "the World Bank" -> "World Bank"
+    if name is not None and role and generic_person(role):
+        role = None  # "The other man, his cousin James York": a name's "man" is no role
     title = _text(title_tokens) if title_tokens else None
     if name is None and role is None and title is not None:
         role, title = title, None  # "Chairman:" alone names no one
     return MentionParts(first, last, name, tuple(name_list), title, role, org, kind,
                         head_lemma=head.lemma_.lower(), party=party)
-
-
-def _one_described_twice(head: Token, person: tuple[Token, ...]) -> bool:
-    """``GOP presidential contender and former neurosurgeon Ben Carson``: a bare singular role
-    noun joined by ``and`` to the role words before a name describes that one person (``the
-    mayor and Ben Carson`` are two)."""
-    conj = person[-1]
-    while conj.dep_ in ("compound", "flat") and conj.head.i > conj.i:
-        conj = conj.head
-    return conj.dep_ == "conj" and conj.head.i == head.i and head.tag_ == "NN" \
-        and not any(c.dep_ in ("det", "poss") for c in head.children) \
-        and any(t.pos_ == "NOUN" for t in head.doc[head.i + 1 : person[0].i])
 
 
 def _surname_described(head: Token) -> tuple[Token, ...] | None:
@@ -353,7 +330,7 @@ def _surname_described(head: Token) -> tuple[Token, ...] | None:
         return None
     for appos in head.children:
         if appos.dep_ == "appos" and appos.i > head.i + 1 and head.nbor().text == "," and any(
-                c.dep_ == "det" for c in appos.children) and _speaker_type(
+                c.dep_ == "det" for c in appos.children) and speaker_type(
                 None, appos, None) == "person":
             return (head,)
     return None
@@ -363,7 +340,10 @@ def _unnamed(head: Token, phrase: list[Token], first: Token, last: Token,
              party: str | None) -> MentionParts:
     """No name in the phrase (``a spokesperson for the Port Authority``, ``officials``): the
     role says who; a definite one (``the spokesman``) is left to coreference."""
-    kind = _speaker_type(None, head, None)
+    kind = speaker_type(None, head, None)
+    if kind == "person" and not job_word(head) and any(c.dep_ == "appos" and c.lemma_.lower() in word_set(
+            "organization_nouns") for c in head.children):
+        kind = "organization"  # "The losing bidder, a consortium of two utilities"
     # "people familiar with the matter": an adjective after the noun describes it too; and a
     # group is the phrase as written ("residents of Thornby Marsh", "traders at two brokerages")
     after = [t for c in head.rights if c.dep_ == "amod" or kind == "group" and c.dep_ == "prep"
@@ -404,6 +384,10 @@ def describe_entity(ent: Span) -> MentionParts | None:
     # someone is ("host", "former state treasurer"), and an organisation only beside it or a
     # title ("Gov. Lena Marsh of Nevada")
     words = parts.role.split() if parts.role else []
+    # the word before its prepositions: "vice president for network planning"; no role opens
+    # with one ("Hillary Clinton, in serving as first lady ..., targeted")
+    words = [] if words[:1] and words[0].lower() in _PREPOSITIONS | {"as", "on"} else words[
+        : next((k for k, w in enumerate(words) if k and w in _PREPOSITIONS), len(words))]
     last = words[-1] if words else ""
     if not (last.lower() in word_set("role_words") or last.capitalize() in titles()):
         parts.role = None

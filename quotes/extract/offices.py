@@ -22,6 +22,8 @@ _PHRASE_DEPS = {"compound", "amod", "nmod", "det", "poss", "nummod", "case", "pu
                 "appos", "prep", "pobj", "cc", "conj", "quantmod", "npadvmod", "advmod", "hmod",
                 "hyph", "predet", "dep", "nn"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
+STREET_WORDS = frozenset({"Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard",
+                          "Blvd.", "Lane", "Drive", "Square", "Place"})
 NOT_NAME_START = frozenset({"ADV", "INTJ", "CCONJ", "SCONJ", "AUX", "PRON"})
 BULLETS = "-\u2013\u2014\u2022*~+>"
 
@@ -35,8 +37,9 @@ def phrase_tokens(head: Token, stop: set[int]) -> list[Token]:
         if child.dep_ == "punct" and child.text not in {"-", "'", "\u2019"} \
                 and child.text not in titles():  # "spokesperson Const. Jane Dorr": a title
             continue
-        if child.dep_ == "compound" and child.pos_ == "VERB":
-            continue  # "Said Ellis:", the cue read as part of the name
+        if child.dep_ == "compound" and child.pos_ == "VERB" and not (
+                child.tag_ == "VBG" and child.is_lower):
+            continue  # "Said Ellis:", the cue read as part of the name ("managing director" is one)
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
             continue
         picked.extend(phrase_tokens(child, stop))
@@ -69,9 +72,12 @@ def name_text(tokens: list[Token]) -> str | None:
     """A name as written, without a leading article or a trailing possessive, nor where it is
     (``Carrow & Finch in Halbrook``)."""
     tokens = sorted(tokens, key=lambda t: t.i)
-    located = {t.i for prep in tokens if prep.dep_ == "prep" and prep.lower_ in ("in", "near")
-               and any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC") for c in prep.children)
-               and tokens[0].i < prep.i for t in prep.subtree}
+    located = {t.i for prep in tokens if prep.dep_ == "prep" and tokens[0].i < prep.i and (
+        prep.lower_ in ("in", "near") and any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC")
+                                              for c in prep.children)
+        or prep.lower_ in ("on", "at") and any(c.dep_ == "pobj" and c.text in STREET_WORDS
+                                               for c in prep.children))  # "... on Front Street"
+        for t in prep.subtree}
     tokens = [t for t in tokens if t.i not in located]
     while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct):
         tokens.pop(0)
@@ -295,6 +301,9 @@ def names_something_else(word: Token) -> bool:
     (``Finance Minister``)."""
     if word.ent_type_ in ("GPE", "NORP", "FAC", "PERSON"):
         return True
+    if word.lower_ in word_set("organization_name_endings") and word.i > 0 \
+            and word.doc[word.i - 1].pos_ == "PROPN" and word.doc[word.i - 1].is_title:
+        return True  # "Mountain Plains Conference Commissioner", untagged
     entity = entity_of(word) if word.ent_type_ == "ORG" else None
     if entity is not None and word.lemma_.lower() in word_set("proper_institutions"):
         return True  # "House Speaker": the House, not the Speaker's portfolio

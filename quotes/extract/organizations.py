@@ -60,7 +60,10 @@ def hometown(obj: Token) -> bool:
 
 
 def job_word(token: Token) -> bool:
-    """A role word, or a title written in lower case after a name (``Jets captain``)."""
+    """A role word, or a title written in lower case after a name (``Jets captain``); no
+    organisation noun (``the higher education regulator``)."""
+    if token.lemma_.lower() in word_set("organization_nouns"):
+        return False
     return is_role_word(token) or token.pos_ == "NOUN" and token.text.capitalize() in titles()
 
 
@@ -80,8 +83,8 @@ def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int
         opens = not run and _proper_like(token) and capitalised and not is_role_word(token) \
             and (token.ent_type_ not in ("GPE", "NORP", "PERSON") or city_led)
         goes_on = bool(run) and _proper_like(run[-1]) and (
-            _proper_like(token) or token.is_title) and not is_role_word(token) \
-            and token.text not in titles()
+            _proper_like(token) or token.is_title or token.like_num) and not is_role_word(
+            token) and token.text not in titles()  # "Coastline 98 host"
         if not (opens or goes_on):
             break
         run.append(token)
@@ -155,16 +158,26 @@ def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[
                     # centre's, which is at the university
                     within = [c for c in objects[0].children if c.dep_ == "prep"
                               and c.lower_ == "at" and objects[0].pos_ == "PROPN"]
-                    phrase = _with_entities(phrase_tokens(objects[0], {c.i for c in within}))
+                    # "the Falcon Club, the school's main booster group": no appositive
+                    aside = {c.i for c in objects[0].children if c.dep_ == "appos"
+                             and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+                             and c.pos_ == "NOUN"}  # (", San Diego" is the name's own)
+                    phrase = _with_entities(phrase_tokens(objects[0],
+                                                          {c.i for c in within} | aside))
                     return name_text(_without_kind_words(phrase)), {t.i for t in phrase} | {
-                        prep.i} | {t.i for c in within for t in c.subtree}
+                        prep.i} | {t.i for c in within for t in c.subtree} | {
+                            t.i for a in aside for t in objects[0].doc[a].subtree}
     for token in role_tokens:
         if token.ent_type_ in ("ORG", "GPE") and token.ent_iob_ == "B":
             entity = entity_of(token)
             if entity and not from_place(token) and not common_noun_entity(entity) \
                     and not (len(entity) == 1 and is_portfolio(token)) \
                     and any(t.text[:1].isupper() for t in entity):  # "rookie defenceman"
-                return name_text(list(entity)), set()
+                after = token.doc[entity[-1].i + 1] if entity[-1].i + 1 < len(token.doc) \
+                    else None
+                number = [after] if after is not None and after.like_num and after.i + 1 < len(
+                    token.doc) and job_word(token.doc[after.i + 1]) else []
+                return name_text(list(entity) + number), set()  # "Bayline 98 host"
     return None, set()
 
 
@@ -172,12 +185,16 @@ def names_organization(token: Token) -> bool:
     """An object that names an organisation: an ORG/GPE entity, a proper noun, or "agency"."""
     if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
         return False
-    if token.ent_type_ in ORG_LABELS or token.pos_ == "PROPN":
+    if token.ent_type_ in ORG_LABELS or token.pos_ == "PROPN" and not token.is_lower:
         return True
     subtree = list(token.subtree)
-    if any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" for t in subtree):
-        return True
-    return bool({t.lemma_.lower() for t in subtree} & word_set("organization_nouns"))
+    if any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" and not t.is_lower for t in subtree):
+        return True  # (the tagger's lower-case proper nouns: "dean of earth sciences")
+    # "the agency", "the state's health agency"; not "network planning" nor "customer
+    # service", kinds of work (a body is written with its article)
+    kinds = {t.lemma_.lower() for t in subtree if t.dep_ not in ("compound", "amod")}
+    return bool(kinds & word_set("organization_nouns")) and any(
+        c.dep_ in ("det", "poss") for c in token.children)
 
 def _organization_inside(obj: Token) -> Token | None:
     """``head of commodities research at Lindemann Brothers``: the organisation is the named

@@ -18,6 +18,7 @@ from quotes.extract.anaphora import Coreference, is_definite_nominal
 from quotes.extract.anatomy import MentionParts
 from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate, previous_char
 from quotes.extract.entities import DocumentEntities
+from quotes.extract.lexicon import word_set
 from quotes.extract.mentions import describe
 from quotes.extract.referents import Entity, name_words
 from quotes.extract.resolver import PRONOUNS
@@ -92,6 +93,8 @@ def _from_entity(entity: Entity, mention: Span, own_role: str | None = None,
         return Speaker(role=entity.name, type="group", mention=mention)
     if own_role and set(own_role.casefold().split()) <= entity.described_words():
         own_role = None  # "said the mayor" of Mayor Ann Lee: the title says it already
+    if entity.type in ("organization", "place"):
+        own_role = None  # "..., the airline said" of Skyline Air: what it is, no role
     return Speaker(name=entity.name, title=entity.title, role=entity.role or own_role,
                    organization=entity.organization or own_organization,
                    type=entity.type if entity.type != "place" else "organization",  # type: ignore[arg-type]
@@ -165,15 +168,57 @@ def _participle_goes_on(view: TextView, candidate: Candidate,
     return previous.speaker.model_copy(update={"mention": None}), "continuation"
 
 
-def _possessed_by(parts: MentionParts, coref: Coreference) -> str | None:
-    """``Its regional director, Lukas Overbeek``: the organisation the role's ``its`` refers
-    to, when the resolver is sure of it (``their`` may be several)."""
+def _organization_referred(parts: MentionParts, coref: Coreference
+                           ) -> tuple[str, str | None] | None:
+    """``Its regional director, Lukas Overbeek``, ``the company's chief financial officer``,
+    ``a spokesman for the regional force``: the organisation that ``its`` or the nominal refers
+    to, when the resolver is sure of it (``their`` may be several); with the words of a
+    prepositional phrase that named it, which are then no part of the role."""
     doc = parts.first.doc
     for token in doc[parts.first.i : parts.last.i + 1]:
-        if token.dep_ == "poss" and token.lower_ == "its" and token.head.pos_ == "NOUN":
+        possessor = token.dep_ == "poss" and token.head.pos_ == "NOUN" and (
+            token.lower_ == "its" or token.pos_ == "NOUN" and is_definite_nominal(token))
+        prep = token.head
+        object_of = token.dep_ == "pobj" and prep.lower_ in ("of", "for", "at", "with") \
+            and prep.head.pos_ == "NOUN" and token.pos_ == "NOUN" and is_definite_nominal(token)
+        if possessor or object_of:
             entity = coref.named_at(token)
             if entity is not None and entity.type == "organization":
-                return entity.name
+                phrase = doc[prep.i : token.right_edge.i + 1].text if object_of else None
+                return entity.name, phrase
+    return None
+
+
+_ADJECTIVE_ENDINGS = ("ic", "ican", "ian", "ish", "ese", "an")
+
+
+def _only_one_so_described(role: str, entities: DocumentEntities, offset: int
+                           ) -> Entity | None:
+    """The one person introduced before ``offset`` with ``role`` as their role or title (a
+    transcript's ``HOST:``), None if there is no such person or more than one."""
+    word = role.casefold()
+    found = [e for e in entities.entities if e.type == "person" and e.named
+             and " " not in word and word in e.described_words()
+             and any(m.start < offset for m in e.mentions)]
+    return found[0] if len(found) == 1 else None
+
+
+def _organization_opening(role: str, entities: DocumentEntities, offset: int
+                          ) -> tuple[str, str] | None:
+    """(organisation, role) when the role's capitalised opening words name an organisation
+    of the document (``Norvale boss`` after ``Norvale Power``), else None."""
+    words = role.split()
+    for k in range(len(words) - 1, 0, -1):
+        opening = " ".join(words[:k])
+        if not all(w[:1].isupper() for w in words[:k]) or not words[k][:1].islower() \
+                or opening.casefold() in word_set("party_members") | word_set(
+                    "organization_name_endings") or opening.endswith(_ADJECTIVE_ENDINGS):
+            # "Republican presidential front-runner", "Democratic pollster", "Chinese
+            # official", "Media titan": a party, a people or a kind of business, no name
+            continue
+        entity = entities.find(opening, "organization", offset)
+        if entity is not None and entity.type == "organization":
+            return opening, " ".join(words[k:])
     return None
 
 
@@ -209,10 +254,18 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             return Speaker(mention=mention), "unresolved"
     name, title, role, organization = parts.name, parts.title, parts.role, parts.organization
     kind, party = parts.speaker_type, parts.party
-    if organization is None and role is not None:
-        organization = _possessed_by(parts, coref)
+    referred = _organization_referred(parts, coref) if role is not None and (
+        organization is None or organization.islower()) else None
+    if referred is not None and role is not None:
+        organization, phrase = referred
+        if phrase and role.endswith(" " + phrase):
+            role = role[: -len(phrase) - 1]  # "spokesman for the regional force" -> spokesman
     if candidate.label:
         name, kind = candidate.label, "person"  # "DR. OKONKWO:" -> Amara Okonkwo, named before
+    elif candidate.speaker_bounds is not None and name is None and role is not None:
+        holder = _only_one_so_described(role, coref.entities, m_start)
+        if holder is not None:  # "HOST:" after "spoke to Coastline 98 host Colm Ventresca"
+            name, kind, role = holder.name, "person", None  # its role as the text gave it
     known = coref.entities.find(mention.text, "unknown", m_start) if name is None and \
         _short_name(mention.text) else None
     if known is not None and known.named and known.type in ("person", "organization"):
@@ -242,9 +295,18 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
                     organization or entity.organization, party or entity.party)
             # what this mention says stays with the entity for its later quotes
             entity.title, entity.role = entity.title or title, entity.role or role
-            entity.organization = entity.organization or organization
+            if organization and (entity.organization is None or entity.organization.islower()):
+                entity.organization = organization  # "Caldmere Foods Inc." over "company"
             entity.party = entity.party or party
             title, role, organization, party = said
+    if organization is None and role is not None and kind == "person":
+        # "Norvale boss Graham Steadman" after "Norvale Power": the company's boss
+        organization, role = _organization_opening(role, coref.entities, m_start) or (None, role)
+    owner = coref.entities.find(organization, "unknown", m_start) if organization else None
+    if owner is not None and owner.type == "person" and organization is not None \
+            and len(owner.words) > len(name_words(organization)):
+        # "Ann Bell, Ruiz's campaign manager" after "Donald Ruiz": a person, no organisation
+        organization = None
     if kind == "organization" and name and organization and organization in name:
         organization = None  # "the state Department of Marine Resources" is no part of itself
     how: Attribution = "coreference" if relative is not None and name is not None else "explicit"
