@@ -329,6 +329,9 @@ def speaker_type(name_tokens: tuple[Token, ...] | None, head: Token,
     if f"{described} {head.lower_}".strip() in documents or (
             lemma in documents and lemma not in org_nouns):
         return "group" if head.tag_ == "NNS" else "unknown"  # "a white paper", "the email"
+    if head.tag_ == "NNS" and head.pos_ == "NOUN" and lemma != head.lower_:
+        # "authorities", "consumer groups": more than one, unnamed ("police" is the force)
+        return "group"
     if lemma in org_nouns:
         return "organization"
     if head.tag_ in ("NNS", "NNPS") or head.lower_ in word_set("group_nouns"):

@@ -110,6 +110,17 @@ def rank_title(office: Sequence[Token]) -> bool:
     return all(t.text in titles() or t.lower_ in word_set("rank_modifiers") for t in office[:-1])
 
 
+def portfolio_run_into(entity: Sequence[Token]) -> bool:
+    """``Ontario Health`` before ``Minister``: the tagged name's last word is the office's
+    portfolio (a word that ends no organisation's name), not part of the name."""
+    word, doc = entity[-1], entity[-1].doc
+    return len(entity) > 1 and word.i + 1 < len(doc) \
+        and doc[word.i + 1].text in ("Minister", "Secretary") and not word.lower_.endswith("s") \
+        and word.lower_ not in word_set("organization_name_endings") \
+        and word.lemma_.lower() not in word_set("organization_nouns") | word_set(
+            "proper_institutions")  # (not "United Auto Workers", "White House")
+
+
 def is_portfolio(word: Token) -> bool:
     """``Interior Minister``, ``Fire Chief``: one word before an office that names its
     portfolio, no organisation (even when the tagger made it one)."""
@@ -307,6 +318,8 @@ def names_something_else(word: Token) -> bool:
     entity = entity_of(word) if word.ent_type_ == "ORG" else None
     if entity is not None and word.lemma_.lower() in word_set("proper_institutions"):
         return True  # "House Speaker": the House, not the Speaker's portfolio
+    if entity is not None and portfolio_run_into(entity):
+        return False  # "Ontario Health Minister": the tagger ran the portfolio into the place
     return entity is not None and (len(entity) > 1 or word.lemma_.lower() in word_set(
         "organization_nouns"))
 

@@ -17,6 +17,7 @@ from quotes.extract.offices import (
     is_role_word,
     name_text,
     phrase_tokens,
+    portfolio_run_into,
     span_text,
 )
 
@@ -85,8 +86,8 @@ def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int
         goes_on = bool(run) and _proper_like(run[-1]) and (
             _proper_like(token) or token.is_title or token.like_num) and not is_role_word(
             token) and token.text not in titles()  # "Coastline 98 host"
-        if not (opens or goes_on):
-            break
+        if not (opens or goes_on) or goes_on and portfolio_run_into(run + [token]):
+            break  # (not "Manitoba Finance": the minister's portfolio)
         run.append(token)
     named = _tagged_organization(words)
     if len(named) > len(run):
@@ -177,7 +178,8 @@ def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[
                     else None
                 number = [after] if after is not None and after.like_num and after.i + 1 < len(
                     token.doc) and job_word(token.doc[after.i + 1]) else []
-                return name_text(list(entity) + number), set()  # "Bayline 98 host"
+                named = list(entity)[:-1] if portfolio_run_into(entity) else list(entity)
+                return name_text(named + number), set()  # "Bayline 98 host", "Ontario [Health]"
     return None, set()
 
 

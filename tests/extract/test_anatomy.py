@@ -259,6 +259,8 @@ CASES = [
     Case("The Bureau of Fair Rents, the city's housing watchdog, said complaints had doubled.", "complaints had doubled", "Bureau of Fair Rents", None, "housing watchdog", type="organization"),
     Case("The losing bidder, a consortium of two utilities, said it would appeal.", "would appeal", None, None, "losing bidder", type="organization"),
     Case("Channel 4 anchor Tim Roe said the roads were closed.", "roads were closed", "Tim Roe", None, "anchor", "Channel 4"),
+    Case("Quebec Health Minister Lina Roy said the wards would reopen.", "wards would reopen", "Lina Roy", None, "Health Minister", "Quebec"),
+    Case("Manitoba Finance Minister Lina Roy said the deficit would shrink.", "deficit would shrink", "Lina Roy", None, "Finance Minister", "Manitoba"),
     Case("Dr. Ines Baro spoke to Bayline 98 host Colm Vree on Friday. An excerpt:\n\nHOST: Is a storm like this unusual?\n\nDR. BARO: Not the storm itself.", "unusual", "Colm Vree", None, "host", "Bayline 98"),
     Case('Coach Lyle Dorn was fired on Sunday. Dorn, 54, went 19-41 in five seasons. "I have no regrets," he said.', "no regrets", "Lyle Dorn", "Coach"),
 ]

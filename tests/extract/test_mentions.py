@@ -101,6 +101,8 @@ def test_organisations(nlp, text, name):
     ("Police said the suspect had fled.", "Police", "organization"),
     ("Local residents said the water smelled strange.", "Local residents", "group"),
     ("Military experts said the attack was planned.", "Military experts", "group"),
+    ("Consumer groups said the fine was too small.", "Consumer groups", "group"),
+    ("Authorities said the fire was contained.", "Authorities", "group"),
 ])
 def test_groups_have_no_name_and_are_described_as_written(nlp, text, name, kind):
     parts, _ = subject_parts(nlp, text)
