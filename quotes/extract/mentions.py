@@ -289,6 +289,8 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         # Foreign Relations President": the whole name, though the parser hung its start elsewhere
         org = span_text(organization_opening(premodifiers[0]) + premodifiers)
     kind = speaker_type(tuple(name_list), head, role_head)
+    if kind == "unknown" and title_tokens:
+        kind = "person"  # "Baroness Quenby": a style of address is a person's
     if kind == "unknown" and role_head is not None and role_head.i != head.i and speaker_type(
             None, role_head, None) == "person":
         kind = "person"  # "Fields, the city planner"

@@ -138,9 +138,15 @@ def is_portfolio(word: Token) -> bool:
 def proper_run(token: Token) -> tuple[Token, ...]:
     """``token`` with the proper nouns compounded right before it (``PC World``)."""
     doc, start = token.doc, token.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in (
-            "compound", "flat"):
-        start -= 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        if doc[start - 1].dep_ in ("compound", "flat") or doc[start - 1].dep_ == "nmod" \
+                and doc[start - 1].is_title:
+            start -= 1
+        elif doc[start - 1].dep_ == "conj" and start >= 3 and doc[start - 2].lower_ in (
+                "and", "&") and doc[start - 3].pos_ == "PROPN" and doc[start - 3].is_title:
+            start -= 3  # "the Rivers and Coast Agency"
+        else:
+            break
     return tuple(doc[start : token.i + 1])
 
 
@@ -234,7 +240,8 @@ def office_run(name: Span | Sequence[Token]) -> int:
     for k in range(len(name) - 3, 0, -1):
         office = name[k]
         if (office.text in titles() or is_role_word(office)) and all(
-                t.is_title for t in name[: k + 1]) and all(t.is_title for t in name[k + 1:]):
+                t.is_title or t.is_upper and t.i == office.i for t in name[: k + 1]) and all(
+                t.is_title for t in name[k + 1:]):  # ("Labour MP Hugo Wrenley")
             return k + 1
     return 0
 

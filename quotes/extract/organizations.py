@@ -145,42 +145,58 @@ def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[
     org_preps = word_set("role_prepositions_for_organization")
     if role_head is not None:
         aside = described_by_with(role_head)
-        for prep in role_head.children:
-            if prep.dep_ == "prep" and prep.lower_ in org_preps and prep.i not in aside:
-                objects = [c for c in prep.children if c.dep_ == "pobj" and names_organization(c)
-                           and not (prep.lower_ == "from" and from_place(c)) and not hometown(c)]
-                if objects:
-                    inner = _organization_inside(objects[0])
-                    if inner is not None:  # the department before it stays in the role
-                        named = phrase_tokens(inner, set())
-                        return name_text(_without_kind_words(named)), {t.i for t in named} | {
-                            inner.head.i}
-                    # "director of the Center for Urban Policy at Halden University": the
-                    # centre's, which is at the university
-                    within = [c for c in objects[0].children if c.dep_ == "prep"
-                              and c.lower_ == "at" and objects[0].pos_ == "PROPN"]
-                    # "the Falcon Club, the school's main booster group": no appositive
-                    aside = {c.i for c in objects[0].children if c.dep_ == "appos"
-                             and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
-                             and c.pos_ == "NOUN"}  # (", San Diego" is the name's own)
-                    phrase = _with_entities(phrase_tokens(objects[0],
-                                                          {c.i for c in within} | aside))
-                    return name_text(_without_kind_words(phrase)), {t.i for t in phrase} | {
-                        prep.i} | {t.i for c in within for t in c.subtree} | {
-                            t.i for a in aside for t in objects[0].doc[a].subtree}
+        preps = [p for p in role_head.children if p.dep_ == "prep" and p.lower_ in org_preps
+                 and p.i not in aside]
+        # "head of research for Asia at Brookline Kaye": a body before a place (the posting)
+        preps.sort(key=lambda p: all(c.ent_type_ in ("GPE", "LOC") for c in p.children
+                                     if c.dep_ == "pobj"))
+        for prep in preps:
+            objects = [c for c in prep.children if c.dep_ == "pobj" and names_organization(c)
+                       and not (prep.lower_ == "from" and from_place(c)) and not hometown(c)]
+            if objects:
+                inner = _organization_inside(objects[0])
+                if inner is not None:  # the department before it stays in the role
+                    named = phrase_tokens(inner, set())
+                    return name_text(_without_kind_words(named)), {t.i for t in named} | {
+                        inner.head.i}
+                # "director of the Center for Urban Policy at Halden University": the
+                # centre's, which is at the university
+                within = [c for c in objects[0].children if c.dep_ == "prep"
+                          and c.lower_ == "at" and objects[0].pos_ == "PROPN"]
+                # "the Falcon Club, the school's main booster group": no appositive
+                aside = {c.i for c in objects[0].children if c.dep_ == "appos"
+                         and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+                         and c.pos_ == "NOUN"}  # (", San Diego" is the name's own)
+                phrase = _with_entities(phrase_tokens(objects[0],
+                                                      {c.i for c in within} | aside))
+                return name_text(_without_kind_words(phrase)), {t.i for t in phrase} | {
+                    prep.i} | {t.i for c in within for t in c.subtree} | {
+                        t.i for a in aside for t in objects[0].doc[a].subtree}
     for token in role_tokens:
         if token.ent_type_ in ("ORG", "GPE") and token.ent_iob_ == "B":
             entity = entity_of(token)
             if entity and not from_place(token) and not common_noun_entity(entity) \
-                    and not (len(entity) == 1 and is_portfolio(token)) \
+                    and not (len(entity) == 1 and (is_portfolio(token) or is_role_word(token))) \
                     and any(t.text[:1].isupper() for t in entity):  # "rookie defenceman"
-                after = token.doc[entity[-1].i + 1] if entity[-1].i + 1 < len(token.doc) \
-                    else None
-                number = [after] if after is not None and after.like_num and after.i + 1 < len(
-                    token.doc) and job_word(token.doc[after.i + 1]) else []
-                named = list(entity)[:-1] if portfolio_run_into(entity) else list(entity)
-                return name_text(named + number), set()  # "Bayline 98 host", "Ontario [Health]"
+                return _entity_in_role(entity)
     return None, set()
+
+
+def _entity_in_role(entity: tuple[Token, ...]) -> tuple[str | None, set[int]]:
+    """A tagged organisation inside a role phrase: its name (``Bayline 98`` before ``host``;
+    ``Ontario``, not ``Ontario Health``, before ``Minister``) and, when it is a preposition's
+    object, the words that leave the role (``... ecology at the University of Aldby``; a
+    posting stays: ``ambassador to Syria``)."""
+    doc = entity[0].doc
+    after = doc[entity[-1].i + 1] if entity[-1].i + 1 < len(doc) else None
+    number = [after] if after is not None and after.like_num and after.i + 1 < len(doc) \
+        and job_word(doc[after.i + 1]) else []
+    named = list(entity)[:-1] if portfolio_run_into(entity) else list(entity)
+    root = max(entity, key=lambda t: t.dep_ == "pobj")
+    taken = {t.i for t in root.subtree} | {root.head.i} if root.dep_ == "pobj" \
+        and root.head.i < entity[0].i and root.ent_type_ in ("ORG", "FAC") \
+        and root.head.lower_ != "to" else set()
+    return name_text(named + number), taken
 
 
 def names_organization(token: Token) -> bool:
@@ -201,8 +217,9 @@ def names_organization(token: Token) -> bool:
 def _organization_inside(obj: Token) -> Token | None:
     """``head of commodities research at Lindemann Brothers``: the organisation is the named
     object further down the chain of prepositions, not the department before it."""
-    if obj.ent_type_ in ORG_LABELS or obj.pos_ == "PROPN":
-        return None
+    if (obj.ent_type_ in ORG_LABELS or obj.pos_ == "PROPN") and obj.ent_type_ not in ("GPE",
+                                                                                "LOC"):
+        return None  # (a place may be a posting: "country director for Kenya at HealthReach")
     org_preps = word_set("role_prepositions_for_organization")
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ in org_preps:

@@ -176,11 +176,13 @@ def _organization_referred(parts: MentionParts, coref: Coreference
     prepositional phrase that named it, which are then no part of the role."""
     doc = parts.first.doc
     for token in doc[parts.first.i : parts.last.i + 1]:
+        body = token.pos_ == "NOUN" and is_definite_nominal(token) \
+            and token.lemma_.lower() in word_set("organization_nouns")  # (not "the island's")
         possessor = token.dep_ == "poss" and token.head.pos_ == "NOUN" and (
-            token.lower_ == "its" or token.pos_ == "NOUN" and is_definite_nominal(token))
+            token.lower_ == "its" or body)
         prep = token.head
         object_of = token.dep_ == "pobj" and prep.lower_ in ("of", "for", "at", "with") \
-            and prep.head.pos_ == "NOUN" and token.pos_ == "NOUN" and is_definite_nominal(token)
+            and prep.head.pos_ == "NOUN" and body
         if possessor or object_of:
             entity = coref.named_at(token)
             if entity is not None and entity.type == "organization":

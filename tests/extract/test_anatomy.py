@@ -261,6 +261,13 @@ CASES = [
     Case("Channel 4 anchor Tim Roe said the roads were closed.", "roads were closed", "Tim Roe", None, "anchor", "Channel 4"),
     Case("Quebec Health Minister Lina Roy said the wards would reopen.", "wards would reopen", "Lina Roy", None, "Health Minister", "Quebec"),
     Case("Manitoba Finance Minister Lina Roy said the deficit would shrink.", "deficit would shrink", "Lina Roy", None, "Finance Minister", "Manitoba"),
+    Case("Det Insp Mara Quill, who is leading the inquiry, said officers had seized cash.", "seized cash", "Mara Quill", "Det Insp"),
+    Case("Supt Owen Prys, the force's district commander, said patrols would rise.", "patrols would rise", "Owen Prys", "Supt", "district commander", ANY),
+    Case("Baroness Lyle, who sits in the Lords, said the fines were small.", "fines were small", "Lyle", "Baroness"),
+    Case("Dr Ruth Kell, the town's GP, said the clinic was full.", "clinic was full", "Ruth Kell", "Dr", "GP"),
+    Case("Opposition Leader Dana Voss said the outbreak was predictable.", "outbreak", "Dana Voss", None, "Opposition Leader"),
+    Case('"Prices will fall," Ming Ho, head of research for Asia at Calder Byrne, told AFP.', "Prices will fall", "Ming Ho", None, "head of research for Asia", "Calder Byrne"),
+    Case("Phosphate levels were high, according to Dr Ana Petri, senior lecturer in ecology at the University of Marlow.", "Phosphate", "Ana Petri", "Dr", "senior lecturer in ecology", "University of Marlow"),
     Case("Dr. Ines Baro spoke to Bayline 98 host Colm Vree on Friday. An excerpt:\n\nHOST: Is a storm like this unusual?\n\nDR. BARO: Not the storm itself.", "unusual", "Colm Vree", None, "host", "Bayline 98"),
     Case('Coach Lyle Dorn was fired on Sunday. Dorn, 54, went 19-41 in five seasons. "I have no regrets," he said.', "no regrets", "Lyle Dorn", "Coach"),
 ]
