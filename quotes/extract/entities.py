@@ -28,6 +28,7 @@ from quotes.extract.offices import without_bullet
 from quotes.extract.referents import (
     COMPANY_SUFFIXES,
     ENTITY_TYPES,
+    NAME_SUFFIXES,
     Entity,
     Mention,
     SentenceIndex,
@@ -138,9 +139,14 @@ class DocumentEntities:
                 found.append(entity)
         return found
 
-    def find(self, name: str, kind: str, offset: int) -> Entity | None:
-        """The entity a name written at ``offset`` refers to (see :func:`quotes.extract.referents.match_entity`)."""
-        return match_entity(self.entities, name_words(name), kind, offset)
+    def find(self, name: str, kind: str, offset: int, given_names: bool = False
+             ) -> Entity | None:
+        """The entity a name written at ``offset`` refers to (see :func:`quotes.extract.referents.match_entity`);
+        a name with a suffix (``Donald Jr.``) is no one's given name."""
+        written = name.split()
+        suffixed = bool(written) and written[-1].strip(".,").casefold() in NAME_SUFFIXES
+        return match_entity(self.entities, name_words(name), kind, offset,
+                            given_names and not suffixed)
 
     def link(self, entity: Entity, mention: Mention) -> None:
         insort(entity.mentions, mention, key=lambda m: m.start)

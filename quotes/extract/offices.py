@@ -210,11 +210,14 @@ def party_member_before(name: Span | Sequence[Token]) -> bool:
 
 def given_names_before(doc: Doc, start: int, end: int) -> int:
     """Where a person's name starts when the tagger took the family name alone (``Brightline
-    Chief Executive Annika [Sorvald]``): one untagged capitalised proper noun compounded into
-    it, not a title, a role word or part of another entity."""
-    word = doc[start - 1] if start > 0 and end - start == 1 else None
+    Chief Executive Annika [Sorvald]``, ``Máire [Ní Fhloinn]``): one untagged capitalised
+    proper noun compounded into it, not a title, a role word, a party's member or part of
+    another entity."""
+    word = doc[start - 1] if start > 0 and end - start <= 2 else None
     if word is None or word.ent_type_ or word.pos_ != "PROPN" or not word.is_title or \
-            word.dep_ != "compound" or word.head.i != start or word.text in titles() or \
+            word.dep_ != "compound" or not start <= word.head.i < end or word.text in titles() or \
+            word.text.removesuffix("s") in titles() or \
+            word.lower_ in word_set("party_members") or \
             is_role_word(word) or (start > 1 and doc[start - 2].pos_ == "PROPN" and not (
                 doc[start - 2].text in titles() or is_role_word(doc[start - 2]))):
         return start

@@ -260,13 +260,19 @@ def governs_cue(token: Token, cue_heads: set[tuple[int, int]]) -> bool:
 
 
 def match_entity(entities: list[Entity], words: tuple[str, ...], kind: str,
-                 offset: int) -> Entity | None:
+                 offset: int, given_names: bool = False) -> Entity | None:
     """Same name; a surname (or given and family name) of a fuller person's name; an acronym;
-    a company name without its ``Inc.``.  Among several, the one mentioned last before."""
+    a company name without its ``Inc.``.  Among several, the one mentioned last before.
+
+    ``given_names``: a lone word may also be the first word of one person's name (``Tan``
+    for ``Tan Wei Ming``, ``Hillary``); for naming a speaker only, not for grouping mentions,
+    where it would make a family's other members the last named (``Mr. Trump`` went to his
+    brother Freddy on PolNeAR train)."""
     if not words:
         return None
     found: list[Entity] = []
     first_words: list[Entity] = []
+    given: list[Entity] = []
     for entity in entities:
         if words in entity.aliases or words == entity.words:
             found.append(entity)
@@ -281,7 +287,14 @@ def match_entity(entities: list[Entity], words: tuple[str, ...], kind: str,
             found.append(entity)
         elif _first_word_of(entity, words, kind) or _surname_of_tagged_body(entity, words, kind):
             first_words.append(entity)
-    found = found or first_words  # a name that is a whole name or a surname is not a first word
+        elif given_names and entity.type == "person" and kind in ("person", "unknown") \
+                and len(words) == 1 and len(full) >= 2 and full[0] == words[0]:
+            given.append(entity)  # "Tan said" after "Tan Wei Ming", "Hillary" after "Hillary Clinton"
+    # a name that is a whole name or a surname is not a first word; a given name that two
+    # people share names neither
+    if len(given) == 1 and all(len(e.words) == 1 for e in found):
+        found = given  # ("Tan" said the tagger alone: the one fuller name it opens)
+    found = found or first_words
     if not found:
         return None
     if kind == "person" or len(words) == 1:

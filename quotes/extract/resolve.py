@@ -277,7 +277,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         if role is not None and name_words(role) == name_words(mention.text):
             role = None
     if name is not None and kind in ("person", "organization", "unknown", "group"):
-        entity = coref.entities.find(name, kind, m_start)
+        entity = coref.entities.find(name, kind, m_start, given_names=True)
         if entity is not None and entity.type in ("person", "organization", "place"):
             # the fullest name, and what the document said of this speaker before
             name = entity.name

@@ -266,6 +266,7 @@ CASES = [
     Case("Baroness Lyle, who sits in the Lords, said the fines were small.", "fines were small", "Lyle", "Baroness"),
     Case("Dr Ruth Kell, the town's GP, said the clinic was full.", "clinic was full", "Ruth Kell", "Dr", "GP"),
     Case("Opposition Leader Dana Voss said the outbreak was predictable.", "outbreak", "Dana Voss", None, "Opposition Leader"),
+    Case("Síle Ní Bhriain, manager of the Inishmore Co-operative, said three families would leave.", "three families", "Síle Ní Bhriain", None, "manager", "Inishmore Co-operative"),
     Case('"Prices will fall," Ming Ho, head of research for Asia at Calder Byrne, told AFP.', "Prices will fall", "Ming Ho", None, "head of research for Asia", "Calder Byrne"),
     Case("Phosphate levels were high, according to Dr Ana Petri, senior lecturer in ecology at the University of Marlow.", "Phosphate", "Ana Petri", "Dr", "senior lecturer in ecology", "University of Marlow"),
     Case("Dr. Ines Baro spoke to Bayline 98 host Colm Vree on Friday. An excerpt:\n\nHOST: Is a storm like this unusual?\n\nDR. BARO: Not the storm itself.", "unusual", "Colm Vree", None, "host", "Bayline 98"),

@@ -69,6 +69,19 @@ def test_a_shared_surname_goes_to_the_one_named_last(extractor) -> None:
     assert len(named(found, "Tom Lee").mentions) == 1
 
 
+def test_a_given_name_names_the_one_person_of_that_name(extractor) -> None:
+    # "Tan said" after "Tan Wei Ming": a family name written first, or a first name alone
+    found = entities_of(extractor, "The chief executive, Tan Wei Ming, met analysts.\n"
+                                   "Later Tan flew home.")
+    assert found.find("Tan", "unknown", 60, given_names=True) is named(found, "Tan Wei Ming")
+    # ... for naming a speaker only: mentions are not grouped by it (a family's members)
+    assert len(named(found, "Tan Wei Ming").mentions) == 1
+    # two people of that given name, or a suffix ("Donald Jr."): it names neither
+    both = entities_of(extractor, "Ann Hale met Ann Roe in Paris.\nLater Ann flew home.")
+    assert both.find("Ann", "unknown", 40, given_names=True) is named(both, "Ann")
+    assert found.find("Tan Jr.", "unknown", 60, given_names=True) is named(found, "Tan")
+
+
 def test_acronyms_defined_or_by_initials_join_their_organisation(extractor) -> None:
     found = entities_of(extractor, "The Northern Press Agency (NPA) published the figures.\n"
                                    "The NPA refused to comment.")
