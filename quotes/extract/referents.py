@@ -150,8 +150,8 @@ def clean_entity_text(ent: SpacySpan) -> tuple[int, int] | None:
                                HEADLINE_VERBS):
         start += 1  # "Certainly Donald Trump", "Telling Jeb Bush"
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ not in \
-            NAME_PARTICLES:
-        end -= 1  # "National Post he": a name ends in a capitalised word
+            NAME_PARTICLES and not (doc[end - 2].text == "-" and not doc[end - 2].whitespace_):
+        end -= 1  # "National Post he": a name ends in a capitalised word ("Ban Ki-moon" does)
     while end - start > 1 and (doc[end - 1].pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PART")
                                or doc[end - 1].pos_ == "VERB" and doc[end - 1].tag_ in
                                NAME_END_VERBS):
