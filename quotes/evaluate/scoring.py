@@ -161,9 +161,10 @@ def names_match(predicted: str, gold: str, ambiguous: Collection[str] = ()) -> b
     """Compared ignoring case, punctuation, honorifics and titles (Mr., Sen., Admiral), middle
     initials and Jr./Sr.: the same words; or a name of two or more words found in a row inside
     the other (PolNeAR Sources are phrases: "pollster Pat Caddell"); or one is a single word
-    equal to the other's last word ("Trump" ~ "Donald Trump"), or both share first and last
-    word, unless that last word is in ``ambiguous``; or one is the acronym of the other
-    ("AP" ~ "Associated Press")."""
+    equal to the other's last word ("Trump" ~ "Donald Trump") or first word (a given name,
+    "Hillary" ~ "Hillary Clinton", or a family name written first, "Mr. Lou" ~ "Lou Jiwei"),
+    or both share first and last word, unless that word is in ``ambiguous``; or one is the
+    acronym of the other ("AP" ~ "Associated Press")."""
     p, g = _name_tokens(predicted), _name_tokens(gold)
     if not p or not g:
         return False
@@ -173,13 +174,21 @@ def names_match(predicted: str, gold: str, ambiguous: Collection[str] = ()) -> b
         return True
     if len(short) == 1 and len(long) > 1 and len(short[0]) > 1 and short[0] == _initials(long):
         return True
+    if len(short) == 1 and len(long) > 1 and short[0] == long[0] \
+            and GIVEN + short[0] not in ambiguous:
+        return True
     if p[-1] != g[-1] or p[-1] in ambiguous:
         return False
     return len(p) == 1 or len(g) == 1 or p[0] == g[0]
 
 
+GIVEN = "given:"  # marks a first word in the ambiguous set
+
+
 def ambiguous_surnames(gold: Iterable[GoldQuote]) -> set[str]:
-    """Last words of gold speakers of one document preceded by different given names.
+    """Last words of gold speakers of one document preceded by different given names, and
+    first words followed by different family names (``Bill Clinton``, ``Bill Gates``), these
+    marked with ``GIVEN`` ("given:bill") so that neither kind stands for the other.
 
     A title before the surname (``Speaker Ryan``, ``Senator Sanders``) is no given name."""
     seen: dict[tuple[str, str], set[str]] = {}
@@ -187,7 +196,8 @@ def ambiguous_surnames(gold: Iterable[GoldQuote]) -> set[str]:
         tokens = [t for t in _name_tokens(g.gold_name or g.speaker or "") if t not in _title_words()]
         if len(tokens) > 1:
             seen.setdefault((g.doc, tokens[-1]), set()).add(tokens[-2])
-    return {last for (_, last), given in seen.items() if len(given) > 1}
+            seen.setdefault((g.doc, GIVEN + tokens[0]), set()).add(tokens[-1])
+    return {word for (_, word), others in seen.items() if len(others) > 1}
 
 
 def speaker_matches(gold: GoldQuote, pred: Quote, ambiguous: Collection[str] = ()) -> bool:

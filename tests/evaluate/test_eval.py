@@ -14,6 +14,7 @@ from quotes.cli import main
 from quotes.evaluate.gold import GoldQuote, read_quotes_gold
 from quotes.evaluate.scoring import (
     Outcome,
+    ambiguous_surnames,
     calibration_error,
     names_match,
     reliability_table,
@@ -200,6 +201,18 @@ def test_surname_matches_full_name_both_ways() -> None:
     assert names_match("Pat Caddell", "pollster Pat Caddell")
     assert names_match("G.K. Butterfield", "Rep. G. K. Butterfield, head of the caucus")
     assert not names_match("Pat Smith", "pollster Pat Caddell")
+
+
+def test_a_given_name_or_a_family_name_written_first_matches_the_full_name() -> None:
+    # PolNeAR Sources "Hillary", "Mr. Lou" against the full names "Hillary Clinton", "Lou Jiwei"
+    assert names_match("Hillary Clinton", "Hillary")
+    assert names_match("Lou Jiwei", "Mr. Lou")
+    assert not names_match("Bill Clinton", "Bill", ambiguous={"given:bill"})
+    assert names_match("Bill Clinton", "Bill", ambiguous={"bill"})  # a surname "Bill" elsewhere
+    assert not names_match("Hillary Clinton", "Hillar")
+    two_bills = [gold("We are on schedule,", "Bill Clinton", None),
+                 gold("the bridge would cost twice as much", "Bill Gates", None)]
+    assert ambiguous_surnames(two_bills) == {"given:bill"}
 
 
 def test_surname_in_score_and_ambiguity_from_gold() -> None:
