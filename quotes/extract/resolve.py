@@ -191,7 +191,7 @@ def _organization_referred(parts: MentionParts, coref: Coreference
     return None
 
 
-_ADJECTIVE_ENDINGS = ("ic", "ican", "ian", "ish", "ese", "an")
+_ADJECTIVE_ENDINGS = ("ic", "an", "ish", "ese")  # Democratic, Republican, British, Chinese
 
 
 def _only_one_so_described(role: str, entities: DocumentEntities, offset: int
@@ -222,6 +222,21 @@ def _organization_opening(role: str, entities: DocumentEntities, offset: int
         if entity is not None and entity.type == "organization":
             return opening, " ".join(words[k:])
     return None
+
+
+def _organization_settled(organization: str | None, role: str | None, kind: str,
+                          entities: DocumentEntities, offset: int
+                          ) -> tuple[str | None, str | None]:
+    """The speaker's organisation and role once the document's entities are known: ``Norvale
+    boss`` after ``Norvale Power`` is Norvale's boss; ``Ruiz's campaign manager`` after ``Donald
+    Ruiz`` has no organisation (a person is none)."""
+    if organization is None and role is not None and kind == "person":
+        organization, role = _organization_opening(role, entities, offset) or (None, role)
+    owner = entities.find(organization, "unknown", offset) if organization else None
+    if owner is not None and owner.type == "person" and organization is not None \
+            and len(owner.words) > len(name_words(organization)):
+        organization = None
+    return organization, role
 
 
 def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
@@ -301,14 +316,8 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
                 entity.organization = organization  # "Caldmere Foods Inc." over "company"
             entity.party = entity.party or party
             title, role, organization, party = said
-    if organization is None and role is not None and kind == "person":
-        # "Norvale boss Graham Steadman" after "Norvale Power": the company's boss
-        organization, role = _organization_opening(role, coref.entities, m_start) or (None, role)
-    owner = coref.entities.find(organization, "unknown", m_start) if organization else None
-    if owner is not None and owner.type == "person" and organization is not None \
-            and len(owner.words) > len(name_words(organization)):
-        # "Ann Bell, Ruiz's campaign manager" after "Donald Ruiz": a person, no organisation
-        organization = None
+    organization, role = _organization_settled(organization, role, kind, coref.entities,
+                                               m_start)
     if kind == "organization" and name and organization and organization in name:
         organization = None  # "the state Department of Marine Resources" is no part of itself
     how: Attribution = "coreference" if relative is not None and name is not None else "explicit"

@@ -197,8 +197,8 @@ def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Ent
             and anaphor.form not in word_set("place_nouns"):
         # "the report said" is its publisher's, never a person's, and only a publisher said to
         # have made it ("a POLITICO analysis", "a report from ...") or named so ("the American
-        # Community Survey"): "the email" is not the
-        # last company named; "the pitch", "the timing" are nobody
+        # Community Survey"): "the email" is not the last company named; "the pitch", "the
+        # timing" are nobody
         found = [e for e in found if e.type == "organization"
                  and anaphor.form in word_set("document_nouns") | word_set("media_nouns")
                  and (anaphor.form in e.words or any(m.modifies == anaphor.form
