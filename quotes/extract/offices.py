@@ -273,16 +273,17 @@ def split_title(name: list[Token], left: list[Token]
             role.append(name.pop(0))
         else:
             break
-    before = sorted((t for t in left if t.i < (name[0].i if name else 0)), key=lambda t: t.i)
-    while before and not role and before[-1].text in title_words and before[-1].i == (
-        (title[0].i if title else name[0].i) - 1
-    ):
-        if title and len(before) > 1 and before[-2].i == before[-1].i - 1 \
+    # "Auditor-General", "Lieutenant-Governor": read as the office without the hyphen
+    before = sorted((t for t in left if t.i < (name[0].i if name else 0)
+                     and not _joining_hyphen(t)), key=lambda t: t.i)
+    while before and not role and before[-1].text in title_words and _next_to(
+            before[-1], title[0] if title else name[0]):
+        if title and len(before) > 1 and _next_to(before[-2], before[-1]) \
                 and before[-2].is_title and before[-2].text not in title_words:
             break  # "Chief Medical Officer Dr. Ingrid Solheim": the job name is no title
         title.insert(0, before.pop())
     if title and title[-1].lower_ in word_set("role_words") and before \
-            and before[-1].i == title[0].i - 1 and before[-1].is_title \
+            and _next_to(before[-1], title[0]) and before[-1].is_title \
             and before[-1].text not in title_words and not names_something_else(before[-1]) \
             and not run_on_name(before, title):
         # "Chief Financial Officer", "Police Officer": a job name, not a rank before a name
@@ -290,15 +291,27 @@ def split_title(name: list[Token], left: list[Token]
     # "Prime Minister", "Trade Secretary": a capitalised word right before an office title
     # names its portfolio; an organisation before it does not ("Central Bank Governor")
     while title and takes_portfolio(title[-1]) and before and len(title) < 4 and \
-            before[-1].i == title[0].i - 1 and before[-1].is_title \
+            _next_to(before[-1], title[0]) and before[-1].is_title \
             and not names_something_else(before[-1]):
         title.insert(0, before.pop())
-    while title and before and before[-1].i == title[0].i - 1 and before[-1].is_title \
+    while title and before and _next_to(before[-1], title[0]) and before[-1].is_title \
             and before[-1].lower_ in word_set("rank_modifiers"):
         title.insert(0, before.pop())  # "State Rep.", "Vice Adm."
     if len(title) > 1 and takes_portfolio(title[-1]) and not rank_title(title):
         return name, [], title
     return name, title, role
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """The hyphen of ``Auditor-General``: no space on either side."""
+    return token.text == "-" and token.i > 0 and not token.doc[token.i - 1].whitespace_ \
+        and not token.whitespace_
+
+
+def _next_to(first: Token, then: Token) -> bool:
+    """``then`` follows ``first`` right away, or past a joining hyphen."""
+    gap = then.i - first.i
+    return gap == 1 or gap == 2 and _joining_hyphen(first.doc[first.i + 1])
 
 
 def run_on_name(left: list[Token], title: list[Token]) -> set[int]:
