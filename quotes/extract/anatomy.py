@@ -26,6 +26,7 @@ from quotes.extract.offices import (
     common_noun_entity,
     entity_of,
     is_role_word,
+    joining_hyphen,
     proper_run,
     span_text,
 )
@@ -260,11 +261,9 @@ def document_source(head: Token) -> tuple[Token, ...] | None:
 def hyphen_word(token: Token) -> list[Token]:
     """``vice-chancellor``: the tokens of a hyphenated word the parser hung side by side."""
     doc, start, end = token.doc, token.i, token.i
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_:
+    while start >= 2 and joining_hyphen(doc[start - 1]):
         start -= 2
-    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ \
-            and not doc[end + 1].whitespace_:
+    while end + 2 < len(doc) and joining_hyphen(doc[end + 1]):
         end += 2
     return list(doc[start : end + 1])
 

@@ -275,7 +275,7 @@ def split_title(name: list[Token], left: list[Token]
             break
     # "Auditor-General", "Lieutenant-Governor": read as the office without the hyphen
     before = sorted((t for t in left if t.i < (name[0].i if name else 0)
-                     and not _joining_hyphen(t)), key=lambda t: t.i)
+                     and not joining_hyphen(t)), key=lambda t: t.i)
     while before and not role and before[-1].text in title_words and _next_to(
             before[-1], title[0] if title else name[0]):
         if title and len(before) > 1 and _next_to(before[-2], before[-1]) \
@@ -302,7 +302,7 @@ def split_title(name: list[Token], left: list[Token]
     return name, title, role
 
 
-def _joining_hyphen(token: Token) -> bool:
+def joining_hyphen(token: Token) -> bool:
     """The hyphen of ``Auditor-General``: no space on either side."""
     return token.text == "-" and token.i > 0 and not token.doc[token.i - 1].whitespace_ \
         and not token.whitespace_
@@ -311,7 +311,7 @@ def _joining_hyphen(token: Token) -> bool:
 def _next_to(first: Token, then: Token) -> bool:
     """``then`` follows ``first`` right away, or past a joining hyphen."""
     gap = then.i - first.i
-    return gap == 1 or gap == 2 and _joining_hyphen(first.doc[first.i + 1])
+    return gap == 1 or gap == 2 and joining_hyphen(first.doc[first.i + 1])
 
 
 def run_on_name(left: list[Token], title: list[Token]) -> set[int]:

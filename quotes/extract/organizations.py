@@ -164,14 +164,13 @@ def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[
                 within = [c for c in objects[0].children if c.dep_ == "prep"
                           and c.lower_ == "at" and objects[0].pos_ == "PROPN"]
                 # "the Falcon Club, the school's main booster group": no appositive
-                aside = {c.i for c in objects[0].children if c.dep_ == "appos"
-                         and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
-                         and c.pos_ == "NOUN"}  # (", San Diego" is the name's own)
-                phrase = _with_entities(phrase_tokens(objects[0],
-                                                      {c.i for c in within} | aside))
+                described = [c for c in objects[0].children if c.dep_ == "appos"
+                             and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+                             and c.pos_ == "NOUN"]  # (", San Diego" is the name's own)
+                phrase = _with_entities(phrase_tokens(
+                    objects[0], {c.i for c in within} | {c.i for c in described}))
                 return name_text(_without_kind_words(phrase)), {t.i for t in phrase} | {
-                    prep.i} | {t.i for c in within for t in c.subtree} | {
-                        t.i for a in aside for t in objects[0].doc[a].subtree}
+                    prep.i} | {t.i for c in within + described for t in c.subtree}
     for token in role_tokens:
         if token.ent_type_ in ("ORG", "GPE") and token.ent_iob_ == "B":
             entity = entity_of(token)

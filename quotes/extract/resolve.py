@@ -176,6 +176,8 @@ def _organization_referred(parts: MentionParts, coref: Coreference
     prepositional phrase that named it, which are then no part of the role."""
     doc = parts.first.doc
     for token in doc[parts.first.i : parts.last.i + 1]:
+        if token.dep_ not in ("poss", "pobj"):
+            continue
         body = token.pos_ == "NOUN" and is_definite_nominal(token) \
             and token.lemma_.lower() in word_set("organization_nouns")  # (not "the island's")
         possessor = token.dep_ == "poss" and token.head.pos_ == "NOUN" and (
@@ -200,7 +202,7 @@ def _only_one_so_described(role: str, entities: DocumentEntities, offset: int
     transcript's ``HOST:``), None if there is no such person or more than one."""
     word = role.casefold()
     found = [e for e in entities.entities if e.type == "person" and e.named
-             and " " not in word and word in e.described_words()
+             and word in e.described_words()
              and any(m.start < offset for m in e.mentions)]
     return found[0] if len(found) == 1 else None
 
