@@ -137,8 +137,10 @@ def shared_chars(gold: Sequence[Interval], pred: Sequence[Interval], min_overlap
 
 
 def _name_tokens(name: str) -> list[str]:
-    name = re.sub(r"['’]s?$", "", name.casefold().strip())
-    tokens = re.sub(r"[^\w\s-]", " ", name).split()
+    name = re.sub(r"['’]s?$", "", name.casefold().strip()).replace("’", "'")
+    # an apostrophe inside a word is part of it ("O'Malley" is one word, not "O" "Malley")
+    tokens = [t.strip("'") for t in re.sub(r"[^\w\s'-]", " ", name).split()]
+    tokens = [t for t in tokens if t]
     title_words = _title_words()
     while len(tokens) > 1 and (tokens[0] in HONORIFICS or tokens[0] in title_words):
         tokens.pop(0)

@@ -203,6 +203,14 @@ def test_surname_matches_full_name_both_ways() -> None:
     assert not names_match("Pat Smith", "pollster Pat Caddell")
 
 
+def test_an_apostrophe_inside_a_name_keeps_it_one_word() -> None:
+    # "O'Malley" is one word: the surname of "Martin O'Malley", straight or curly
+    assert names_match("Martin O’Malley", "O'Malley")
+    assert names_match("O'Malley", "Martin O'Malley")
+    assert not names_match("Martin O'Malley", "Malley")
+    assert names_match("Trump's", "Donald Trump")  # a possessive ending still goes
+
+
 def test_a_given_name_or_a_family_name_written_first_matches_the_full_name() -> None:
     # PolNeAR Sources "Hillary", "Mr. Lou" against the full names "Hillary Clinton", "Lou Jiwei"
     assert names_match("Hillary Clinton", "Hillary")
