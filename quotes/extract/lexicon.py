@@ -85,6 +85,7 @@ def learned_cue_entry(lemma: str, pos: str) -> CueEntry:
 
 
 REFERENT_NOUNS_FILE = "referent_nouns_en.tsv"
+GIVEN_NAMES_FILE = "given_names_en.tsv"  # scripts/build_given_names.py (make given-names)
 REFERENT_TYPES = ("person", "organization", "other")
 
 
@@ -144,6 +145,23 @@ def word_gender(word: str) -> str | None:
     if found is None and word.endswith("man") and word in word_set("role_words"):
         return "male"
     return found
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    return {row[0].strip(): row[1].strip() for row in _rows(GIVEN_NAMES_FILE)}
+
+
+def given_name_gender(word: str) -> str | None:
+    """The gender nearly everyone called ``word`` shares (``Donald``, ``Andrea``), or None for
+    a name both give (``Kim``, ``Jean``) or one the census list never saw."""
+    return _given_names().get(word.casefold())
+
+
+def title_gender(title: str | None) -> str | None:
+    """``Mrs.``, ``Mr. Padalecki``: the gender a name's title gives."""
+    words = (title or "").split()
+    return word_gender(words[0].casefold()) if words else None
 
 
 @cache  # asked for once per cue and token: build each set once
