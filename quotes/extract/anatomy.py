@@ -30,7 +30,7 @@ from quotes.extract.offices import (
     proper_run,
     span_text,
 )
-from quotes.extract.organizations import from_place
+from quotes.extract.organizations import from_place, job_word
 
 _AGENCY = r"\([A-Z][\w.&'\u2019 -]{0,30}\)"
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})"
@@ -283,6 +283,29 @@ def incidental_to_role(role_phrase: list[Token]) -> set[int]:
     return found | {t.i for c in role_phrase if c.dep_ == "prep" and c.lower_ in ("for", "since")
                     and any(g.ent_type_ == "DATE" or g.lemma_ in _SPANS_OF_TIME
                             for g in c.children) for t in c.subtree}
+
+
+def after_organization(role_head: Token | None, org_ids: set[int]) -> set[int]:
+    """``owner of Aucoin Transport in nearby Riverbend``: a phrase after the organisation a
+    role is of says where that organisation is, not what the person is."""
+    if role_head is None or not org_ids or min(org_ids) < role_head.i:
+        return set()
+    return {t.i for c in role_head.children if c.dep_ == "prep" and c.i > max(org_ids)
+            for t in c.subtree}
+
+
+def second_role(role_phrase: list[Token], role_head: Token | None) -> set[int]:
+    """``the lead author of the study and a researcher at X``: a second office of its own
+    (``a researcher``), which the parser joined to a word inside the first; the first role is
+    the speaker's role (two offices joined to the role itself are ``joint_role``'s)."""
+    found: set[int] = set()
+    for token in role_phrase:
+        if token.dep_ == "conj" and role_head is not None and token.head.i != role_head.i \
+                and job_word(token) and any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                            for d in token.children):
+            found |= {t.i for t in token.subtree} | {
+                c.i for c in token.head.children if c.dep_ == "cc" and c.i < token.i}
+    return found
 
 
 def generic_person(role: str) -> bool:

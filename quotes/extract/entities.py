@@ -22,7 +22,12 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from quotes.extract.anatomy import MentionParts, age_tokens, dateline_end
-from quotes.extract.lexicon import word_gender, word_set
+from quotes.extract.lexicon import (
+    given_name_gender,
+    title_gender,
+    word_gender,
+    word_set,
+)
 from quotes.extract.mentions import describe, describe_entity
 from quotes.extract.offices import without_bullet
 from quotes.extract.referents import (
@@ -41,6 +46,8 @@ from quotes.extract.referents import (
     match_entity,
     modified_noun,
     name_words,
+    office_before_given_name,
+    office_of_place,
 )
 from quotes.extract.segments import TextView
 
@@ -101,7 +108,9 @@ class DocumentEntities:
             entity = None
             if item.acronym_of is not None:
                 entity = match_entity(self.entities, item.acronym_of, "organization", item.start)
-            entity = entity or match_entity(self.entities, item.words, item.type, item.start)
+            entity = entity or match_entity(self.entities, item.words, item.type, item.start,
+                                            gender=title_gender(item.title),
+                                            paragraph=item.mention.paragraph)
             if entity is None:
                 entity = Entity(name=without_bullet(item.text), type=item.type, words=item.words)
                 self.entities.append(entity)
@@ -139,14 +148,15 @@ class DocumentEntities:
                 found.append(entity)
         return found
 
-    def find(self, name: str, kind: str, offset: int, given_names: bool = False
-             ) -> Entity | None:
+    def find(self, name: str, kind: str, offset: int, given_names: bool = False,
+             title: str | None = None, paragraph: int | None = None) -> Entity | None:
         """The entity a name written at ``offset`` refers to (see :func:`quotes.extract.referents.match_entity`);
         a name with a suffix (``Donald Jr.``) is no one's given name."""
         written = name.split()
         suffixed = bool(written) and written[-1].strip(".,").casefold() in NAME_SUFFIXES
         return match_entity(self.entities, name_words(name), kind, offset,
-                            given_names and not suffixed)
+                            given_names and not suffixed, title_gender(title or name),
+                            paragraph)
 
     def link(self, entity: Entity, mention: Mention) -> None:
         insort(entity.mentions, mention, key=lambda m: m.start)
@@ -262,6 +272,10 @@ def _describe_entity(entity: Entity, items: list[_Named]) -> None:
     if entity.type == "person":
         for word in sorted(entity.described_words()):
             entity.gender = entity.gender or word_gender(word)
+        if entity.gender is None and len(entity.words) > 1:
+            # "Andrea Lowe ... he said" is not her: a given name that nearly always goes with
+            # one gender says it before any pronoun does (a lone word may be a surname: "Ford")
+            entity.gender = given_name_gender(entity.words[0])
 
 
 def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
@@ -290,8 +304,11 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
                           speaker=governs_cue(root, cue_heads), modifies=modified_noun(root))
         parts = _described(ent, span, kind)
         if kind in ("organization", "place") and (
-                parts is not None and parts.speaker_type == "person" or age_tokens(root)):
+                parts is not None and parts.speaker_type == "person" or age_tokens(root)
+                or office_before_given_name(span, ent)):
             kind = "person"  # "Delgado, 58, a former state treasurer": the tagger said GPE
+        elif kind == "person" and office_of_place(span):
+            kind = "place"  # "the mayor of Riverton": the tagger said PERSON
         yield _Named(start, end, span.text, kind, name_words(span.text), mention,
                      parts.title if parts else None, parts.role if parts else None,
                      parts.organization if parts else None, parts.party if parts else None,

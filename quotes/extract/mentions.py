@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from quotes.extract.anatomy import (
     MentionParts,
+    after_organization,
     age_tokens,
     dateline_end,
     describe_label,
@@ -25,6 +26,7 @@ from quotes.extract.anatomy import (
     person_after_title,
     person_further_on,
     said_of_a_person,
+    second_role,
     speaker_type,
     year_old,
 )
@@ -35,6 +37,7 @@ from quotes.extract.offices import (
     described_by_with,
     entity_of,
     is_role_word,
+    joint_role,
     name_text,
     party_member_before,
     phrase_before_aside,
@@ -45,19 +48,20 @@ from quotes.extract.offices import (
     split_title,
 )
 from quotes.extract.organizations import (
+    ROLE_PREPOSITIONS,
+    company_office,
     job_word,
     leading_organization,
     names_organization,
     organization_described,
     organization_of,
     organization_opening,
-    role_after_organization,
+    role_without_organization,
 )
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
 NOT_ROLE_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _DROP_FROM_ROLE = {"det", "poss", "predet", "punct", "cc", "case"}
-_PREPOSITIONS = {"to", "of", "for", "at", "with", "from", "in", "by", "under"}
 
 
 def _dropped_at_edge(token: Token) -> bool:
@@ -218,14 +222,18 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     # no part of a role: a name run on before a rank, an age ("82-year-old"), a date
     dropped = run_on_name(left, title_tokens) | year_old(left) | {
         t.i for t in left if t.ent_type_ in NOT_ROLE_ENTITIES}
-    taken = title_ids | name_ids | dropped | {t.i for t in role_words}
+    # "Selkirk Valley Power's Yvonne Cormack": whose she is, no role
+    owners = {t.i for o in left if o.dep_ == "poss" and o.head.i in name_ids
+              and o.pos_ == "PROPN" for t in o.subtree}
+    taken = title_ids | name_ids | dropped | {t.i for t in role_words} | owners
     premodifiers = [t for t in left if t.i not in taken and t.dep_ not in _DROP_FROM_ROLE] \
         + role_words
     premodifiers.sort(key=lambda t: t.i)
+    role_phrase = [t for t in role_phrase if t.i not in second_role(role_phrase, role_head)]
     org, org_ids = organization_of(role_head, role_phrase)
     owner = [c for c in (role_head.children if role_head is not None else ())
-             if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"
-             and names_organization(c)]
+             if c.dep_ == "poss" and c.pos_ == "PROPN" and names_organization(c)
+             and (c.ent_type_ != "PERSON" or company_office(c.head))]
     owned = name_text([t for t in owner[0].subtree if t.dep_ != "case"]) if owner else None
     if owned is not None and org in (None, owned):
         # "Delacroix, Harwick University's dean of earth sciences": the university's
@@ -235,11 +243,13 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         before = [doc[i] for i in sorted(org_ids) if i < min(name_ids)
                   and doc[i].pos_ not in ("ADP", "DET") and doc[i].text not in titles()]
         org = name_text(before) or None
-    # the first role only: "Director of X, and Chairman of Y" -> "Director" (of X)
+    # the first role only: "Director of X, and Chairman of Y" -> "Director" (of X); but one
+    # office named twice is one role: "president and CEO of Y", "founder and chief executive"
+    joint = joint_role(role_head)
     second_roles = {t.i for c in (role_head.children if role_head is not None else [])
                     if c.dep_ in ("conj", "cc") and role_head is not None and c.i > role_head.i
-                    for t in c.subtree}
-    origin = incidental_to_role(role_phrase)
+                    and c not in joint for t in c.subtree}
+    origin = incidental_to_role(role_phrase) | after_organization(role_head, org_ids)
     role_tokens = [t for t in role_phrase if t.i not in org_ids and t.i not in name_ids
                    and t.i not in second_roles and t.i not in origin]
     if head_is_role:
@@ -298,23 +308,15 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         premodifiers) and (job_word(premodifiers[-1])  # "The head of the union, Sara Holt"
                            or premodifiers[-1].lower_ in word_set("party_members"))
     if kind == "organization" and (title_tokens or ages or party or said_of_a_person(head)
-                                   or described_as_person):
+                                   or described_as_person or owners):
         kind = "person"  # "Nadia Osei, 29, a bus driver": the tagger's ORG notwithstanding
     elif kind == "person" and not title_tokens and organization_described(role_head, premodifiers):
         kind = "organization"  # "ad buying firm Brandwell"
     if kind != "person" and org is not None and name_list and org in " ".join(
             t.text for t in phrase):
         org = None  # "the US-led coalition": the organisation is the speaker itself
-    if role is not None and org is not None and (role == org or org.endswith(" " + role)):
-        role = None  # "US President Donald Trump": "US" is the organisation, not a role
-    elif role is not None and org is not None and role.startswith(org + " "):
-        role = role[len(org) + 1:]  # "Panama coach" -> coach (of Panama)
-    elif role is not None and org is not None and role_after_organization(role, org):
-        # "Council on [American-Islamic Relations Executive Director]": the end of the name
-        role = role_after_organization(role, org)
-    elif role is not None and org is not None and role.endswith(" " + org) and title_tokens \
-            and role[: -len(org) - 1].split()[-1].lower() not in _PREPOSITIONS:
-        role = role[: -len(org) - 1]  # "former UN Ambassador": former, Ambassador of the UN
+    if role is not None and org is not None:
+        role = role_without_organization(role, org, bool(title_tokens))
     name = name_text(name_list) if name_list else None  # "the World Bank" -> "World Bank"
     if name is not None and role and generic_person(role):
         role = None  # "The other man, his cousin James York": a name's "man" is no role
@@ -388,8 +390,8 @@ def describe_entity(ent: Span) -> MentionParts | None:
     words = parts.role.split() if parts.role else []
     # the word before its prepositions: "vice president for network planning"; no role opens
     # with one ("Hillary Clinton, in serving as first lady ..., targeted")
-    words = [] if words[:1] and words[0].lower() in _PREPOSITIONS | {"as", "on"} else words[
-        : next((k for k, w in enumerate(words) if k and w in _PREPOSITIONS), len(words))]
+    words = [] if words[:1] and words[0].lower() in ROLE_PREPOSITIONS | {"as", "on"} else words[
+        : next((k for k, w in enumerate(words) if k and w in ROLE_PREPOSITIONS), len(words))]
     last = words[-1] if words else ""
     if not (last.lower() in word_set("role_words") or last.capitalize() in titles()):
         parts.role = None

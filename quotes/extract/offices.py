@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.extract.lexicon import titles, word_set
+from quotes.extract.lexicon import given_name_gender, titles, word_set
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 # Parts of a noun phrase that belong to the mention (clauses and their like do not).
@@ -97,6 +97,21 @@ def is_role_word(token: Token) -> bool:
     return token.lower_ in word_set("role_words") or token.text in titles()
 
 
+def joint_role(role_head: Token | None) -> list[Token]:
+    """``president and CEO``, ``founder and chief executive``: a second office joined straight
+    to the first is one role (the ``and`` and the second office's head); not ``director of X
+    and a researcher at Y``, ``governor and EPA administrator`` nor ``banker and former
+    official``, two roles."""
+    if role_head is None:
+        return []
+    joined = [c for c in role_head.children if c.dep_ == "cc" and c.i == role_head.i + 1]
+    second = [c for c in role_head.children if c.dep_ == "conj" and c.i > role_head.i
+              and is_role_word(c) and len(list(c.subtree)) <= 3 and not any(
+                  d.dep_ in ("det", "poss", "prep") or d.pos_ == "PROPN" or d.ent_type_
+                  or d.lower_ in ("former", "ex") for d in c.subtree if d is not c)]
+    return joined + second[:1] if joined and second else []
+
+
 def takes_portfolio(title: Token) -> bool:
     """Office titles that take the name of their portfolio before them (``Trade Secretary``,
     ``Economy Minister``); ranks and honorifics do not (``Professor``, ``Dr.``)."""
@@ -115,24 +130,37 @@ def portfolio_run_into(entity: Sequence[Token]) -> bool:
     portfolio (a word that ends no organisation's name), not part of the name."""
     word, doc = entity[-1], entity[-1].doc
     return len(entity) > 1 and word.i + 1 < len(doc) \
-        and doc[word.i + 1].text in ("Minister", "Secretary") and not word.lower_.endswith("s") \
+        and doc[word.i + 1].text in ("Minister", "Secretary") \
+        and not (word.lower_.endswith("s") and (is_role_word(word) or word.lemma_.lower() in
+                                                word_set("role_words") | word_set("group_nouns"))) \
         and word.lower_ not in word_set("organization_name_endings") \
         and word.lemma_.lower() not in word_set("organization_nouns") | word_set(
-            "proper_institutions")  # (not "United Auto Workers", "White House")
+            "proper_institutions")  # (not "United Auto Workers", "White House"; "Forests" is a portfolio)
 
 
 def is_portfolio(word: Token) -> bool:
     """``Interior Minister``, ``Fire Chief``: one word before an office that names its
     portfolio, no organisation (even when the tagger made it one)."""
     doc = word.doc
-    if word.i + 1 >= len(doc) or not takes_portfolio(doc[word.i + 1]) or (
-            word.i + 2 < len(doc) and is_role_word(doc[word.i + 2])):
+    if word.i + 1 >= len(doc) or not takes_portfolio(doc[word.i + 1]) or _office_goes_on(
+            doc[word.i + 1]):
         return False  # "Kestrel Chief Executive Officer": Kestrel's, the office goes on
     if word.is_upper and len(word.text) > 1:
         return False  # "UN Ambassador", "CNN President": an acronym names the organisation
     before = doc[word.i - 1] if word.i > 0 else None
     return (before is None or not before.is_title or bool(before.is_sent_start)
             or before.lower_ in word_set("rank_modifiers")) and not names_something_else(word)
+
+
+def _office_goes_on(office: Token) -> bool:
+    """``Chief Executive Officer``, ``Chief Financial Officer``: the capitalised words after an
+    office word end in another (the office is all of them)."""
+    for token in office.doc[office.i + 1 : office.i + 4]:
+        if not token.is_title or token.ent_type_ == "PERSON":
+            return False
+        if is_role_word(token):
+            return True
+    return False
 
 
 def proper_run(token: Token) -> tuple[Token, ...]:
@@ -153,6 +181,17 @@ def proper_run(token: Token) -> tuple[Token, ...]:
 def span_text(tokens: list[Token]) -> str:
     """Text as written from the first to the last token (keeps "El-Hassan" whole)."""
     return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def owner_before_name(doc: Doc, start: int, end: int) -> int | None:
+    """``Selkirk Valley Power's Yvonne Cormack``, tagged as one name: where the person's name
+    begins after the owner's possessive (a given name follows the ``'s``; not ``Moody's
+    Investors Service``, ``Children's Hospital``)."""
+    for token in doc[start + 1 : end - 2]:
+        if token.lower_ in ("'s", "\u2019s") and given_name_gender(doc[token.i + 1].text) \
+                and doc[token.i + 1].is_title and doc[token.i + 2].is_title:
+            return token.i + 1
+    return None
 
 
 def entity_of(token: Token) -> tuple[Token, ...] | None:
@@ -177,6 +216,9 @@ def entity_of(token: Token) -> tuple[Token, ...] | None:
         start, end = (start, comma) if token.i < comma else (comma + 1, end)
         if token.i == comma:
             return None
+    owned = owner_before_name(doc, start, end)
+    if owned is not None:
+        start, end = (owned, end) if token.i >= owned else (start, owned - 1)
     verb = next((t.i for t in doc[start + 1 : end - 1] if t.pos_ == "VERB" and (
         t.is_lower or t.dep_ in ("ROOT", "ccomp") or t.tag_ in ("VBZ", "VBD"))), None)
     if verb is not None:  # "Todd asked Pence whether ...": the tagger ran on into the clause,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes.extract.lexicon import titles, word_set
+from quotes.extract.lexicon import given_name_gender, titles, word_lists, word_set
 from quotes.extract.offices import (
     ORG_LABELS,
     common_noun_entity,
@@ -68,11 +68,17 @@ def job_word(token: Token) -> bool:
     return is_role_word(token) or token.pos_ == "NOUN" and token.text.capitalize() in titles()
 
 
+_WHEN_MODIFIERS = frozenset({"former", "ex", "then", "outgoing", "incoming", "interim", "acting",
+                             "longtime", "veteran", "retired"})
+
+
 def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int]]:
     """``Kestrel Chief Executive Officer``, ``Oilers coach``: a proper noun the tagger did not
     label that opens a job name names the organisation the job is at; a common noun
     (``union leader``, ``campaign manager``) names none and stays in the role."""
     words = [t for t in premodifiers if not t.is_punct]
+    while len(words) > 2 and words[0].lower_ in _WHEN_MODIFIERS:
+        words = words[1:]  # "Former Mustangs coach": the Mustangs' (the role stays whole)
     run: list[Token] = []
     for token in words:
         if token.lower_ in word_set("office_modifiers"):
@@ -152,7 +158,8 @@ def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[
                                      if c.dep_ == "pobj"))
         for prep in preps:
             objects = [c for c in prep.children if c.dep_ == "pobj" and names_organization(c)
-                       and not (prep.lower_ == "from" and from_place(c)) and not hometown(c)]
+                       and not (prep.lower_ == "from" and from_place(c)) and not hometown(c)
+                       and not (prep.lower_ == "of" and _honorific_before(c))]
             if objects:
                 inner = _organization_inside(objects[0])
                 if inner is not None:  # the department before it stays in the role
@@ -196,6 +203,25 @@ def _entity_in_role(entity: tuple[Token, ...]) -> tuple[str | None, set[int]]:
         and root.head.i < entity[0].i and root.ent_type_ in ("ORG", "FAC") \
         and root.head.lower_ != "to" else set()
     return name_text(named + number), taken
+
+
+def _honorific_before(token: Token) -> bool:
+    """``friend of Mrs. Clinton``: a person, named with an honorific, is no organisation."""
+    return any(t.lower_ in word_lists()["gender_titles"] for t in token.lefts
+               if t.dep_ == "compound")
+
+
+_COMPANY_OFFICES = frozenset({"executive", "officer", "president", "chairman", "chairwoman",
+                              "chair", "director", "founder", "co-founder", "treasurer"})
+
+
+def company_office(role_head: Token) -> bool:
+    """``Corvina's former chief executive``: an office a company has, not a person (so its
+    possessor is a company, whatever the tagger said); not ``Trump's campaign manager``. A
+    one-word possessor that is a given name (``Ann's``) is still a person."""
+    owner = next((c for c in role_head.children if c.dep_ == "poss"), None)
+    return role_head.lower_ in _COMPANY_OFFICES and owner is not None and not any(
+        c.dep_ == "compound" for c in owner.children) and not given_name_gender(owner.text)
 
 
 def names_organization(token: Token) -> bool:
@@ -263,3 +289,25 @@ def role_after_organization(role: str, org: str) -> str | None:
         if org.endswith(" " + opening):
             return " ".join(words[k:])
     return None
+
+
+ROLE_PREPOSITIONS = frozenset({"to", "of", "for", "at", "with", "from", "in", "by", "under"})
+
+
+def role_without_organization(role: str, org: str, titled: bool) -> str | None:
+    """The role once the organisation found in it is taken out: ``US`` before ``President``
+    is all organisation; ``Panama coach`` is the coach (of Panama) but ``Acting Pentagon
+    chief`` stays whole (GUIDELINES.md); a name's end before the office (``Council on
+    [American-Islamic Relations Executive Director]``); after a title, ``former UN
+    Ambassador``."""
+    if role == org or org.endswith(" " + role):
+        return None
+    if role.startswith(org + " "):
+        return role[len(org) + 1:]
+    after = role_after_organization(role, org)
+    if after is not None:
+        return after
+    if role.endswith(" " + org) and titled \
+            and role[: -len(org) - 1].split()[-1].lower() not in ROLE_PREPOSITIONS:
+        return role[: -len(org) - 1]
+    return role

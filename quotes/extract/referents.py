@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from quotes.extract.lexicon import titles, word_lists, word_set
+from quotes.extract.lexicon import given_name_gender, titles, word_lists, word_set
 from quotes.extract.offices import (
     NOT_NAME_START,
     given_names_before,
     is_role_word,
     office_run,
+    owner_before_name,
 )
 from quotes.extract.segments import TextView
 
@@ -135,12 +136,14 @@ def clean_entity_text(ent: SpacySpan) -> tuple[int, int] | None:
     start, end = ent.start, ent.end
     doc = ent.doc
     while end - start > 1 and (doc[start].lower_ == "the" or ent.label_ == "PERSON" and end -
-                               start > 2 and doc[start].is_title and is_role_word(doc[start])):
-        start += 1  # "Treasurer Mia Lund": the office is no part of the name
+                               start > 2 and (doc[start].is_title or doc[start].is_upper)
+                               and is_role_word(doc[start])):
+        start += 1  # "Treasurer Mia Lund", "MPP Ann Lee": the office is no part of the name
     while ent.label_ in ("PERSON", "ORG") and end - start > 1 and doc[start].text in HONORIFICS \
             and doc[start + 1].is_title:
         start += 1  # "Cllr Imran Sadiq", "Prof Miriam Stannard": a style is no part of a name
     if ent.label_ in ("PERSON", "ORG"):
+        start = owner_before_name(doc, start, end) or start  # "Selkirk Power's Ann Lee"
         start += office_run(doc[start:end])  # "Fire Chief Ernesto Valdivia"
     if ent.label_ == "PERSON" and start == ent.start:
         start = given_names_before(doc, start, end)  # "Chief Executive Annika [Sorvald]"
@@ -168,6 +171,24 @@ def clean_entity_text(ent: SpacySpan) -> tuple[int, int] | None:
             c in t.text for t in doc[start:end] for c in "[]{}"):
         return None  # "[W]e": an editor's bracket is no name
     return start, end
+
+
+def office_before_given_name(span: SpacySpan, ent: SpacySpan) -> bool:
+    """``[Ontario Premier] Victor Bellefontaine`` tagged as one organisation: what is left after
+    the office opens with a given name, so it is the officeholder's."""
+    doc = span.doc
+    return span.start > ent.start and len(span) > 1 and bool(given_name_gender(span[0].text)) \
+        and (doc[span.start - 1].text in titles() or is_role_word(doc[span.start - 1]))
+
+
+def office_of_place(span: SpacySpan) -> bool:
+    """``the mayor of Riverton``: one word, no given name, after an office and ``of``, is the
+    place or body the office is of, whatever the tagger said."""
+    root = span.root
+    office = root.head.head
+    return len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ == "of" \
+        and (is_role_word(office) or office.text.capitalize() in titles()) \
+        and not given_name_gender(root.text)
 
 
 def is_name_like(text: str) -> bool:
@@ -260,9 +281,14 @@ def governs_cue(token: Token, cue_heads: set[tuple[int, int]]) -> bool:
 
 
 def match_entity(entities: list[Entity], words: tuple[str, ...], kind: str,
-                 offset: int, given_names: bool = False) -> Entity | None:
+                 offset: int, given_names: bool = False, gender: str | None = None,
+                 paragraph: int | None = None) -> Entity | None:
     """Same name; a surname (or given and family name) of a fuller person's name; an acronym;
-    a company name without its ``Inc.``.  Among several, the one mentioned last before.
+    a company name without its ``Inc.``.  Among several, the one mentioned last before; but a
+    surname two people share is the one named most so far, or first (news names a relative
+    introduced later in full again: ``Jared Padalecki ... his mother, Sherri Padalecki ...
+    Padalecki said`` is Jared), unless ``gender`` (``Mrs. Padalecki``) says which or one of
+    them was named in full in the same ``paragraph``.
 
     ``given_names``: a lone word may also be the first word of one person's name (``Tan``
     for ``Tan Wei Ming``, ``Hillary``); for naming a speaker only, not for grouping mentions,
@@ -306,6 +332,21 @@ def match_entity(entities: list[Entity], words: tuple[str, ...], kind: str,
         last = entity.last_before(offset)
         return (1, last.start) if last is not None else (0, -entity.mentions[0].start)
 
+    family = [e for e in found if e.type == "person" and len(e.words) > len(words) >= 1
+              and e.words[-len(words):] == words]
+    if len(family) > 1 and len(family) == len(found):
+        family = [e for e in family if gender is None or given_name_gender(e.words[0]) in (
+            None, gender)] or family
+        recent = max(family, key=recency)
+        last = recent.last_before(offset)
+        if last is not None and last.paragraph == paragraph:
+            return recent  # "Bill Clinton spoke with voters ... Clinton said"
+        # the one the text has named most so far; among equals, one with a given name (not
+        # "AG Mukasey"), the first introduced
+        return min(family, key=lambda e: (e.last_before(offset) is None,
+                                          -sum(m.start < offset for m in e.mentions),
+                                          given_name_gender(e.words[0]) is None,
+                                          e.mentions[0].start))
     return max(found, key=recency)
 
 

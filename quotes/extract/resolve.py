@@ -188,8 +188,11 @@ def _organization_referred(parts: MentionParts, coref: Coreference
         if possessor or object_of:
             entity = coref.named_at(token)
             if entity is not None and entity.type == "organization":
-                phrase = doc[prep.i : token.right_edge.i + 1].text if object_of else None
-                return entity.name, phrase
+                if object_of:
+                    return entity.name, doc[prep.i : token.right_edge.i + 1].text
+                words = [t for t in token.subtree if t.dep_ not in ("det", "poss")
+                         or t.i == token.i]  # "The credit union's" -> "credit union's"
+                return entity.name, doc[words[0].i : token.right_edge.i + 1].text
     return None
 
 
@@ -279,6 +282,8 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         organization, phrase = referred
         if phrase and role.endswith(" " + phrase):
             role = role[: -len(phrase) - 1]  # "spokesman for the regional force" -> spokesman
+        elif phrase and role.startswith(phrase + " "):
+            role = role[len(phrase) + 1:]  # "credit union's chief executive" -> chief executive
     if candidate.label:
         name, kind = candidate.label, "person"  # "DR. OKONKWO:" -> Amara Okonkwo, named before
     elif candidate.speaker_bounds is not None and name is None and role is not None:
@@ -294,7 +299,8 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         if role is not None and name_words(role) == name_words(mention.text):
             role = None
     if name is not None and kind in ("person", "organization", "unknown", "group"):
-        entity = coref.entities.find(name, kind, m_start, given_names=True)
+        entity = coref.entities.find(name, kind, m_start, given_names=True, title=title,
+                                     paragraph=coref.paragraph_at(m_start))
         if entity is not None and entity.type in ("person", "organization", "place"):
             # the fullest name, and what the document said of this speaker before
             name = entity.name

@@ -33,9 +33,16 @@ ANAPHOR_CLASSES = ("person_pronoun", "they", "it", "nominal_person", "nominal_or
 ENTITY_TYPES = ("person", "organization", "group", "place")
 FUNCTIONS = ("subject", "object", "oblique", "modifier")
 # "the company" is among those whose name says they are one ("Corvane Resources Ltd.")
-COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "business"})
+COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "business", "airline", "carrier",
+                           "retailer", "lender", "insurer", "manufacturer", "producer",
+                           "supplier", "developer", "miner", "conglomerate"})
 MAX_PARAGRAPHS = 4  # candidates: entities mentioned in the last few paragraphs
 NOMINAL_PARAGRAPHS = 40  # "the mayor" may point back much further, to whoever is the mayor
+
+
+def company_noun(lemma: str) -> bool:
+    """A noun wires use for a company (``the firm``, ``the lender``, ``the carmaker``)."""
+    return lemma in COMPANY_NOUNS or lemma.endswith("maker") and len(lemma) > 5
 
 
 @dataclass(frozen=True)
@@ -86,7 +93,7 @@ def feature_names() -> list[str]:
     names += [f"rank_{e}" for e in (0, 1)] + ["rank_1+"]
     names += [f"last_{f}" for f in FUNCTIONS]
     names += ["parallel", "last_in_quote", "last_named", "log_mentions",
-              "head_in_role", "head_in_name", "word_in_role", "word_in_name",
+              "gender_agrees", "head_in_role", "head_in_name", "word_in_role", "word_in_name",
               "person_pronoun*not_person_like", "nearest_subject",
               "belongs_to_name*org_noun", "belongs_to_name*other_noun", "belongs_to_organization"]
     names += [f"{a}*{t}" for a in ANAPHOR_CLASSES for t in ENTITY_TYPES]
@@ -116,6 +123,8 @@ def pair_features(anaphor: Anaphor, entity: Entity, rank: int,
     f["last_in_quote"] = float(last.in_quote)
     f["last_named"] = float(last.named)
     f["log_mentions"] = math.log1p(len(before))
+    # known to agree (a given name, an honorific, a confident earlier link), not just possible
+    f["gender_agrees"] = float(anaphor.gender is not None and entity.gender == anaphor.gender)
     if anaphor.nominal:
         described = entity.described_words()
         f["head_in_role"] = float(anaphor.form in described)
@@ -187,6 +196,11 @@ def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Ent
     if anaphor.form in ("it", "they"):
         # "it" is no person; nor is "they" one person
         found = [e for e in found if e.type != "person"]
+    if anaphor.form == "it" and anaphor.speaker and any(e.type == "organization" for e in found):
+        # "it said" is an organisation's before a place's: "Pellicott Motors ... a plant in
+        # Ashgrove ... it said in a filing" (a town does not issue statements; a country may,
+        # when no organisation is in sight)
+        found = [e for e in found if e.type != "place"]
     if anaphor.form == "they" and anaphor.speaker:
         # "they said" is no place ("Iowa", "China") nor a body named in the singular
         # ("Google", "MSNBC", "Congress"): on news those are "it", and those who speak as
@@ -230,7 +244,7 @@ def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Ent
         # ("Mayor Ann Lee", "the Port Agency") when there are any; the model ranks those
         named_so = [e for e in found
                     if anaphor.form in e.described_words() or anaphor.form in e.words
-                    or anaphor.form in COMPANY_NOUNS
+                    or company_noun(anaphor.form)
                     and bool({w.strip(".") for w in e.words} & COMPANY_SUFFIXES)]
         found = named_so or found
     found.sort(key=lambda e: -(e.last_before(anaphor.start) or e.mentions[0]).start)

@@ -274,6 +274,22 @@ CASES = [
     Case("Phosphate levels were high, according to Dr Ana Petri, senior lecturer in ecology at the University of Marlow.", "Phosphate", "Ana Petri", "Dr", "senior lecturer in ecology", "University of Marlow"),
     Case("Dr. Ines Baro spoke to Bayline 98 host Colm Vree on Friday. An excerpt:\n\nHOST: Is a storm like this unusual?\n\nDR. BARO: Not the storm itself.", "unusual", "Colm Vree", None, "host", "Bayline 98"),
     Case('Coach Lyle Dorn was fired on Sunday. Dorn, 54, went 19-41 in five seasons. "I have no regrets," he said.', "no regrets", "Lyle Dorn", "Coach"),
+    # one office named twice is one role; a second office of its own is not the role
+    Case("Ilse Marrow, president and CEO of Tarrant Homes, said the project was shelved.", "shelved", "Ilse Marrow", None, "president and CEO", "Tarrant Homes"),
+    Case("Orvando's founder and chief executive, Pia Landry, said she would stay on.", "stay on", "Pia Landry", None, "founder and chief executive", "Orvando"),
+    Case("Dr Nils Ebert, the lead author of the report and a researcher at the Kessel Institute, said the trend was clear.", "trend was clear", "Nils Ebert", "Dr", "lead author of the report", ANY),
+    Case("Rosa Quint, a former mayor and Harlow County commissioner, said the vote was rushed.", "vote was rushed", "Rosa Quint", None, "former mayor", ANY),
+    # what the organisation is and where it is are not the role
+    Case("Abel Tarn, owner of Tarn Haulage in nearby Millbrook, said his trucks sat idle.", "trucks sat idle", "Abel Tarn", None, "owner", "Tarn Haulage"),
+    Case("Lindqvist Chief Operating Officer Ada Morrow said the plant would reopen.", "plant would reopen", "Ada Morrow", None, "Chief Operating Officer", "Lindqvist"),
+    Case("Manitoba Fisheries Minister Owen Pruitt said the quota would be cut.", "quota would be cut", "Owen Pruitt", None, "Fisheries Minister", "Manitoba"),
+    Case("Green MPP Tessa Varga said the bill was a step back.", "step back", "Tessa Varga", None, "MPP", "Green"),
+    Case("Former Falcons coach Reid Amsel said the roster was too thin.", "roster was too thin", "Reid Amsel", None, "Former Falcons coach", "Falcons"),
+    Case("Orland Water Power's Yvette Marchand said 900 homes had no electricity.", "900 homes", "Yvette Marchand", None, None, "Orland Water Power"),
+    Case("Brightwater Credit Union repaid its members. The credit union's chief executive, Lena Sauvé, said no one had lost money.", "no one had lost", "Lena Sauvé", None, "chief executive", "Brightwater Credit Union"),
+    # a surname two people share; a title that says which
+    Case('Mara Lindell founded the firm. Her husband, Tomas Lindell, joined in 2010.\n\nShe later sold it.\n\n"We were lucky," Lindell said.', "We were lucky", "Mara Lindell"),
+    Case('Mara Lindell founded the firm. Her husband, Tomas Lindell, joined in 2010.\n\nShe later sold it.\n\n"We were lucky," Mr. Lindell said.', "We were lucky", "Tomas Lindell", "Mr."),
 ]
 
 
