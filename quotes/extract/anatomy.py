@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.extract.lexicon import titles, word_set
+from quotes.extract.lexicon import given_name_gender, titles, word_set
 from quotes.extract.offices import (
     NAME_LABELS,
     ORG_LABELS,
@@ -273,16 +273,35 @@ _GENERIC_PERSONS = frozenset({"man", "men", "woman", "women", "one", "person", "
                               "lady", "gentleman"})
 
 
-def incidental_to_role(role_phrase: list[Token]) -> set[int]:
+def incidental_to_role(role_phrase: list[Token], role_head: Token | None = None,
+                       org_ids: frozenset[int] | set[int] = frozenset()) -> set[int]:
     """Words of a role phrase that say something else of the person: the home town (``a
     hairdresser from Leeds``; a posting, ``special representative in Syria``, is the role's),
-    the age (``a 52-year-old widow``), how long (``a firefighter for 26 years``)."""
+    the age (``a 52-year-old widow``), how long (``a firefighter for 26 years``), where the
+    organisation is (``owner of Aucoin Transport in nearby Riverbend``)."""
     found = {t.i for c in role_phrase if c.dep_ == "prep" and c.lower_ == "from"
              and any(from_place(g) for g in c.children) for t in c.subtree}
+    found |= after_organization(role_head, set(org_ids))
     found |= year_old(role_phrase)
     return found | {t.i for c in role_phrase if c.dep_ == "prep" and c.lower_ in ("for", "since")
                     and any(g.ent_type_ == "DATE" or g.lemma_ in _SPANS_OF_TIME
                             for g in c.children) for t in c.subtree}
+
+
+def owner_of_name(left: list[Token], name_ids: set[int]) -> set[int]:
+    """``Selkirk Valley Power's [Yvonne Cormack]``: the owner's words before a name, whose
+    she is (its organisation), no role."""
+    return {t.i for o in left if o.dep_ == "poss" and o.head.i in name_ids
+            and o.pos_ == "PROPN" for t in o.subtree}
+
+
+def after_other_person(left: list[Token]) -> list[Token]:
+    """``Police Chief Rowena Tillery and Fire Commissioner [Desmond Achebe-Frost]``: the words
+    before a name stop at the ``and`` after another person's name."""
+    joins = [t.i for t in left if t.dep_ == "cc" and t.head.i < t.i and (
+        t.head.ent_type_ == "PERSON" or any(given_name_gender(c.text) for c in t.head.lefts
+                                            if c.dep_ in ("compound", "nmod")))]
+    return [t for t in left if t.i > joins[-1]] if joins else left
 
 
 def after_organization(role_head: Token | None, org_ids: set[int]) -> set[int]:

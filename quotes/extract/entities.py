@@ -48,6 +48,7 @@ from quotes.extract.referents import (
     name_words,
     office_before_given_name,
     office_of_place,
+    title_case_line,
 )
 from quotes.extract.segments import TextView
 
@@ -312,16 +313,8 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
         yield _Named(start, end, span.text, kind, name_words(span.text), mention,
                      parts.title if parts else None, parts.role if parts else None,
                      parts.organization if parts else None, parts.party if parts else None,
-                     _defined_acronym(doc, bounds), _title_case_line(
+                     _defined_acronym(doc, bounds), title_case_line(
                          span.sent if doc.has_annotation("SENT_START") else doc[:]))
-
-
-def _title_case_line(sentence: SpacySpan) -> bool:
-    """``This Cable News Panel Just Dismissed Bernie Sanders' Plan``: a headline, whose every
-    word is capitalised; the tagger takes a run of them for one name."""
-    words = [t for t in sentence if t.is_alpha]
-    capitalised = [t for t in words if t.text[:1].isupper()]
-    return len(words) >= 5 and len(capitalised) >= 0.8 * len(words)
 
 
 def _described(ent: SpacySpan, span: SpacySpan, kind: str) -> MentionParts | None:

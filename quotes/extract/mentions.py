@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from quotes.extract.anatomy import (
     MentionParts,
-    after_organization,
+    after_other_person,
     age_tokens,
     dateline_end,
     describe_label,
@@ -21,6 +21,7 @@ from quotes.extract.anatomy import (
     hyphen_word,
     incidental_to_role,
     one_described_twice,
+    owner_of_name,
     party_tag_after,
     past_dateline,
     person_after_title,
@@ -49,6 +50,7 @@ from quotes.extract.offices import (
 )
 from quotes.extract.organizations import (
     ROLE_PREPOSITIONS,
+    body_name,
     company_office,
     job_word,
     leading_organization,
@@ -211,6 +213,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
                 and (t.dep_ != "appos" or t.i in rooted)
                 and (t.head.dep_ != "appos" or t.head.i in rooted)]
         left = [t for t in left if not any(a.i <= t.i for a in appositives)]
+        left = after_other_person(left)
         role_phrase = sorted({t for part in hyphen_word(role_head) for t in phrase_tokens(
             part, skip)}, key=lambda t: t.i) if role_head is not None else []
     role_phrase = [t for t in role_phrase if t.i not in described_by_with(role_head)]
@@ -222,13 +225,10 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     # no part of a role: a name run on before a rank, an age ("82-year-old"), a date
     dropped = run_on_name(left, title_tokens) | year_old(left) | {
         t.i for t in left if t.ent_type_ in NOT_ROLE_ENTITIES}
-    # "Selkirk Valley Power's Yvonne Cormack": whose she is, no role
-    owners = {t.i for o in left if o.dep_ == "poss" and o.head.i in name_ids
-              and o.pos_ == "PROPN" for t in o.subtree}
+    owners = owner_of_name(left, name_ids)  # "Selkirk Valley Power's Yvonne Cormack"
     taken = title_ids | name_ids | dropped | {t.i for t in role_words} | owners
-    premodifiers = [t for t in left if t.i not in taken and t.dep_ not in _DROP_FROM_ROLE] \
-        + role_words
-    premodifiers.sort(key=lambda t: t.i)
+    premodifiers = sorted([t for t in left if t.i not in taken and t.dep_ not in
+                           _DROP_FROM_ROLE] + role_words, key=lambda t: t.i)
     role_phrase = [t for t in role_phrase if t.i not in second_role(role_phrase, role_head)]
     org, org_ids = organization_of(role_head, role_phrase)
     owner = [c for c in (role_head.children if role_head is not None else ())
@@ -243,20 +243,20 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         before = [doc[i] for i in sorted(org_ids) if i < min(name_ids)
                   and doc[i].pos_ not in ("ADP", "DET") and doc[i].text not in titles()]
         org = name_text(before) or None
-    # the first role only: "Director of X, and Chairman of Y" -> "Director" (of X); but one
-    # office named twice is one role: "president and CEO of Y", "founder and chief executive"
+    # the first role only ("Director of X, and Chairman of Y"), or one named twice (joint_role)
     joint = joint_role(role_head)
     second_roles = {t.i for c in (role_head.children if role_head is not None else [])
-                    if c.dep_ in ("conj", "cc") and role_head is not None and c.i > role_head.i
-                    and c not in joint for t in c.subtree}
-    origin = incidental_to_role(role_phrase) | after_organization(role_head, org_ids)
+                    if c.dep_ in ("conj", "cc") and c.i > c.head.i and c not in joint
+                    for t in c.subtree}
+    origin = incidental_to_role(role_phrase, role_head, org_ids)
     role_tokens = [t for t in role_phrase if t.i not in org_ids and t.i not in name_ids
                    and t.i not in second_roles and t.i not in origin]
     if head_is_role:
         # "the rookie defenceman, Tom Berg, after the game": the role ends where the name begins
         role = _text([t for t in role_tokens if t.i not in title_ids
                       and (not name_list or t.i < name_list[0].i)])
-        relational = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+        relational = any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "its"
+                         for c in head.children)  # (an organisation's "Its organiser" is one)
         later = [a for a in name_list[-1].children if a.dep_ == "appos" and a.pos_ == "NOUN"
                  and a.i > name_list[-1].i] if relational and name_list else []
         if later:
@@ -308,7 +308,8 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         premodifiers) and (job_word(premodifiers[-1])  # "The head of the union, Sara Holt"
                            or premodifiers[-1].lower_ in word_set("party_members"))
     if kind == "organization" and (title_tokens or ages or party or said_of_a_person(head)
-                                   or described_as_person or owners):
+                                   or described_as_person and not body_name(name_list)
+                                   or owners):
         kind = "person"  # "Nadia Osei, 29, a bus driver": the tagger's ORG notwithstanding
     elif kind == "person" and not title_tokens and organization_described(role_head, premodifiers):
         kind = "organization"  # "ad buying firm Brandwell"

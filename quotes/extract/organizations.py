@@ -5,6 +5,8 @@ a posting (``a spokesman in Baghdad``), a common noun (``union leader``)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from quotes.extract.lexicon import given_name_gender, titles, word_lists, word_set
@@ -222,6 +224,12 @@ def company_office(role_head: Token) -> bool:
     owner = next((c for c in role_head.children if c.dep_ == "poss"), None)
     return role_head.lower_ in _COMPANY_OFFICES and owner is not None and not any(
         c.dep_ == "compound" for c in owner.children) and not given_name_gender(owner.text)
+
+
+def body_name(name: Sequence[Token]) -> bool:
+    """``Ridgeline Data Systems``, ``Acme Inc.``: a name whose last word is a body's, which
+    a role-like appositive (``, the developer,``) does not make a person's."""
+    return len(name) > 1 and name[-1].lower_ in word_set("organization_name_endings")
 
 
 def names_organization(token: Token) -> bool:

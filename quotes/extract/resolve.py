@@ -237,11 +237,30 @@ def _organization_settled(organization: str | None, role: str | None, kind: str,
     Ruiz`` has no organisation (a person is none)."""
     if organization is None and role is not None and kind == "person":
         organization, role = _organization_opening(role, entities, offset) or (None, role)
+    if organization is None and role is not None and kind == "person" and len(role.split()) > 1:
+        first, rest = role.split(maxsplit=1)
+        named = _named_in_full(first, entities, offset)  # "Union president" after "the
+        # Northgate Tenants Union": the union's president ("Fire Chief" names a portfolio)
+        if named != first and rest.split()[0].capitalize() not in word_set("office_titles"):
+            organization, role = named, rest
     owner = entities.find(organization, "unknown", offset) if organization else None
     if owner is not None and owner.type == "person" and organization is not None \
             and len(owner.words) > len(name_words(organization)):
         organization = None
+    elif organization is not None and owner is None:
+        organization = _named_in_full(organization, entities, offset)
     return organization, role
+
+
+def _named_in_full(organization: str, entities: DocumentEntities, offset: int) -> str:
+    """``Guild chairman`` after ``the Porthaven Pilots' Guild``: a one-word organisation that
+    ends the name of exactly one organisation named before is that organisation."""
+    words = name_words(organization)
+    if len(words) != 1 or not organization[:1].isupper():
+        return organization
+    named = [e for e in entities.entities if e.type == "organization" and len(e.words) > 1
+             and e.words[-1] == words[0] and e.mentions[0].start < offset]
+    return named[0].name if len(named) == 1 else organization
 
 
 def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,

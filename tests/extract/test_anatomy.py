@@ -287,6 +287,17 @@ CASES = [
     Case("Former Falcons coach Reid Amsel said the roster was too thin.", "roster was too thin", "Reid Amsel", None, "Former Falcons coach", "Falcons"),
     Case("Orland Water Power's Yvette Marchand said 900 homes had no electricity.", "900 homes", "Yvette Marchand", None, None, "Orland Water Power"),
     Case("Brightwater Credit Union repaid its members. The credit union's chief executive, Lena Sauvé, said no one had lost money.", "no one had lost", "Lena Sauvé", None, "chief executive", "Brightwater Credit Union"),
+    # a body's word before an office is part of it; a role word the tagger ran into a name
+    Case("Township Trustee Edna Vogt said she would vote against the plan.", "vote against", "Edna Vogt", None, "Township Trustee"),
+    Case("Chief Deputy Omar Pell of Varna County said the jail was full.", "jail was full", "Omar Pell", None, "Chief Deputy", "Varna County"),
+    # a company's name stays a company's beside a role-like appositive; an organisation's
+    # organiser is its organiser (not "Her neighbor, X, a contractor")
+    Case("Brackwell Data Systems, the developer, said the plant would recycle its water.", "recycle its water", "Brackwell Data Systems", None, "developer", None, "organization"),
+    Case("The Friends of Orla Library run a van. Its organiser, Ida Penn, 70, a retired teacher, said the van was busy.", "van was busy", "Ida Penn", None, "organiser", ANY),
+    # an office after another person's name and "and" is the second person's alone
+    Case("Questions were taken by Mayor Cora Quill and Fire Commissioner Abe Strand.\n\nCOMMISSIONER STRAND: We had one call.", "one call", "Abe Strand", "COMMISSIONER", "Fire Commissioner"),
+    # an organisation named by the last word of its name, after its full name
+    Case("The Northgate Tenants Union wrote to the council in May. Union president Ivo Brann said the letter was ignored.", "letter was ignored", "Ivo Brann", None, "president", "Northgate Tenants Union"),
     # a surname two people share; a title that says which
     Case('Mara Lindell founded the firm. Her husband, Tomas Lindell, joined in 2010.\n\nShe later sold it.\n\n"We were lucky," Lindell said.', "We were lucky", "Mara Lindell"),
     Case('Mara Lindell founded the firm. Her husband, Tomas Lindell, joined in 2010.\n\nShe later sold it.\n\n"We were lucky," Mr. Lindell said.', "We were lucky", "Tomas Lindell", "Mr."),
