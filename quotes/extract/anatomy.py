@@ -15,6 +15,7 @@ nothing of the answer); the title before a name and the office words around it a
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -274,14 +275,14 @@ _GENERIC_PERSONS = frozenset({"man", "men", "woman", "women", "one", "person", "
 
 
 def incidental_to_role(role_phrase: list[Token], role_head: Token | None = None,
-                       org_ids: frozenset[int] | set[int] = frozenset()) -> set[int]:
+                       org_ids: AbstractSet[int] = frozenset()) -> set[int]:
     """Words of a role phrase that say something else of the person: the home town (``a
     hairdresser from Leeds``; a posting, ``special representative in Syria``, is the role's),
     the age (``a 52-year-old widow``), how long (``a firefighter for 26 years``), where the
     organisation is (``owner of Aucoin Transport in nearby Riverbend``)."""
     found = {t.i for c in role_phrase if c.dep_ == "prep" and c.lower_ == "from"
              and any(from_place(g) for g in c.children) for t in c.subtree}
-    found |= after_organization(role_head, set(org_ids))
+    found |= after_organization(role_head, org_ids)
     found |= year_old(role_phrase)
     return found | {t.i for c in role_phrase if c.dep_ == "prep" and c.lower_ in ("for", "since")
                     and any(g.ent_type_ == "DATE" or g.lemma_ in _SPANS_OF_TIME
@@ -304,7 +305,7 @@ def after_other_person(left: list[Token]) -> list[Token]:
     return [t for t in left if t.i > joins[-1]] if joins else left
 
 
-def after_organization(role_head: Token | None, org_ids: set[int]) -> set[int]:
+def after_organization(role_head: Token | None, org_ids: AbstractSet[int]) -> set[int]:
     """``owner of Aucoin Transport in nearby Riverbend``: a phrase after the organisation a
     role is of says where that organisation is, not what the person is."""
     if role_head is None or not org_ids or min(org_ids) < role_head.i:

@@ -178,7 +178,7 @@ def office_before_given_name(span: SpacySpan, ent: SpacySpan) -> bool:
     the office opens with a given name, so it is the officeholder's."""
     doc = span.doc
     return span.start > ent.start and len(span) > 1 and bool(given_name_gender(span[0].text)) \
-        and (doc[span.start - 1].text in titles() or is_role_word(doc[span.start - 1]))
+        and is_role_word(doc[span.start - 1])  # (a title or a role word)
 
 
 def office_of_place(span: SpacySpan) -> bool:
