@@ -28,6 +28,7 @@ from quotes.extract.resolver import (
     PRONOUNS,
     Anaphor,
     ResolverModel,
+    company_noun,
     load_model,
     resolve,
 )
@@ -81,7 +82,8 @@ def nominal_anaphor(head: Token, start: int, end: int, paragraph: int, sentence:
     words = frozenset(t.lower_ for t in own if t.is_alpha and not t.is_stop) | {lemma}
     of = frozenset(t.lower_ for t in belongs if t.is_alpha and not t.is_stop)
     return Anaphor(start, end, paragraph, sentence, lemma, True, words, of,
-                   organization_noun=lemma in word_set("organization_nouns"),
+                   organization_noun=lemma in word_set("organization_nouns")
+                   or company_noun(lemma),
                    plural=head.tag_ in ("NNS", "NNPS"),
                    subject=is_subject(head), function=grammatical_function(head),
                    speaker=governs_cue(head, cue_heads), noun_gender=word_gender(lemma),

@@ -1,7 +1,7 @@
 """The people and organisations of one document, each mention of one grouped into an entity.
 
-Named mentions (spaCy's PERSON, ORG, GPE and NORP entities) are grouped by precise rules, from
-the fullest names down: the same name, a surname or title + surname to the full name it ends
+Named mentions (spaCy's PERSON, ORG, GPE, LOC and NORP entities, and the names it missed:
+``missed``) are grouped by precise rules, from the fullest names down: the same name, a surname or title + surname to the full name it ends
 (the most recent one when two people share it), an acronym to the name it abbreviates or was
 defined for (``Northern Press Agency (NPA)``).  Each entity keeps its fullest name and the
 title, role and organisation its mentions state, so ``Morotto said`` can give all of them.
@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from bisect import insort
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -29,6 +28,7 @@ from quotes.extract.lexicon import (
     word_set,
 )
 from quotes.extract.mentions import describe, describe_entity
+from quotes.extract.missed import Named, bodies_missed, speakers_missed
 from quotes.extract.offices import without_bullet
 from quotes.extract.referents import (
     COMPANY_SUFFIXES,
@@ -51,22 +51,6 @@ from quotes.extract.referents import (
     title_case_line,
 )
 from quotes.extract.segments import TextView
-
-
-@dataclass
-class _Named:
-    start: int
-    end: int
-    text: str
-    type: str
-    words: tuple[str, ...]
-    mention: Mention
-    title: str | None
-    role: str | None
-    organization: str | None
-    party: str | None
-    acronym_of: tuple[str, ...] | None = None
-    in_headline: bool = False  # named in a title-case line, where the tagger runs names on
 
 
 class DocumentEntities:
@@ -101,9 +85,11 @@ class DocumentEntities:
         named = [n for n in named if not n.in_headline or len(n.words) < 3 or n.words in body]
         named += _group_mentions(view, paragraph_at, quote_ranges, cue_heads, self.sentence_of,
                                  {(n.start, n.end) for n in named})
-        named += _speakers_missed(view, paragraph_at, quote_ranges, cue_heads, self.sentence_of,
+        named += speakers_missed(view, paragraph_at, quote_ranges, cue_heads, self.sentence_of,
                                   [(n.start, n.end) for n in named])
-        touched: dict[int, tuple[Entity, list[_Named]]] = {}
+        named += bodies_missed(view, paragraph_at, quote_ranges, cue_heads, self.sentence_of,
+                                [(n.start, n.end) for n in named])
+        touched: dict[int, tuple[Entity, list[Named]]] = {}
         # fullest names first, so that a surname finds the full name it belongs to
         for item in sorted(named, key=lambda n: (-len(n.words), n.start)):
             entity = None
@@ -224,33 +210,6 @@ def _missed_names(view: TextView, entities: DocumentEntities,
         entities.link(owner, mention)
 
 
-def _speakers_missed(view: TextView, paragraph_at: Callable[[int], int],
-                     quote_ranges: list[tuple[int, int]], cue_heads: set[tuple[int, int]],
-                     sentence_of: Callable[[int], int], taken: list[tuple[int, int]]
-                     ) -> Iterable[_Named]:
-    """``Fire Chief Ernesto Valdivia said``: a person who speaks, named by proper nouns the NER
-    left untagged or took for something else (a work of art), and described with a title, a
-    role or a party, is a named mention too, so that a later ``Valdivia said`` finds the full
-    name and the office."""
-    for token in view.all_tokens():
-        if token.pos_ != "PROPN" or token.ent_type_ in ENTITY_TYPES or \
-                not governs_cue(token, cue_heads) or any(s <= view.start(token) < e
-                                                         for s, e in quote_ranges):
-            continue
-        parts = describe(token)
-        if parts.name is None or parts.speaker_type != "person" or not parts.name_tokens or \
-                not (parts.title or parts.role or parts.party):
-            continue  # "Right Wing Watch first reported": no sign of a person
-        first, last = parts.name_tokens[0], parts.name_tokens[-1]
-        start, end = view.start(first), view.end(last)
-        if any(s < end and start < e for s, e in taken):
-            continue
-        mention = Mention(start, end, paragraph_at(start), sentence_of(start), subject=True,
-                          in_quote=False, function=grammatical_function(token), speaker=True)
-        yield _Named(start, end, view.text[start:end], "person", name_words(parts.name),
-                     mention, parts.title, parts.role, parts.organization, parts.party)
-
-
 def _bracketed_acronyms(view: TextView, entities: DocumentEntities) -> None:
     ends = {m.end: e for e in entities.entities if e.type == "organization" for m in e.mentions}
     text = view.text
@@ -260,7 +219,7 @@ def _bracketed_acronyms(view: TextView, entities: DocumentEntities) -> None:
             entity.aliases.add((found.group("acronym").replace(".", "").casefold(),))
 
 
-def _describe_entity(entity: Entity, items: list[_Named]) -> None:
+def _describe_entity(entity: Entity, items: list[Named]) -> None:
     """Fullest name; the first title, role and organisation its mentions state; gender."""
     best = max(items, key=lambda n: (len(n.words), -n.start))
     if len(best.words) > len(entity.words):  # a fuller name than any known so far
@@ -281,7 +240,7 @@ def _describe_entity(entity: Entity, items: list[_Named]) -> None:
 
 def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
                     quote_ranges: list[tuple[int, int]], cue_heads: set[tuple[int, int]],
-                    sentence_of: Callable[[int], int]) -> Iterable[_Named]:
+                    sentence_of: Callable[[int], int]) -> Iterable[Named]:
     datelines: dict[int, int] = {}  # per paragraph Doc
     for ent in view.entities():
         kind = ENTITY_TYPES.get(ent.label_)
@@ -310,7 +269,7 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
             kind = "person"  # "Delgado, 58, a former state treasurer": the tagger said GPE
         elif kind == "person" and office_of_place(span):
             kind = "place"  # "the mayor of Riverton": the tagger said PERSON
-        yield _Named(start, end, span.text, kind, name_words(span.text), mention,
+        yield Named(start, end, span.text, kind, name_words(span.text), mention,
                      parts.title if parts else None, parts.role if parts else None,
                      parts.organization if parts else None, parts.party if parts else None,
                      _defined_acronym(doc, bounds), title_case_line(
@@ -360,7 +319,7 @@ def group_subjects(view: TextView) -> Iterable[tuple[Token, Token]]:
 def _group_mentions(view: TextView, paragraph_at: Callable[[int], int],
                     quote_ranges: list[tuple[int, int]], cue_heads: set[tuple[int, int]],
                     sentence_of: Callable[[int], int],
-                    taken: set[tuple[int, int]]) -> list[_Named]:
+                    taken: set[tuple[int, int]]) -> list[Named]:
     found = []
     for token, first in group_subjects(view):
         start, end = view.start(first), view.end(token)
@@ -371,7 +330,7 @@ def _group_mentions(view: TextView, paragraph_at: Callable[[int], int],
                           in_quote=any(s <= start < e for s, e in quote_ranges),
                           function="subject", speaker=governs_cue(token, cue_heads),
                           source="group")
-        found.append(_Named(start, end, text, "group", name_words(text), mention, None, None,
+        found.append(Named(start, end, text, "group", name_words(text), mention, None, None,
                             None, None))
     return found
 

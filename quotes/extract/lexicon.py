@@ -204,3 +204,10 @@ def cue_forms(classes: frozenset[str]) -> frozenset[str]:
 
 
 ELISIONS = word_set("elisions")
+
+
+def nominal_name_words(noun: str) -> frozenset[str]:
+    """Words in a body's name that a nominal may stand for: ``the force`` for ``Calderwick
+    Police``, ``the carrier`` for ``Corvina Airlines``; the noun itself always."""
+    words: dict[str, list[str]] = word_lists()["nominal_name_words"]
+    return frozenset(words.get(noun, ())) | {noun}

@@ -163,8 +163,10 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         role_head, name_tokens = head, person
     elif name_tokens is None:
         # "Outgoing US special representative in Syria, James Jeffrey": the name is an
-        # appositive, which the parser may hang on any word of the phrase.
-        appositives = appositives or [t for t in phrase if t.dep_ == "appos"]
+        # appositive, which the parser may hang on any word of the phrase; not an acronym
+        # in brackets ("a spokesperson for the Standards Board (SHSB)")
+        appositives = appositives or [t for t in phrase if t.dep_ == "appos"
+                                      and not (t.i > 0 and t.nbor(-1).text == "(")]
         for appos in appositives:
             appos_name = _name_tokens(appos)
             if appos_name is not None:

@@ -319,3 +319,24 @@ def role_without_organization(role: str, org: str, titled: bool) -> str | None:
             and role[: -len(org) - 1].split()[-1].lower() not in ROLE_PREPOSITIONS:
         return role[: -len(org) - 1]
     return role
+
+
+def untagged_body_name(token: Token) -> tuple[Token, Token] | None:
+    """``the Orrville Falls Firefighters' Pension Fund``: a body's name the tagger left
+    untagged, its capitalised words ending in a body's word (``Fund``, ``Association``); the
+    first and last token, or None."""
+    if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper() \
+            or token.lower_ not in word_set("organization_name_endings") \
+            or token.dep_ in ("compound", "poss"):
+        return None
+    first = token
+    while first.i > 0:
+        left = first.nbor(-1)
+        if left.text in ("'", "\u2019", "'s", "\u2019s") and left.head.head.i == token.i:
+            left = left.nbor(-1) if left.i > 0 else left
+        if left.is_title and left.pos_ == "PROPN" and not left.ent_type_ in ("DATE", "TIME") \
+                and left.head.i >= first.i and any(a.i == token.i for a in [left, *left.ancestors]):
+            first = left
+            continue
+        break
+    return (first, token) if first.i < token.i else None

@@ -22,7 +22,8 @@ from quotes.extract.offices import (
 )
 from quotes.extract.segments import TextView
 
-ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group"}
+ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
+                "NORP": "group"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 NAME_JOINERS = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "van",
                           "von", "der", "da", "di"})
@@ -147,6 +148,8 @@ def clean_entity_text(ent: SpacySpan) -> tuple[int, int] | None:
         start += office_run(doc[start:end])  # "Fire Chief Ernesto Valdivia"
     if ent.label_ == "PERSON" and start == ent.start:
         start = given_names_before(doc, start, end)  # "Chief Executive Annika [Sorvald]"
+    bracket = next((t.i for t in doc[start + 1:end] if t.text == "("), None)
+    end = bracket or end  # "The Nurses' Association (NANA": the tagger ran into the acronym
     while end - start > 1 and doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
         end -= 1
     while end - start > 1 and (doc[start].pos_ in NOT_NAME_START or doc[start].tag_ in

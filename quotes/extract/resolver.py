@@ -18,7 +18,13 @@ from functools import cache
 from typing import Any
 
 from quotes.extract.entities import DocumentEntities
-from quotes.extract.lexicon import data_text, referent_nouns, titles, word_set
+from quotes.extract.lexicon import (
+    data_text,
+    nominal_name_words,
+    referent_nouns,
+    titles,
+    word_set,
+)
 from quotes.extract.referents import COMPANY_SUFFIXES, Entity, Mention
 
 MODEL_FILE = "resolver_model.json"
@@ -35,7 +41,7 @@ FUNCTIONS = ("subject", "object", "oblique", "modifier")
 # "the company" is among those whose name says they are one ("Corvane Resources Ltd.")
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "business", "airline", "carrier",
                            "retailer", "lender", "insurer", "manufacturer", "producer",
-                           "supplier", "developer", "miner", "conglomerate"})
+                           "supplier", "developer", "miner", "conglomerate", "trader"})
 MAX_PARAGRAPHS = 4  # candidates: entities mentioned in the last few paragraphs
 NOMINAL_PARAGRAPHS = 40  # "the mayor" may point back much further, to whoever is the mayor
 
@@ -43,6 +49,20 @@ NOMINAL_PARAGRAPHS = 40  # "the mayor" may point back much further, to whoever i
 def company_noun(lemma: str) -> bool:
     """A noun wires use for a company (``the firm``, ``the lender``, ``the carmaker``)."""
     return lemma in COMPANY_NOUNS or lemma.endswith("maker") and len(lemma) > 5
+
+
+def named_as_company(entity: Entity, legal: bool = False) -> bool:
+    """``Halvard Logistics``: a name that says it is a business; with ``legal``, by its legal
+    form (``Corvane Resources Ltd.``), which says so more surely."""
+    words = COMPANY_SUFFIXES if legal else word_set("company_name_words")
+    return entity.type == "organization" and bool({w.strip(".") for w in entity.words[1:]} & words)
+
+
+def public_body(entity: Entity) -> bool:
+    """``the European Commission``, ``the EU``, ``Calderwick Police``: no company, whatever
+    "the company" said."""
+    return entity.type != "organization" or bool(
+        {w.strip(".") for w in entity.words} & word_set("public_body_words"))
 
 
 @dataclass(frozen=True)
@@ -240,15 +260,54 @@ def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Ent
             alone = anaphor.form not in word_set("named_so_nouns") and len(found) == 1
             found = named or (found if alone else [])
     if anaphor.nominal:
-        # the sieve's strict head match first: "the mayor" is among those titled or named so
-        # ("Mayor Ann Lee", "the Port Agency") when there are any; the model ranks those
-        named_so = [e for e in found
-                    if anaphor.form in e.described_words() or anaphor.form in e.words
-                    or company_noun(anaphor.form)
-                    and bool({w.strip(".") for w in e.words} & COMPANY_SUFFIXES)]
-        found = named_so or found
+        found = _nominal_preference(anaphor, found)
     found.sort(key=lambda e: -(e.last_before(anaphor.start) or e.mentions[0]).start)
     return found
+
+
+def _nominal_preference(anaphor: Anaphor, found: list[Entity]) -> list[Entity]:
+    """The sieve's strict head match first: "the mayor" is among those titled or named so
+    ("Mayor Ann Lee", "the Port Agency"), "the force" a police ("Calderwick Police"); then, for
+    an organisation's noun, the organisation the text is about (``Aspen Parkland Health
+    Services said ... the agency said``); "the company", "the lender" a business, named like
+    one first ("Corvane Resources Ltd." before "Osterholm Securities"), never a public body
+    ("the EU"), nor, when there is a business to mean, a person ("the trader" may be one).
+    The model ranks what is left."""
+    names = nominal_name_words(anaphor.form)
+    named_so = [e for e in found
+                if anaphor.form in e.described_words() or names & set(e.words)]
+    business = company_noun(anaphor.form) and not anaphor.plural
+    if business:
+        found = [e for e in found if e.type == "organization" and not public_body(e)] or [
+            e for e in found if e.type == "person"]
+        named_so = [e for e in named_so if e in found]
+    if named_so:
+        return named_so
+    if anaphor.organization_noun and not anaphor.plural:
+        topic = _topic_organization(anaphor, found)
+        if topic is not None:
+            return [topic]
+    if business:
+        return [e for e in found if named_as_company(e, legal=True)] or [
+            e for e in found if named_as_company(e)] or found
+    return found
+
+
+def _topic_organization(anaphor: Anaphor, found: list[Entity]) -> Entity | None:
+    """The organisation mentioned last before ``anaphor``'s sentence, in its paragraph or the
+    one before, when it was said there to speak: who goes on speaking (not what the quote is
+    about: "Tarrano produced 1.1 million tons, the company said"; not "Columbia's president")."""
+    last: tuple[int, Entity, Mention] | None = None
+    for entity in found:
+        mention = entity.last_before(anaphor.start)
+        if entity.type == "organization" and mention is not None \
+                and anaphor.paragraph - 1 <= mention.paragraph \
+                and mention.sentence < anaphor.sentence \
+                and (last is None or mention.start > last[0]):
+            last = (mention.start, entity, mention)
+    if last is None or not last[2].speaker or last[2].in_quote:
+        return None
+    return last[1]
 
 
 def _plural_name(entity: Entity) -> bool:

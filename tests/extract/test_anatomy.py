@@ -54,6 +54,13 @@ CASES = [
     Case('Gov. Ann Vale on Friday endorsed Rep. Tom Lusk (R-Ohio), Sen. Ida Marsh (R-Utah) and Sen. Bo Grant (R-Idaho). "They have earned it," Vale said.', "earned it", "Ann Vale", "Gov."),
     Case('"We are not done," said Senate Whip Dana Roe (D-Vt.).', "not done", "Dana Roe", None, "Whip", "Senate", party="D-Vt."),
     Case("House Budget Chairman Tom Alder (R-Ohio) said the plan was a gift to lobbyists.", "gift to lobbyists", "Tom Alder", ANY, ANY, ANY, party="R-Ohio"),
+    # --- an organisation named by a nominal: the body it stands for --------------------------
+    Case("Brussels fined Marden Logistics 40 million euros on Tuesday, the European Commission said. In a statement, the company said it would appeal.", "it would appeal", "Marden Logistics", type="organization"),
+    Case("Shares in Pelican Straits Holdings fell 18 percent after the commodities trader said flooding would halt production.", "flooding would halt", "Pelican Straits Holdings", type="organization"),
+    Case("Two men were arrested overnight, Westmoor Police said. The Harbour Light Trust, a youth charity, said it was shocked by the raids. A third man was later released, according to the force.", "third man", "Westmoor Police", type="organization"),
+    Case("Pemberton Ltd. bought Calloway Brothers in 2019. Calloway Brothers said on Monday it would close two stores. The retailer said sales fell 9%.", "sales fell", "Calloway Brothers", type="organization"),
+    Case("He took $4 million from the Orrin Falls Teachers' Pension Fund. The fund said in a statement that payments had been restored.", "payments had been restored", "Orrin Falls Teachers' Pension Fund", type="organization"),
+    Case("A spokesperson for the Coastal Housing Standards Board (CHSB) said it was reviewing the report.", "reviewing the report", None, None, "spokesperson", "Coastal Housing Standards Board"),
     # --- ages and appositions ---------------------------------------------------------------
     Case('"The buses are always late," said Nadia Osei, 29, a bus driver.', "buses", "Nadia Osei", None, "bus driver"),
     Case("Tomas Ferreira, 54, a retired teacher, said the school had been closed for years.", "school had been closed", "Tomas Ferreira", None, "retired teacher"),

@@ -127,6 +127,48 @@ def test_the_company_is_one_whose_name_says_so_and_the_campaign_one_named_so() -
     assert candidate_features(campaign, document(state))[0] == []
 
 
+def organization_nominal(form: str, at: int = 500) -> Anaphor:
+    return Anaphor(at, at + len(form) + 4, at // 100, at // 100, form, True, frozenset({form}),
+                   organization_noun=True, subject=True, function="subject", speaker=True)
+
+
+def test_a_company_noun_is_a_business_never_a_public_body() -> None:
+    bloc = entity("EU", "organization", mentions=((400, 4, "subject"),))
+    commission = entity("European Commission", "organization", mentions=((300, 3, "subject"),))
+    firm = entity("Halvard Logistics", "organization", mentions=((100, 1, "object"),))
+    assert candidate_features(organization_nominal("company"), document(bloc, commission, firm)
+                              )[0] == [firm]
+    # a legal form says "business" more surely than an industry word, which beats neither
+    owner = entity("Corvane Resources Ltd.", "organization", mentions=((100, 1, "subject"),))
+    broker = entity("Osterholm Securities", "organization", mentions=((300, 3, "oblique"),))
+    assert candidate_features(organization_nominal("company"), document(owner, broker)
+                              )[0] == [owner]
+    assert candidate_features(organization_nominal("lender"), document(
+        entity("Garnet Bancorp", "organization", mentions=((100, 1, "oblique"),)), bloc))[0][0] \
+        .name == "Garnet Bancorp"
+
+
+def test_a_nominal_names_a_body_by_the_words_its_name_uses_for_it() -> None:
+    police = entity("Calderwick Police", "organization", mentions=((100, 1, "subject"),))
+    charity = entity("Safe Passage", "organization", mentions=((400, 4, "subject"),))
+    assert candidate_features(organization_nominal("force"), document(police, charity)
+                              )[0] == [police]
+
+
+def test_an_organisation_that_just_spoke_is_the_one_its_noun_goes_on_with() -> None:
+    hospital = entity("Peace Valley Regional Hospital", "organization",
+                      mentions=((300, 3, "object"),))
+    health = entity("Aspen Parkland Health Services", "organization",
+                    mentions=((350, 3, "subject"),))
+    health.mentions[0].speaker = True
+    found = candidate_features(organization_nominal("organization", at=450), document(hospital, health))
+    assert found[0] == [health]
+    # not when it was only the object of a sentence, nor when it speaks two paragraphs back
+    health.mentions[0].speaker = False
+    assert len(candidate_features(organization_nominal("organization", at=450),
+                                  document(hospital, health))[0]) == 2
+
+
 def test_an_abbreviated_title_is_the_office_a_nominal_names() -> None:
     governor = entity("Dana Whitlock", title="Gov.", mentions=((100, 1, "subject"),))
     other = entity("Tom Hale", mentions=((300, 3, "subject"),))

@@ -1,0 +1,89 @@
+"""Named mentions the tagger missed: a speaker named by untagged proper nouns and described
+with a title or a role (``Fire Chief Ernesto Valdivia said``), a body's name left untagged
+(``the Orrville Falls Firefighters' Pension Fund``); and the plain record of a named mention
+that :mod:`quotes.extract.entities` groups into entities."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from quotes.extract.mentions import describe
+from quotes.extract.organizations import untagged_body_name
+from quotes.extract.referents import (
+    ENTITY_TYPES,
+    Mention,
+    governs_cue,
+    grammatical_function,
+    is_subject,
+    name_words,
+    title_case_line,
+)
+from quotes.extract.segments import TextView
+
+
+@dataclass
+class Named:
+    """A named mention found in the parse, before it is grouped into an entity."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    words: tuple[str, ...]
+    mention: Mention
+    title: str | None
+    role: str | None
+    organization: str | None
+    party: str | None
+    acronym_of: tuple[str, ...] | None = None
+    in_headline: bool = False  # named in a title-case line, where the tagger runs names on
+
+
+def speakers_missed(view: TextView, paragraph_at: Callable[[int], int],
+                     quote_ranges: list[tuple[int, int]], cue_heads: set[tuple[int, int]],
+                     sentence_of: Callable[[int], int], taken: list[tuple[int, int]]
+                     ) -> Iterable[Named]:
+    """``Fire Chief Ernesto Valdivia said``: a person who speaks, named by proper nouns the NER
+    left untagged or took for something else (a work of art), and described with a title, a
+    role or a party, is a named mention too, so that a later ``Valdivia said`` finds the full
+    name and the office."""
+    for token in view.all_tokens():
+        if token.pos_ != "PROPN" or token.ent_type_ in ENTITY_TYPES or \
+                not governs_cue(token, cue_heads) or any(s <= view.start(token) < e
+                                                         for s, e in quote_ranges):
+            continue
+        parts = describe(token)
+        if parts.name is None or parts.speaker_type != "person" or not parts.name_tokens or \
+                not (parts.title or parts.role or parts.party):
+            continue  # "Right Wing Watch first reported": no sign of a person
+        first, last = parts.name_tokens[0], parts.name_tokens[-1]
+        start, end = view.start(first), view.end(last)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        mention = Mention(start, end, paragraph_at(start), sentence_of(start), subject=True,
+                          in_quote=False, function=grammatical_function(token), speaker=True)
+        yield Named(start, end, view.text[start:end], "person", name_words(parts.name),
+                     mention, parts.title, parts.role, parts.organization, parts.party)
+
+
+def bodies_missed(view: TextView, paragraph_at: Callable[[int], int],
+                   quote_ranges: list[tuple[int, int]], cue_heads: set[tuple[int, int]],
+                   sentence_of: Callable[[int], int], taken: list[tuple[int, int]]
+                   ) -> Iterable[Named]:
+    """``the Orrville Falls Firefighters' Pension Fund`` left untagged is still named, so that
+    a later ``the fund said`` finds it."""
+    for token in view.all_tokens():
+        found = untagged_body_name(token)
+        if found is None or title_case_line(token.sent):
+            continue
+        start, end = view.start(found[0]), view.end(found[1])
+        if any(s < end and start < e for s, e in taken + quote_ranges):
+            continue
+        text = view.text[start:end]
+        mention = Mention(start, end, paragraph_at(start), sentence_of(start),
+                          subject=is_subject(token), in_quote=False,
+                          function=grammatical_function(token),
+                          speaker=governs_cue(token, cue_heads))
+        yield Named(start, end, text, "organization", name_words(text), mention,
+                     None, None, None, None)
