@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from quotes.extract.entities import DocumentEntities
-from quotes.extract.lexicon import word_gender, word_set
+from quotes.extract.lexicon import company_noun, word_gender, word_set
 from quotes.extract.referents import (
     SUBJECT_DEPS,
     Entity,
@@ -28,7 +28,6 @@ from quotes.extract.resolver import (
     PRONOUNS,
     Anaphor,
     ResolverModel,
-    company_noun,
     load_model,
     resolve,
 )

@@ -30,6 +30,7 @@ from quotes.extract.lexicon import (
 from quotes.extract.mentions import describe, describe_entity
 from quotes.extract.missed import Named, bodies_missed, speakers_missed
 from quotes.extract.offices import without_bullet
+from quotes.extract.organizations import body_noun_before
 from quotes.extract.referents import (
     COMPANY_SUFFIXES,
     ENTITY_TYPES,
@@ -101,7 +102,7 @@ class DocumentEntities:
             if entity is None:
                 entity = Entity(name=without_bullet(item.text), type=item.type, words=item.words)
                 self.entities.append(entity)
-            elif (entity.type == "place" and item.type == "organization") or (
+            elif (entity.type == "place" and item.type == "organization") or item.type_said or (
                     entity.type != "person" and item.type == "person"
                     and (item.title or item.role)):
                 entity.type = item.type  # "Delgado, 58, a former treasurer": a person after all
@@ -269,11 +270,13 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
             kind = "person"  # "Delgado, 58, a former state treasurer": the tagger said GPE
         elif kind == "person" and office_of_place(span):
             kind = "place"  # "the mayor of Riverton": the tagger said PERSON
+        said = kind == "person" and body_noun_before(span)
+        kind = "organization" if said else kind  # "airline Aerlys": the tagger said PERSON
         yield Named(start, end, span.text, kind, name_words(span.text), mention,
                      parts.title if parts else None, parts.role if parts else None,
                      parts.organization if parts else None, parts.party if parts else None,
                      _defined_acronym(doc, bounds), title_case_line(
-                         span.sent if doc.has_annotation("SENT_START") else doc[:]))
+                         span.sent if doc.has_annotation("SENT_START") else doc[:]), said)
 
 
 def _described(ent: SpacySpan, span: SpacySpan, kind: str) -> MentionParts | None:

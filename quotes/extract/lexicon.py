@@ -211,3 +211,14 @@ def nominal_name_words(noun: str) -> frozenset[str]:
     Police``, ``the carrier`` for ``Corvina Airlines``; the noun itself always."""
     words: dict[str, list[str]] = word_lists()["nominal_name_words"]
     return frozenset(words.get(noun, ())) | {noun}
+
+
+# "the company" is among those whose name says they are one ("Corvane Resources Ltd.")
+COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "business", "airline", "carrier",
+                           "retailer", "lender", "insurer", "manufacturer", "producer",
+                           "supplier", "developer", "miner", "conglomerate", "trader"})
+
+
+def company_noun(lemma: str) -> bool:
+    """A noun wires use for a company (``the firm``, ``the lender``, ``the carmaker``)."""
+    return lemma in COMPANY_NOUNS or lemma.endswith("maker") and len(lemma) > 5

@@ -38,6 +38,7 @@ class Named:
     party: str | None
     acronym_of: tuple[str, ...] | None = None
     in_headline: bool = False  # named in a title-case line, where the tagger runs names on
+    type_said: bool = False  # the text says what it is ("airline Aerlys"), whatever the tagger
 
 
 def speakers_missed(view: TextView, paragraph_at: Callable[[int], int],

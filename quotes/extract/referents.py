@@ -30,6 +30,9 @@ NAME_JOINERS = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la
 COMPANY_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group",
                               "ag", "sa", "limited", "company"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# bodies of members, named for whom they gather: "Aerlys Pilots Association", not Aerlys
+MEMBERS_BODIES = frozenset({"association", "union", "federation", "guild", "council",
+                            "committee", "league", "alliance", "coalition", "society"})
 # lower-case words inside names ("Ludwig van Beethoven", "Osama bin Laden")
 NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du", "del", "la", "le",
                             "bin", "ibn", "al", "el", "y", "of", "and", "the", "for", "&"})
@@ -376,7 +379,10 @@ def _first_word_of(entity: Entity, words: tuple[str, ...], kind: str) -> bool:
     """``Corvane said`` after ``Corvane Resources Ltd.``: a company named by its first word, as
     news writes it once it has given the full name (a word of four letters or more, and a full
     name that ends like a company's: not ``Trump`` for ``Trump Train``)."""
+    last = entity.words[-1].rstrip(".") if entity.words else ""
+    if len(entity.words) >= 3 and last in MEMBERS_BODIES:
+        return False  # "Aerlys" is no "Aerlys Pilots Association": its members' own body
     return entity.type == "organization" and kind in ("organization", "unknown", "person") \
         and len(words) == 1 and len(words[0]) >= 4 and len(entity.words) >= 2 and \
         entity.words[0] == words[0] and \
-        entity.words[-1].rstrip(".") in word_set("organization_name_endings")
+        last in word_set("organization_name_endings") | word_set("company_name_words")

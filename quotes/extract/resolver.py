@@ -19,6 +19,7 @@ from typing import Any
 
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.lexicon import (
+    company_noun,
     data_text,
     nominal_name_words,
     referent_nouns,
@@ -38,17 +39,8 @@ PRONOUNS: dict[str, tuple[str, str | None]] = {
 ANAPHOR_CLASSES = ("person_pronoun", "they", "it", "nominal_person", "nominal_org")
 ENTITY_TYPES = ("person", "organization", "group", "place")
 FUNCTIONS = ("subject", "object", "oblique", "modifier")
-# "the company" is among those whose name says they are one ("Corvane Resources Ltd.")
-COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "business", "airline", "carrier",
-                           "retailer", "lender", "insurer", "manufacturer", "producer",
-                           "supplier", "developer", "miner", "conglomerate", "trader"})
 MAX_PARAGRAPHS = 4  # candidates: entities mentioned in the last few paragraphs
 NOMINAL_PARAGRAPHS = 40  # "the mayor" may point back much further, to whoever is the mayor
-
-
-def company_noun(lemma: str) -> bool:
-    """A noun wires use for a company (``the firm``, ``the lender``, ``the carmaker``)."""
-    return lemma in COMPANY_NOUNS or lemma.endswith("maker") and len(lemma) > 5
 
 
 def named_as_company(entity: Entity, legal: bool = False) -> bool:
@@ -58,11 +50,12 @@ def named_as_company(entity: Entity, legal: bool = False) -> bool:
     return entity.type == "organization" and bool({w.strip(".") for w in entity.words[1:]} & words)
 
 
-def public_body(entity: Entity) -> bool:
-    """``the European Commission``, ``the EU``, ``Calderwick Police``: no company, whatever
-    "the company" said."""
-    return entity.type != "organization" or bool(
-        {w.strip(".") for w in entity.words} & word_set("public_body_words"))
+def no_business(entity: Entity) -> bool:
+    """``the European Commission``, ``the EU``, ``Calderwick Police``, a wire service (``told
+    AFP``): no company, whatever "the company" said."""
+    return entity.type != "organization" or " ".join(entity.words) in word_set(
+        "news_agencies") or bool({w.strip(".") for w in entity.words} & word_set(
+            "public_body_words"))
 
 
 @dataclass(frozen=True)
@@ -255,8 +248,8 @@ def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Ent
             # bare "the judge", "the senator": whoever holds that office, not whoever spoke last
             # (PolNeAR train: Brafman for the judge, Borger for the senator), unless there is
             # no one else it could be ("Then-candidate Ann Lee ... the mayor said")
-            named = [e for e in found
-                     if anaphor.form in e.words or anaphor.form in e.described_words()]
+            names = nominal_name_words(anaphor.form)
+            named = [e for e in found if names & (set(e.words) | e.described_words())]
             alone = anaphor.form not in word_set("named_so_nouns") and len(found) == 1
             found = named or (found if alone else [])
     if anaphor.nominal:
@@ -274,11 +267,10 @@ def _nominal_preference(anaphor: Anaphor, found: list[Entity]) -> list[Entity]:
     ("the EU"), nor, when there is a business to mean, a person ("the trader" may be one).
     The model ranks what is left."""
     names = nominal_name_words(anaphor.form)
-    named_so = [e for e in found
-                if anaphor.form in e.described_words() or names & set(e.words)]
+    named_so = [e for e in found if names & (set(e.words) | e.described_words())]
     business = company_noun(anaphor.form) and not anaphor.plural
     if business:
-        found = [e for e in found if e.type == "organization" and not public_body(e)] or [
+        found = [e for e in found if e.type == "organization" and not no_business(e)] or [
             e for e in found if e.type == "person"]
         named_so = [e for e in named_so if e in found]
     if named_so:

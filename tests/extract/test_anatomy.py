@@ -61,6 +61,10 @@ CASES = [
     Case("Pemberton Ltd. bought Calloway Brothers in 2019. Calloway Brothers said on Monday it would close two stores. The retailer said sales fell 9%.", "sales fell", "Calloway Brothers", type="organization"),
     Case("He took $4 million from the Orrin Falls Teachers' Pension Fund. The fund said in a statement that payments had been restored.", "payments had been restored", "Orrin Falls Teachers' Pension Fund", type="organization"),
     Case("A spokesperson for the Coastal Housing Standards Board (CHSB) said it was reviewing the report.", "reviewing the report", None, None, "spokesperson", "Coastal Housing Standards Board"),
+    Case("The Kinross Eagles beat the Gull Lake Hawks in Game 7 of the Prairie Junior Hockey League's eastern final. The final begins Friday, the league said.", "final begins", "Prairie Junior Hockey League", type="organization"),
+    # a company named after its kind is a company, and no part of its pilots' association
+    Case("Cabin crew at French airline Vellair will strike on Thursday. Vellair said it regretted the decision. Its chief executive, Paul Gendron, said the airline could not pay more. The Vellair Pilots Association said it would not join the strike.", "could not pay more", "Paul Gendron", None, "chief executive", "Vellair"),
+    Case("Cabin crew at French airline Vellair will strike on Thursday. Vellair said it regretted the decision. The Vellair Pilots Association said it would not join the strike.", "regretted", "Vellair", ANY, ANY, ANY, ANY),
     # --- ages and appositions ---------------------------------------------------------------
     Case('"The buses are always late," said Nadia Osei, 29, a bus driver.', "buses", "Nadia Osei", None, "bus driver"),
     Case("Tomas Ferreira, 54, a retired teacher, said the school had been closed for years.", "school had been closed", "Tomas Ferreira", None, "retired teacher"),

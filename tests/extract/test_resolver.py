@@ -258,6 +258,9 @@ def test_a_bare_office_nominal_names_only_someone_holding_that_office() -> None:
     assert candidate_features(judge, document(lawyer, author))[0] == []
     titled = entity("Ruth Berman", title="Judge", mentions=((100, 1, "subject"),))
     assert candidate_features(judge, document(lawyer, author, titled))[0] == [titled]
+    # a judge styled "Justice" (Canada, Britain) holds the office too
+    justice = entity("Miriam Kettleby", title="Justice", mentions=((100, 1, "subject"),))
+    assert candidate_features(judge, document(lawyer, author, justice))[0] == [justice]
     # with no one else in sight, "the mayor" after "then-candidate Ann Lee" is still her
     assert candidate_features(judge, document(lawyer))[0] == [lawyer]
     # "the Vermont senator" says more than the office: the model weighs it
