@@ -381,3 +381,16 @@ def speaker_type(name_tokens: tuple[Token, ...] | None, head: Token,
     if head.pos_ == "NOUN" or is_role_word(head):
         return "person"
     return "unknown"
+
+
+def surname_described(head: Token) -> tuple[Token, ...] | None:
+    """``Fields, the city planner, said``: a capitalised word the tagger read as a plural
+    noun, set off by a comma and described as a person, is a surname."""
+    if not head.is_title or head.pos_ != "NOUN" or head.lower_ in word_set("group_nouns"):
+        return None
+    for appos in head.children:
+        if appos.dep_ == "appos" and appos.i > head.i + 1 and head.nbor().text == "," and any(
+                c.dep_ == "det" for c in appos.children) and speaker_type(
+                None, appos, None) == "person":
+            return (head,)
+    return None

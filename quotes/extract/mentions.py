@@ -29,6 +29,7 @@ from quotes.extract.anatomy import (
     said_of_a_person,
     second_role,
     speaker_type,
+    surname_described,
     year_old,
 )
 from quotes.extract.lexicon import titles, word_set
@@ -138,7 +139,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     skip |= ages
     phrase = [t for t in phrase if t.i not in skip]
 
-    name_tokens = _name_tokens(head) or _surname_described(head)
+    name_tokens = _name_tokens(head) or surname_described(head)
     if name_tokens and not any(t.text[:1].isupper() for t in name_tokens) and any(
             c.dep_ == "appos" and _name_tokens(c) for c in head.children):
         name_tokens = None  # "the rookie defenceman, Tom Berg": the tagger's lower-case ORG
@@ -330,19 +331,6 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
                         head_lemma=head.lemma_.lower(), party=party)
 
 
-def _surname_described(head: Token) -> tuple[Token, ...] | None:
-    """``Fields, the city planner, said``: a capitalised word the tagger read as a plural
-    noun, set off by a comma and described as a person, is a surname."""
-    if not head.is_title or head.pos_ != "NOUN" or head.lower_ in word_set("group_nouns"):
-        return None
-    for appos in head.children:
-        if appos.dep_ == "appos" and appos.i > head.i + 1 and head.nbor().text == "," and any(
-                c.dep_ == "det" for c in appos.children) and speaker_type(
-                None, appos, None) == "person":
-            return (head,)
-    return None
-
-
 def _unnamed(head: Token, phrase: list[Token], first: Token, last: Token,
              party: str | None) -> MentionParts:
     """No name in the phrase (``a spokesperson for the Port Authority``, ``officials``): the
@@ -356,7 +344,8 @@ def _unnamed(head: Token, phrase: list[Token], first: Token, last: Token,
     after = [t for c in head.rights if c.dep_ == "amod" or kind == "group" and c.dep_ == "prep"
              for t in phrase_before_aside(c)]
     nominal = [t for t in phrase if t.i <= head.i and t.dep_ != "det"
-               and not (t.dep_ == "poss" and t.pos_ == "PRON")] + after
+               and not (t.dep_ == "poss" and t.pos_ == "PRON")
+               and not (t.lower_ == "one" and t.dep_ == "nummod")] + after  # "One resident"
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
     org, org_ids = organization_of(head, nominal)
     if kind == "group" and org_ids and not any(

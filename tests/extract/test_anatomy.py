@@ -65,6 +65,11 @@ CASES = [
     # a company named after its kind is a company, and no part of its pilots' association
     Case("Cabin crew at French airline Vellair will strike on Thursday. Vellair said it regretted the decision. Its chief executive, Paul Gendron, said the airline could not pay more. The Vellair Pilots Association said it would not join the strike.", "could not pay more", "Paul Gendron", None, "chief executive", "Vellair"),
     Case("Cabin crew at French airline Vellair will strike on Thursday. Vellair said it regretted the decision. The Vellair Pilots Association said it would not join the strike.", "regretted", "Vellair", ANY, ANY, ANY, ANY),
+    # --- an unnamed speaker's role is the noun, not "one"; municipal and police styles --------
+    Case("One resident told council the tower would block the afternoon sun.", "afternoon sun", None, None, "resident"),
+    Case("Assistant Chief Constable Judith Oakenfold said the killing was targeted.", "killing was targeted", "Judith Oakenfold", "Assistant Chief Constable"),
+    Case("Reeve Dale Kowalchuk of the Rural Municipality of Sturgeon Bend said 43 applications had been approved.", "43 applications", "Dale Kowalchuk", "Reeve", None, ANY),
+    Case("Coun. Mia Fong said the vote was rushed.", "vote was rushed", "Mia Fong", "Coun."),
     # --- ages and appositions ---------------------------------------------------------------
     Case('"The buses are always late," said Nadia Osei, 29, a bus driver.', "buses", "Nadia Osei", None, "bus driver"),
     Case("Tomas Ferreira, 54, a retired teacher, said the school had been closed for years.", "school had been closed", "Tomas Ferreira", None, "retired teacher"),
