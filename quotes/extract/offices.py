@@ -84,7 +84,8 @@ def name_text(tokens: list[Token]) -> str | None:
     tokens = tokens[:bracket]  # "the Standards Board (SHSB)": its acronym is no part of it
     while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct):
         tokens.pop(0)
-    while tokens and (tokens[-1].dep_ == "case" or tokens[-1].is_punct):
+    while tokens and (tokens[-1].dep_ == "case" or tokens[-1].is_punct
+                      or tokens[-1].lower_ in ("'s", "\u2019s")):
         tokens.pop()
     return without_bullet(span_text(tokens)) if tokens else None
 

@@ -96,10 +96,14 @@ def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int
         city_led = token.ent_type_ == "GPE" and token.i + 1 < len(token.doc) and _proper_like(
             token.nbor()) and not job_word(token.nbor())
         opens = not run and _proper_like(token) and capitalised and not is_role_word(token) \
-            and (token.ent_type_ not in ("GPE", "NORP", "PERSON") or city_led)
+            and (token.ent_type_ not in ("GPE", "NORP", "PERSON") or city_led) or (
+                not run and _party_before_office(token, words))  # "Liberal finance critic"
         goes_on = bool(run) and _proper_like(run[-1]) and (
             _proper_like(token) or token.is_title or token.like_num) and not is_role_word(
             token) and token.text not in titles()  # "Coastline 98 host"
+        if goes_on and portfolio_run_into(run + [token]) and len(run) == 1 \
+                and _adjective_like(run[0]):
+            return None, set()  # "Rural Health Minister": the portfolio is all of it
         if not (opens or goes_on) or goes_on and portfolio_run_into(run + [token]):
             break  # (not "Manitoba Finance": the minister's portfolio)
         run.append(token)
@@ -115,6 +119,31 @@ def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int
         return None, set()
     run = organization_opening(run[0]) + run
     return span_text(run), {t.i for t in run}
+
+
+def _party_before_office(token: Token, words: list[Token]) -> bool:
+    """``Liberal finance critic``, ``NDP deputy leader``: a party's name before one of its
+    offices (not ``Conservative radio host``, a leaning)."""
+    return token.is_title and token.lower_ in word_set("party_adjectives") and \
+        words[-1].lower_ in word_set("party_offices") and words[-1].i > token.i
+
+
+def office_with_of(head: Token) -> bool:
+    """``Minister of State``, ``Leader of the Opposition``, ``Chief of Staff``: an office
+    whose ``of`` names no organisation."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if prep is None:
+        return False
+    words = [head.lower_, "of"] + [t.lower_ for t in prep.subtree if t.i > prep.i and (
+        t.dep_ != "prep" and t.head.dep_ != "prep" or t.head.i == prep.i)]
+    return " ".join(words) in word_set("offices_with_of")
+
+
+def _adjective_like(token: Token) -> bool:
+    """``Rural``, ``Municipal``, ``Northern``, ``Foreign``: an untagged capitalised word shaped
+    like an adjective, which opens a portfolio rather than names a province or a body."""
+    return not token.ent_type_ and token.lower_.endswith(
+        ("al", "ic", "ous", "ive", "ary", "ern", "ign"))
 
 
 def _tagged_organization(words: list[Token]) -> list[Token]:
@@ -157,6 +186,8 @@ def organization_described(role_head: Token | None, premodifiers: list[Token]) -
 def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[str | None, set[int]]:
     """The organisation a role belongs to: ``spokesperson for X``, or an ORG inside the role."""
     org_preps = word_set("role_prepositions_for_organization")
+    if role_head is not None and office_with_of(role_head):
+        return None, set()  # "Minister of State for Trade": all of it is the office
     if role_head is not None:
         aside = described_by_with(role_head)
         preps = [p for p in role_head.children if p.dep_ == "prep" and p.lower_ in org_preps
@@ -187,10 +218,12 @@ def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[
                 return name_text(_without_kind_words(phrase)), {t.i for t in phrase} | {
                     prep.i} | {t.i for c in within + described for t in c.subtree}
     for token in role_tokens:
-        if token.ent_type_ in ("ORG", "GPE") and token.ent_iob_ == "B":
+        if token.ent_type_ in ("ORG", "GPE") and (token.ent_iob_ == "B" or token.i > 0 and (
+                token.nbor(-1).ent_iob_ == "B" and token.nbor(-1).lower_ == "the")):
             entity = entity_of(token)
             if entity and not from_place(token) and not common_noun_entity(entity) \
-                    and not (len(entity) == 1 and (is_portfolio(token) or is_role_word(token))) \
+                    and not (len(entity) == 1 and (is_portfolio(token) or is_role_word(token)
+                                                   or token.lower_ in word_set("role_opening_words"))) \
                     and any(t.text[:1].isupper() for t in entity):  # "rookie defenceman"
                 return _entity_in_role(entity)
     return None, set()
@@ -226,10 +259,13 @@ _COMPANY_OFFICES = frozenset({"executive", "officer", "president", "chairman", "
 def company_office(role_head: Token) -> bool:
     """``Corvina's former chief executive``: an office a company has, not a person (so its
     possessor is a company, whatever the tagger said); not ``Trump's campaign manager``. A
-    one-word possessor that is a given name (``Ann's``) is still a person."""
+    possessor opening with a given name or a title (``Ann Lee's``, ``Mr. Trump's``) is still a
+    person."""
     owner = next((c for c in role_head.children if c.dep_ == "poss"), None)
-    return role_head.lower_ in _COMPANY_OFFICES and owner is not None and not any(
-        c.dep_ == "compound" for c in owner.children) and not given_name_gender(owner.text)
+    first = owner.left_edge if owner is not None else None
+    return role_head.lower_ in _COMPANY_OFFICES and first is not None \
+        and not given_name_gender(first.text) and first.text not in titles() \
+        and first.lower_ != "the"  # (not "Ann Lee's", "Mr. Trump's", "President Obama's")
 
 
 def body_name(name: Sequence[Token]) -> bool:
@@ -316,14 +352,21 @@ def role_without_organization(role: str, org: str, titled: bool) -> str | None:
     Ambassador``."""
     if role == org or org.endswith(" " + role):
         return None
-    if role.startswith(org + " "):
-        return role[len(org) + 1:]
+    for opening in (org + " ", org + "'s ", org + "\u2019s "):
+        if role.startswith(opening):  # "Washington Post's investigative unit"
+            return role[len(opening):]
     after = role_after_organization(role, org)
     if after is not None:
         return after
     if role.endswith(" " + org) and titled \
             and role[: -len(org) - 1].split()[-1].lower() not in ROLE_PREPOSITIONS:
         return role[: -len(org) - 1]
+    body = org.split()[-1].casefold() in word_set("organization_name_endings")
+    for prep in word_set("role_prepositions_for_organization") if body else ():
+        for tail in (f" {prep} the {org}", f" {prep} {org}"):
+            if role.endswith(tail) and len(role) > len(tail):
+                # "Deputy Secretary-General of the Baltic Maritime Alliance [Sigrun Ulvestad]"
+                return role[: -len(tail)]
     return role
 
 

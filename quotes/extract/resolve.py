@@ -219,7 +219,8 @@ def _organization_opening(role: str, entities: DocumentEntities, offset: int
         opening = " ".join(words[:k])
         if not all(w[:1].isupper() for w in words[:k]) or not words[k][:1].islower() \
                 or opening.casefold() in word_set("party_members") | word_set(
-                    "organization_name_endings") or opening.endswith(_ADJECTIVE_ENDINGS):
+                    "organization_name_endings") | word_set("role_opening_words") \
+                or opening.endswith(_ADJECTIVE_ENDINGS):
             # "Republican presidential front-runner", "Democratic pollster", "Chinese
             # official", "Media titan": a party, a people or a kind of business, no name
             continue

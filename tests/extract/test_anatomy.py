@@ -70,6 +70,16 @@ CASES = [
     Case("Assistant Chief Constable Judith Oakenfold said the killing was targeted.", "killing was targeted", "Judith Oakenfold", "Assistant Chief Constable"),
     Case("Reeve Dale Kowalchuk of the Rural Municipality of Sturgeon Bend said 43 applications had been approved.", "43 applications", "Dale Kowalchuk", "Reeve", None, ANY),
     Case("Coun. Mia Fong said the vote was rushed.", "vote was rushed", "Mia Fong", "Coun."),
+    # --- portfolios, parties, fixed offices and possessive bodies before the name --------------
+    Case("Rural Health Minister Brent Galloway said two nurses would be sent.", "two nurses", "Brent Galloway", None, "Rural Health Minister"),
+    Case("Liberal finance critic Marguerite Dunlevy said the deficit figure hid money.", "deficit figure", "Marguerite Dunlevy", None, "finance critic", "Liberal"),
+    Case("Conservative radio host Hugh Hewitt said the bill was a step back.", "step back", "Hugh Hewitt", None, "Conservative radio host"),
+    Case("Crown prosecutor Luc Gauthier told the court that victims had lost homes.", "victims had lost", "Luc Gauthier", None, "Crown prosecutor"),
+    Case("Ireland's Minister of State for Trade, Ciaran Norquay, said smaller ports lacked staff.", "smaller ports", "Ciaran Norquay", None, "Minister of State for Trade", "Ireland"),
+    Case("Deputy Secretary-General of the Baltic Maritime Alliance Sigrun Ulvestad told AFP the alliance had tracked 40 ships.", "tracked 40 ships", "Sigrun Ulvestad", None, "Deputy Secretary-General", "Baltic Maritime Alliance"),
+    Case("Aspen Parkland's chief executive, Douglas Carmichael, said the hospital has 11 vacant nursing positions.", "vacant nursing", "Douglas Carmichael", None, "chief executive", "Aspen Parkland"),
+    Case("Mr. Trump's campaign chairman, Paul Manafort, said the polls were wrong.", "polls were wrong", "Paul Manafort", None, ANY, None),
+    Case("According to the Washington Post’s investigative unit, the money was never spent.", "never spent", None, None, "investigative unit", "Washington Post"),
     # --- ages and appositions ---------------------------------------------------------------
     Case('"The buses are always late," said Nadia Osei, 29, a bus driver.', "buses", "Nadia Osei", None, "bus driver"),
     Case("Tomas Ferreira, 54, a retired teacher, said the school had been closed for years.", "school had been closed", "Tomas Ferreira", None, "retired teacher"),
