@@ -28,9 +28,13 @@ from quotes.extract.lexicon import (
     word_set,
 )
 from quotes.extract.mentions import describe, describe_entity
-from quotes.extract.missed import Named, bodies_missed, speakers_missed
+from quotes.extract.missed import (
+    Named,
+    bodies_missed,
+    body_noun_before,
+    speakers_missed,
+)
 from quotes.extract.offices import without_bullet
-from quotes.extract.organizations import body_noun_before
 from quotes.extract.referents import (
     COMPANY_SUFFIXES,
     ENTITY_TYPES,

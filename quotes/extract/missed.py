@@ -1,15 +1,18 @@
-"""Named mentions the tagger missed: a speaker named by untagged proper nouns and described
-with a title or a role (``Fire Chief Ernesto Valdivia said``), a body's name left untagged
-(``the Orrville Falls Firefighters' Pension Fund``); and the plain record of a named mention
-that :mod:`quotes.extract.entities` groups into entities."""
+"""Named mentions the tagger missed or mislabelled: a speaker named by untagged proper nouns
+and described with a title or a role (``Fire Chief Ernesto Valdivia said``), a body's name left
+untagged (``the Orrville Falls Firefighters' Pension Fund``), a company it called a person
+(``French airline Aerlys``); and the plain record of a named mention that
+:mod:`quotes.extract.entities` groups into entities."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from spacy.tokens import Span, Token
+
+from quotes.extract.lexicon import company_noun, given_name_gender, word_set
 from quotes.extract.mentions import describe
-from quotes.extract.organizations import untagged_body_name
 from quotes.extract.referents import (
     ENTITY_TYPES,
     Mention,
@@ -88,3 +91,44 @@ def bodies_missed(view: TextView, paragraph_at: Callable[[int], int],
                           speaker=governs_cue(token, cue_heads))
         yield Named(start, end, text, "organization", name_words(text), mention,
                      None, None, None, None)
+
+
+# what the tagger may call a body's name that no speaker comes from ("Game 7 of the Prairie
+# Junior Hockey League's final" is an EVENT)
+UNUSED_LABELS = frozenset({"", "EVENT", "FAC", "WORK_OF_ART", "PRODUCT"})
+
+
+def untagged_body_name(token: Token) -> tuple[Token, Token] | None:
+    """``the Orrville Falls Firefighters' Pension Fund``: a body's name the tagger left
+    untagged (or took for an event, a building, a work), its capitalised words ending in a body's word (``Fund``, ``Association``); the
+    first and last token, or None."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in UNUSED_LABELS or not token.text[:1].isupper() \
+            or token.lower_ not in word_set("organization_name_endings") \
+            or token.i + 1 < len(token.doc) and token.nbor().is_title \
+            and token.nbor().pos_ == "PROPN":
+        return None  # (the name goes on: "Pension Fund Board")
+    first = token
+    while first.i > 0:
+        left = first.nbor(-1)
+        if left.text in ("'", "\u2019", "'s", "\u2019s") and left.head.head.i == token.i:
+            left = left.nbor(-1) if left.i > 0 else left
+        if left.is_title and left.pos_ == "PROPN" and not left.ent_type_ in ("DATE", "TIME") \
+                and left.head.i >= first.i and any(a.i == token.i for a in [left, *left.ancestors]):
+            first = left
+            continue
+        break
+    return (first, token) if first.i < token.i else None
+
+
+def body_noun_before(span: Span) -> bool:
+    """``French airline Aerlys``, ``ad buying firm Brandwell``: a name right after the noun for
+    a company, which the tagger may still call a person's (not ``developer Carlos Beruff``)."""
+    first = span[0]
+    if first.i == 0 or given_name_gender(first.text):
+        return False
+    noun = first.nbor(-1)
+    return noun.pos_ == "NOUN" and noun.head.i in {t.i for t in span} \
+        and company_noun(noun.lemma_.lower()) and noun.lemma_.lower() not in PEOPLES_TRADES
+
+
+PEOPLES_TRADES = frozenset({"developer", "producer", "supplier", "manufacturer", "trader"})

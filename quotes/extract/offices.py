@@ -78,10 +78,9 @@ def name_text(tokens: list[Token]) -> str | None:
         or prep.lower_ in ("on", "at") and any(c.dep_ == "pobj" and c.text in STREET_WORDS
                                                for c in prep.children))  # "... on Front Street"
         for t in prep.subtree}
-    tokens = [t for t in tokens if t.i not in located]
     bracket = next((i for i, t in enumerate(tokens) if i and "(" in (t.text, t.nbor(-1).text)),
-                   None)
-    tokens = tokens[:bracket]  # "the Standards Board (SHSB)": its acronym is no part of it
+                   None)  # "the Standards Board (SHSB)": its acronym is no part of it
+    tokens = [t for t in tokens[:bracket] if t.i not in located]
     while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct):
         tokens.pop(0)
     while tokens and (tokens[-1].dep_ == "case" or tokens[-1].is_punct
