@@ -355,8 +355,6 @@ def _unnamed(head: Token, phrase: list[Token], first: Token, last: Token,
     own = name_text([t for t in nominal if t.i <= head.i]) or ""
     if kind in ("group", "organization") and org and org in own:
         org = None  # "Scientology officials": no organisation beside the group's own words
-    elif org and role_text and role_text.startswith((org + "'s ", org + "\u2019s ")):
-        role_text = role_without_organization(role_text, org, False)  # "the Post's unit"
     described = any(t.dep_ in ("compound", "amod") for t in nominal)
     if kind in ("group", "organization") and described:
         definite = False  # "the US-led coalition" says who it is; "the agency" is for coreference

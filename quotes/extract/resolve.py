@@ -250,6 +250,8 @@ def _organization_settled(organization: str | None, role: str | None, kind: str,
         organization = None
     elif organization is not None and owner is None:
         organization = _named_in_full(organization, entities, offset)
+    if organization and role and role.startswith((organization + "'s ", organization + "\u2019s ")):
+        role = role.split(" ", len(organization.split()))[-1]  # "the Post's investigative unit"
     return organization, role
 
 

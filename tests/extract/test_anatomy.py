@@ -80,6 +80,7 @@ CASES = [
     Case("Aspen Parkland's chief executive, Douglas Carmichael, said the hospital has 11 vacant nursing positions.", "vacant nursing", "Douglas Carmichael", None, "chief executive", "Aspen Parkland"),
     Case("Mr. Trump's campaign chairman, Paul Manafort, said the polls were wrong.", "polls were wrong", "Paul Manafort", None, ANY, None),
     Case("According to the Washington Post’s investigative unit, the money was never spent.", "never spent", None, None, "investigative unit", "Washington Post"),
+    Case("Dana Cole was re-elected in May. Cole’s spokesman said the talks were useful.", "talks were useful", None, None, "Cole’s spokesman", None),
     # --- ages and appositions ---------------------------------------------------------------
     Case('"The buses are always late," said Nadia Osei, 29, a bus driver.', "buses", "Nadia Osei", None, "bus driver"),
     Case("Tomas Ferreira, 54, a retired teacher, said the school had been closed for years.", "school had been closed", "Tomas Ferreira", None, "retired teacher"),
