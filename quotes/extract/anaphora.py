@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from quotes.extract.anatomy import epithet_age
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.lexicon import company_noun, word_gender, word_set
 from quotes.extract.referents import (
@@ -86,7 +87,8 @@ def nominal_anaphor(head: Token, start: int, end: int, paragraph: int, sentence:
                    plural=head.tag_ in ("NNS", "NNPS"),
                    subject=is_subject(head), function=grammatical_function(head),
                    speaker=governs_cue(head, cue_heads), noun_gender=word_gender(lemma),
-                   bare=all(c.dep_ in ("det", "punct") for c in head.children))
+                   bare=all(c.dep_ in ("det", "punct") for c in head.children),
+                   age=epithet_age(head))
 
 
 IT_COPULAS = frozenset({"be", "seem", "sound", "appear", "remain", "look"})
@@ -113,8 +115,10 @@ def it_names_no_one(token: Token) -> bool:
 
 
 def is_definite_nominal(token: Token) -> bool:
-    """A common noun with ``the``/``this``/``that`` (``the mayor``), not a name or pronoun."""
-    if not token.doc.has_annotation("DEP") or token.pos_ != "NOUN":
+    """A common noun with ``the``/``this``/``that`` (``the mayor``, ``the 54-year-old``), not a
+    name or pronoun."""
+    if not token.doc.has_annotation("DEP") or token.pos_ != "NOUN" and not (
+            token.pos_ == "ADJ" and epithet_age(token)):
         return False
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
 

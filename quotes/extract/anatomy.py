@@ -126,6 +126,24 @@ def age_tokens(head: Token) -> set[int]:
     return found
 
 
+def age_given(head: Token) -> str | None:
+    """``Ken Iverson, 54,``: the age set off beside a name, as its digits."""
+    return next((t.text for i in sorted(age_tokens(head)) if (t := head.doc[i]).like_num), None)
+
+
+def epithet_age(token: Token) -> str | None:
+    """``the 54-year-old``, ``the 39-year-old founder``: the age a nominal calls someone by."""
+    for old in [token] + [c for c in token.children if c.dep_ == "amod"]:
+        if old.lower_ != "old":
+            continue
+        for year in old.children:
+            number = next((n for n in year.children if n.like_num), None) \
+                if year.lower_ in ("year", "years") else None
+            if number is not None:
+                return number.text
+    return None
+
+
 def year_old(tokens: list[Token]) -> set[int]:
     """``52-year-old`` before a role: an age, however the parser hung it."""
     found: set[int] = set()

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from quotes.extract.anatomy import MentionParts, age_tokens, dateline_end
+from quotes.extract.anatomy import MentionParts, age_given, age_tokens, dateline_end
 from quotes.extract.lexicon import (
     given_name_gender,
     title_gender,
@@ -234,6 +234,7 @@ def _describe_entity(entity: Entity, items: list[Named]) -> None:
         entity.role = entity.role or item.role
         entity.organization = entity.organization or item.organization
         entity.party = entity.party or item.party
+        entity.age = entity.age or item.age
     if entity.type == "person":
         for word in sorted(entity.described_words()):
             entity.gender = entity.gender or word_gender(word)
@@ -280,7 +281,8 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
                      parts.title if parts else None, parts.role if parts else None,
                      parts.organization if parts else None, parts.party if parts else None,
                      _defined_acronym(doc, bounds), title_case_line(
-                         span.sent if doc.has_annotation("SENT_START") else doc[:]), said)
+                         span.sent if doc.has_annotation("SENT_START") else doc[:]), said,
+                     age_given(root))
 
 
 def _described(ent: SpacySpan, span: SpacySpan, kind: str) -> MentionParts | None:

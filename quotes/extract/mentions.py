@@ -346,6 +346,7 @@ def _unnamed(head: Token, phrase: list[Token], first: Token, last: Token,
     nominal = [t for t in phrase if t.i <= head.i and t.dep_ != "det"
                and not (t.dep_ == "poss" and t.pos_ == "PRON")
                and not (t.lower_ == "one" and t.dep_ == "nummod")] + after  # "One resident"
+    nominal = [t for t in nominal if t.i not in year_old(nominal)]  # "the 39-year-old founder"
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
     org, org_ids = organization_of(head, nominal)
     if kind == "group" and org_ids and not any(

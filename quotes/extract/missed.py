@@ -42,6 +42,7 @@ class Named:
     acronym_of: tuple[str, ...] | None = None
     in_headline: bool = False  # named in a title-case line, where the tagger runs names on
     type_said: bool = False  # the text says what it is ("airline Aerlys"), whatever the tagger
+    age: str | None = None  # ", 54," beside the name
 
 
 def speakers_missed(view: TextView, paragraph_at: Callable[[int], int],

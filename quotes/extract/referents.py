@@ -78,6 +78,7 @@ class Entity:
     organization: str | None = None
     party: str | None = None  # "R-Neb.", as written beside the name
     gender: str | None = None
+    age: str | None = None  # "54" of "Ken Iverson, 54,", which "the 54-year-old" names
     mentions: list[Mention] = field(default_factory=list)
     aliases: set[tuple[str, ...]] = field(default_factory=set)
     person_labels: int = 0  # named mentions the NER tagged PERSON

@@ -80,6 +80,7 @@ class Anaphor:
     speaker: bool = False  # subject of a reporting cue
     noun_gender: str | None = None  # what a nominal's head says of gender ("the businessman")
     bare: bool = False  # a nominal that is its head alone: "the judge", not "the Vermont senator"
+    age: str | None = None  # "the 54-year-old": whom the text gave that age
 
     @property
     def anaphor_class(self) -> str:
@@ -221,7 +222,7 @@ def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Ent
         found = [e for e in found if e.type == "group" or e.type == "organization"
                  and _plural_name(e)]
     if anaphor.nominal and not anaphor.organization_noun and not person_noun(anaphor.form) \
-            and anaphor.form not in word_set("place_nouns"):
+            and anaphor.form not in word_set("place_nouns") and anaphor.age is None:
         # "the report said" is its publisher's, never a person's, and only a publisher said to
         # have made it ("a POLITICO analysis", "a report from ...") or named so ("the American
         # Community Survey"): "the email" is not the last company named; "the pitch", "the
@@ -266,6 +267,9 @@ def _nominal_preference(anaphor: Anaphor, found: list[Entity]) -> list[Entity]:
     one first ("Corvane Resources Ltd." before "Osterholm Securities"), never a public body
     ("the EU"), nor, when there is a business to mean, a person ("the trader" may be one).
     The model ranks what is left."""
+    aged = [e for e in found if anaphor.age and e.age == anaphor.age]
+    if aged:
+        return aged  # "Ken Iverson, 54, ... the 54-year-old said"
     names = nominal_name_words(anaphor.form)
     named_so = [e for e in found if names & (set(e.words) | e.described_words())]
     business = company_noun(anaphor.form) and not anaphor.plural

@@ -82,6 +82,9 @@ CASES = [
     Case("According to the Washington Post’s investigative unit, the money was never spent.", "never spent", None, None, "investigative unit", "Washington Post"),
     Case("Dana Cole was re-elected in May. Cole’s spokesman said the talks were useful.", "talks were useful", None, None, "Cole’s spokesman", None),
     # --- ages and appositions ---------------------------------------------------------------
+    # the age a nominal calls someone by is the one the text gave
+    Case('Ken Iverson, 54, a haul-truck driver, said he had planned to retire at the mine. Mine manager Paul Rudd said the cuts were final.\n\nAsked whether he would move, the 54-year-old said he had no choice.', "no choice", "Ken Iverson", None, "haul-truck driver"),
+    Case('Jane Roe, 39, started Acme Press in a garage in 2010. Tom Hale, a printer, joined her a year later.\n\n"We never expected this," says the 39-year-old founder of Acme Press.', "never expected", "Jane Roe", None, "founder", "Acme Press"),
     Case('"The buses are always late," said Nadia Osei, 29, a bus driver.', "buses", "Nadia Osei", None, "bus driver"),
     Case("Tomas Ferreira, 54, a retired teacher, said the school had been closed for years.", "school had been closed", "Tomas Ferreira", None, "retired teacher"),
     Case('"I have lived here all my life," said Edna Moss, 81.', "lived here", "Edna Moss"),

@@ -169,6 +169,17 @@ def test_an_organisation_that_just_spoke_is_the_one_its_noun_goes_on_with() -> N
                                   document(hospital, health))[0]) == 2
 
 
+def test_an_age_epithet_names_whom_the_text_gave_that_age() -> None:
+    driver = entity("Ken Iverson", mentions=((100, 1, "subject"),))
+    driver.age = "54"
+    manager = entity("Paul Rudd", mentions=((300, 3, "subject"),))
+    old = Anaphor(500, 515, 5, 5, "old", True, frozenset({"old"}), subject=True,
+                  function="subject", speaker=True, age="54")
+    assert candidate_features(old, document(driver, manager))[0] == [driver]
+    assert candidate_features(Anaphor(500, 515, 5, 5, "old", True, frozenset({"old"}),
+                                      age="61"), document(driver, manager))[0] != [driver]
+
+
 def test_an_abbreviated_title_is_the_office_a_nominal_names() -> None:
     governor = entity("Dana Whitlock", title="Gov.", mentions=((100, 1, "subject"),))
     other = entity("Tom Hale", mentions=((300, 3, "subject"),))
