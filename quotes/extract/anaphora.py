@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from quotes.extract.anatomy import epithet_age
+from quotes.extract.ages import epithet_age
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.lexicon import company_noun, word_gender, word_set
 from quotes.extract.referents import (

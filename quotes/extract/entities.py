@@ -20,7 +20,8 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from quotes.extract.anatomy import MentionParts, age_given, age_tokens, dateline_end
+from quotes.extract.ages import age_given, age_tokens
+from quotes.extract.anatomy import MentionParts, dateline_end
 from quotes.extract.lexicon import (
     given_name_gender,
     title_gender,

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotes.extract.ages import age_tokens, year_old
 from quotes.extract.anatomy import (
     MentionParts,
     after_other_person,
-    age_tokens,
     dateline_end,
     describe_label,
     document_source,
@@ -30,7 +30,6 @@ from quotes.extract.anatomy import (
     second_role,
     speaker_type,
     surname_described,
-    year_old,
 )
 from quotes.extract.lexicon import titles, word_set
 from quotes.extract.offices import (
