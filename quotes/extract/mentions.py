@@ -32,15 +32,14 @@ from quotes.extract.anatomy import (
     surname_described,
 )
 from quotes.extract.lexicon import titles, word_set
+from quotes.extract.names import is_role_word, party_member_before
 from quotes.extract.offices import (
     NAME_LABELS,
     capitalised_inside,
     described_by_with,
     entity_of,
-    is_role_word,
     joint_role,
     name_text,
-    party_member_before,
     phrase_before_aside,
     phrase_tokens,
     proper_run,

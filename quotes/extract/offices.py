@@ -12,9 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from quotes.extract.lexicon import given_name_gender, titles, word_set
+from quotes.extract.lexicon import titles, word_set
+from quotes.extract.names import (
+    given_names_before,
+    is_role_word,
+    owner_before_name,
+    party_member_before,
+    trade_before_given_name,
+)
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 # Parts of a noun phrase that belong to the mention (clauses and their like do not).
@@ -92,12 +99,6 @@ def name_text(tokens: list[Token]) -> str | None:
 def without_bullet(name: str) -> str:
     """``-Craig Fehrman`` -> ``Craig Fehrman``: a list's bullet glued to the first word."""
     return name.lstrip(BULLETS) or name
-
-
-def is_role_word(token: Token) -> bool:
-    """A common noun naming what someone is (``Comedian``, ``Treasurer``), which a tagger may
-    take into a name when it is capitalised before one."""
-    return token.lower_ in word_set("role_words") or token.text in titles()
 
 
 def joint_role(role_head: Token | None) -> list[Token]:
@@ -186,17 +187,6 @@ def span_text(tokens: list[Token]) -> str:
     return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
 
 
-def owner_before_name(doc: Doc, start: int, end: int) -> int | None:
-    """``Selkirk Valley Power's Yvonne Cormack``, tagged as one name: where the person's name
-    begins after the owner's possessive (a given name follows the ``'s``; not ``Moody's
-    Investors Service``, ``Children's Hospital``)."""
-    for token in doc[start + 1 : end - 2]:
-        if token.lower_ in ("'s", "\u2019s") and given_name_gender(doc[token.i + 1].text) \
-                and doc[token.i + 1].is_title and doc[token.i + 2].is_title:
-            return token.i + 1
-    return None
-
-
 def entity_of(token: Token) -> tuple[Token, ...] | None:
     """The tokens of the person, organisation or place entity ``token`` is part of."""
     if token.ent_type_ not in NAME_LABELS:
@@ -246,29 +236,6 @@ def entity_of(token: Token) -> tuple[Token, ...] | None:
     return tuple(doc[start:end])
 
 
-def party_member_before(name: Span | Sequence[Token]) -> bool:
-    """``Democrat Elijah Cummings``: a party's member before a person's name, which the tagger
-    ran into it (not ``Republican National Committee``, a body's name)."""
-    return len(name) >= 3 and name[0].lower_ in word_set("party_members") and not any(
-        t.lemma_.lower() in word_set("organization_nouns") for t in name[1:])
-
-
-def given_names_before(doc: Doc, start: int, end: int) -> int:
-    """Where a person's name starts when the tagger took the family name alone (``Brightline
-    Chief Executive Annika [Sorvald]``, ``Máire [Ní Fhloinn]``): one untagged capitalised
-    proper noun compounded into it, not a title, a role word, a party's member or part of
-    another entity."""
-    word = doc[start - 1] if start > 0 and end - start <= 2 else None
-    if word is None or word.ent_type_ or word.pos_ != "PROPN" or not word.is_title or \
-            word.dep_ != "compound" or not start <= word.head.i < end or word.text in titles() or \
-            word.text.removesuffix("s") in titles() or \
-            word.lower_ in word_set("party_members") or \
-            is_role_word(word) or (start > 1 and doc[start - 2].pos_ == "PROPN" and not (
-                doc[start - 2].text in titles() or is_role_word(doc[start - 2]))):
-        return start
-    return start - 1
-
-
 def capitalised_inside(token: Token) -> bool:
     """``Tibbets said``: a capitalised word inside a sentence that the tagger read as a common
     noun is a name (not a role or title word, nor a word capitalised by style in capitals)."""
@@ -311,7 +278,8 @@ def split_title(name: list[Token], left: list[Token]
         if office[-1].text in title_words:  # "Chief Medical Officer Dr. Ingrid Solheim"
             return name, office[-1:], office[:-1]
         return name, [], office  # "Hollins County Prosecutor"
-    while len(name) > 1 and (name[0].text in title_words or is_role_word(name[0])):
+    while len(name) > 1 and (name[0].text in title_words or is_role_word(name[0])
+                             or trade_before_given_name(name)):
         if name[0].text in title_words and not role:
             title.append(name.pop(0))
         elif name[0].text[:1].isupper():

@@ -15,13 +15,13 @@ from quotes.extract.lexicon import (
     word_lists,
     word_set,
 )
+from quotes.extract.names import is_role_word
 from quotes.extract.offices import (
     ORG_LABELS,
     common_noun_entity,
     described_by_with,
     entity_of,
     is_portfolio,
-    is_role_word,
     name_text,
     phrase_tokens,
     portfolio_run_into,

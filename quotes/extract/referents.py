@@ -13,12 +13,16 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from quotes.extract.lexicon import given_name_gender, titles, word_lists, word_set
-from quotes.extract.offices import (
-    NOT_NAME_START,
+from quotes.extract.names import (
+    family_name_after,
     given_names_before,
     is_role_word,
-    office_run,
     owner_before_name,
+    trade_before_given_name,
+)
+from quotes.extract.offices import (
+    NOT_NAME_START,
+    office_run,
 )
 from quotes.extract.segments import TextView
 
@@ -152,6 +156,9 @@ def clean_entity_text(ent: SpacySpan) -> tuple[int, int] | None:
         start += office_run(doc[start:end])  # "Fire Chief Ernesto Valdivia"
     if ent.label_ == "PERSON" and start == ent.start:
         start = given_names_before(doc, start, end)  # "Chief Executive Annika [Sorvald]"
+    if ent.label_ == "PERSON":
+        end = family_name_after(doc, end)  # "Dr [Rhiannon] Tulliver"
+        start += trade_before_given_name(list(doc[start:end]))  # "Lobsterman Ray Dunphy"
     bracket = next((t.i for t in doc[start + 1:end] if t.text == "("), None)
     end = bracket or end  # "The Nurses' Association (NANA": the tagger ran into the acronym
     while end - start > 1 and doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):

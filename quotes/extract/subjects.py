@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.extract.lexicon import word_set
-from quotes.extract.offices import is_role_word
+from quotes.extract.names import is_role_word
 
 
 def opens_quote(doc: Doc, i: int) -> bool:

@@ -82,6 +82,9 @@ CASES = [
     Case("According to the Washington Post’s investigative unit, the money was never spent.", "never spent", None, None, "investigative unit", "Washington Post"),
     Case("Dana Cole was re-elected in May. Cole’s spokesman said the talks were useful.", "talks were useful", None, None, "Cole’s spokesman", None),
     # --- ages and appositions ---------------------------------------------------------------
+    # a trade before a given name is the role; a family name the tagger left out is the name's
+    Case('Lobsterman Ray Dunphy, 67, said he had seen "nothing like it in 40 years."', "nothing like it", "Ray Dunphy", None, "Lobsterman"),
+    Case('Health Secretary Dr Rhiannon Tulliver said the drug could help. "A good drug at the wrong price helps nobody," she said.', "helps nobody", "Rhiannon Tulliver", "Dr", "Health Secretary"),
     # the age a nominal calls someone by is the one the text gave
     Case('Ken Iverson, 54, a haul-truck driver, said he had planned to retire at the mine. Mine manager Paul Rudd said the cuts were final.\n\nAsked whether he would move, the 54-year-old said he had no choice.', "no choice", "Ken Iverson", None, "haul-truck driver"),
     Case('Jane Roe, 39, started Acme Press in a garage in 2010. Tom Hale, a printer, joined her a year later.\n\n"We never expected this," says the 39-year-old founder of Acme Press.', "never expected", "Jane Roe", None, "founder", "Acme Press"),

@@ -217,7 +217,8 @@ def test_a_surname_finds_a_person_the_tagger_took_for_an_organisation() -> None:
 
 
 def test_a_party_member_is_no_word_of_the_name_it_opens(extractor) -> None:
-    from quotes.extract.offices import entity_of, party_member_before
+    from quotes.extract.names import party_member_before
+    from quotes.extract.offices import entity_of
 
     doc = extractor.nlp("Democrat Elijah Crump said the vote was a sham.")
     assert party_member_before(doc[0:3])

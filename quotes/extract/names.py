@@ -1,0 +1,65 @@
+"""Where a person's name begins and ends when the tagger ran other words into it or left
+part of it out: a role word or a trade before it (``Comedian Sara Lind``, ``Lobsterman Ray
+Dunphy``), a party's member (``Democrat Elijah Cummings``), an owner's possessive (``Selkirk
+Valley Power's Yvonne Cormack``), a given name left out (``Chief Executive Annika [Sorvald]``)
+or a family name (``Dr [Rhiannon] Tulliver``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.extract.lexicon import given_name_gender, titles, word_set
+
+
+def is_role_word(token: Token) -> bool:
+    """A common noun naming what someone is (``Comedian``, ``Treasurer``), which a tagger may
+    take into a name when it is capitalised before one."""
+    return token.lower_ in word_set("role_words") or token.text in titles()
+
+def party_member_before(name: Span | Sequence[Token]) -> bool:
+    """``Democrat Elijah Cummings``: a party's member before a person's name, which the tagger
+    ran into it (not ``Republican National Committee``, a body's name)."""
+    return len(name) >= 3 and name[0].lower_ in word_set("party_members") and not any(
+        t.lemma_.lower() in word_set("organization_nouns") for t in name[1:])
+
+def trade_before_given_name(name: Sequence[Token]) -> bool:
+    """``Lobsterman Ray Dunphy``: a trade's word before a given name opens no name."""
+    return len(name) >= 3 and name[0].is_title and name[0].lower_.endswith(
+        ("man", "woman", "er", "ist")) and not given_name_gender(name[0].text) \
+        and bool(given_name_gender(name[1].text))
+
+def owner_before_name(doc: Doc, start: int, end: int) -> int | None:
+    """``Selkirk Valley Power's Yvonne Cormack``, tagged as one name: where the person's name
+    begins after the owner's possessive (a given name follows the ``'s``; not ``Moody's
+    Investors Service``, ``Children's Hospital``)."""
+    for token in doc[start + 1 : end - 2]:
+        if token.lower_ in ("'s", "\u2019s") and given_name_gender(doc[token.i + 1].text) \
+                and doc[token.i + 1].is_title and doc[token.i + 2].is_title:
+            return token.i + 1
+    return None
+
+def given_names_before(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts when the tagger took the family name alone (``Brightline
+    Chief Executive Annika [Sorvald]``, ``Máire [Ní Fhloinn]``): one untagged capitalised
+    proper noun compounded into it, not a title, a role word, a party's member or part of
+    another entity."""
+    word = doc[start - 1] if start > 0 and end - start <= 2 else None
+    if word is None or word.ent_type_ or word.pos_ != "PROPN" or not word.is_title or \
+            word.dep_ != "compound" or not start <= word.head.i < end or word.text in titles() or \
+            word.text.removesuffix("s") in titles() or \
+            word.lower_ in word_set("party_members") or \
+            is_role_word(word) or (start > 1 and doc[start - 2].pos_ == "PROPN" and not (
+                doc[start - 2].text in titles() or is_role_word(doc[start - 2]))):
+        return start
+    return start - 1
+
+def family_name_after(doc: Doc, end: int) -> int:
+    """``Dr [Rhiannon] Tulliver``: the untagged proper noun the tagged name is compounded into
+    is the family name."""
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title \
+            and not doc[end].ent_type_ and doc[end - 1].dep_ == "compound" \
+            and doc[end - 1].head.i == end:
+        end += 1
+    return end
