@@ -320,6 +320,7 @@ def match_entity(entities: list[Entity], words: tuple[str, ...], kind: str,
         return None
     found: list[Entity] = []
     first_words: list[Entity] = []
+    last_words: list[Entity] = []  # "the Commission" for the one commission named in full
     given: list[Entity] = []
     for entity in entities:
         if words in entity.aliases or words == entity.words:
@@ -335,6 +336,8 @@ def match_entity(entities: list[Entity], words: tuple[str, ...], kind: str,
             found.append(entity)
         elif _first_word_of(entity, words, kind) or _surname_of_tagged_body(entity, words, kind):
             first_words.append(entity)
+        elif _last_word_of(entity, words, kind):
+            last_words.append(entity)
         elif given_names and entity.type == "person" and kind in ("person", "unknown") \
                 and len(words) == 1 and len(full) >= 2 and full[0] == words[0]:
             given.append(entity)  # "Tan said" after "Tan Wei Ming", "Hillary" after "Hillary Clinton"
@@ -342,7 +345,7 @@ def match_entity(entities: list[Entity], words: tuple[str, ...], kind: str,
     # people share names neither
     if len(given) == 1 and all(len(e.words) == 1 for e in found):
         found = given  # ("Tan" said the tagger alone: the one fuller name it opens)
-    found = found or first_words
+    found = found or first_words or (last_words if len(last_words) == 1 else [])
     if not found:
         return None
     if kind == "person" or len(words) == 1:
@@ -391,6 +394,14 @@ def _first_word_of(entity: Entity, words: tuple[str, ...], kind: str) -> bool:
     if len(entity.words) >= 3 and last in MEMBERS_BODIES:
         return False  # "Aerlys" is no "Aerlys Pilots Association": its members' own body
     return entity.type == "organization" and kind in ("organization", "unknown", "person") \
-        and len(words) == 1 and len(words[0]) >= 4 and len(entity.words) >= 2 and \
-        entity.words[0] == words[0] and \
+        and (len(words) > 1 or len(words[0]) >= 4) and len(entity.words) > len(words) and \
+        entity.words[: len(words)] == words and \
         last in word_set("organization_name_endings") | word_set("company_name_words")
+
+
+def _last_word_of(entity: Entity, words: tuple[str, ...], kind: str) -> bool:
+    """``the Commission said`` after ``the European Commission``: a body named by the word
+    its name ends in (``Commission``, ``Authority``, ``Council``)."""
+    return entity.type == "organization" and kind in ("organization", "unknown") \
+        and len(words) == 1 and len(entity.words) >= 2 and entity.words[-1] == words[0] \
+        and words[0] in word_set("organization_name_endings") - COMPANY_SUFFIXES

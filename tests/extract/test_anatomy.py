@@ -61,6 +61,8 @@ CASES = [
     Case("Pemberton Ltd. bought Calloway Brothers in 2019. Calloway Brothers said on Monday it would close two stores. The retailer said sales fell 9%.", "sales fell", "Calloway Brothers", type="organization"),
     Case("He took $4 million from the Orrin Falls Teachers' Pension Fund. The fund said in a statement that payments had been restored.", "payments had been restored", "Orrin Falls Teachers' Pension Fund", type="organization"),
     Case("A spokesperson for the Coastal Housing Standards Board (CHSB) said it was reviewing the report.", "reviewing the report", None, None, "spokesperson", "Coastal Housing Standards Board"),
+    Case("The European Commission fined Halvard Logistics 40 million euros. Two other forwarders were not fined, the Commission said.", "not fined", "European Commission", type="organization"),
+    Case("Nurses at St. Aldric Medical Center went on strike. St. Aldric said in a statement that it had offered a 14% raise. Surgery will be rescheduled, according to the hospital.", "rescheduled", "St. Aldric Medical Center", type="organization"),
     Case("The Kinross Eagles beat the Gull Lake Hawks in Game 7 of the Prairie Junior Hockey League's eastern final. The final begins Friday, the league said.", "final begins", "Prairie Junior Hockey League", type="organization"),
     # a company named after its kind is a company, and no part of its pilots' association
     Case("Cabin crew at French airline Vellair will strike on Thursday. Vellair said it regretted the decision. Its chief executive, Paul Gendron, said the airline could not pay more. The Vellair Pilots Association said it would not join the strike.", "could not pay more", "Paul Gendron", None, "chief executive", "Vellair"),
