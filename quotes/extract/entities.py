@@ -35,6 +35,7 @@ from quotes.extract.missed import (
     body_noun_before,
     speakers_missed,
 )
+from quotes.extract.names import office_before_given_name, office_of_place
 from quotes.extract.offices import without_bullet
 from quotes.extract.referents import (
     COMPANY_SUFFIXES,
@@ -52,8 +53,6 @@ from quotes.extract.referents import (
     match_entity,
     modified_noun,
     name_words,
-    office_before_given_name,
-    office_of_place,
     title_case_line,
 )
 from quotes.extract.segments import TextView

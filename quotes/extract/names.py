@@ -63,3 +63,21 @@ def family_name_after(doc: Doc, end: int) -> int:
             and doc[end - 1].head.i == end:
         end += 1
     return end
+
+
+def office_before_given_name(span: Span, ent: Span) -> bool:
+    """``[Ontario Premier] Victor Bellefontaine`` tagged as one organisation: what is left after
+    the office opens with a given name, so it is the officeholder's."""
+    doc = span.doc
+    return span.start > ent.start and len(span) > 1 and bool(given_name_gender(span[0].text)) \
+        and is_role_word(doc[span.start - 1])  # (a title or a role word)
+
+
+def office_of_place(span: Span) -> bool:
+    """``the mayor of Riverton``: one word, no given name, after an office and ``of``, is the
+    place or body the office is of, whatever the tagger said."""
+    root = span.root
+    office = root.head.head
+    return len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ == "of" \
+        and (is_role_word(office) or office.text.capitalize() in titles()) \
+        and not given_name_gender(root.text)

@@ -187,24 +187,6 @@ def clean_entity_text(ent: SpacySpan) -> tuple[int, int] | None:
     return start, end
 
 
-def office_before_given_name(span: SpacySpan, ent: SpacySpan) -> bool:
-    """``[Ontario Premier] Victor Bellefontaine`` tagged as one organisation: what is left after
-    the office opens with a given name, so it is the officeholder's."""
-    doc = span.doc
-    return span.start > ent.start and len(span) > 1 and bool(given_name_gender(span[0].text)) \
-        and is_role_word(doc[span.start - 1])  # (a title or a role word)
-
-
-def office_of_place(span: SpacySpan) -> bool:
-    """``the mayor of Riverton``: one word, no given name, after an office and ``of``, is the
-    place or body the office is of, whatever the tagger said."""
-    root = span.root
-    office = root.head.head
-    return len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ == "of" \
-        and (is_role_word(office) or office.text.capitalize() in titles()) \
-        and not given_name_gender(root.text)
-
-
 def title_case_line(sentence: SpacySpan) -> bool:
     """``This Cable News Panel Just Dismissed Bernie Sanders' Plan``: a headline, whose every
     word is capitalised; the tagger takes a run of them for one name."""
@@ -400,8 +382,8 @@ def _first_word_of(entity: Entity, words: tuple[str, ...], kind: str) -> bool:
 
 
 def _last_word_of(entity: Entity, words: tuple[str, ...], kind: str) -> bool:
-    """``the Commission said`` after ``the European Commission``: a body named by the word
-    its name ends in (``Commission``, ``Authority``, ``Council``)."""
-    return entity.type == "organization" and kind in ("organization", "unknown") \
+    """``the Commission said`` after ``the European Commission``: a body the tagger named by
+    the word its name ends in (``Commission``, ``Authority``; not a bare ``the bank``)."""
+    return entity.type == "organization" and kind == "organization" \
         and len(words) == 1 and len(entity.words) >= 2 and entity.words[-1] == words[0] \
         and words[0] in word_set("organization_name_endings") - COMPANY_SUFFIXES
