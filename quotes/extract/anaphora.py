@@ -111,7 +111,16 @@ def it_names_no_one(token: Token) -> bool:
         before = list(token.doc[sentence.start - 1].sent) + before
     bodies = word_set("organization_nouns") | word_set("government_nouns")
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and not t.ent_type_
-               and t.lemma_.lower() not in bodies for t in before)  # "the company": a body
+               and t.lemma_.lower() not in bodies and not _reported_that(t)
+               for t in before)  # "the company": a body
+
+
+def _reported_that(token: Token) -> bool:
+    """``X said that two officers had been suspended and the matter referred to police``: a
+    word of a that-clause someone said, which a later ``It said`` does not stand for."""
+    return any(a.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                 for c in a.children)
+               for a in [token.head, *token.head.ancestors])
 
 
 def is_definite_nominal(token: Token) -> bool:
