@@ -1,9 +1,10 @@
 """The people and organisations of one document, each mention of one grouped into an entity.
 
 Named mentions (spaCy's PERSON, ORG, GPE, LOC and NORP entities, and the names it missed:
-``missed``) are grouped by precise rules, from the fullest names down: the same name, a surname or title + surname to the full name it ends
-(the most recent one when two people share it), an acronym to the name it abbreviates or was
-defined for (``Northern Press Agency (NPA)``).  Each entity keeps its fullest name and the
+``missed``) are grouped by precise rules, from the fullest names down: the same name, a
+surname or title + surname to the full name it ends (the most recent one when two people share
+it), an acronym to the name it abbreviates or was defined for (``Northern Press Agency
+(NPA)``), a body's first or last words to its name.  Each entity keeps its fullest name and the
 title, role and organisation its mentions state, so ``Morotto said`` can give all of them.
 Pronouns and nominals join entities later, through the trained resolver (``resolver``).
 

@@ -101,9 +101,10 @@ UNUSED_LABELS = frozenset({"", "EVENT", "FAC", "WORK_OF_ART", "PRODUCT"})
 
 def untagged_body_name(token: Token) -> tuple[Token, Token] | None:
     """``the Orrville Falls Firefighters' Pension Fund``: a body's name the tagger left
-    untagged (or took for an event, a building, a work), its capitalised words ending in a body's word (``Fund``, ``Association``); the
-    first and last token, or None."""
-    if token.pos_ != "PROPN" or token.ent_type_ not in UNUSED_LABELS or not token.text[:1].isupper() \
+    untagged (or took for an event, a building, a work), its capitalised words ending in a
+    body's word (``Fund``, ``Association``); the first and last token, or None."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in UNUSED_LABELS \
+            or not token.text[:1].isupper() \
             or token.lower_ not in word_set("organization_name_endings") \
             or token.i + 1 < len(token.doc) and token.nbor().is_title \
             and token.nbor().pos_ == "PROPN":
@@ -113,7 +114,7 @@ def untagged_body_name(token: Token) -> tuple[Token, Token] | None:
         left = first.nbor(-1)
         if left.text in ("'", "\u2019", "'s", "\u2019s") and left.head.head.i == token.i:
             left = left.nbor(-1) if left.i > 0 else left
-        if left.is_title and left.pos_ == "PROPN" and not left.ent_type_ in ("DATE", "TIME") \
+        if left.is_title and left.pos_ == "PROPN" and left.ent_type_ not in ("DATE", "TIME") \
                 and left.head.i >= first.i and any(a.i == token.i for a in [left, *left.ancestors]):
             first = left
             continue

@@ -221,8 +221,9 @@ def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[
                 token.nbor(-1).ent_iob_ == "B" and token.nbor(-1).lower_ == "the")):
             entity = entity_of(token)
             if entity and not from_place(token) and not common_noun_entity(entity) \
-                    and not (len(entity) == 1 and (is_portfolio(token) or is_role_word(token)
-                                                   or token.lower_ in word_set("role_opening_words"))) \
+                    and not (len(entity) == 1 and (
+                        is_portfolio(token) or is_role_word(token)
+                        or token.lower_ in word_set("role_opening_words"))) \
                     and any(t.text[:1].isupper() for t in entity):  # "rookie defenceman"
                 return _entity_in_role(entity)
     return None, set()
