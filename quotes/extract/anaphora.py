@@ -111,7 +111,8 @@ def it_names_no_one(token: Token) -> bool:
         before = list(token.doc[sentence.start - 1].sent) + before
     bodies = word_set("organization_nouns") | word_set("government_nouns")
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and not t.ent_type_
-               and t.lemma_.lower() not in bodies and not _reported_that(t)
+               and t.lemma_.lower() not in bodies and not company_noun(t.lemma_.lower())
+               and not _reported_that(t)
                for t in before)  # "the company": a body
 
 

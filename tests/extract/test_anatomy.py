@@ -64,6 +64,7 @@ CASES = [
     Case("The European Commission fined Halvard Logistics 40 million euros. Two other forwarders were not fined, the Commission said.", "not fined", "European Commission", type="organization"),
     Case("Nurses at St. Aldric Medical Center went on strike. St. Aldric said in a statement that it had offered a 14% raise. Surgery will be rescheduled, according to the hospital.", "rescheduled", "St. Aldric Medical Center", type="organization"),
     Case("Ostbury Borough Council said in a statement that two officers had been suspended and the matter had been referred to police. It said a new team would review every contract.", "new team", "Ostbury Borough Council", type="organization"),
+    Case("Corvina Airlines SA flew 9 million passengers. The carrier posted a net loss of 62 million euros, it said in a statement.", "net loss", "Corvina Airlines SA", type="organization"),
     Case("The Kinross Eagles beat the Gull Lake Hawks in Game 7 of the Prairie Junior Hockey League's eastern final. The final begins Friday, the league said.", "final begins", "Prairie Junior Hockey League", type="organization"),
     # a company named after its kind is a company, and no part of its pilots' association
     Case("Cabin crew at French airline Vellair will strike on Thursday. Vellair said it regretted the decision. Its chief executive, Paul Gendron, said the airline could not pay more. The Vellair Pilots Association said it would not join the strike.", "could not pay more", "Paul Gendron", None, "chief executive", "Vellair"),
