@@ -344,6 +344,15 @@ def role_after_organization(role: str, org: str) -> str | None:
 ROLE_PREPOSITIONS = frozenset({"to", "of", "for", "at", "with", "from", "in", "by", "under"})
 
 
+def role_after_possessor(role: str, org: str) -> str | None:
+    """``Washington Post's investigative unit`` -> ``investigative unit``; None when the role
+    does not open with the organisation's possessive."""
+    for opening in (org + "'s ", org + "\u2019s "):
+        if role.startswith(opening):
+            return role[len(opening):]
+    return None
+
+
 def role_without_organization(role: str, org: str, titled: bool) -> str | None:
     """The role once the organisation found in it is taken out: ``US`` before ``President``
     is all organisation; ``Panama coach`` is the coach (of Panama) but ``Acting Pentagon
@@ -352,9 +361,11 @@ def role_without_organization(role: str, org: str, titled: bool) -> str | None:
     Ambassador``."""
     if role == org or org.endswith(" " + role):
         return None
-    for opening in (org + " ", org + "'s ", org + "\u2019s "):
-        if role.startswith(opening):  # "Washington Post's investigative unit"
-            return role[len(opening):]
+    if role.startswith(org + " "):
+        return role[len(org) + 1:]
+    owned = role_after_possessor(role, org)
+    if owned is not None:
+        return owned
     after = role_after_organization(role, org)
     if after is not None:
         return after

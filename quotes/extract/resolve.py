@@ -20,6 +20,7 @@ from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate, previous_ch
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.lexicon import word_set
 from quotes.extract.mentions import describe
+from quotes.extract.organizations import role_after_possessor
 from quotes.extract.referents import Entity, name_words
 from quotes.extract.resolver import PRONOUNS
 from quotes.extract.segments import TextView
@@ -250,8 +251,8 @@ def _organization_settled(organization: str | None, role: str | None, kind: str,
         organization = None
     elif organization is not None and owner is None:
         organization = _named_in_full(organization, entities, offset)
-    if organization and role and role.startswith((organization + "'s ", organization + "\u2019s ")):
-        role = role.split(" ", len(organization.split()))[-1]  # "the Post's investigative unit"
+    if organization and role:
+        role = role_after_possessor(role, organization) or role  # "the Post's investigative unit"
     return organization, role
 
 
