@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes.extract.anatomy import dateline_end
 from quotes.extract.attribution import (
     ADDRESSEE_CUES,
     SENTENCE_END,
@@ -18,11 +17,11 @@ from quotes.extract.attribution import (
     put_to_subject,
     speaker_of,
 )
+from quotes.extract.clauses import clause_candidate, excluded, has_verb
 from quotes.extract.cues import CueMatch, pattern_of, that_clause
 from quotes.extract.lexicon import cue_entries, learned_cues, titles, word_set
 from quotes.extract.segments import TextView
 
-MIN_CLAUSE_TOKENS = 3
 # objects that carry what was said in the broad (PolNeAR) sense of attribution
 BROAD_DEPS = {"dobj", "xcomp", "oprd", "dative", "prep"}
 OBJECT_PATTERNS = ("dobj", "xcomp", "prep")  # learned patterns that open the broad branch
@@ -30,82 +29,7 @@ BROAD_PREPOSITIONS = {"for", "about", "on", "against", "as", "of", "to"}
 QUOTED_OBJECT_DEPS = {"dobj", "dative", "oprd", "xcomp", "attr", "acomp"}
 OPENING_QUOTE_TOKENS = {'"', "\u201c", "\u2018", "``", "''", "'", "\u00ab"}
 MIN_NOUN_PHRASE_TOKENS = 3
-COMPLEMENTIZERS = {"that"}
 INTERJECTION_MARKS = {",", "\u2014", "\u2013", "--", "-"}
-TRIM_CHARS = " \t\r\n,;:.\u00a0\u2014\u2013-"
-
-
-def _subtree_span(tokens: list[Token]) -> list[Token]:
-    tokens = sorted(tokens, key=lambda t: t.i)
-    while tokens and (tokens[0].is_space or tokens[0].is_punct and tokens[0].text not in "\"\u201c'\u2018"
-                      or tokens[0].lower_ in COMPLEMENTIZERS and tokens[0].dep_ in ("mark", "advmod")
-                      or _leading_time(tokens)):
-        tokens.pop(0)
-    while tokens and (tokens[-1].is_space or tokens[-1].dep_ == "cc" or tokens[-1].is_punct
-                      and tokens[-1].text not in "\"\u201d'\u2019)"):
-        tokens.pop()
-    return tokens
-
-
-def _leading_time(tokens: list[Token]) -> bool:
-    """``said this weekend (that) ...``: a time phrase the parser put in the clause."""
-    first = tokens[0]
-    return first.ent_type_ in ("DATE", "TIME") and first.dep_ != "nsubj" and len(tokens) > 3 \
-        and first.head.i != first.i and first.head.dep_ != "nsubj" and any(
-            t.ent_type_ not in ("DATE", "TIME") for t in tokens[1:3])
-
-
-def _char_bounds(view: TextView, tokens: list[Token]) -> tuple[int, int]:
-    start, end = view.start(tokens[0]), view.end(tokens[-1])
-    text = view.text
-    while end > start and text[end - 1] in TRIM_CHARS:
-        end -= 1
-    while start < end and text[start] in TRIM_CHARS:
-        start += 1
-    return start, end
-
-
-def _has_verb(tokens: list[Token]) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") for t in tokens)
-
-
-def _runs(tokens: list[Token]) -> list[list[Token]]:
-    """Split sorted tokens into runs of consecutive indices (for discontinuous content)."""
-    runs: list[list[Token]] = []
-    for token in tokens:
-        if runs and token.i == runs[-1][-1].i + 1:
-            runs[-1].append(token)
-        else:
-            runs.append([token])
-    return runs
-
-
-def _candidate(view: TextView, cue: CueMatch, tokens: list[Token], speaker: Token | None,
-               paragraph: int, weak: bool = False, minimum: int = MIN_CLAUSE_TOKENS
-               ) -> Candidate | None:
-    cut = dateline_end(cue.head.doc)  # "LONDON (Reuters) - Tariffs will go, X said."
-    tokens = _subtree_span([t for t in tokens if t.i >= cut])
-    if len([t for t in tokens if not t.is_punct]) < minimum:
-        return None
-    parts = []
-    for run in _runs(tokens):
-        run = _subtree_span(run)
-        if run:
-            parts.append(_char_bounds(view, run))
-    parts = [p for p in parts if p[1] > p[0]]
-    if not parts:
-        return None
-    start, end = parts[0][0], parts[-1][1]
-    inverted = speaker is not None and speaker.i > cue.head.i
-    return Candidate("indirect", start, end, paragraph, parts, cue=cue, speaker=speaker,
-                     inverted=inverted, weak=weak)
-
-
-def _excluded(tokens: list[Token], *subtrees: Token) -> list[Token]:
-    drop: set[int] = set()
-    for head in subtrees:
-        drop.update(t.i for t in head.subtree)
-    return [t for t in tokens if t.i not in drop]
 
 
 def _clause_after_colon(cue: Token) -> list[Token]:
@@ -140,38 +64,38 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
     speaker = speaker_of(head)
     headline = _headline_report(head)
     if headline:
-        return _candidate(view, cue, headline, speaker, paragraph, minimum=2)
+        return clause_candidate(view, cue, headline, speaker, paragraph, minimum=2)
     if speaker is None and head.tag_ == "VB" and head.dep_ == "ROOT":
         return None  # an imperative: "Note: the figures were revised."
     clause = complement_of(head) or _complement_of_medium(head)
     if clause is not None:
-        tokens = _excluded(list(clause.subtree), *_next_acts(clause)) + _quoted_sequel(head, clause)
+        tokens = excluded(list(clause.subtree), *_next_acts(clause)) + _quoted_sequel(head, clause)
         tokens += _after_colon(tokens)
         if speaker is not None and clause.left_edge.i <= speaker.i <= clause.right_edge.i:
-            tokens = _excluded(tokens, speaker)  # an inverted subject inside the clause span
-        if not _has_verb(tokens):
+            tokens = excluded(tokens, speaker)  # an inverted subject inside the clause span
+        if not has_verb(tokens):
             return None
-        return _candidate(view, cue, tokens, speaker, paragraph)
+        return clause_candidate(view, cue, tokens, speaker, paragraph)
     if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children) \
             and head.head.pos_ in ("VERB", "AUX") and not _says_of_its_own(head):
         # "As Heald told The Huffington Post, US surface ozone has dropped ..."
-        tokens = _excluded(list(head.head.subtree), head)
-        return _candidate(view, cue, tokens, speaker, paragraph) if _has_verb(tokens) else None
+        tokens = excluded(list(head.head.subtree), head)
+        return clause_candidate(view, cue, tokens, speaker, paragraph) if has_verb(tokens) else None
     if head.dep_ == "parataxis" and (head.head.i < head.i and head.head.pos_ in ("VERB", "AUX")
                                      or _interjected(head)):
         # "Troops will leave, officials said." parsed with the cue hanging off the clause, or
         # "Too often, he said, the debate is ...": the whole sentence around the attribution
-        tokens = _excluded(list(head.sent), head)
+        tokens = excluded(list(head.sent), head)
         speaker = speaker or next((c for c in head.children if c.dep_ == "nsubj"), None)
-        return _candidate(view, cue, tokens, speaker, paragraph) if _has_verb(tokens) else None
+        return clause_candidate(view, cue, tokens, speaker, paragraph) if has_verb(tokens) else None
     after_colon = _clause_after_colon(head)
-    if after_colon and _has_verb(after_colon):
-        return _candidate(view, cue, after_colon, speaker, paragraph)
+    if after_colon and has_verb(after_colon):
+        return clause_candidate(view, cue, after_colon, speaker, paragraph)
     quoted = _quoted_objects(head)
     if quoted and cue.entry.cue_class == "speech" and not _habitual_naming(cue):
         # "blasted the media for being "unbelievably dishonest"": the quoted words are the
         # speaker's, so the objects around them are a mixed quotation
-        found = _candidate(view, cue, quoted, speaker, paragraph, minimum=2)
+        found = clause_candidate(view, cue, quoted, speaker, paragraph, minimum=2)
         if found is not None:
             found.needs_quote = True
             return found
@@ -180,7 +104,7 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
             if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "NUM"):
                 tokens = list(child.subtree)
                 if len(tokens) >= MIN_NOUN_PHRASE_TOKENS:
-                    return _candidate(view, cue, tokens, speaker, paragraph, weak=True)
+                    return clause_candidate(view, cue, tokens, speaker, paragraph, weak=True)
     if broad:
         objects = [c for c in head.children if c.i > head.i and c.dep_ in BROAD_DEPS and (
             c.dep_ != "prep" or c.lower_ in BROAD_PREPOSITIONS)]
@@ -191,7 +115,7 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
             return None
         tokens = [t for child in objects for t in child.subtree]
         if tokens and not all(t.pos_ == "PRON" or t.is_punct for t in tokens):
-            return _candidate(view, cue, tokens, speaker, paragraph, weak=True, minimum=1)
+            return clause_candidate(view, cue, tokens, speaker, paragraph, weak=True, minimum=1)
     return None
 
 
@@ -295,9 +219,9 @@ def _noun_report(view: TextView, cue: CueMatch, paragraph: int) -> Candidate | N
             and head.head.head.pos_ == "VERB":
         speaker = speaker_of(head.head.head)  # "X said in a statement that ...": X
     tokens = list(clause.subtree)
-    if not _has_verb(tokens):
+    if not has_verb(tokens):
         return None
-    return _candidate(view, cue, tokens, speaker, paragraph, weak=speaker is None)
+    return clause_candidate(view, cue, tokens, speaker, paragraph, weak=speaker is None)
 
 
 def _next_acts(clause: Token) -> list[Token]:
@@ -393,11 +317,11 @@ def _according_to(view: TextView, cue: CueMatch, paragraph: int) -> Candidate | 
         return None
     # the whole sentence is what the source says, less the "according to X" phrase
     sentence = clause.sent if clause.doc.has_annotation("SENT_START") else clause.subtree
-    tokens = _excluded(list(sentence), according)
+    tokens = excluded(list(sentence), according)
     subject = _subject_run_on(clause, speaker)
     if subject:
         speaker = subject[0].nbor(-1)
         tokens = sorted(tokens + subject, key=lambda t: t.i)
-    if not _has_verb(tokens):
+    if not has_verb(tokens):
         return None
-    return _candidate(view, cue, tokens, speaker, paragraph)
+    return clause_candidate(view, cue, tokens, speaker, paragraph)

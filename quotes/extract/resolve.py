@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from quotes.extract.anaphora import Coreference, is_definite_nominal
 from quotes.extract.anatomy import MentionParts
-from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate, previous_char
+from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.lexicon import word_set
 from quotes.extract.mentions import describe
@@ -24,6 +24,7 @@ from quotes.extract.organizations import role_after_possessor
 from quotes.extract.referents import Entity, name_words
 from quotes.extract.resolver import PRONOUNS
 from quotes.extract.segments import TextView
+from quotes.extract.sites import previous_char
 from quotes.records import Attribution, Quote, Span, Speaker
 
 MIN_UNATTRIBUTED_WORDS = 4

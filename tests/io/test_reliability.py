@@ -143,7 +143,8 @@ def test_bad_document_in_a_jsonl_batch(tmp_path: Path, capsys: pytest.CaptureFix
 
 
 def test_interrupt_ends_cleanly(tmp_path: Path) -> None:
-    for i in range(40):
+    # enough documents that the run cannot end in the 0.2 s before the interrupt (40 sometimes did)
+    for i in range(400):
         (tmp_path / f"{i:03}.txt").write_text(SAMPLE, encoding="utf-8")
     process = subprocess.Popen([sys.executable, "-m", "quotes.cli", "extract", str(tmp_path)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
