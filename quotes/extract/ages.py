@@ -60,6 +60,13 @@ def epithet_age(token: Token) -> str | None:
     return None
 
 
+def epithet_after_article(token: Token, articles: frozenset[str]) -> bool:
+    """``the 24-year-old said`` with the epithet hung on the cue as an adjective: the article
+    before it is the cue's child, not the epithet's."""
+    return token.pos_ == "ADJ" and epithet_age(token) is not None and token.left_edge.i > 0 \
+        and token.doc[token.left_edge.i - 1].lower_ in articles
+
+
 def year_old(tokens: list[Token]) -> set[int]:
     """``52-year-old`` before a role: an age, however the parser hung it."""
     found: set[int] = set()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from quotes.extract.ages import epithet_age
+from quotes.extract.ages import epithet_after_article, epithet_age
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.lexicon import company_noun, word_gender, word_set
 from quotes.extract.referents import (
@@ -130,7 +130,8 @@ def is_definite_nominal(token: Token) -> bool:
     if not token.doc.has_annotation("DEP") or token.pos_ != "NOUN" and not (
             token.pos_ == "ADJ" and epithet_age(token)):
         return False
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children) \
+        or epithet_after_article(token, DEFINITE)
 
 
 @dataclass

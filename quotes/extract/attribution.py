@@ -18,6 +18,7 @@ from quotes.extract.subjects import (
     author_after_title,
     cited_writer,
     colon_after_participle,
+    epithet_read_as_modifier,
     named_right_after,
     named_right_before,
     office_holder_named_last,
@@ -94,6 +95,9 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
                 antecedent = antecedent.head  # "X, a Clinton endorser who ...": X
             return _holder_of(antecedent, depth) or antecedent
         return child
+    epithet = epithet_read_as_modifier(cue)
+    if epithet is not None:
+        return epithet
     aside = participle_read_as_clause(cue)
     if aside is not None:  # "X, asked about the dispute, said:"
         return next(c for c in aside.children if c.dep_ == "nsubj")
@@ -190,6 +194,9 @@ def according_to_speaker(cue: CueMatch) -> Token | None:
 
 def complement_of(cue: Token) -> Token | None:
     """The clause a cue reports (``said that X``)."""
+    epithet = epithet_read_as_modifier(cue)
+    if epithet is not None:
+        return epithet
     aside = participle_read_as_clause(cue)
     for child in cue.children:
         if child.dep_ == "ccomp" and (aside is None or child.i != aside.i):

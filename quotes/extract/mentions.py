@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotes.extract.ages import age_tokens, year_old
+from quotes.extract.ages import age_tokens, epithet_after_article, year_old
 from quotes.extract.anatomy import (
     MentionParts,
     after_other_person,
@@ -63,6 +63,7 @@ from quotes.extract.organizations import (
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
 NOT_ROLE_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _DROP_FROM_ROLE = {"det", "poss", "predet", "punct", "cc", "case"}
+DEFINITE_ARTICLES = frozenset({"the", "this", "that"})
 
 
 def _dropped_at_edge(token: Token) -> bool:
@@ -345,7 +346,8 @@ def _unnamed(head: Token, phrase: list[Token], first: Token, last: Token,
                and not (t.dep_ == "poss" and t.pos_ == "PRON")
                and not (t.lower_ == "one" and t.dep_ == "nummod")] + after  # "One resident"
     nominal = [t for t in nominal if t.i not in year_old(nominal)]  # "the 39-year-old founder"
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in head.children) \
+        or epithet_after_article(head, DEFINITE_ARTICLES)
     org, org_ids = organization_of(head, nominal)
     if kind == "group" and org_ids and not any(
             head.doc[i].ent_type_ in ("ORG", "NORP") for i in org_ids):

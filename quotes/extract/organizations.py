@@ -138,6 +138,16 @@ def office_with_of(head: Token) -> bool:
     return " ".join(words) in word_set("offices_with_of")
 
 
+def office_for_portfolio(head: Token) -> bool:
+    """``Minister for Health``, ``Deputy Minister for Rural Affairs``, ``Commissioner for
+    Trade``: a capitalised office whose ``for`` names its portfolio, no organisation."""
+    if head.text not in word_set("portfolio_for_offices"):
+        return False
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    words = [t for t in prep.subtree if t.i > prep.i] if prep is not None else []
+    return bool(words) and all(t.is_title or t.lower_ in ("the", "and", "of", "&") for t in words)
+
+
 def _adjective_like(token: Token) -> bool:
     """``Rural``, ``Municipal``, ``Northern``, ``Foreign``: an untagged capitalised word shaped
     like an adjective, which opens a portfolio rather than names a province or a body."""
@@ -185,7 +195,7 @@ def organization_described(role_head: Token | None, premodifiers: list[Token]) -
 def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[str | None, set[int]]:
     """The organisation a role belongs to: ``spokesperson for X``, or an ORG inside the role."""
     org_preps = word_set("role_prepositions_for_organization")
-    if role_head is not None and office_with_of(role_head):
+    if role_head is not None and (office_with_of(role_head) or office_for_portfolio(role_head)):
         return None, set()  # "Minister of State for Trade": all of it is the office
     if role_head is not None:
         aside = described_by_with(role_head)

@@ -143,6 +143,17 @@ def named_right_before(cue: Token) -> Token | None:
     return None
 
 
+def epithet_read_as_modifier(cue: Token) -> Token | None:
+    """``"...," the 24-year-old said``: the parser may hang the epithet on the cue as an
+    adjective and leave the cue no subject; the epithet is who speaks."""
+    for child in cue.children:
+        if child.dep_ == "amod" and child.lower_ == "old" and child.i < cue.i and any(
+                c.lower_ in ("year", "years") for c in child.children) and any(
+                d.dep_ == "det" and d.i < child.left_edge.i for d in cue.children):
+            return child
+    return None
+
+
 def participle_read_as_clause(cue: Token) -> Token | None:
     """``Mining Minister Rosa Quintanilla, asked about the dispute, said: "..."``: the parser
     made the participle aside the clause the cue reports, with the name as its subject. The

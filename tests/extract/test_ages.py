@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract.ages import age_given, epithet_age, year_old
+from quotes.extract.ages import age_given, epithet_after_article, epithet_age, year_old
 
 
 @pytest.mark.parametrize(("text", "word", "age"), [
@@ -32,3 +32,12 @@ def test_an_epithet_gives_the_age_it_calls_someone_by(extractor, text: str, word
 def test_a_year_old_run_into_a_role_is_set_aside(extractor) -> None:
     doc = extractor.nlp("The 52-year-old retired teacher said so.")
     assert {doc[i].text for i in year_old(list(doc))} == {"52", "-", "year", "old"}
+
+
+def test_an_epithet_hung_on_the_cue_keeps_its_article(extractor) -> None:
+    """The parser may make ``old`` an adjective of ``said``, ``the`` the cue's own child."""
+    doc = extractor.nlp('"I am not against trees," the 24-year-old said.')
+    old = next(t for t in doc if t.text == "old")
+    assert epithet_after_article(old, frozenset({"the"}))
+    assert not epithet_after_article(old, frozenset({"this"}))
+    assert not epithet_after_article(next(t for t in doc if t.text == "trees"), frozenset({"the"}))
