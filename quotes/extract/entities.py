@@ -34,7 +34,12 @@ from quotes.extract.missed import (
     Named,
     bodies_missed,
     body_noun_before,
+    given_name_left_out,
+    lone_surnames,
+    people_missed,
+    shaped_like_person,
     speakers_missed,
+    surname_of,
 )
 from quotes.extract.names import office_before_given_name, office_of_place
 from quotes.extract.offices import without_bullet
@@ -84,8 +89,9 @@ class DocumentEntities:
         if self._sentences is not None:
             self._sentence_base += len(self._sentences.starts)
         self._sentences = SentenceIndex(view, quote_ranges)
+        surnames = lone_surnames(view, cue_heads)
         named = list(_named_mentions(view, paragraph_at, quote_ranges, cue_heads,
-                                     self.sentence_of))
+                                     self.sentence_of, surnames))
         # a long name only a headline gives is the tagger's run over the headline's words
         body = {n.words for n in named if not n.in_headline}
         named = [n for n in named if not n.in_headline or len(n.words) < 3 or n.words in body]
@@ -95,6 +101,8 @@ class DocumentEntities:
                                   [(n.start, n.end) for n in named])
         named += bodies_missed(view, paragraph_at, quote_ranges, cue_heads, self.sentence_of,
                                 [(n.start, n.end) for n in named])
+        named += people_missed(view, paragraph_at, quote_ranges, cue_heads, self.sentence_of,
+                               [(n.start, n.end) for n in named], surnames)
         touched: dict[int, tuple[Entity, list[Named]]] = {}
         # fullest names first, so that a surname finds the full name it belongs to
         for item in sorted(named, key=lambda n: (-len(n.words), n.start)):
@@ -247,7 +255,8 @@ def _describe_entity(entity: Entity, items: list[Named]) -> None:
 
 def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
                     quote_ranges: list[tuple[int, int]], cue_heads: set[tuple[int, int]],
-                    sentence_of: Callable[[int], int]) -> Iterable[Named]:
+                    sentence_of: Callable[[int], int], surnames: frozenset[str]
+                    ) -> Iterable[Named]:
     datelines: dict[int, int] = {}  # per paragraph Doc
     for ent in view.entities():
         kind = ENTITY_TYPES.get(ent.label_)
@@ -258,6 +267,12 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
             continue
         doc = ent.doc
         span = doc[bounds[0]:bounds[1]]
+        given = given_name_left_out(span, surnames, bool(age_tokens(span.root))) \
+            if kind == "organization" else span.start
+        if given < span.start:
+            bounds = (given, bounds[1])
+            span, kind = doc[given:bounds[1]], "person"  # "Taras [Yaremko]"
+
         start, end = view.start(span), view.end(span)
         paragraph = paragraph_at(start)
         if id(doc) not in datelines:
@@ -274,6 +289,8 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
                 parts is not None and parts.speaker_type == "person" or age_tokens(root)
                 or office_before_given_name(span, ent)):
             kind = "person"  # "Delgado, 58, a former state treasurer": the tagger said GPE
+        elif kind == "organization" and surname_of(span) in surnames and shaped_like_person(span):
+            kind = "person"  # "Harpreet Virk ... Virk told Global News": the tagger said ORG
         elif kind == "person" and office_of_place(span):
             kind = "place"  # "the mayor of Riverton": the tagger said PERSON
         said = kind == "person" and body_noun_before(span)

@@ -6,15 +6,17 @@ untagged (``the Orrville Falls Firefighters' Pension Fund``), a company it calle
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from quotes.extract.lexicon import company_noun, given_name_gender, word_set
 from quotes.extract.mentions import describe
+from quotes.extract.names import is_role_word
 from quotes.extract.referents import (
     ENTITY_TYPES,
+    MONTHS_AND_DAYS,
     Mention,
     governs_cue,
     grammatical_function,
@@ -92,6 +94,116 @@ def bodies_missed(view: TextView, paragraph_at: Callable[[int], int],
                           speaker=governs_cue(token, cue_heads))
         yield Named(start, end, text, "organization", name_words(text), mention,
                      None, None, None, None)
+
+
+def lone_surnames(view: TextView, cue_heads: set[tuple[int, int]]) -> frozenset[str]:
+    """``Pascual told CBC News``, ``said Yoon``, ``Thériault-Roy says``: one capitalised word
+    (hyphens join), with no name run on before it, that speaks. News calls a person so by
+    surname; a body it calls by its first word or an acronym, not by its last word."""
+    found: set[str] = set()
+    brands: set[str] = set()  # "a Carrier executive", "Twitter accounts": a body's, not a surname
+    for token in view.all_tokens():
+        if token.dep_ == "compound" and token.pos_ == "PROPN" and token.head.pos_ == "NOUN" \
+                and token.head.i > token.i:
+            brands.add(token.lower_)
+        if not (token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.ent_type_) \
+                or not token.is_title or not governs_cue(token, cue_heads):
+            continue
+        word = _hyphenated(token)
+        first = word[0]
+        if not any(c.dep_ in ("compound", "flat", "det") and c.i < first.i for c in token.children) \
+                and not (first.i > 0 and first.nbor(-1).is_title and first.nbor(-1).pos_ == "PROPN"):
+            found.add("".join(t.lower_ for t in word))
+    return frozenset(found - brands)
+
+
+def _hyphenated(last: Token) -> list[Token]:
+    """``Thériault-Roy``: the tokens of the word that ``last`` ends, hyphens joining them."""
+    word = [last]
+    doc = last.doc
+    while word[0].i >= 2 and doc[word[0].i - 1].text == "-" \
+            and not doc[word[0].i - 1].whitespace_ and not doc[word[0].i - 2].whitespace_:
+        word[:0] = [doc[word[0].i - 2], doc[word[0].i - 1]]
+    return word
+
+
+def _words(tokens: Span | Sequence[Token]) -> list[list[Token]]:
+    """Tokens grouped into words, a hyphen with no space around it joining (``Marie-Ève``)."""
+    words: list[list[Token]] = []
+    for token in tokens:
+        joined = words and (token.text == "-" or words[-1][-1].text == "-") \
+            and not words[-1][-1].whitespace_
+        if joined:
+            words[-1].append(token)
+        else:
+            words.append([token])
+    return words
+
+
+def shaped_like_person(tokens: Span | Sequence[Token]) -> bool:
+    """Two or three capitalised proper nouns with no word of a body, an office or a date
+    (``Rodel Pascual``, ``Marie-Ève Thériault-Roy``; not ``Global News``)."""
+    body_words = word_set("organization_name_endings") | word_set("company_name_words") \
+        | word_set("organization_nouns") | word_set("public_body_words") | word_set("place_nouns") \
+        | word_set("media_name_words")
+    words = _words(tokens)
+    # inside a hyphenated word the tagger's part of speech means little ("Ouellet-Brassard")
+    joined = {t.i for word in words if len(word) > 1 for t in word}
+    return 2 <= len(words) <= 3 and all(
+        t.text == "-" or ((t.pos_ in ("PROPN", "NOUN") or t.i in joined)
+                          and t.text[:1].isupper() and not t.is_upper
+                          and t.is_alpha and t.lower_ not in body_words
+                          and t.lemma_.lower() not in body_words
+                          and not is_role_word(t) and t.lower_ not in MONTHS_AND_DAYS
+                          and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME"))
+        for t in tokens) and (words[0][0].pos_ == "PROPN" or len(words[0]) > 1)
+
+
+def surname_of(tokens: Span | Sequence[Token]) -> str:
+    """The last word of a name, hyphens joining (``thériault-roy``), lowercased."""
+    return "".join(t.lower_ for t in _words(tokens)[-1]) if tokens else ""
+
+
+def given_name_left_out(span: Span, surnames: frozenset[str], aged: bool) -> int:
+    """``Taras [Yaremko], 34,`` tagged an organisation, its given name left out: the token index
+    where the person's name starts, when the surname speaks alone elsewhere or an age stands
+    beside it (else the span's start)."""
+    start = span.start
+    if len(span) != 1 or span[0].lower_ not in surnames and not aged:
+        return start
+    while start > span.start - 2 and start > 0 and span.doc[start - 1].ent_type_ in UNUSED_LABELS \
+            and span.doc[start - 1].pos_ == "PROPN" and span.doc[start - 1].is_title:
+        start -= 1
+    return start if shaped_like_person(span.doc[start : span.end]) else span.start
+
+
+def people_missed(view: TextView, paragraph_at: Callable[[int], int],
+                  quote_ranges: list[tuple[int, int]], cue_heads: set[tuple[int, int]],
+                  sentence_of: Callable[[int], int], taken: list[tuple[int, int]],
+                  surnames: frozenset[str]) -> Iterable[Named]:
+    """``Rodel Pascual arrived from Manila ... Pascual told CBC News``: a person's full name the
+    tagger left untagged is still named when its last word later speaks alone."""
+    for token in view.all_tokens():
+        if surname_of([token]) not in surnames and surname_of(_hyphenated(token)) not in surnames \
+                or token.ent_type_ not in UNUSED_LABELS or title_case_line(token.sent):
+            continue
+        run = _hyphenated(token)
+        while run[0].i > 0 and run[0].nbor(-1).pos_ == "PROPN" and run[0].nbor(-1).is_title \
+                and run[0].nbor(-1).ent_type_ in UNUSED_LABELS:
+            run.insert(0, run[0].nbor(-1))
+        if not shaped_like_person(run) or token.dep_ in ("poss", "compound", "amod", "nmod") \
+                or token.i + 1 < len(token.doc) and token.nbor().pos_ == "PROPN" \
+                and token.nbor().is_title:
+            continue  # (not "Outside Carrier's plant": a name that modifies a noun is a body's)
+        start, end = view.start(run[0]), view.end(token)
+        if any(s < end and start < e for s, e in taken + quote_ranges):
+            continue
+        mention = Mention(start, end, paragraph_at(start), sentence_of(start),
+                          subject=is_subject(token), in_quote=False,
+                          function=grammatical_function(token),
+                          speaker=governs_cue(token, cue_heads))
+        text = view.text[start:end]
+        yield Named(start, end, text, "person", name_words(text), mention, None, None, None, None)
 
 
 # what the tagger may call a body's name that no speaker comes from ("Game 7 of the Prairie

@@ -81,3 +81,13 @@ def office_of_place(span: Span) -> bool:
     return len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ == "of" \
         and (is_role_word(office) or office.text.capitalize() in titles()) \
         and not given_name_gender(root.text)
+
+
+def hyphen_joined_before(doc: Doc, start: int) -> int:
+    """``Thériault-[Roy]``: a name the tagger began after a hyphen begins at the capitalised
+    word the hyphen joins it to (no space either side); the new start."""
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_title \
+            and doc[start - 2].pos_ == "PROPN":
+        start -= 2
+    return start

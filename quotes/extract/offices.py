@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from quotes.extract.lexicon import titles, word_set
 from quotes.extract.names import (
     given_names_before,
+    hyphen_joined_before,
     is_role_word,
     owner_before_name,
     party_member_before,
@@ -232,7 +233,7 @@ def entity_of(token: Token) -> tuple[Token, ...] | None:
             end -= 1
         return tuple(doc[start:end]) if token.i < end else None
     if token.ent_type_ == "PERSON":
-        start = given_names_before(doc, start, end)
+        start = hyphen_joined_before(doc, given_names_before(doc, start, end))
     return tuple(doc[start:end])
 
 

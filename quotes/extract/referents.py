@@ -16,6 +16,7 @@ from quotes.extract.lexicon import given_name_gender, titles, word_lists, word_s
 from quotes.extract.names import (
     family_name_after,
     given_names_before,
+    hyphen_joined_before,
     is_role_word,
     owner_before_name,
     trade_before_given_name,
@@ -156,6 +157,7 @@ def clean_entity_text(ent: SpacySpan) -> tuple[int, int] | None:
         start += office_run(doc[start:end])  # "Fire Chief Ernesto Valdivia"
     if ent.label_ == "PERSON" and start == ent.start:
         start = given_names_before(doc, start, end)  # "Chief Executive Annika [Sorvald]"
+        start = hyphen_joined_before(doc, start)  # "Thériault-[Roy]"
     if ent.label_ == "PERSON":
         end = family_name_after(doc, end)  # "Dr [Rhiannon] Tulliver"
         start += trade_before_given_name(list(doc[start:end]))  # "Lobsterman Ray Dunphy"
@@ -320,9 +322,12 @@ def match_entity(entities: list[Entity], words: tuple[str, ...], kind: str,
             first_words.append(entity)
         elif _last_word_of(entity, words, kind):
             last_words.append(entity)
-        elif given_names and entity.type == "person" and kind in ("person", "unknown") \
+        elif given_names and entity.type == "person" and (kind in ("person", "unknown") or (
+                kind == "organization" and (entity.age or given_name_gender(full[0])))) \
                 and len(words) == 1 and len(full) >= 2 and full[0] == words[0]:
-            given.append(entity)  # "Tan said" after "Tan Wei Ming", "Hillary" after "Hillary Clinton"
+            # "Tan said" after "Tan Wei Ming", "Hillary" after "Hillary Clinton"; "Amara said"
+            # after "Amara Sesay, 11," though the tagger took the lone word for a body
+            given.append(entity)
     # a name that is a whole name or a surname is not a first word; a given name that two
     # people share names neither
     if len(given) == 1 and all(len(e.words) == 1 for e in found):
