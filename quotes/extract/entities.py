@@ -33,6 +33,7 @@ from quotes.extract.mentions import describe, describe_entity
 from quotes.extract.missed import (
     Named,
     bodies_missed,
+    body_noun_after,
     body_noun_before,
     given_name_left_out,
     lone_surnames,
@@ -293,7 +294,7 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
             kind = "person"  # "Harpreet Virk ... Virk told Global News": the tagger said ORG
         elif kind == "person" and office_of_place(span):
             kind = "place"  # "the mayor of Riverton": the tagger said PERSON
-        said = kind == "person" and body_noun_before(span)
+        said = kind == "person" and (body_noun_before(span) or body_noun_after(span))
         kind = "organization" if said else kind  # "airline Aerlys": the tagger said PERSON
         yield Named(start, end, span.text, kind, name_words(span.text), mention,
                      parts.title if parts else None, parts.role if parts else None,

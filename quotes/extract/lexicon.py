@@ -221,4 +221,5 @@ COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "business", "airlin
 
 def company_noun(lemma: str) -> bool:
     """A noun wires use for a company (``the firm``, ``the lender``, ``the carmaker``)."""
-    return lemma in COMPANY_NOUNS or lemma.endswith("maker") and len(lemma) > 5
+    return lemma in COMPANY_NOUNS or lemma.endswith("maker") and len(lemma) > 5 \
+        and lemma not in word_set("person_makers")  # a carmaker, not a lawmaker

@@ -245,4 +245,16 @@ def body_noun_before(span: Span) -> bool:
         and company_noun(noun.lemma_.lower()) and noun.lemma_.lower() not in PEOPLES_TRADES
 
 
+def body_noun_after(span: Span) -> bool:
+    """``Savanna Skyways, a regional airline based in Nairobi``: a name set beside the noun for
+    a company or a body, which the tagger may still call a person's (not ``Ana Ruiz, a
+    developer``)."""
+    root, doc = span.root, span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    return any(c.dep_ == "appos" and c.left_edge.i == span.end + 1 and c.pos_ == "NOUN"
+               and c.lemma_.lower() in word_set("body_appositive_nouns")
+               and not c.tag_.endswith("S") for c in root.children)
+
+
 PEOPLES_TRADES = frozenset({"developer", "producer", "supplier", "manufacturer", "trader"})

@@ -24,6 +24,7 @@ from quotes.extract.lexicon import (
     nominal_name_words,
     referent_nouns,
     titles,
+    word_lists,
     word_set,
 )
 from quotes.extract.referents import COMPANY_SUFFIXES, Entity, Mention
@@ -278,7 +279,7 @@ def _nominal_preference(anaphor: Anaphor, found: list[Entity]) -> list[Entity]:
             e for e in found if e.type == "person"]
         named_so = [e for e in named_so if e in found]
     if named_so:
-        return named_so
+        return _holding_the_office(anaphor.form, named_so) if anaphor.bare else named_so
     if anaphor.organization_noun and not anaphor.plural:
         topic = _topic_organization(anaphor, found)
         if topic is not None:
@@ -287,6 +288,26 @@ def _nominal_preference(anaphor: Anaphor, found: list[Entity]) -> list[Entity]:
         return [e for e in found if named_as_company(e, legal=True)] or [
             e for e in found if named_as_company(e)] or found
     return found
+
+
+FORMER_WORDS = frozenset({"former", "ex", "then", "retired", "late", "onetime", "erstwhile"})
+
+
+def _holding_the_office(noun: str, named_so: list[Entity]) -> list[Entity]:
+    """``the minister`` is the minister in office, not ``Former first minister Idris Caradog``;
+    ``the chief`` is ``Chief Rosalie Wapahkesis`` before ``Grand Chief Lionel Tawpisin``: among
+    those the bare noun names, the ones whose office it is, then whose title or role it is
+    whole (``the vice president``, ``the former president`` say more, and are left as they are)."""
+    def words(office: str | None) -> list[str]:
+        return [w.strip(".,").casefold() for w in (office or "").replace("-", " ").split()]
+
+    current = [e for e in named_so if not any(
+        set(words(office)) & FORMER_WORDS for office in (e.title, e.role))] or named_so
+    spelt = word_lists()["title_abbreviations"]
+    exact = [e for e in current if any(
+        len(w := words(office)) == 1 and spelt.get(w[0], w[0]) == noun
+        for office in (e.title, e.role))]
+    return exact or current
 
 
 def _topic_organization(anaphor: Anaphor, found: list[Entity]) -> Entity | None:

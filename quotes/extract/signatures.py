@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from quotes.extract.anatomy import PARTY_TAG
 from quotes.extract.attribution import DASHES, SENTENCE_END, Candidate
-from quotes.extract.lexicon import word_set
+from quotes.extract.lexicon import titles, word_set
 from quotes.extract.marks import SPAN_TRIM, Paragraph, QuotedSpan, trim_span
 from quotes.extract.segments import TextView
 
@@ -141,7 +141,9 @@ def _introducer(lead: list[Token], colon: Token) -> Token | None:
         return subject if subject.lower_ in ("he", "she", "they", "we", "i") else None
     lemma = subject.lemma_.lower()
     speaking = word_set("role_words") | word_set("group_nouns") | word_set("organization_nouns")
-    return subject if lemma in speaking or subject.lower_ in speaking else None
+    # "The mayor was blunt:": an office's noun speaks too
+    office = subject.text.capitalize() in titles()
+    return subject if lemma in speaking or subject.lower_ in speaking or office else None
 
 
 def dash_speaker(view: TextView, span: QuotedSpan, limit: int) -> Token | None:

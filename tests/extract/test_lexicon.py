@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import load_script
 
-from quotes.extract.lexicon import given_name_gender
+from quotes.extract.lexicon import company_noun, given_name_gender
 
 
 @pytest.mark.parametrize(("word", "gender"), [
@@ -36,3 +36,12 @@ def test_the_shipped_list_is_what_the_script_writes_from_the_census_lists() -> N
     rows = [line.split("\t") for line in shipped.splitlines() if not line.startswith("#")]
     assert len(rows) > 4000 and all(g in ("male", "female") for _, g in rows)
     assert [n for n, _ in rows] == sorted(n for n, _ in rows)
+
+
+@pytest.mark.parametrize(("lemma", "company"), [
+    ("lender", True), ("carmaker", True), ("drugmaker", True),
+    ("lawmaker", False), ("policymaker", False), ("filmmaker", False),  # people who make
+    ("spokesman", False),
+])
+def test_company_nouns(lemma: str, company: bool) -> None:
+    assert company_noun(lemma) is company
