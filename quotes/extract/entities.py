@@ -35,14 +35,19 @@ from quotes.extract.missed import (
     bodies_missed,
     body_noun_after,
     body_noun_before,
+    credited,
     given_name_left_out,
     lone_surnames,
+    office_before_person,
     people_missed,
-    shaped_like_person,
     speakers_missed,
     surname_of,
 )
-from quotes.extract.names import office_before_given_name, office_of_place
+from quotes.extract.names import (
+    office_before_given_name,
+    office_of_place,
+    shaped_like_person,
+)
 from quotes.extract.offices import without_bullet
 from quotes.extract.referents import (
     COMPANY_SUFFIXES,
@@ -270,16 +275,18 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
         span = doc[bounds[0]:bounds[1]]
         given = given_name_left_out(span, surnames, bool(age_tokens(span.root))) \
             if kind == "organization" else span.start
-        if given < span.start:
+        if kind == "organization" and given == span.start:
+            given = office_before_person(span)
+        if given != span.start:
             bounds = (given, bounds[1])
-            span, kind = doc[given:bounds[1]], "person"  # "Taras [Yaremko]"
+            span, kind = doc[given:bounds[1]], "person"  # "Taras [Yaremko]", "[Trustee] X"
 
         start, end = view.start(span), view.end(span)
         paragraph = paragraph_at(start)
         if id(doc) not in datelines:
             datelines[id(doc)] = dateline_end(doc)
-        if bounds[0] < datelines[id(doc)] or not is_name_like(span.text):
-            continue  # a dateline's place (LONDON (Reuters) -) is no one who speaks
+        if bounds[0] < datelines[id(doc)] or not is_name_like(span.text) or credited(span):
+            continue  # a dateline's place (LONDON (Reuters) -), a byline: no one who speaks
         root = span.root
         mention = Mention(start, end, paragraph, sentence_of(start), subject=is_subject(root),
                           in_quote=any(s <= start < e for s, e in quote_ranges),

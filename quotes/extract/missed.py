@@ -6,17 +6,17 @@ untagged (``the Orrville Falls Firefighters' Pension Fund``), a company it calle
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from quotes.extract.lexicon import company_noun, given_name_gender, word_set
+from quotes.extract.lexicon import company_noun, given_name_gender, titles, word_set
 from quotes.extract.mentions import describe
-from quotes.extract.names import is_role_word
+from quotes.extract.names import is_role_word, name_words_of, shaped_like_person
 from quotes.extract.referents import (
     ENTITY_TYPES,
-    MONTHS_AND_DAYS,
     Mention,
     governs_cue,
     grammatical_function,
@@ -96,6 +96,26 @@ def bodies_missed(view: TextView, paragraph_at: Callable[[int], int],
                      None, None, None, None)
 
 
+CREDIT_LINE = re.compile(r"\s\u00b7\s|\b(?:Posted|Updated|Published)\b:?\s")
+
+
+def credited(span: Span) -> bool:
+    """A byline or photo credit names who wrote or shot the story, no one in it:
+    ``(Kendra Yuzicappi/CBC)``, ``Olena Zakharchuk · CBC News · Posted: ...``, ``By Thuy Vo``."""
+    doc = span.doc
+    slash = next((t for t in doc[span.start + 1 : min(span.end + 1, len(doc))] if t.text == "/"),
+                 None)
+    before = doc[: span.start].text
+    if slash is not None and not doc[slash.i - 1].whitespace_ \
+            and before.count("(") > before.count(")"):
+        return True  # "(Name/Agency)", the tagger's span ending there or running on
+    words = [t for t in doc if not t.is_space]
+    if len(words) > 20 or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in words):
+        return False
+    return (words[0].text == "By" and span.start <= words[1].i) \
+        or CREDIT_LINE.search(doc.text) is not None
+
+
 def lone_surnames(view: TextView, cue_heads: set[tuple[int, int]]) -> frozenset[str]:
     """``Pascual told CBC News``, ``said Yoon``, ``Thériault-Roy says``: one capitalised word
     (hyphens join), with no name run on before it, that speaks. News calls a person so by
@@ -127,41 +147,9 @@ def _hyphenated(last: Token) -> list[Token]:
     return word
 
 
-def _words(tokens: Span | Sequence[Token]) -> list[list[Token]]:
-    """Tokens grouped into words, a hyphen with no space around it joining (``Marie-Ève``)."""
-    words: list[list[Token]] = []
-    for token in tokens:
-        joined = words and (token.text == "-" or words[-1][-1].text == "-") \
-            and not words[-1][-1].whitespace_
-        if joined:
-            words[-1].append(token)
-        else:
-            words.append([token])
-    return words
-
-
-def shaped_like_person(tokens: Span | Sequence[Token]) -> bool:
-    """Two or three capitalised proper nouns with no word of a body, an office or a date
-    (``Rodel Pascual``, ``Marie-Ève Thériault-Roy``; not ``Global News``)."""
-    body_words = word_set("organization_name_endings") | word_set("company_name_words") \
-        | word_set("organization_nouns") | word_set("public_body_words") | word_set("place_nouns") \
-        | word_set("media_name_words")
-    words = _words(tokens)
-    # inside a hyphenated word the tagger's part of speech means little ("Ouellet-Brassard")
-    joined = {t.i for word in words if len(word) > 1 for t in word}
-    return 2 <= len(words) <= 3 and all(
-        t.text == "-" or ((t.pos_ in ("PROPN", "NOUN") or t.i in joined)
-                          and t.text[:1].isupper() and not t.is_upper
-                          and t.is_alpha and t.lower_ not in body_words
-                          and t.lemma_.lower() not in body_words
-                          and not is_role_word(t) and t.lower_ not in MONTHS_AND_DAYS
-                          and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME"))
-        for t in tokens) and (words[0][0].pos_ == "PROPN" or len(words[0]) > 1)
-
-
 def surname_of(tokens: Span | Sequence[Token]) -> str:
     """The last word of a name, hyphens joining (``thériault-roy``), lowercased."""
-    return "".join(t.lower_ for t in _words(tokens)[-1]) if tokens else ""
+    return "".join(t.lower_ for t in name_words_of(tokens)[-1]) if tokens else ""
 
 
 def given_name_left_out(span: Span, surnames: frozenset[str], aged: bool) -> int:
@@ -175,6 +163,16 @@ def given_name_left_out(span: Span, surnames: frozenset[str], aged: bool) -> int
             and span.doc[start - 1].pos_ == "PROPN" and span.doc[start - 1].is_title:
         start -= 1
     return start if shaped_like_person(span.doc[start : span.end]) else span.start
+
+
+def office_before_person(span: Span) -> int:
+    """``[Trustee] Ifeoma Nwachukwu`` tagged an organisation: an office word, then a name shaped
+    like a person's; the token index where the person's name starts (else the span's start)."""
+    first = span[0]
+    if len(span) >= 3 and (first.text in titles() or is_role_word(first)) \
+            and shaped_like_person(span[1:]):
+        return span.start + 1
+    return span.start
 
 
 def people_missed(view: TextView, paragraph_at: Callable[[int], int],

@@ -12,6 +12,11 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.lexicon import given_name_gender, titles, word_set
 
+MONTHS_AND_DAYS = frozenset(["january", "february", "march", "april", "may", "june", "july",
+                             "august", "september", "october", "november", "december",
+                             "monday", "tuesday", "wednesday", "thursday", "friday",
+                             "saturday", "sunday"])
+
 
 def is_role_word(token: Token) -> bool:
     """A common noun naming what someone is (``Comedian``, ``Treasurer``), which a tagger may
@@ -91,3 +96,35 @@ def hyphen_joined_before(doc: Doc, start: int) -> int:
             and doc[start - 2].pos_ == "PROPN":
         start -= 2
     return start
+
+
+def name_words_of(tokens: Span | Sequence[Token]) -> list[list[Token]]:
+    """Tokens grouped into words, a hyphen with no space around it joining (``Marie-Ève``)."""
+    words: list[list[Token]] = []
+    for token in tokens:
+        joined = words and (token.text == "-" or words[-1][-1].text == "-") \
+            and not words[-1][-1].whitespace_
+        if joined:
+            words[-1].append(token)
+        else:
+            words.append([token])
+    return words
+
+
+def shaped_like_person(tokens: Span | Sequence[Token]) -> bool:
+    """Two or three capitalised proper nouns with no word of a body, an office or a date
+    (``Rodel Pascual``, ``Marie-Ève Thériault-Roy``; not ``Global News``)."""
+    body_words = word_set("organization_name_endings") | word_set("company_name_words") \
+        | word_set("organization_nouns") | word_set("public_body_words") | word_set("place_nouns") \
+        | word_set("media_name_words")
+    words = name_words_of(tokens)
+    # inside a hyphenated word the tagger's part of speech means little ("Ouellet-Brassard")
+    joined = {t.i for word in words if len(word) > 1 for t in word}
+    return 2 <= len(words) <= 3 and all(
+        t.text == "-" or ((t.pos_ in ("PROPN", "NOUN") or t.i in joined)
+                          and t.text[:1].isupper() and not t.is_upper
+                          and t.is_alpha and t.lower_ not in body_words
+                          and t.lemma_.lower() not in body_words
+                          and not is_role_word(t) and t.lower_ not in MONTHS_AND_DAYS
+                          and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME"))
+        for t in tokens) and (words[0][0].pos_ == "PROPN" or len(words[0]) > 1)

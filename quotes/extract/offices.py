@@ -21,6 +21,7 @@ from quotes.extract.names import (
     is_role_word,
     owner_before_name,
     party_member_before,
+    shaped_like_person,
     trade_before_given_name,
 )
 
@@ -224,6 +225,12 @@ def entity_of(token: Token) -> tuple[Token, ...] | None:
             token.ent_type_ == "PERSON" or not any(t.is_alpha for t in doc[start:end])):
         return None  # "Mr. Trump - [60 percent] of voters": no one's name (an organisation
         # in lower case, "the coast guard", is still the one it names)
+    if token.ent_type_ == "ORG" and end - start >= 3 and (
+            doc[start].text in titles() or is_role_word(doc[start])) \
+            and shaped_like_person(doc[start + 1 : end]):
+        if token.i == start:
+            return None  # "[Trustee] Ifeoma Nwachukwu" tagged a body: an office, then a person
+        start += 1
     run = office_run(doc[start:end]) if token.ent_type_ in ("PERSON", "ORG") else 0
     if run and token.i >= start + run:
         start += run  # "Hollins County Prosecutor Darnell Whitcombe": the name, after the office

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from quotes.extract.lexicon import given_name_gender, titles, word_lists, word_set
 from quotes.extract.names import (
+    MONTHS_AND_DAYS,
     family_name_after,
     given_names_before,
     hyphen_joined_before,
@@ -44,7 +45,6 @@ NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du", 
 # a capitalised verb in a headline the tagger ran into a name ("Wants", "Telling")
 HEADLINE_VERBS = frozenset({"VBZ", "VBD", "VBG", "VBP"})
 NAME_END_VERBS = HEADLINE_VERBS | {"VBN"}  # no name ends in a verb ("FDIC Accused")
-MONTHS_AND_DAYS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 # styles of address the tagger may run into a name
 HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof",

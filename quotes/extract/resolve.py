@@ -18,17 +18,18 @@ from quotes.extract.anaphora import Coreference, is_definite_nominal
 from quotes.extract.anatomy import MentionParts
 from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate
 from quotes.extract.entities import DocumentEntities
-from quotes.extract.lexicon import word_set
+from quotes.extract.lexicon import word_gender, word_set
 from quotes.extract.mentions import describe
 from quotes.extract.organizations import role_after_possessor
 from quotes.extract.referents import Entity, name_words
-from quotes.extract.resolver import PRONOUNS
+from quotes.extract.resolver import PRONOUNS, person_noun
 from quotes.extract.segments import TextView
 from quotes.extract.sites import previous_char
 from quotes.records import Attribution, Quote, Span, Speaker
 
 MIN_UNATTRIBUTED_WORDS = 4
 CONTINUING_PARAGRAPHS = 1  # a quoted speaker goes on as "he" / "she" this far
+INDEFINITE = ("a ", "an ", "one ", "another ")
 QUESTION_CUES = frozenset({"ask", "question", "inquire", "wonder", "press"})
 QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where", "which"})
 
@@ -111,6 +112,37 @@ def continuing_speaker(pronoun: str, start: int, coref: Coreference,
     of news the resolver cannot learn from GUM, which has few quotations; on PolNeAR train the
     previous speaker was right about twice as often as the resolver where they differed."""
     gender = PRONOUNS[pronoun][1]
+    last = _last_speaker(gender, start, coref, records)
+    if last is None or last.speaker.name is None:
+        return None
+    entity = coref.entities.find(last.speaker.name, "person", last.start)
+    if entity is None or entity.type != "person" or entity.gender not in (None, gender):
+        return None
+    return entity if not _another_subject_since(last, start, gender, coref, records, entity) \
+        else None
+
+
+def unnamed_speaker_goes_on(pronoun: str, start: int, coref: Coreference,
+                            records: list[Quote]) -> Speaker | None:
+    """``One parent said she had priced private lessons. "Not on my salary," she said``: a
+    ``she`` right after an unnamed person spoke (a parent, a neighbour who did not want to be
+    named) is that person, not someone named before, when no one else was a subject since."""
+    gender = PRONOUNS[pronoun][1]
+    last = _last_speaker(gender, start, coref, records)
+    mention = last.speaker.mention.text.lower() if last and last.speaker.mention else ""
+    # only one the text left unnamed: "the Florida senator" was somebody it named
+    if last is None or not mention.startswith(INDEFINITE) or last.speaker.name is not None \
+            or last.speaker.role is None or not person_noun(last.speaker.role.split()[-1].lower()) \
+            or word_gender(last.speaker.role.split()[-1].lower()) not in (None, gender) \
+            or _another_subject_since(last, start, gender, coref, records, None):
+        return None
+    return last.speaker
+
+
+def _last_speaker(gender: str | None, start: int, coref: Coreference,
+                  records: list[Quote]) -> Quote | None:
+    """The record a ``he``/``she`` at ``start`` may go on from: the last one before it, by a
+    person, in the same or the previous paragraph, not a question put to someone."""
     # left out: a quote in a relative clause, an aside ("Rubio faulted Govs. Bush and
     # Christie, who say ...": who was speaking before it goes on), and a quote inside a
     # quotation (the quoted person quoting someone else)
@@ -123,20 +155,22 @@ def continuing_speaker(pronoun: str, start: int, coref: Coreference,
     asked = last.cue is not None and last.cue.lemma in QUESTION_CUES and (
         last.text.split(maxsplit=1)[0].lower() in QUESTION_WORDS
         or last.text.rstrip().endswith("?"))
-    if last.speaker.name is None or last.speaker.type != "person" or asked or \
+    if last.speaker.type != "person" or asked or \
             coref.paragraph_at(start) - coref.paragraph_at(last.end - 1) > CONTINUING_PARAGRAPHS:
         return None  # who asked is not who answers
-    entity = coref.entities.find(last.speaker.name, "person", last.start)
-    if entity is None or entity.type != "person" or entity.gender not in (None, gender):
-        return None
+    return last
+
+
+def _another_subject_since(last: Quote, start: int, gender: str | None, coref: Coreference,
+                           records: list[Quote], entity: Entity | None) -> bool:
+    """Another person the pronoun may be was the subject of a sentence outside quotation marks
+    between ``last`` and ``start``."""
     reported = [(r.start, r.end) for r in records]
-    for other in coref.entities.entities:
-        if other is not entity and other.type == "person" and other.gender in (None, gender) \
-                and any(last.end <= m.start < start and m.function == "subject"
-                        and not m.in_quote and not inside(m.start, reported)
-                        for m in other.mentions):
-            return None
-    return entity
+    return any(other is not entity and other.type == "person" and other.gender in (None, gender)
+               and any(last.end <= m.start < start and m.function == "subject"
+                       and not m.in_quote and not inside(m.start, reported)
+                       for m in other.mentions)
+               for other in coref.entities.entities)
 
 
 def _continuation(text: str, candidate: Candidate,
@@ -289,6 +323,10 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         return Speaker(mention=mention), "unresolved"  # "you said", "someone said"
     if parts.pronoun is not None or (parts.name is None and parts.definite_nominal
                                      and is_definite_nominal(head)):
+        unnamed = unnamed_speaker_goes_on(parts.pronoun, m_start, coref, records) \
+            if parts.pronoun in ("he", "she") else None
+        if unnamed is not None:
+            return unnamed.model_copy(update={"mention": mention}), "coreference"
         entity = continuing_speaker(parts.pronoun, m_start, coref, records) \
             if parts.pronoun in ("he", "she") else None
         if entity is not None:

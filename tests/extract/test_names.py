@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from quotes.extract.names import family_name_after, trade_before_given_name
+import pytest
+
+from quotes.extract.names import (
+    family_name_after,
+    hyphen_joined_before,
+    shaped_like_person,
+    trade_before_given_name,
+)
 
 
 def test_a_trade_before_a_given_name_opens_no_name(extractor) -> None:
@@ -16,3 +23,23 @@ def test_the_family_name_a_tagged_given_name_is_compounded_into(extractor) -> No
     doc = extractor.nlp("Health Secretary Dr Rhiannon Tulliver said the drug could help.")
     tagged = next(e for e in doc.ents if e.label_ == "PERSON")
     assert doc[tagged.start:family_name_after(doc, tagged.end)].text.endswith("Rhiannon Tulliver")
+
+
+@pytest.mark.parametrize(("text", "shaped"), [
+    ("Rodel Pascual", True),
+    ("Marie-\u00c8ve Th\u00e9riault-Roy", True),
+    ("Global News", False),  # a body's word
+    ("Harbour Credit Union", False),
+    ("Mayor Pascual", False),  # an office
+    ("Pascual", False),  # one word is no full name
+])
+def test_shaped_like_a_person(extractor, text: str, shaped: bool) -> None:
+    doc = extractor.nlp(f"We met {text} yesterday.")
+    tokens = [t for t in doc if t.text not in ("We", "met", "yesterday", ".")]
+    assert shaped_like_person(tokens) is shaped
+
+
+def test_a_name_the_tagger_began_after_a_hyphen_begins_before_it(extractor) -> None:
+    doc = extractor.nlp("Thériault-Roy says she will be there.")
+    assert hyphen_joined_before(doc, 2) == 0  # "Roy" -> "Thériault-Roy"
+    assert hyphen_joined_before(extractor.nlp("the Clinton - Trump race"), 3) == 3  # spaced

@@ -146,10 +146,11 @@ def test_interrupt_ends_cleanly(tmp_path: Path) -> None:
     for i in range(400):  # more than the 0.2 s before the interrupt can finish
         (tmp_path / f"{i:03}.txt").write_text(SAMPLE, encoding="utf-8")
     # as from a terminal: a test run started in the background inherits SIGINT ignored, and
-    # Python then never raises KeyboardInterrupt in the child
-    process = subprocess.Popen([sys.executable, "-m", "quotes.cli", "extract", str(tmp_path)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    # Python then never raises KeyboardInterrupt in the child, so the child sets it back
+    command = ("import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+               "from quotes.cli import main; sys.exit(main())")
+    process = subprocess.Popen([sys.executable, "-c", command, "extract", str(tmp_path)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert process.stdout is not None
     process.stdout.readline()  # it is running and writing
     time.sleep(0.2)
