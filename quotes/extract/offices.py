@@ -263,8 +263,9 @@ def office_run(name: Span | Sequence[Token]) -> int:
     for k in range(len(name) - 3, 0, -1):
         office = name[k]
         if (office.text in titles() or is_role_word(office)) and all(
-                t.is_title or t.is_upper and t.i == office.i for t in name[: k + 1]) and all(
-                t.is_title for t in name[k + 1:]):  # ("Labour MP Hugo Wrenley")
+                t.is_title or t.is_upper and (t.i == office.i or t.lower_ in word_set(
+                    "party_adjectives")) for t in name[: k + 1]) and all(
+                t.is_title for t in name[k + 1:]):  # ("Labour MP Hugo Wrenley", "NDP MLA X")
             return k + 1
     return 0
 

@@ -123,7 +123,7 @@ def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int
 def _party_before_office(token: Token, words: list[Token]) -> bool:
     """``Liberal finance critic``, ``NDP deputy leader``: a party's name before one of its
     offices (not ``Conservative radio host``, a leaning)."""
-    return token.is_title and token.lower_ in word_set("party_adjectives") and \
+    return (token.is_title or token.is_upper) and token.lower_ in word_set("party_adjectives") and \
         words[-1].lower_ in word_set("party_offices") and words[-1].i > token.i
 
 
@@ -197,6 +197,12 @@ def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[
     org_preps = word_set("role_prepositions_for_organization")
     if role_head is not None and (office_with_of(role_head) or office_for_portfolio(role_head)):
         return None, set()  # "Minister of State for Trade": all of it is the office
+    riding = _riding_of(role_head)
+    if riding and role_head is not None:
+        # "NDP MPP for Scarborough Heights": a seat, no organisation; the party's before it
+        party = next((t for t in role_tokens if t.i < role_head.i
+                      and _party_before_office(t, [role_head])), None)
+        return (party.text, riding | {party.i}) if party is not None else (None, riding)
     if role_head is not None:
         aside = described_by_with(role_head)
         preps = [p for p in role_head.children if p.dep_ == "prep" and p.lower_ in org_preps
@@ -237,6 +243,15 @@ def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[
                     and any(t.text[:1].isupper() for t in entity):  # "rookie defenceman"
                 return _entity_in_role(entity)
     return None, set()
+
+
+def _riding_of(role_head: Token | None) -> set[int]:
+    """``MPP for Scarborough Heights``, ``the MLA for Edmonton-Clareview North``: the seat a
+    member holds, which is no organisation and, as news copy has it, no part of the role."""
+    if role_head is None or role_head.lower_ not in word_set("constituency_offices"):
+        return set()
+    seat = next((p for p in role_head.children if p.dep_ == "prep" and p.lower_ == "for"), None)
+    return {t.i for t in seat.subtree} if seat is not None else set()
 
 
 def _entity_in_role(entity: tuple[Token, ...]) -> tuple[str | None, set[int]]:

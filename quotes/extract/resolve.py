@@ -94,6 +94,11 @@ def _from_entity(entity: Entity, mention: Span, own_role: str | None = None,
     has no name: its words say who, as the role."""
     if not entity.named:
         return Speaker(role=entity.name, type="group", mention=mention)
+    if entity.type == "person" and entity.organization is None and own_organization \
+            and own_role and own_role.split()[-1].casefold() in entity.described_words():
+        # "says the chief of Kinosew Lake Cree Nation" of Chief Rosalie Wapahkesis: her later
+        # quotes are the nation's too (the office the nominal names must be hers)
+        entity.organization = own_organization
     if own_role and set(own_role.casefold().split()) <= entity.described_words():
         own_role = None  # "said the mayor" of Mayor Ann Lee: the title says it already
     if entity.type in ("organization", "place"):
@@ -214,8 +219,12 @@ def _organization_referred(parts: MentionParts, coref: Coreference
     for token in doc[parts.first.i : parts.last.i + 1]:
         if token.dep_ not in ("poss", "pobj"):
             continue
-        body = token.pos_ == "NOUN" and is_definite_nominal(token) \
-            and token.lemma_.lower() in word_set("organization_nouns")  # (not "the island's")
+        lemma = token.lemma_.lower()
+        # (not "the island's"); "the pantry's" when a body's name ends so
+        body = token.pos_ == "NOUN" and is_definite_nominal(token) and (
+            lemma in word_set("organization_nouns") or any(
+                e.type == "organization" and e.words[-1:] == (lemma,)
+                for e in coref.entities.entities))
         possessor = token.dep_ == "poss" and token.head.pos_ == "NOUN" and (
             token.lower_ == "its" or body)
         prep = token.head

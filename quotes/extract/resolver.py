@@ -228,11 +228,12 @@ def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Ent
         # have made it ("a POLITICO analysis", "a report from ...") or named so ("the American
         # Community Survey"): "the email" is not the last company named; "the pitch", "the
         # timing" are nobody
-        found = [e for e in found if e.type == "organization"
-                 and anaphor.form in word_set("document_nouns") | word_set("media_nouns")
-                 and (anaphor.form in e.words or any(m.modifies == anaphor.form
-                                                     for m in e.mentions
-                                                     if m.start < anaphor.start))]
+        # ("the pantry" is the Selkirk Avenue Community Pantry, a body its name ends so)
+        found = [e for e in found if e.type == "organization" and (
+            anaphor.form in word_set("document_nouns") | word_set("media_nouns")
+            and (anaphor.form in e.words or any(m.modifies == anaphor.form
+                                                for m in e.mentions if m.start < anaphor.start))
+            or len(e.words) > 1 and e.words[-1] == anaphor.form and not anaphor.plural)]
     elif anaphor.nominal:
         # a nominal agrees in type with what it names, as a pronoun does in gender: "the
         # airline" is no person, "the tycoon" no place; "the businessman" is no woman
