@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from quotes.extract.cues import CueMatch
-from quotes.extract.lexicon import cue_entries, word_set
+from quotes.extract.lexicon import cue_entries, titles, word_set
 from quotes.extract.subjects import (
     author_after_title,
     cited_writer,
@@ -114,6 +114,9 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
         if after is not None:
             return after
     governor = cue.head
+    quoted = _quoted_as_saying(cue)
+    if quoted is not None:
+        return quoted
     if cue.dep_ == "pcomp":
         # "sings to Clinton before asking her, ...": the singer asks; "stopped short of
         # calling": the one who stopped
@@ -156,6 +159,27 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
             and not any(c.dep_ in ("nsubjpass", "expl") for c in cue.children):
         return named_right_before(cue)
     return None
+
+
+def _quoted_as_saying(cue: Token) -> Token | None:
+    """``The Globe and Mail quoted X as saying that ...``, ``Reuters cited Y as saying``: the
+    one quoted says it; the paper that quoted them only reports it."""
+    as_ = cue.head
+    if cue.dep_ != "pcomp" or as_.lower_ != "as" or as_.head.lemma_.lower() not in ("quote", "cite"):
+        return None
+    quoted = next((c for c in as_.head.children if c.dep_ == "dobj"), None)
+    # someone who can say it (not "cited a 2013 memo as pointing toward China")
+    return quoted if quoted is not None and (
+        any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in [quoted, *quoted.children]
+            if t.i == quoted.i or t.dep_ in ("appos", "compound"))
+        or quoted.pos_ == "PROPN" or quoted.lemma_.capitalize() in titles()
+        or quoted.lemma_.lower() in word_set("role_words") | word_set("group_nouns")) else None
+
+
+def quotes_someone_as_saying(cue: Token) -> bool:
+    """``X quoted Y as saying that ...``: the quoting verb, whose content is the saying's."""
+    return any(p.lower_ == "as" and any(c.dep_ == "pcomp" and _quoted_as_saying(c) is not None
+                                        for c in p.children) for p in cue.children)
 
 
 def _holder_of(document: Token, depth: int) -> Token | None:

@@ -15,6 +15,7 @@ from quotes.extract.attribution import (
     according_to_speaker,
     complement_of,
     put_to_subject,
+    quotes_someone_as_saying,
     speaker_of,
 )
 from quotes.extract.clauses import clause_candidate, excluded, has_verb
@@ -55,6 +56,8 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
     head = cue.head
     if cue.is_phrase:
         return _according_to(view, cue, paragraph)
+    if quotes_someone_as_saying(head):
+        return None  # "X quoted Y as saying that ...": what Y said is the saying's, not X's
     if cue.entry.pos == "NOUN":
         return _noun_report(view, cue, paragraph)
     if any(child.dep_ == "neg" for child in head.children):

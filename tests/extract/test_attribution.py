@@ -241,3 +241,16 @@ def test_according_to_a_quoted_title_is_its_authors(extractor):
                          "directors.")
     cited = [q for q in records if q.cue is not None and q.cue.text.lower() == "according to"]
     assert [q.speaker.name for q in cited] == ["George Andrus"]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    (("The Globe and Mail quoted Canada's fisheries minister, Lucien Bellehumeur, as saying that "
+     'Canada "will not sign anything that repeats the mistakes of 1992".'),
+     "Lucien Bellehumeur", "fisheries minister"),
+    ("Reuters quoted a senior official as saying the talks had collapsed.", None,
+     "senior official"),
+])
+def test_the_one_quoted_as_saying_is_the_speaker_not_the_paper(extractor, text, name, role):
+    q = one(extractor, text)
+    assert (q.speaker.name, q.speaker.role) == (name, role)
+    assert q.cue is not None and q.cue.text == "saying"
