@@ -16,6 +16,7 @@ from quotes.extract.anaphora import Coreference
 from quotes.extract.attribution import Candidate, cue_speaker
 from quotes.extract.channels import addressee_of, medium_of
 from quotes.extract.confidence import score
+from quotes.extract.continuing import inside
 from quotes.extract.cues import CueMatch, cue_text_span, find_cues
 from quotes.extract.marks import (
     SPAN_TRIM,
@@ -37,7 +38,6 @@ from quotes.extract.reported import reported_clause
 from quotes.extract.resolve import (
     DocumentContext,
     document_coreference,
-    inside,
     resolve_speaker,
 )
 from quotes.extract.segments import TextView

@@ -375,3 +375,24 @@ def common_noun_entity(entity: tuple[Token, ...]) -> bool:
     lemma = entity[0].lemma_.lower()
     return len(entity) == 1 and (lemma in word_set("organization_nouns") or lemma in word_set(
         "office_modifiers")) and lemma not in word_set("proper_institutions")
+
+
+def office_with_of(head: Token) -> bool:
+    """``Minister of State``, ``Leader of the Opposition``, ``Chief of Staff``: an office
+    whose ``of`` names no organisation."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if prep is None:
+        return False
+    words = [head.lower_, "of"] + [t.lower_ for t in prep.subtree if t.i > prep.i and (
+        t.dep_ != "prep" and t.head.dep_ != "prep" or t.head.i == prep.i)]
+    return " ".join(words) in word_set("offices_with_of")
+
+
+def office_for_portfolio(head: Token) -> bool:
+    """``Minister for Health``, ``Deputy Minister for Rural Affairs``, ``Commissioner for
+    Trade``: a capitalised office whose ``for`` names its portfolio, no organisation."""
+    if head.text not in word_set("portfolio_for_offices"):
+        return False
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    words = [t for t in prep.subtree if t.i > prep.i] if prep is not None else []
+    return bool(words) and all(t.is_title or t.lower_ in ("the", "and", "of", "&") for t in words)
