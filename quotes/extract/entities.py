@@ -38,13 +38,13 @@ from quotes.extract.missed import (
     credited,
     given_name_left_out,
     lone_surnames,
-    office_before_person,
     people_missed,
     speakers_missed,
     surname_of,
 )
 from quotes.extract.names import (
     office_before_given_name,
+    office_before_person,
     office_of_place,
     shaped_like_person,
 )
@@ -275,8 +275,8 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
         span = doc[bounds[0]:bounds[1]]
         given = given_name_left_out(span, surnames, bool(age_tokens(span.root))) \
             if kind == "organization" else span.start
-        if kind == "organization" and given == span.start:
-            given = office_before_person(span)
+        if kind == "organization" and given == span.start and office_before_person(span):
+            given = span.start + 1
         if given != span.start:
             bounds = (given, bounds[1])
             span, kind = doc[given:bounds[1]], "person"  # "Taras [Yaremko]", "[Trustee] X"

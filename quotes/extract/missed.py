@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from quotes.extract.lexicon import company_noun, given_name_gender, titles, word_set
+from quotes.extract.lexicon import company_noun, given_name_gender, word_set
 from quotes.extract.mentions import describe
-from quotes.extract.names import is_role_word, name_words_of, shaped_like_person
+from quotes.extract.names import hyphen_joined_before, name_words_of, shaped_like_person
 from quotes.extract.referents import (
     ENTITY_TYPES,
     Mention,
@@ -139,12 +139,7 @@ def lone_surnames(view: TextView, cue_heads: set[tuple[int, int]]) -> frozenset[
 
 def _hyphenated(last: Token) -> list[Token]:
     """``Thériault-Roy``: the tokens of the word that ``last`` ends, hyphens joining them."""
-    word = [last]
-    doc = last.doc
-    while word[0].i >= 2 and doc[word[0].i - 1].text == "-" \
-            and not doc[word[0].i - 1].whitespace_ and not doc[word[0].i - 2].whitespace_:
-        word[:0] = [doc[word[0].i - 2], doc[word[0].i - 1]]
-    return word
+    return list(last.doc[hyphen_joined_before(last.doc, last.i, capitalised=False) : last.i + 1])
 
 
 def surname_of(tokens: Span | Sequence[Token]) -> str:
@@ -165,16 +160,6 @@ def given_name_left_out(span: Span, surnames: frozenset[str], aged: bool) -> int
     return start if shaped_like_person(span.doc[start : span.end]) else span.start
 
 
-def office_before_person(span: Span) -> int:
-    """``[Trustee] Ifeoma Nwachukwu`` tagged an organisation: an office word, then a name shaped
-    like a person's; the token index where the person's name starts (else the span's start)."""
-    first = span[0]
-    if len(span) >= 3 and (first.text in titles() or is_role_word(first)) \
-            and shaped_like_person(span[1:]):
-        return span.start + 1
-    return span.start
-
-
 def people_missed(view: TextView, paragraph_at: Callable[[int], int],
                   quote_ranges: list[tuple[int, int]], cue_heads: set[tuple[int, int]],
                   sentence_of: Callable[[int], int], taken: list[tuple[int, int]],
@@ -182,10 +167,10 @@ def people_missed(view: TextView, paragraph_at: Callable[[int], int],
     """``Rodel Pascual arrived from Manila ... Pascual told CBC News``: a person's full name the
     tagger left untagged is still named when its last word later speaks alone."""
     for token in view.all_tokens():
-        if surname_of([token]) not in surnames and surname_of(_hyphenated(token)) not in surnames \
+        run = _hyphenated(token)
+        if token.lower_ not in surnames and surname_of(run) not in surnames \
                 or token.ent_type_ not in UNUSED_LABELS or title_case_line(token.sent):
             continue
-        run = _hyphenated(token)
         while run[0].i > 0 and run[0].nbor(-1).pos_ == "PROPN" and run[0].nbor(-1).is_title \
                 and run[0].nbor(-1).ent_type_ in UNUSED_LABELS:
             run.insert(0, run[0].nbor(-1))

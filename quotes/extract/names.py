@@ -7,6 +7,7 @@ or a family name (``Dr [Rhiannon] Tulliver``)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -88,12 +89,13 @@ def office_of_place(span: Span) -> bool:
         and not given_name_gender(root.text)
 
 
-def hyphen_joined_before(doc: Doc, start: int) -> int:
-    """``Thériault-[Roy]``: a name the tagger began after a hyphen begins at the capitalised
-    word the hyphen joins it to (no space either side); the new start."""
+def hyphen_joined_before(doc: Doc, start: int, capitalised: bool = True) -> int:
+    """``Thériault-[Roy]``: a name the tagger began after a hyphen begins at the word the hyphen
+    joins it to (no space either side; with ``capitalised``, only a capitalised proper noun);
+    the new start."""
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_ and doc[start - 2].is_title \
-            and doc[start - 2].pos_ == "PROPN":
+            and not doc[start - 2].whitespace_ and (not capitalised or doc[start - 2].is_title
+                                                    and doc[start - 2].pos_ == "PROPN"):
         start -= 2
     return start
 
@@ -114,9 +116,7 @@ def name_words_of(tokens: Span | Sequence[Token]) -> list[list[Token]]:
 def shaped_like_person(tokens: Span | Sequence[Token]) -> bool:
     """Two or three capitalised proper nouns with no word of a body, an office or a date
     (``Rodel Pascual``, ``Marie-Ève Thériault-Roy``; not ``Global News``)."""
-    body_words = word_set("organization_name_endings") | word_set("company_name_words") \
-        | word_set("organization_nouns") | word_set("public_body_words") | word_set("place_nouns") \
-        | word_set("media_name_words")
+    body_words = _body_words()
     words = name_words_of(tokens)
     # inside a hyphenated word the tagger's part of speech means little ("Ouellet-Brassard")
     joined = {t.i for word in words if len(word) > 1 for t in word}
@@ -128,3 +128,18 @@ def shaped_like_person(tokens: Span | Sequence[Token]) -> bool:
                           and not is_role_word(t) and t.lower_ not in MONTHS_AND_DAYS
                           and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME"))
         for t in tokens) and (words[0][0].pos_ == "PROPN" or len(words[0]) > 1)
+
+
+@cache
+def _body_words() -> frozenset[str]:
+    """Words of a body's or a place's name, which no person's name holds (built once)."""
+    return word_set("organization_name_endings") | word_set("company_name_words") \
+        | word_set("organization_nouns") | word_set("public_body_words") \
+        | word_set("place_nouns") | word_set("media_name_words")
+
+
+def office_before_person(span: Span | Sequence[Token]) -> bool:
+    """``[Trustee] Ifeoma Nwachukwu`` tagged an organisation: an office word, then a name shaped
+    like a person's."""
+    return len(span) >= 3 and (span[0].text in titles() or is_role_word(span[0])) \
+        and shaped_like_person(span[1:])

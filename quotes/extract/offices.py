@@ -19,9 +19,9 @@ from quotes.extract.names import (
     given_names_before,
     hyphen_joined_before,
     is_role_word,
+    office_before_person,
     owner_before_name,
     party_member_before,
-    shaped_like_person,
     trade_before_given_name,
 )
 
@@ -225,9 +225,7 @@ def entity_of(token: Token) -> tuple[Token, ...] | None:
             token.ent_type_ == "PERSON" or not any(t.is_alpha for t in doc[start:end])):
         return None  # "Mr. Trump - [60 percent] of voters": no one's name (an organisation
         # in lower case, "the coast guard", is still the one it names)
-    if token.ent_type_ == "ORG" and end - start >= 3 and (
-            doc[start].text in titles() or is_role_word(doc[start])) \
-            and shaped_like_person(doc[start + 1 : end]):
+    if token.ent_type_ == "ORG" and office_before_person(doc[start:end]):
         if token.i == start:
             return None  # "[Trustee] Ifeoma Nwachukwu" tagged a body: an office, then a person
         start += 1
