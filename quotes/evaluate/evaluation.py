@@ -118,6 +118,9 @@ def _num(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
 
 
+ACCURACIES = ("kind", "name", "title", "role", "organization", "fields")
+
+
 def format_table(results: dict[str, dict[str, Scores]], verbose: bool = False) -> str:
     """Systems side by side per subset, then the first system's reliability table (and errors)."""
     names = list(results)
@@ -134,7 +137,7 @@ def format_table(results: dict[str, dict[str, Scores]], verbose: bool = False) -
                     for n in names]
             lines.append(f"{label:26}" + "".join(
                 f"{m.precision:6.3f}{m.recall:6.3f}{m.f1:6.3f}    " for m in prfs))
-        for attr in ("kind", "name", "title", "role"):
+        for attr in ACCURACIES:
             accs = [getattr(results[n][subset], attr) for n in names]
             lines.append(f"{attr + ' accuracy':26}" + "".join(
                 f"{_num(a.value):>6} ({a.correct}/{a.total})".ljust(22) for a in accs))
@@ -166,7 +169,7 @@ def as_json(results: dict[str, dict[str, Scores]], verbose: bool = False) -> dic
         out: dict[str, Any] = {k: v.as_dict() for k, v in s.metrics.items()}
         out["by_kind"] = {k: {m: v.as_dict() for m, v in d.items()} for k, d in s.by_kind.items()}
         out.update({f"{a}_accuracy": vars(getattr(s, a))
-                    for a in ("kind", "name", "title", "role")})
+                    for a in ACCURACIES})
         out["reliability"] = [b._asdict() for b in reliability_table(s.outcomes)]
         if verbose:
             keep = {"doc", "doc_id", "start", "end", "kind", "text"}

@@ -21,8 +21,12 @@ Rules (pure functions; reading and printing are kept apart so they are unit-test
   speaker has a name is scored (a person or organisation in our gold; a PolNeAR Source with a
   proper name in it); the rest neither rewards nor penalises.  **name accuracy**: the share of
   overlap-matched pairs with a named gold speaker whose name the record gives.
-* title / role accuracy: overlap-matched pairs whose gold has one; case, punctuation and a
-  leading "the" ignored.
+* title / role / organization accuracy: overlap-matched pairs whose gold has one; case,
+  punctuation and a leading "the" ignored.  **fields accuracy**: overlap-matched pairs with a
+  named gold speaker whose record gets all four right: the name, and title, role and
+  organization each equal to the gold's, an empty field only matching an empty one (what a
+  fact-checker copies into a table must be right as a whole, and a role the text never gave is
+  as wrong as a missing one).
 """
 
 from __future__ import annotations
@@ -100,6 +104,8 @@ class Scores:
     name: Accuracy = field(default_factory=Accuracy)
     title: Accuracy = field(default_factory=Accuracy)
     role: Accuracy = field(default_factory=Accuracy)
+    organization: Accuracy = field(default_factory=Accuracy)
+    fields: Accuracy = field(default_factory=Accuracy)
     misses: list[GoldQuote] = field(default_factory=list)
     false_positives: list[Quote] = field(default_factory=list)
     wrong_speaker: list[tuple[GoldQuote, Quote]] = field(default_factory=list)
@@ -319,14 +325,17 @@ def score(gold_records: Sequence[GoldQuote], predicted_records: Sequence[Quote],
             scores.wrong_speaker.append((g, p))
         scores.kind.total += 1
         scores.kind.correct += g.kind == p.kind
+        fields = ((scores.title, g.title, p.speaker.title), (scores.role, g.role, p.speaker.role),
+                  (scores.organization, g.organization, p.speaker.organization))
         if knows_name(g, ambiguous):
             scores.name.total += 1
+            scores.fields.total += 1
             if name_matches(g, p, ambiguous):
                 scores.name.correct += 1
+                scores.fields.correct += all(_label(w) == _label(v) for _, w, v in fields)
             else:
                 scores.wrong_name.append((g, p))
-        for acc, want, got in ((scores.title, g.title, p.speaker.title),
-                               (scores.role, g.role, p.speaker.role)):
+        for acc, want, got in fields:
             if want:
                 acc.total += 1
                 acc.correct += _label(want) == _label(got)

@@ -292,6 +292,24 @@ def test_title_and_role_accuracy() -> None:
     assert (scores.title.correct, scores.title.total, scores.role.correct) == (0, 1, 0)
 
 
+def test_organization_accuracy_and_all_fields_of_a_named_speaker() -> None:
+    g = gold("We are on schedule,", "Jane Doe", None, title="Mayor", organization="City of Ely")
+    right = pred("We are on schedule,", "Jane Doe", None, title="Mayor", organization="city of Ely")
+    invented_role = pred("We are on schedule,", "Jane Doe", None, title="Mayor",
+                         organization="City of Ely", role="spokesperson")
+    wrong_name = pred("We are on schedule,", "John Smith", None, title="Mayor",
+                      organization="City of Ely")
+    scores = score([g], [right])
+    assert (scores.organization.correct, scores.organization.total) == (1, 1)
+    assert (scores.fields.correct, scores.fields.total) == (1, 1)
+    scores = score([g], [invented_role])  # a role the gold leaves empty spoils the row
+    assert (scores.organization.correct, scores.fields.correct, scores.fields.total) == (1, 0, 1)
+    scores = score([g], [wrong_name])
+    assert (scores.organization.correct, scores.fields.correct, scores.fields.total) == (1, 0, 1)
+    group = gold("We are on schedule,", "officials", None, speaker_type="group")
+    assert score([group], [right]).fields.total == 0  # only named speakers are rows of fields
+
+
 def test_reliability_table_bins_confidence() -> None:
     outcomes = [Outcome(0.95, True, True), Outcome(0.9, True, False), Outcome(1.0, True, True),
                 Outcome(0.1, False, False), Outcome(0.15, True, True)]
