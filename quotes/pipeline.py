@@ -21,6 +21,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotes.extract.candidates import NOMINAL_PARAGRAPHS
 from quotes.extract.document import DEFAULT_CUE_CLASSES, extract_quotes
 from quotes.extract.lexicon import cue_forms, titles
 from quotes.extract.marks import (
@@ -32,7 +33,6 @@ from quotes.extract.marks import (
     split_paragraphs,
 )
 from quotes.extract.resolve import DocumentContext
-from quotes.extract.resolver import NOMINAL_PARAGRAPHS
 from quotes.extract.ruler import Standin, fast_components, run_pipeline
 from quotes.extract.segments import Segment, TextView
 from quotes.io.inputs import Document, InputError

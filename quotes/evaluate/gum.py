@@ -28,12 +28,13 @@ from quotes.extract.anaphora import (
     nominal_anaphor,
     pronoun_anaphor,
 )
+from quotes.extract.candidates import PRONOUNS, Anaphor
 from quotes.extract.cues import find_cues
 from quotes.extract.document import DEFAULT_CUE_CLASSES
 from quotes.extract.entities import DocumentEntities, build_entities
 from quotes.extract.marks import Paragraph, scan_quotes
 from quotes.extract.referents import Entity
-from quotes.extract.resolver import PRONOUNS, Anaphor, ResolverModel, candidate_features
+from quotes.extract.resolver import ResolverModel, candidate_features
 from quotes.extract.segments import TextView
 from quotes.io.inputs import InputError
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from quotes.extract.ages import epithet_after_article, epithet_age
+from quotes.extract.candidates import PRONOUNS, Anaphor
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.lexicon import company_noun, word_gender, word_set
 from quotes.extract.referents import (
@@ -25,13 +26,7 @@ from quotes.extract.referents import (
     grammatical_function,
     is_subject,
 )
-from quotes.extract.resolver import (
-    PRONOUNS,
-    Anaphor,
-    ResolverModel,
-    load_model,
-    resolve,
-)
+from quotes.extract.resolver import ResolverModel, load_model, resolve
 from quotes.extract.segments import TextView
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from quotes.extract.anaphora import Coreference
 from quotes.extract.attribution import RELATIVE_PRONOUNS
+from quotes.extract.candidates import PRONOUNS, person_noun
 from quotes.extract.lexicon import word_gender
 from quotes.extract.referents import Entity
-from quotes.extract.resolver import PRONOUNS, person_noun
 from quotes.records import Quote, Speaker
 
 CONTINUING_PARAGRAPHS = 1  # a quoted speaker goes on as "he" / "she" this far

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from quotes.extract.anaphora import Coreference, is_definite_nominal
 from quotes.extract.anatomy import MentionParts
 from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate
+from quotes.extract.candidates import PRONOUNS
 from quotes.extract.continuing import (
     continuing_speaker,
     unnamed_speaker_goes_on,
@@ -26,7 +27,6 @@ from quotes.extract.lexicon import word_set
 from quotes.extract.mentions import describe
 from quotes.extract.organizations import role_after_possessor
 from quotes.extract.referents import Entity, name_words
-from quotes.extract.resolver import PRONOUNS
 from quotes.extract.segments import TextView
 from quotes.extract.sites import previous_char
 from quotes.records import Attribution, Quote, Span, Speaker
@@ -90,11 +90,6 @@ def _from_entity(entity: Entity, mention: Span, own_role: str | None = None,
     has no name: its words say who, as the role."""
     if not entity.named:
         return Speaker(role=entity.name, type="group", mention=mention)
-    if entity.type == "person" and entity.organization is None and own_organization \
-            and own_role and own_role.split()[-1].casefold() in entity.described_words():
-        # "says the chief of Kinosew Lake Cree Nation" of Chief Rosalie Wapahkesis: her later
-        # quotes are the nation's too (the office the nominal names must be hers)
-        entity.organization = own_organization
     if own_role and set(own_role.casefold().split()) <= entity.described_words():
         own_role = None  # "said the mayor" of Mayor Ann Lee: the title says it already
     if entity.type in ("organization", "place"):
@@ -103,6 +98,15 @@ def _from_entity(entity: Entity, mention: Span, own_role: str | None = None,
                    organization=entity.organization or own_organization,
                    type=entity.type if entity.type != "place" else "organization",  # type: ignore[arg-type]
                    party=entity.party, mention=mention)
+
+
+def _take_the_office_organization(entity: Entity, role: str | None,
+                                  organization: str | None) -> None:
+    """``says the chief of Kinosew Lake Cree Nation`` of Chief Rosalie Wapahkesis: the office the
+    nominal names is hers, so her later quotes are the nation's too."""
+    if entity.type == "person" and entity.organization is None and organization and role \
+            and role.split()[-1].casefold() in entity.described_words():
+        entity.organization = organization
 
 
 def _continuation(text: str, candidate: Candidate,
@@ -269,6 +273,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             coref.settle_as(head, entity)
         entity = entity or coref.named_at(head)
         if entity is not None:
+            _take_the_office_organization(entity, parts.role, parts.organization)
             return _from_entity(entity, mention, parts.role, parts.organization), "coreference"
         if parts.pronoun is not None:
             return Speaker(mention=mention), "unresolved"

@@ -245,8 +245,8 @@ def test_it_is_no_person(extractor):
 def test_only_a_sure_link_tells_the_gender(extractor):
     # one unsure "he" must not bar every later "she" from the person it was linked to
     from quotes.extract.anaphora import GENDER_PROBABILITY, Coreference
+    from quotes.extract.candidates import Anaphor
     from quotes.extract.entities import build_entities
-    from quotes.extract.resolver import Anaphor
 
     (_, view, _), = extractor.parse(["Dana Reyes met the board. Then the talks began."])
     entities = build_entities(view, lambda offset: 0, [], set())
