@@ -19,8 +19,10 @@ Rules (pure functions; reading and printing are kept apart so they are unit-test
 * **attribution (by name)**: span matched and the record's ``speaker.name`` matches the gold
   speaker's name (:func:`names_match`; a mention overlap alone does not count).  Only gold whose
   speaker has a name is scored (a person or organisation in our gold; a PolNeAR Source with a
-  proper name in it); the rest neither rewards nor penalises.  **name accuracy**: the share of
-  overlap-matched pairs with a named gold speaker whose name the record gives.
+  proper name in it); the rest neither rewards nor penalises.  A person the gold describes
+  but does not name (``teacher``) wants no name and that noun in the role.  **name
+  accuracy**: the share of overlap-matched pairs with a named gold speaker whose name the
+  record gives.
 * title / role / organization accuracy: overlap-matched pairs whose gold has one; case,
   punctuation and a leading "the" ignored.  **fields accuracy**: overlap-matched pairs with a
   named gold speaker whose record gets all four right: the name, and title, role and
@@ -220,9 +222,30 @@ def speaker_matches(gold: GoldQuote, pred: Quote, ambiguous: Collection[str] = (
 
 
 def name_matches(gold: GoldQuote, pred: Quote, ambiguous: Collection[str] = ()) -> bool:
-    """The record names the gold speaker (no credit for the mention alone)."""
+    """The record names the gold speaker (no credit for the mention alone).  A gold speaker
+    the text never names (``teacher``, ``senior Republican aide``: lower case, as the
+    guidelines write them) is right only when the record gives no name and its role holds the
+    phrase's head noun: a made-up name is as wrong there as a wrong one."""
     want = gold.gold_name
+    if want and unnamed(want):
+        return pred.speaker.name is None and _head_noun(want) in _label(pred.speaker.role).split()
     return bool(want and pred.speaker.name and names_match(pred.speaker.name, want, ambiguous))
+
+
+def unnamed(speaker: str) -> bool:
+    """A gold person the text describes but does not name: the guidelines lower-case it."""
+    return speaker[:1].islower()
+
+
+POSTMODIFIER_WORDS = frozenset({"for", "of", "with", "at", "in", "from", "who", "familiar",
+                                "close", "on", "to"})
+
+
+def _head_noun(phrase: str) -> str:
+    """``spokesperson for the Office of ...`` -> spokesperson; ``senior Republican aide`` -> aide."""
+    words = _label(phrase).split()
+    cut = next((i for i, w in enumerate(words) if w in POSTMODIFIER_WORDS and i > 0), len(words))
+    return words[cut - 1]
 
 
 def _label(value: str | None) -> str:
@@ -332,7 +355,11 @@ def score(gold_records: Sequence[GoldQuote], predicted_records: Sequence[Quote],
             scores.fields.total += 1
             if name_matches(g, p, ambiguous):
                 scores.name.correct += 1
-                scores.fields.correct += all(_label(w) == _label(v) for _, w, v in fields)
+                # an unnamed speaker's phrase is the role (or its head noun is, beside an
+                # organization): a gold role left empty then asks for nothing
+                described = unnamed(g.gold_name or "") and g.role is None
+                scores.fields.correct += all(_label(w) == _label(v) for acc, w, v in fields
+                                             if not (described and acc is scores.role))
             else:
                 scores.wrong_name.append((g, p))
         for acc, want, got in fields:

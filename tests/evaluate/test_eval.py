@@ -310,6 +310,24 @@ def test_organization_accuracy_and_all_fields_of_a_named_speaker() -> None:
     assert score([group], [right]).fields.total == 0  # only named speakers are rows of fields
 
 
+def test_a_speaker_the_text_does_not_name_wants_no_name_and_its_noun_as_role() -> None:
+    g = gold("We are on schedule,", "senior city engineer", None)  # lower case: unnamed
+    right = pred("We are on schedule,", None, None, role="senior city engineer")
+    head_only = pred("We are on schedule,", None, None, role="engineer",
+                     organization="City of Ely")
+    invented = pred("We are on schedule,", "Senior City Engineer", None,
+                    role="senior city engineer")
+    other = pred("We are on schedule,", None, None, role="spokesperson")
+    assert score([g], [right]).name.correct == 1
+    assert score([g], [right]).fields.correct == 1  # the empty gold role asks for nothing
+    assert score([g], [head_only]).name.correct == 1
+    assert score([g], [invented]).name.correct == 0
+    assert score([g], [other]).name.correct == 0
+    spokesperson = gold("We are on schedule,", "spokesperson for the Port of Ely", None)
+    assert score([spokesperson], [pred("We are on schedule,", None, None,
+                                       role="spokesperson")]).name.correct == 1
+
+
 def test_reliability_table_bins_confidence() -> None:
     outcomes = [Outcome(0.95, True, True), Outcome(0.9, True, False), Outcome(1.0, True, True),
                 Outcome(0.1, False, False), Outcome(0.15, True, True)]
