@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench eval eval-polnear train-confidence train-resolver given-names learn-cues clean
+.PHONY: install demo test bench eval eval-wire eval-polnear train-confidence train-resolver given-names learn-cues clean
 
 install: $(STAMP)
 
@@ -37,6 +37,13 @@ eval: install
 	$(VENV)/bin/quotes eval fixtures/gold/syria-troops.jsonl fixtures/syria-troops.txt
 	$(VENV)/bin/quotes eval-speakers $(GUM)/other --split held-out
 	$(VENV)/bin/quotes eval-speakers $(GUM)/news-dev --split all
+
+# our invented wire-style sets (fixtures/wire/README.md): two to train on, one held out
+WIRE_SETS := train-canada train-wire heldout-mixed
+eval-wire: install
+	@for set in $(WIRE_SETS); do echo "== fixtures/wire/$$set"; \
+	  $(VENV)/bin/quotes eval fixtures/wire/$$set/gold.jsonl fixtures/wire/$$set | \
+	  grep -E '^(span overlap|attribution|name|title|role|organization|fields)'; done
 
 # the second run drops records under the --min-confidence chosen on PolNeAR train
 eval-polnear: install

@@ -1,0 +1,49 @@
+"""The invented wire-style evaluation sets in fixtures/wire/: gold that reads, offsets that hold.
+
+Each set's gold is read by the evaluator's own reader (which checks every span against its
+text) and held to the guidelines' shape: sorted, not overlapping, parts inside the record, a
+known kind and speaker type, and a count that matches fixtures/wire/README.md.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from quotes.evaluate.gold import read_quotes_gold
+
+WIRE = Path(__file__).resolve().parents[2] / "fixtures" / "wire"
+SETS = sorted(p.name for p in WIRE.iterdir() if p.is_dir())
+
+
+def test_the_three_sets_are_there() -> None:
+    assert SETS == ["heldout-mixed", "train-canada", "train-wire"]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_gold_offsets_hold_and_records_are_in_order(name: str) -> None:
+    folder = WIRE / name
+    docs, errors = read_quotes_gold(folder / "gold.jsonl", folder)
+    assert errors == []
+    assert len(docs) == 8 and all(d.records for d in docs)  # every article quotes someone
+    for doc in docs:
+        previous_end = -1
+        for record in doc.records:
+            assert record.start >= previous_end, f"{doc.doc_id}:{record.start} overlaps"
+            previous_end = record.end
+            assert record.parts and record.parts[0][0] == record.start
+            assert record.parts[-1][1] == record.end
+            assert all(record.start <= s < e <= record.end for s, e in record.parts)
+            assert record.speaker_type in ("person", "organization", "group", "unknown")
+            assert doc.text[record.start:record.end] == record.text
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_the_readme_counts_the_records(name: str) -> None:
+    row = next(line for line in (WIRE / "README.md").read_text().splitlines()
+               if line.startswith(f"| `{name}/`"))
+    articles, records = (int(n) for n in re.findall(r"\| (\d+) ", row)[:2])
+    lines = (WIRE / name / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    assert (articles, records) == (len(list((WIRE / name).glob("*.txt"))), len(lines))
