@@ -162,6 +162,10 @@ class Coreference:
         return nominal_anaphor(token, self.view.start(first), self.view.end(token), paragraph,
                                sentence, self.cue_heads)
 
+    def settle_before(self, offset: int) -> None:
+        """Resolve every pending anaphor before ``offset``, so its links are known."""
+        self._advance(offset)
+
     def _advance(self, offset: int) -> None:
         """Resolve every pending anaphor before ``offset``."""
         while self._pending and self._pending[-1][0] < offset:
@@ -191,7 +195,8 @@ class Coreference:
         in_quote = any(s <= anaphor.start < e for s, e in self.quote_ranges)
         self.entities.link(entity, Mention(anaphor.start, anaphor.end, anaphor.paragraph,
                                            anaphor.sentence, anaphor.subject, in_quote,
-                                           anaphor.function, anaphor.speaker, source="link"))
+                                           anaphor.function, anaphor.speaker, source="link",
+                                           words=anaphor.words if anaphor.nominal else frozenset()))
         if anaphor.gender and entity.type == "person" and entity.gender is None \
                 and probability >= GENDER_PROBABILITY:
             entity.gender = anaphor.gender

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.lexicon import (
+    PERSON_ENDINGS,
     company_noun,
     nominal_name_words,
     referent_nouns,
@@ -81,9 +82,6 @@ class Anaphor:
     def gender(self) -> str | None:
         return {"he": "male", "she": "female"}.get(self.form) if not self.nominal \
             else self.noun_gender
-
-
-PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person")
 
 
 def person_noun(lemma: str) -> bool:
@@ -173,9 +171,13 @@ def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Ent
             # former top aide", "the spokesman": someone introduced so, not the principal; a
             # bare "the judge", "the senator": whoever holds that office, not whoever spoke last
             # (PolNeAR train: Brafman for the judge, Borger for the senator), unless there is
-            # no one else it could be ("Then-candidate Ann Lee ... the mayor said")
+            # no one else it could be ("Then-candidate Ann Lee ... the mayor said"); a body
+            # named before its noun counts ("the North Fraser School District board"), not a
+            # person before a person's ("Cameron's spokesman" is no "the spokesman")
             names = nominal_name_words(anaphor.form)
-            named = [e for e in found if names & (set(e.words) | e.described_words())]
+            named = [e for e in found if names & (set(e.words) | e.described_words()) or (
+                anaphor.organization_noun and any(m.modifies == anaphor.form for m in e.mentions
+                                                  if m.start < anaphor.start))]
             alone = anaphor.form not in word_set("named_so_nouns") and len(found) == 1
             found = named or (found if alone else [])
     if anaphor.nominal:
@@ -185,8 +187,9 @@ def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Ent
 
 
 def _nominal_preference(anaphor: Anaphor, found: list[Entity]) -> list[Entity]:
-    """The sieve's strict head match first: "the mayor" is among those titled or named so
-    ("Mayor Ann Lee", "the Port Agency"), "the force" a police ("Calderwick Police"); then, for
+    """The sieve's strict head match first: the same nominal as before means whom it meant
+    then (two words or more: "the rookie defenceman", not "the minister"); "the mayor" is among
+    those titled or named so ("Mayor Ann Lee", "the Port Agency"), "the force" a police ("Calderwick Police"); then, for
     an organisation's noun, the organisation the text is about (``Aspen Parkland Health
     Services said ... the agency said``); "the company", "the lender" a business, named like
     one first ("Corvane Resources Ltd." before "Osterholm Securities"), never a public body
@@ -195,6 +198,10 @@ def _nominal_preference(anaphor: Anaphor, found: list[Entity]) -> list[Entity]:
     aged = [e for e in found if anaphor.age and e.age == anaphor.age]
     if aged:
         return aged  # "Ken Iverson, 54, ... the 54-year-old said"
+    again = [e for e in found if len(anaphor.words) > 1 and any(
+        m.words == anaphor.words for m in e.mentions if m.start < anaphor.start)]
+    if len(again) == 1:
+        return again  # "The rookie defenceman fired ... the rookie defenceman said": as before
     names = nominal_name_words(anaphor.form)
     named_so = [e for e in found if names & (set(e.words) | e.described_words())]
     business = company_noun(anaphor.form) and not anaphor.plural

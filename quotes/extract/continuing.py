@@ -2,7 +2,8 @@
 
 News lets a quoted speaker go on as ``he``/``she`` (``"...," said Alan Abramowitz. "...," he
 said``), and an unnamed one too (``One parent said ... "...," she said``), unless someone else
-it may be has since been the subject of a sentence.  A convention of news the trained resolver
+it may be has since been the subject of a sentence; and as what they issued (``said in a
+statement ... "...," the statement said``).  A convention of news the trained resolver
 cannot learn from GUM, which has few quotations.
 """
 
@@ -12,7 +13,8 @@ from quotes.extract.anaphora import Coreference
 from quotes.extract.attribution import RELATIVE_PRONOUNS
 from quotes.extract.candidates import PRONOUNS, person_noun
 from quotes.extract.lexicon import word_gender
-from quotes.extract.referents import Entity
+from quotes.extract.referents import Entity, Mention
+from quotes.extract.segments import TextView
 from quotes.records import Quote, Speaker
 
 CONTINUING_PARAGRAPHS = 1  # a quoted speaker goes on as "he" / "she" this far
@@ -44,6 +46,46 @@ def continuing_speaker(pronoun: str, start: int, coref: Coreference,
         else None
 
 
+def subject_before(pronoun: str, start: int, coref: Coreference) -> Entity | None:
+    """``The native of Rimouski, Que., was the team's pick in 2022. He said ...``: a ``he`` or
+    ``she`` that speaks, where no quoted speaker goes on, is the one person its own sentence
+    named as its subject before it (``Lynch has the final say, and though she has said ...``;
+    not a nominal the resolver linked, "The longtime senator said he ..."), else the one
+    the sentence before it in the paragraph was about: a subject outside quotation marks, named
+    or linked, known to be of the pronoun's gender or known to speak (not "In that sense, Sandy
+    Hook wasn't just a tragedy")."""
+    coref.settle_before(start)  # whom the pronouns and nominals before it were taken for
+    gender = PRONOUNS[pronoun][1]
+    sentence, paragraph = coref.entities.sentence_of(start), coref.paragraph_at(start)
+    people = [e for e in coref.entities.entities if e.type == "person" and (
+        e.gender == gender or e.gender is None and any(m.speaker for m in e.mentions
+                                                       if m.start < start))]
+    for number in (sentence, sentence - 1):
+        found = [e for e in people if any(
+            m.sentence == number and m.paragraph == paragraph and m.start < start
+            and m.function == "subject" and not m.in_quote
+            and (number < sentence or m.named and _main_clause_subject(coref, m))
+            for m in e.mentions)]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def _main_clause_subject(coref: Coreference, mention: Mention) -> bool:
+    """``mention`` is the subject of its sentence's main verb (``Lynch has the final say``),
+    not of a clause inside it (``If Trump doesn't win, he said ...``)."""
+    token = coref.view.token_at(mention.start)
+    if token is None:
+        return False
+    view = coref.view
+    while token.head.i != token.i and mention.start <= view.start(token.head) < mention.end:
+        token = token.head  # "Loretta Lynch": the name's head word
+    verb = token.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def unnamed_speaker_goes_on(pronoun: str, start: int, coref: Coreference,
                             records: list[Quote]) -> Speaker | None:
     """``One parent said she had priced private lessons. "Not on my salary," she said``: a
@@ -59,6 +101,26 @@ def unnamed_speaker_goes_on(pronoun: str, start: int, coref: Coreference,
             or _another_subject_since(last, start, gender, coref, records, None):
         return None
     return last.speaker
+
+
+def issuer_goes_on(noun: str, start: int, view: TextView, coref: Coreference,
+                   records: list[Quote]) -> Speaker | None:
+    """``The OHA said in a statement that ... "...," the statement said``: a statement, a news
+    release, an email that speaks is the one the speaker quoted just before issued, when that
+    quote's sentence names it outside the quotation (``In a victim impact statement ..., Walter
+    Kasprzak said``); the same or the next paragraph."""
+    earlier = [r for r in records if r.end <= start and r.speaker.mention is not None]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda r: r.end)
+    mention = last.speaker.mention
+    token = view.token_at(mention.start) if mention is not None else None
+    if token is None or (last.speaker.name is None and last.speaker.role is None) or \
+            coref.paragraph_at(start) - coref.paragraph_at(last.end - 1) > CONTINUING_PARAGRAPHS:
+        return None
+    named = any(t.lemma_.lower() == noun and not last.start <= view.start(t) < last.end
+                for t in token.sent)
+    return last.speaker if named else None
 
 
 def _last_speaker(gender: str | None, start: int, coref: Coreference,

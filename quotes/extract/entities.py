@@ -297,8 +297,10 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
                 parts is not None and parts.speaker_type == "person" or age_tokens(root)
                 or office_before_given_name(span, ent)):
             kind = "person"  # "Delgado, 58, a former state treasurer": the tagger said GPE
-        elif kind == "organization" and surname_of(span) in surnames and shaped_like_person(span):
-            kind = "person"  # "Harpreet Virk ... Virk told Global News": the tagger said ORG
+        elif kind == "organization" and shaped_like_person(span) and (
+                surname_of(span) in surnames or _kin_named(span)):
+            kind = "person"  # "Harpreet Virk ... Virk told Global News", "His mother, Chantal
+            # Gagnon,": the tagger said ORG
         elif kind == "person" and office_of_place(span):
             kind = "place"  # "the mayor of Riverton": the tagger said PERSON
         said = kind == "person" and (body_noun_before(span) or body_noun_after(span))
@@ -309,6 +311,14 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
                      _defined_acronym(doc, bounds), title_case_line(
                          span.sent if doc.has_annotation("SENT_START") else doc[:]), said,
                      age_given(root))
+
+
+def _kin_named(span: SpacySpan) -> bool:
+    """``His mother, Chantal Gagnon``: a name set beside a kinship word, its given name of the
+    same gender, is a person's, whatever the tagger said."""
+    root = span.root
+    gender = given_name_gender(span[0].text)
+    return gender is not None and root.dep_ == "appos" and word_gender(root.head.lower_) == gender
 
 
 def _described(ent: SpacySpan, span: SpacySpan, kind: str) -> MentionParts | None:

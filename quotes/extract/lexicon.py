@@ -164,6 +164,10 @@ def title_gender(title: str | None) -> str | None:
     return word_gender(words[0].casefold()) if words else None
 
 
+# endings English gives words for people ("organizer", "defenceman", "activist")
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person")
+
+
 @cache  # asked for once per cue and token: build each set once
 def word_set(name: str) -> frozenset[str]:
     return frozenset(word_lists()[name])

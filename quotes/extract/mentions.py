@@ -32,7 +32,7 @@ from quotes.extract.anatomy import (
     surname_described,
 )
 from quotes.extract.lexicon import titles, word_set
-from quotes.extract.names import is_role_word, party_member_before
+from quotes.extract.names import hyphen_joined_before, is_role_word, party_member_before
 from quotes.extract.offices import (
     NAME_LABELS,
     capitalised_inside,
@@ -108,6 +108,10 @@ def _name_tokens(head: Token) -> tuple[Token, ...] | None:
     entity = entity_of(head)
     if entity is not None:
         return entity
+    joined = hyphen_joined_before(head.doc, head.i)
+    before = entity_of(head.doc[joined]) if joined < head.i else None
+    if before is not None and before[-1].i == joined:
+        return tuple(head.doc[before[0].i : head.i + 1])  # "[Adaeze Nwachukwu]-Bell said"
     if (head.pos_ == "PROPN" or capitalised_inside(head)) and head.text[:1].isupper():
         run = proper_run(head)
         return run[1:] if party_member_before(run) else run

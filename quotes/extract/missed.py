@@ -240,4 +240,4 @@ def body_noun_after(span: Span) -> bool:
                and not c.tag_.endswith("S") for c in root.children)
 
 
-PEOPLES_TRADES = frozenset({"developer", "producer", "supplier", "manufacturer", "trader"})
+PEOPLES_TRADES = frozenset({"developer", "producer", "trader"})  # not "tyre manufacturer X"

@@ -63,11 +63,18 @@ def given_names_before(doc: Doc, start: int, end: int) -> int:
 
 def family_name_after(doc: Doc, end: int) -> int:
     """``Dr [Rhiannon] Tulliver``: the untagged proper noun the tagged name is compounded into
-    is the family name."""
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title \
-            and not doc[end].ent_type_ and doc[end - 1].dep_ == "compound" \
-            and doc[end - 1].head.i == end:
-        end += 1
+    is the family name; ``[Adaeze Nwachukwu]-Bell``: so is an untagged capitalised word a
+    hyphen joins on (no space either side)."""
+    while end < len(doc):
+        if doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_ \
+                and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+            end += 1
+        elif end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_title \
+                and doc[end + 1].ent_type_ != "PERSON":
+            end += 2
+        else:
+            break
     return end
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from quotes.extract.lexicon import titles, word_set
+from quotes.extract.lexicon import PERSON_ENDINGS, titles, word_set
 from quotes.extract.names import (
     given_names_before,
     hyphen_joined_before,
@@ -225,6 +225,9 @@ def entity_of(token: Token) -> tuple[Token, ...] | None:
             token.ent_type_ == "PERSON" or not any(t.is_alpha for t in doc[start:end])):
         return None  # "Mr. Trump - [60 percent] of voters": no one's name (an organisation
         # in lower case, "the coast guard", is still the one it names)
+    if not any(t.text[:1].isupper() for t in doc[start:end]) and is_role_word(doc[end - 1]) \
+            and doc[end - 1].lower_.endswith(PERSON_ENDINGS):
+        return None  # "the rookie defenceman" tagged a body: a person described, no name
     if token.ent_type_ == "ORG" and office_before_person(doc[start:end]):
         if token.i == start:
             return None  # "[Trustee] Ifeoma Nwachukwu" tagged a body: an office, then a person

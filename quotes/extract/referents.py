@@ -65,6 +65,7 @@ class Mention:
     speaker: bool = False  # the subject (or ``according to`` object) of a reporting cue
     source: str = "name"  # name | group (a group noun phrase) | link (a resolved anaphor)
     modifies: str | None = None  # the noun this mention modifies: "poll" in "a CBS News poll"
+    words: frozenset[str] = frozenset()  # a linked nominal's content words ("rookie defenceman")
 
     @property
     def named(self) -> bool:

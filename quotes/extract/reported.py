@@ -72,7 +72,8 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
         return None  # an imperative: "Note: the figures were revised."
     clause = complement_of(head) or _complement_of_medium(head)
     if clause is not None:
-        tokens = excluded(list(clause.subtree), *_next_acts(clause)) + _quoted_sequel(head, clause)
+        tokens = excluded(list(clause.subtree), *_next_acts(clause), *_saying_modifiers(
+            head, clause)) + _quoted_sequel(head, clause)
         tokens += _after_colon(tokens)
         if speaker is not None and clause.left_edge.i <= speaker.i <= clause.right_edge.i:
             tokens = excluded(tokens, speaker)  # an inverted subject inside the clause span
@@ -120,6 +121,32 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
         if tokens and not all(t.pos_ == "PRON" or t.is_punct for t in tokens):
             return clause_candidate(view, cue, tokens, speaker, paragraph, weak=True, minimum=1)
     return None
+
+
+# "said in a statement", "on Monday", "at a news conference", "during a visit", "to reporters"
+# (not "said despite being an alumna she would ...": that is what was said)
+SAYING_PREPOSITIONS = frozenset({"in", "on", "at", "during", "via", "through", "to", "over"})
+
+
+def _saying_modifiers(cue: Token, clause: Token) -> list[Token]:
+    """``said in a statement it would ...``, ``said on Monday the plant would close``: with no
+    ``that``, the parser hangs on the clause what tells how and when it was said; the phrases
+    right after the cue, before the clause's subject, are the saying's."""
+    if clause.i < cue.i or any(c.dep_ == "mark" for c in clause.children):
+        return []
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    found: list[Token] = []
+    after = cue.i + 1
+    for child in sorted(clause.children, key=lambda c: c.i):
+        if subject is None or child.i >= subject.i:
+            break
+        if (child.dep_ == "npadvmod" or child.dep_ == "prep" and child.lower_ in SAYING_PREPOSITIONS
+                and child.ent_type_ == "") and child.left_edge.i == after:
+            found.append(child)
+            after = child.right_edge.i + 1
+            if after < len(cue.doc) and cue.doc[after].text == ",":
+                after += 1
+    return found
 
 
 def _says_of_its_own(head: Token) -> bool:

@@ -20,6 +20,8 @@ from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate
 from quotes.extract.candidates import PRONOUNS
 from quotes.extract.continuing import (
     continuing_speaker,
+    issuer_goes_on,
+    subject_before,
     unnamed_speaker_goes_on,
 )
 from quotes.extract.entities import DocumentEntities
@@ -210,8 +212,8 @@ def _organization_settled(organization: str | None, role: str | None, kind: str,
                           entities: DocumentEntities, offset: int
                           ) -> tuple[str | None, str | None]:
     """The speaker's organisation and role once the document's entities are known: ``Norvale
-    boss`` after ``Norvale Power`` is Norvale's boss; ``Ruiz's campaign manager`` after ``Donald
-    Ruiz`` has no organisation (a person is none)."""
+    boss`` after ``Norvale Power`` is Norvale Power's boss; ``Ruiz's campaign manager`` after
+    ``Donald Ruiz`` has no organisation (a person is none)."""
     if organization is None and role is not None and kind == "person":
         organization, role = _organization_opening(role, entities, offset) or (None, role)
     if organization is None and role is not None and kind == "person" and len(role.split()) > 1:
@@ -226,6 +228,11 @@ def _organization_settled(organization: str | None, role: str | None, kind: str,
         organization = None
     elif organization is not None and owner is None:
         organization = _named_in_full(organization, entities, offset)
+    elif owner is not None and owner.type == "organization" and organization is not None \
+            and len(name_words(organization)) == 1 and len(owner.words) > 1:
+        organization = owner.name  # "ONA president" after "the Ontario Nurses' Association
+        # (ONA)", "Voyageurs coach" after "the Laval Voyageurs": the name in full, as a speaker's
+        # (not "Planned Parenthood", a body of its own beside "Planned Parenthood Action Fund")
     if organization and role:
         role = role_after_possessor(role, organization) or role  # "the Post's investigative unit"
     return organization, role
@@ -261,6 +268,11 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
     mention = Span(text=text[m_start:m_end], start=m_start, end=m_end)
     if parts.pronoun is not None and parts.pronoun not in PRONOUNS:
         return Speaker(mention=mention), "unresolved"  # "you said", "someone said"
+    if parts.name is None and parts.pronoun is None and parts.definite_nominal \
+            and head.lemma_.lower() in word_set("issued_nouns"):
+        issuer = issuer_goes_on(head.lemma_.lower(), m_start, view, coref, records)
+        if issuer is not None:  # "..., the statement said": whose statement it is
+            return issuer.model_copy(update={"mention": mention}), "coreference"
     if parts.pronoun is not None or (parts.name is None and parts.definite_nominal
                                      and is_definite_nominal(head)):
         unnamed = unnamed_speaker_goes_on(parts.pronoun, m_start, coref, records) \
@@ -268,6 +280,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         if unnamed is not None:
             return unnamed.model_copy(update={"mention": mention}), "coreference"
         entity = continuing_speaker(parts.pronoun, m_start, coref, records) \
+            or subject_before(parts.pronoun, m_start, coref) \
             if parts.pronoun in ("he", "she") else None
         if entity is not None:
             coref.settle_as(head, entity)
@@ -301,6 +314,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         name, kind = mention.text, "unknown"
         if role is not None and name_words(role) == name_words(mention.text):
             role = None
+    entity = None
     if name is not None and kind in ("person", "organization", "unknown", "group"):
         entity = coref.entities.find(name, kind, m_start, given_names=True, title=title,
                                      paragraph=coref.paragraph_at(m_start))
@@ -327,8 +341,11 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
                 entity.organization = organization  # "Caldmere Foods Inc." over "company"
             entity.party = entity.party or party
             title, role, organization, party = said
+    written = organization
     organization, role = _organization_settled(organization, role, kind, coref.entities,
                                                m_start)
+    if entity is not None and written and entity.organization == written:
+        entity.organization = organization  # its later quotes take the name in full too
     if kind == "organization" and name and organization and organization in name:
         organization = None  # "the state Department of Marine Resources" is no part of itself
     how: Attribution = "coreference" if relative is not None and name is not None else "explicit"

@@ -305,7 +305,8 @@ CASES = [
     Case("Nora Vance, a nurse for 20 years, said morale was low.", "morale was low", "Nora Vance", None, "nurse"),
     Case("Rita Cole, chair of the Birch Club, the town's oldest rowing club, said the river was too high.", "river was too high", "Rita Cole", None, "chair", "Birch Club"),
     Case("Ingrid Vale, managing director of the consultancy Baltic Wind Advisory, said the price was low.", "price was low", "Ingrid Vale", None, "managing director", "Baltic Wind Advisory"),
-    Case("Northgate Power won the bid. Northgate boss Sam Ure said hiring would start soon.", "hiring would start", "Sam Ure", None, "boss", "Northgate"),
+    # (the organisation by its full name, as the speaker's would be)
+    Case("Northgate Power won the bid. Northgate boss Sam Ure said hiring would start soon.", "hiring would start", "Sam Ure", None, "boss", "Northgate Power"),
     Case("Westland Conference Commissioner Ida Rowe said the games would go on.", "games would go on", "Ida Rowe", "Commissioner", None, "Westland Conference"),
     Case("Councilman Abe Tull said the budget was late.", "budget was late", "Abe Tull", "Councilman"),
     Case("Donald Ruiz spoke first. Ann Bell, Ruiz's campaign manager, said turnout was high.", "turnout was high", "Ann Bell", None, "campaign manager", None),
@@ -356,6 +357,16 @@ CASES = [
     # a surname two people share; a title that says which
     Case('Mara Lindell founded the firm. Her husband, Tomas Lindell, joined in 2010.\n\nShe later sold it.\n\n"We were lucky," Lindell said.', "We were lucky", "Mara Lindell"),
     Case('Mara Lindell founded the firm. Her husband, Tomas Lindell, joined in 2010.\n\nShe later sold it.\n\n"We were lucky," Mr. Lindell said.', "We were lucky", "Tomas Lindell", "Mr."),
+    # a hyphenated family name the tagger cut; an acronym's organisation in full
+    Case('The Prairie Nurses\' Union (PNU) voted down the latest contract offer on Monday. "We are ready," PNU president Ngozi Okafor-Reid said.', "We are ready", "Ngozi Okafor-Reid", None, "president", "Prairie Nurses' Union"),
+    Case("The Laval Voyageurs won 3-2. Voyageurs coach Dmitri Varga said the team was tired.", "team was tired", "Dmitri Varga", None, "coach", "Laval Voyageurs"),
+    # what a speaker issued speaks for them; a described person is no name
+    Case('The Halden Port Authority said in a statement that fees would rise. "Costs have doubled," the statement said.', "Costs have doubled", "Halden Port Authority", type="organization"),
+    Case('Tomas Brink scored twice on Friday. "I felt good," the rookie winger said.', "I felt good", "Tomas Brink", None, "rookie winger"),
+    Case("His mother, Chantal Moreau, drove six hours to the game. She said she had cried the whole time.", "cried", "Chantal Moreau"),
+    Case("The Coastal Teachers' Association (CTA) rejected the offer on Monday. According to the union, 80 per cent of members voted no.", "80 per cent", "Coastal Teachers' Association", type="organization"),
+    Case("The Halden School District board voted on Monday. The board said in a statement it would review the plan.", "review the plan", "Halden School District", type="organization"),
+    Case("French tyre manufacturer Roucel said on Monday it would close its oldest plant.", "oldest plant", "Roucel", type="organization"),
 ]
 
 

@@ -161,3 +161,30 @@ def test_a_document_is_said_of_the_organisation_that_made_it() -> None:
                        function="subject", speaker=True, bare=True)
     assert candidate_entities(email, document(bank, paper)) == []
     assert candidate_entities(analysis, document(bank, paper)) == [paper]
+
+
+def test_the_same_nominal_again_means_whom_it_meant_before() -> None:
+    player = entity("Tomas Brink", gender="male", mentions=((100, 1, "subject"),))
+    coach = entity("Ivo Dane", gender="male", role="coach", mentions=((400, 4, "subject"),))
+    player.mentions.append(Mention(200, 220, 2, 2, subject=True, function="subject",
+                                   source="link", words=frozenset({"rookie", "winger"})))
+    again = Anaphor(500, 520, 5, 5, "winger", True, frozenset({"rookie", "winger"}),
+                    subject=True, function="subject", speaker=True)
+    assert candidate_entities(again, document(player, coach)) == [player]
+    # one word is too little to say so ("the minister" may be another minister)
+    bare = Anaphor(500, 511, 5, 5, "winger", True, frozenset({"winger"}), subject=True,
+                   function="subject", speaker=True)
+    assert len(candidate_entities(bare, document(player, coach))) == 2
+
+
+def test_a_body_named_before_its_noun_is_what_the_noun_names_and_a_person_is_not() -> None:
+    district = entity("Halden School District", "organization",
+                      mentions=((100, 1, "modifier"),))
+    district.mentions[0] = Mention(100, 122, 1, 1, function="modifier", modifies="board")
+    board = organization_nominal("board")
+    assert candidate_entities(board, document(district)) == [district]
+    principal = entity("David Cameron", gender="male", mentions=((100, 1, "modifier"),))
+    principal.mentions[0] = Mention(100, 113, 1, 1, function="modifier", modifies="spokesman")
+    spokesman = Anaphor(500, 513, 5, 5, "spokesman", True, frozenset({"spokesman"}),
+                        subject=True, function="subject", speaker=True, bare=True)
+    assert candidate_entities(spokesman, document(principal)) == []  # Cameron's spokesman

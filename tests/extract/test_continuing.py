@@ -28,3 +28,28 @@ def test_an_unnamed_speaker_goes_on_only_while_no_one_else_is_the_subject(extrac
     interrupted = run(extractor, 'One parent said she had priced private lessons. Trustee Ann '
                                  'Lee voted against the cuts.\n\n"That is not fair," she said.')
     assert interrupted[-1].speaker.role != "parent"
+
+
+def test_where_no_quoted_speaker_goes_on_he_is_whom_the_sentence_before_was_about(
+        extractor) -> None:
+    records = run(extractor, '"I would not vote for her," Mary Paradis said.\n\nRuth Vance, '
+                             'the town clerk, agreed. Tom Bennett does not feel the same way '
+                             'about Senator Hal Ortiz. He said he would back a rival if Ortiz '
+                             'loses.')
+    assert records[-1].speaker.name == "Tom Bennett"
+
+
+def test_the_statement_that_speaks_is_the_one_its_issuer_was_just_quoted_from(
+        extractor) -> None:
+    records = run(extractor, 'The Halden Port Authority said in a statement that fees would '
+                             'rise. "Costs have doubled since 2019," the statement said.')
+    assert [r.speaker.name for r in records] == ["Halden Port Authority"] * 2
+    assert records[-1].attribution == "coreference"
+    named = run(extractor, 'In a victim impact statement read aloud by his son, Walter Kaspar, '
+                           '84, said he had paid in full.\n\n"I still have a hole in my floor," '
+                           'the statement said.')
+    assert named[-1].speaker.name == "Walter Kaspar"
+    # a statement its last speaker never spoke of is nobody's
+    nobody = run(extractor, 'Mayor Ann Lee said the plan works.\n\n"It is a bad plan," the '
+                            'statement said.')
+    assert nobody[-1].speaker.name is None

@@ -43,3 +43,12 @@ def test_a_name_the_tagger_began_after_a_hyphen_begins_before_it(extractor) -> N
     doc = extractor.nlp("Thériault-Roy says she will be there.")
     assert hyphen_joined_before(doc, 2) == 0  # "Roy" -> "Thériault-Roy"
     assert hyphen_joined_before(extractor.nlp("the Clinton - Trump race"), 3) == 3  # spaced
+
+
+def test_a_name_the_tagger_ended_before_a_hyphen_ends_after_it(extractor) -> None:
+    doc = extractor.nlp("ONA president Adaeze Nwachukwu-Bell said at a news conference.")
+    assert family_name_after(doc, 4) == 6  # "[Adaeze Nwachukwu]-Bell"
+    spaced = extractor.nlp("Anna Kovacs - Bell Media's anchor - said so.")
+    assert family_name_after(spaced, 2) == 2  # a spaced dash joins nothing
+    lower = extractor.nlp("Adaeze Nwachukwu-era rules were dropped.")
+    assert family_name_after(lower, 2) == 2  # nor a word in lower case

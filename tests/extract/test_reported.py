@@ -389,3 +389,15 @@ def test_a_quotation_ending_a_reported_clause_makes_it_mixed(extractor):
     assert q.kind == "mixed" and q.speaker.name == "Bo Tanner"
     assert q.text.endswith("celebrity.") and [s.text for s in q.quoted] == [
         "I think it is an advantage not to be a celebrity."]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The board said in a statement it would review the plan in a year.",
+     "it would review the plan in a year"),
+    ("Vellard said on Monday it would close its plant.", "it would close its plant"),
+    # with "that", what follows it is the clause's own
+    ("Vellard said that on Monday it would close its plant.", "on Monday it would close its plant"),
+])
+def test_how_and_when_it_was_said_is_no_part_of_what_was_said(extractor, text: str,
+                                                                content: str) -> None:
+    assert one(extractor, text).text == content
