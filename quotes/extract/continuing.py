@@ -123,8 +123,21 @@ def issuer_goes_on(noun: str, start: int, view: TextView, coref: Coreference,
     return last.speaker if named else None
 
 
+def epithet_goes_on(start: int, coref: Coreference, records: list[Quote]) -> Entity | None:
+    """``..., said Rami Al-Khatib. "...," the 48-year-old said``: an age the text gave no one
+    names whoever was quoted just before (same or previous paragraph), when no other person
+    has since been the subject of a sentence; news introduces an age so."""
+    last = _last_speaker(None, start, coref, records, any_gender=True)
+    if last is None or last.speaker.name is None:
+        return None
+    entity = coref.entities.find(last.speaker.name, "person", last.start)
+    if entity is None or entity.type != "person":
+        return None
+    return None if _another_subject_since(last, start, None, coref, records, entity) else entity
+
+
 def _last_speaker(gender: str | None, start: int, coref: Coreference,
-                  records: list[Quote]) -> Quote | None:
+                  records: list[Quote], any_gender: bool = False) -> Quote | None:
     """The record a ``he``/``she`` at ``start`` may go on from: the last one before it, by a
     person, in the same or the previous paragraph, not a question put to someone."""
     # left out: a quote in a relative clause, an aside ("Rubio faulted Govs. Bush and
@@ -133,7 +146,7 @@ def _last_speaker(gender: str | None, start: int, coref: Coreference,
     earlier = [r for r in records if r.end <= start and (r.speaker.mention is None or (
         r.speaker.mention.text.lower() not in RELATIVE_PRONOUNS
         and not inside(r.speaker.mention.start, coref.quote_ranges)))]
-    if gender is None or not earlier:
+    if (gender is None and not any_gender) or not earlier:
         return None
     last = max(earlier, key=lambda r: r.end)
     asked = last.cue is not None and last.cue.lemma in QUESTION_CUES and (
@@ -150,7 +163,8 @@ def _another_subject_since(last: Quote, start: int, gender: str | None, coref: C
     """Another person the pronoun may be was the subject of a sentence outside quotation marks
     between ``last`` and ``start``."""
     reported = [(r.start, r.end) for r in records]
-    return any(other is not entity and other.type == "person" and other.gender in (None, gender)
+    return any(other is not entity and other.type == "person"
+               and (gender is None or other.gender in (None, gender))
                and any(last.end <= m.start < start and m.function == "subject"
                        and not m.in_quote and not inside(m.start, reported)
                        for m in other.mentions)

@@ -265,7 +265,7 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
                     ) -> Iterable[Named]:
     datelines: dict[int, int] = {}  # per paragraph Doc
     for ent in view.entities():
-        kind = ENTITY_TYPES.get(ent.label_)
+        kind = ENTITY_TYPES.get(ent.label_) or ("organization" if _acronym_follows(ent) else None)
         if kind is None or (kind == "group" and not _group_noun(ent)):
             continue
         bounds = clean_entity_text(ent)
@@ -311,6 +311,14 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
                      _defined_acronym(doc, bounds), title_case_line(
                          span.sent if doc.has_annotation("SENT_START") else doc[:]), said,
                      age_given(root))
+
+
+def _acronym_follows(ent: SpacySpan) -> bool:
+    """``the Kennedy Road Business Improvement Area (BIA)`` tagged a facility: a name given an
+    acronym is a body's."""
+    doc = ent.doc
+    return ent.label_ == "FAC" and ent.end + 2 < len(doc) and doc[ent.end].text == "(" \
+        and doc[ent.end + 1].text.isupper() and doc[ent.end + 2].text == ")"
 
 
 def _kin_named(span: SpacySpan) -> bool:

@@ -20,6 +20,7 @@ from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate
 from quotes.extract.candidates import PRONOUNS
 from quotes.extract.continuing import (
     continuing_speaker,
+    epithet_goes_on,
     issuer_goes_on,
     subject_before,
     unnamed_speaker_goes_on,
@@ -109,6 +110,16 @@ def _take_the_office_organization(entity: Entity, role: str | None,
     if entity.type == "person" and entity.organization is None and organization and role \
             and role.split()[-1].casefold() in entity.described_words():
         entity.organization = organization
+
+
+def _the_only_police(head: Token, entities: DocumentEntities) -> Entity | None:
+    """``Police said ...`` in a story that names one police service (``the Edmonton Police
+    Service``): that service, wherever the story names it; not ``harbour police``."""
+    if head.lower_ != "police" or any(c.dep_ in ("compound", "amod", "poss", "nmod")
+                                      for c in head.children):
+        return None
+    forces = [e for e in entities.entities if e.type == "organization" and "police" in e.words]
+    return forces[0] if len(forces) == 1 else None
 
 
 def _continuation(text: str, candidate: Candidate,
@@ -285,6 +296,9 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         if entity is not None:
             coref.settle_as(head, entity)
         entity = entity or coref.named_at(head)
+        anaphor = coref.anaphor_for(head) if entity is None else None
+        if anaphor is not None and anaphor.nominal and anaphor.age is not None:
+            entity = epithet_goes_on(m_start, coref, records)  # "the 48-year-old said"
         if entity is not None:
             _take_the_office_organization(entity, parts.role, parts.organization)
             return _from_entity(entity, mention, parts.role, parts.organization), "coreference"
@@ -292,6 +306,9 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             return Speaker(mention=mention), "unresolved"
     name, title, role, organization = parts.name, parts.title, parts.role, parts.organization
     kind, party = parts.speaker_type, parts.party
+    force = _the_only_police(head, coref.entities) if name is None else None
+    if force is not None:  # "Police said in a news release" of the Edmonton Police Service
+        name, kind, role = force.name, "organization", None
     referred = _organization_referred(parts, coref) if role is not None and (
         organization is None or organization.islower()) else None
     if referred is not None and role is not None:

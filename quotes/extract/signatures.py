@@ -135,8 +135,10 @@ def _introducer(lead: list[Token], colon: Token) -> Token | None:
     if not subjects:
         return None
     subject = subjects[0]
-    if subject.ent_type_ in ("PERSON", "ORG", "NORP") or subject.pos_ == "PROPN":
-        return subject
+    if subject.ent_type_ in ("PERSON", "ORG", "NORP") or subject.pos_ == "PROPN" or any(
+            c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+            for c in subject.children):
+        return subject  # (or a noun the name set beside it describes: "Her colleague, X,")
     if subject.pos_ == "PRON":
         return subject if subject.lower_ in ("he", "she", "they", "we", "i") else None
     lemma = subject.lemma_.lower()

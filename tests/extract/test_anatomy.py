@@ -367,6 +367,14 @@ CASES = [
     Case("The Coastal Teachers' Association (CTA) rejected the offer on Monday. According to the union, 80 per cent of members voted no.", "80 per cent", "Coastal Teachers' Association", type="organization"),
     Case("The Halden School District board voted on Monday. The board said in a statement it would review the plan.", "review the plan", "Halden School District", type="organization"),
     Case("French tyre manufacturer Roucel said on Monday it would close its oldest plant.", "oldest plant", "Roucel", type="organization"),
+    # an age the text gave no one is whoever was just quoted; bare "Police" is the one police
+    # service the story names; an acronym given to a name the tagger called a facility
+    Case('Rami Haddad, whose bakery was hit first, said he cried when police called.\n\n"I slept on a cot for two months," the 48-year-old said.', "slept on a cot", "Rami Haddad"),
+    Case("Police said the man was arrested on Saturday at a home in the north end.\n\nStaff Sgt. Ana Whit of the Halden Police Service said the fires were targeted.", "man was arrested", "Halden Police Service", type="organization"),
+    Case("Tariq Malik, chair of the Kennedy Road Business Improvement Area (BIA), said rents had doubled since 2022.\n\nAccording to the BIA, nine restaurants along the strip have closed.", "nine restaurants", "Kennedy Road Business Improvement Area", type="organization"),
+    # a team is no league; a name set beside the subject of a colon introduction speaks
+    Case("The Laval Voyageurs said in a statement that Brink had been cleared to play. According to the league, Brink is the first defenceman to score twice in overtime this season.", "first defenceman", None, None, "league", type="organization"),
+    Case('Her cabinet colleague, Industry Minister Paul Tremblay, speaking on a Hamilton radio station, sounded less sure: "I would love to tell you we are close."', "love to tell you", "Paul Tremblay", ANY, ANY),
 ]
 
 
