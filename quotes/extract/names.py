@@ -46,6 +46,33 @@ def owner_before_name(doc: Doc, start: int, end: int) -> int | None:
             return token.i + 1
     return None
 
+POSSESSIVE_MARKS = frozenset({"'", "\u2019", "'s", "\u2019s"})
+
+
+def possessive_name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """``The Manitoba Seniors' [Advocacy Network]``, ``Court of [King's] Bench``: a body's name
+    the tagger cut at a possessive inside it runs over it, when the whole ends in a word the
+    names of bodies end in (``Network``, ``Association``, ``Bench``); else the bounds as given."""
+    new_end = end
+    if doc[end - 1].lower_ in POSSESSIVE_MARKS:
+        while new_end < len(doc) and doc[new_end].is_title and not doc[new_end].ent_type_ \
+                and doc[new_end].text not in titles():
+            new_end += 1  # "[King's] Bench Justice X"
+    new_start = start
+    while new_start >= 2 and doc[new_start - 1].lower_ in POSSESSIVE_MARKS \
+            and not doc[new_start - 2].whitespace_ and doc[new_start - 2].is_title:
+        new_start -= 2  # "Seniors' [Advocacy Network]"
+        while new_start > 0 and doc[new_start - 1].is_title and doc[new_start - 1].pos_ == "PROPN":
+            new_start -= 1
+    while new_start >= 2 and doc[new_start - 1].lower_ == "of" and doc[new_start - 2].is_title \
+            and doc[new_start - 2].pos_ in ("PROPN", "NOUN") and new_end > end:
+        new_start -= 2  # "Court of [King's] Bench"
+    if (new_start, new_end) == (start, end) or doc[new_end - 1].lower_ not in (
+            word_set("organization_name_endings") | {"bench"}):
+        return start, end
+    return new_start, new_end
+
+
 def given_names_before(doc: Doc, start: int, end: int) -> int:
     """Where a person's name starts when the tagger took the family name alone (``Brightline
     Chief Executive Annika [Sorvald]``, ``Máire [Ní Fhloinn]``): one untagged capitalised

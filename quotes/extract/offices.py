@@ -22,6 +22,7 @@ from quotes.extract.names import (
     office_before_person,
     owner_before_name,
     party_member_before,
+    possessive_name_bounds,
     trade_before_given_name,
 )
 
@@ -200,6 +201,7 @@ def entity_of(token: Token) -> tuple[Token, ...] | None:
         end += 1
     while end - start > 1 and doc[start].pos_ in NOT_NAME_START:
         start += 1  # "Certainly Donald Trump": the tagger ran a sentence adverb into the name
+    start, end = possessive_name_bounds(doc, start, end)  # "Manitoba Seniors' Advocacy Network"
     if party_member_before(doc[start:end]):
         start += 1  # "Democrat Elijah Cummings": the party's member, not a word of the name
         if token.i < start:

@@ -358,11 +358,14 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
                 entity.organization = organization  # "Caldmere Foods Inc." over "company"
             entity.party = entity.party or party
             title, role, organization, party = said
-    written = organization
+    written = (organization, role)
     organization, role = _organization_settled(organization, role, kind, coref.entities,
                                                m_start)
-    if entity is not None and written and entity.organization == written:
+    if entity is not None and written[0] and entity.organization == written[0]:
         entity.organization = organization  # its later quotes take the name in full too
+    if entity is not None and written[1] and entity.role == written[1]:
+        entity.role = role  # "ACCA president" settled as president of the ACCA, later too
+        entity.organization = entity.organization or organization
     if kind == "organization" and name and organization and organization in name:
         organization = None  # "the state Department of Marine Resources" is no part of itself
     how: Attribution = "coreference" if relative is not None and name is not None else "explicit"

@@ -375,6 +375,11 @@ CASES = [
     # a team is no league; a name set beside the subject of a colon introduction speaks
     Case("The Laval Voyageurs said in a statement that Brink had been cleared to play. According to the league, Brink is the first defenceman to score twice in overtime this season.", "first defenceman", None, None, "league", type="organization"),
     Case('Her cabinet colleague, Industry Minister Paul Tremblay, speaking on a Hamilton radio station, sounded less sure: "I would love to tell you we are close."', "love to tell you", "Paul Tremblay", ANY, ANY),
+    # a body's name the tagger cut at a possessive inside it
+    Case("The Manitoba Seniors' Advocacy Network said in a statement that the case shows why the province needs a licensing system.", "licensing system", "Manitoba Seniors' Advocacy Network", type="organization"),
+    Case("Court of King's Bench Justice Hélène Tremblay-Ross delivered the sentence on Thursday. Tremblay-Ross said the fraud was cruel.", "fraud was cruel", "Hélène Tremblay-Ross", "Justice", None, "Court of King's Bench"),
+    # an office read apart at the name stays apart for the pronoun that goes on
+    Case('The Arab Canadian Council of Alberta (ACCA) welcomed the arrest on Monday. ACCA president Nour El-Sayed said the group had recorded 60 incidents.\n\n"People do not report them," she said.', "do not report", "Nour El-Sayed", None, "president", "Arab Canadian Council of Alberta"),
 ]
 
 

@@ -7,6 +7,7 @@ import pytest
 from quotes.extract.names import (
     family_name_after,
     hyphen_joined_before,
+    possessive_name_bounds,
     shaped_like_person,
     trade_before_given_name,
 )
@@ -52,3 +53,13 @@ def test_a_name_the_tagger_ended_before_a_hyphen_ends_after_it(extractor) -> Non
     assert family_name_after(spaced, 2) == 2  # a spaced dash joins nothing
     lower = extractor.nlp("Adaeze Nwachukwu-era rules were dropped.")
     assert family_name_after(lower, 2) == 2  # nor a word in lower case
+
+
+def test_a_bodys_name_cut_at_a_possessive_inside_it_runs_over_it(extractor) -> None:
+    doc = extractor.nlp("The Manitoba Seniors' Advocacy Network said so.")
+    assert possessive_name_bounds(doc, 4, 6) == (1, 6)  # "[Advocacy Network]"
+    court = extractor.nlp("Court of King's Bench Justice Ann Roy said so.")
+    assert possessive_name_bounds(court, 2, 4) == (0, 5)  # "Court of [King's] Bench"
+    # a person's name after an owner's possessive stays the person's
+    owned = extractor.nlp("Selkirk Power's Yvonne Cormack said so.")
+    assert possessive_name_bounds(owned, 3, 5) == (3, 5)
