@@ -18,8 +18,8 @@ WIRE = Path(__file__).resolve().parents[2] / "fixtures" / "wire"
 SETS = sorted(p.name for p in WIRE.iterdir() if p.is_dir())
 
 
-def test_the_three_sets_are_there() -> None:
-    assert SETS == ["heldout-mixed", "train-canada", "train-wire"]
+def test_the_sets_are_there() -> None:
+    assert SETS == ["heldout-mixed", "train-canada", "train-canada-2", "train-us-2", "train-wire"]
 
 
 @pytest.mark.parametrize("name", SETS)
