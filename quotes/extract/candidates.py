@@ -97,6 +97,18 @@ def person_noun(lemma: str) -> bool:
     return lemma.endswith(PERSON_ENDINGS)
 
 
+def is_epithet(anaphor: Anaphor) -> bool:
+    """``the 48-year-old``, ``the veteran organizer``, ``the rookie defenceman``: a nominal that
+    describes a person rather than names an office (not ``the mayor``, ``the Vermont senator``,
+    ``the spokesman``), which news uses for whoever it is writing about."""
+    if not anaphor.nominal or anaphor.organization_noun or anaphor.plural:
+        return False
+    if anaphor.age is not None:
+        return True
+    office = anaphor.form.capitalize() in titles() or anaphor.form in word_set("named_so_nouns")
+    return not anaphor.bare and not office and person_noun(anaphor.form)
+
+
 def nominal_types(anaphor: Anaphor) -> frozenset[str]:
     """The entity types a nominal may name: an organisation noun an organisation (``the
     government``, ``the city``: a place too), a word for a person a person (``the officials``:

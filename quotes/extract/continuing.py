@@ -12,7 +12,7 @@ from __future__ import annotations
 from quotes.extract.anaphora import Coreference
 from quotes.extract.attribution import RELATIVE_PRONOUNS
 from quotes.extract.candidates import PRONOUNS, person_noun
-from quotes.extract.lexicon import word_gender
+from quotes.extract.lexicon import given_name_gender, word_gender
 from quotes.extract.referents import Entity, Mention
 from quotes.extract.segments import TextView
 from quotes.records import Quote, Speaker
@@ -123,15 +123,18 @@ def issuer_goes_on(noun: str, start: int, view: TextView, coref: Coreference,
     return last.speaker if named else None
 
 
-def epithet_goes_on(start: int, coref: Coreference, records: list[Quote]) -> Entity | None:
-    """``..., said Rami Al-Khatib. "...," the 48-year-old said``: an age the text gave no one
-    names whoever was quoted just before (same or previous paragraph), when no other person
-    has since been the subject of a sentence; news introduces an age so."""
+def epithet_goes_on(start: int, gender: str | None, coref: Coreference,
+                    records: list[Quote]) -> Entity | None:
+    """``..., said Rami Al-Khatib. "...," the 48-year-old said``, ``said the veteran
+    organizer``: an epithet names whoever was quoted just before (same or previous paragraph),
+    when no other person has since been the subject of a sentence and its noun's gender
+    (``the businessman``) does not say otherwise; news introduces an age or a trait so."""
     last = _last_speaker(None, start, coref, records, any_gender=True)
     if last is None or last.speaker.name is None:
         return None
     entity = coref.entities.find(last.speaker.name, "person", last.start)
-    if entity is None or entity.type != "person":
+    if entity is None or entity.type != "person" or gender is not None and (
+            entity.gender or given_name_gender(entity.words[0])) not in (None, gender):
         return None
     return None if _another_subject_since(last, start, None, coref, records, entity) else entity
 

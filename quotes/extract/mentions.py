@@ -61,6 +61,11 @@ from quotes.extract.organizations import (
 )
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
+# tagged NORP but no nationality: faiths and parties
+NOT_NATIONALITIES = frozenset({"christian", "muslim", "jewish", "catholic", "protestant",
+                               "evangelical", "hindu", "buddhist", "sikh", "mormon", "orthodox",
+                               "republican", "democratic", "democrat", "conservative",
+                               "liberal", "labour", "socialist", "green", "libertarian"})
 NOT_ROLE_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _DROP_FROM_ROLE = {"det", "poss", "predet", "punct", "cc", "case"}
 DEFINITE_ARTICLES = frozenset({"the", "this", "that"})
@@ -230,7 +235,11 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     title_ids = {t.i for t in title_tokens}
     # no part of a role: a name run on before a rank, an age ("82-year-old"), a date
     dropped = run_on_name(left, title_tokens) | year_old(left) | {
-        t.i for t in left if t.ent_type_ in NOT_ROLE_ENTITIES}
+        t.i for t in left if t.ent_type_ in NOT_ROLE_ENTITIES
+        or t.ent_type_ == "NORP" and title_tokens and t.i < title_tokens[0].i
+        and t.lower_ not in NOT_NATIONALITIES}
+    # ("Tunisian President Hedi Belkacem": a nationality before a title is no role; a faith
+    # or a party is: "Christian Rev. X", "Republican Sen. Y")
     owners = owner_of_name(left, name_ids)  # "Selkirk Valley Power's Yvonne Cormack"
     taken = title_ids | name_ids | dropped | {t.i for t in role_words} | owners
     premodifiers = sorted([t for t in left if t.i not in taken and t.dep_ not in

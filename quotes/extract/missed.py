@@ -175,9 +175,10 @@ def people_missed(view: TextView, paragraph_at: Callable[[int], int],
                 and run[0].nbor(-1).ent_type_ in UNUSED_LABELS:
             run.insert(0, run[0].nbor(-1))
         if not shaped_like_person(run) or token.dep_ in ("poss", "compound", "amod", "nmod") \
-                or token.i + 1 < len(token.doc) and token.nbor().pos_ == "PROPN" \
+                and token.head.pos_ in ("NOUN", "PROPN") or token.i + 1 < len(token.doc) and token.nbor().pos_ == "PROPN" \
                 and token.nbor().is_title:
-            continue  # (not "Outside Carrier's plant": a name that modifies a noun is a body's)
+            continue  # (not "Outside Carrier's plant": a name that modifies a noun is a body's;
+            # the parser may hang a subject on its verb as a compound: "Gurpreet Sandhu kicks")
         start, end = view.start(run[0]), view.end(token)
         if any(s < end and start < e for s, e in taken + quote_ranges):
             continue

@@ -340,6 +340,12 @@ def match_entity(entities: list[Entity], words: tuple[str, ...], kind: str,
         # a bare surname is a person's before a company's of the same word (Podesta)
         people = [e for e in found if e.type == "person"]
         found = people or found
+    if gender is not None:
+        # "Mr. Hollis" is not Margaret Hollis, the only Hollis named: her husband, unnamed
+        found = [e for e in found if e.type != "person" or len(e.words) < 2
+                 or given_name_gender(e.words[0]) in (None, gender)]
+        if not found:
+            return None
 
     def recency(entity: Entity) -> tuple[int, int]:
         last = entity.last_before(offset)

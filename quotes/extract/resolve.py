@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from quotes.extract.anaphora import Coreference, is_definite_nominal
 from quotes.extract.anatomy import MentionParts
 from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate
-from quotes.extract.candidates import PRONOUNS
+from quotes.extract.candidates import PRONOUNS, is_epithet
 from quotes.extract.continuing import (
     continuing_speaker,
     epithet_goes_on,
@@ -110,6 +110,14 @@ def _take_the_office_organization(entity: Entity, role: str | None,
     if entity.type == "person" and entity.organization is None and organization and role \
             and role.split()[-1].casefold() in entity.described_words():
         entity.organization = organization
+
+
+def _someone_new(head: Token) -> bool:
+    """``the organizer of a pro-Trump rally``: a noun that an indefinite phrase tells apart
+    brings in someone new, not the one just quoted."""
+    return any(p.dep_ == "prep" and any(o.dep_ == "pobj" and any(
+        d.lower_ in ("a", "an") for d in o.children if d.dep_ == "det") for o in p.children)
+        for p in head.children)
 
 
 def _the_only_police(head: Token, entities: DocumentEntities) -> Entity | None:
@@ -297,8 +305,8 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             coref.settle_as(head, entity)
         entity = entity or coref.named_at(head)
         anaphor = coref.anaphor_for(head) if entity is None else None
-        if anaphor is not None and anaphor.nominal and anaphor.age is not None:
-            entity = epithet_goes_on(m_start, coref, records)  # "the 48-year-old said"
+        if anaphor is not None and is_epithet(anaphor) and not _someone_new(head):
+            entity = epithet_goes_on(m_start, anaphor.gender, coref, records)  # "the 48-year-old"
         if entity is not None:
             _take_the_office_organization(entity, parts.role, parts.organization)
             return _from_entity(entity, mention, parts.role, parts.organization), "coreference"

@@ -380,6 +380,13 @@ CASES = [
     Case("Court of King's Bench Justice Hélène Tremblay-Ross delivered the sentence on Thursday. Tremblay-Ross said the fraud was cruel.", "fraud was cruel", "Hélène Tremblay-Ross", "Justice", None, "Court of King's Bench"),
     # an office read apart at the name stays apart for the pronoun that goes on
     Case('The Arab Canadian Council of Alberta (ACCA) welcomed the arrest on Monday. ACCA president Nour El-Sayed said the group had recorded 60 incidents.\n\n"People do not report them," she said.', "do not report", "Nour El-Sayed", None, "president", "Arab Canadian Council of Alberta"),
+    # a nationality before a title is no role (a faith or a party is: "Christian Rev. X")
+    Case("Tunisian President Hedi Belkacem said his country would not become a waiting room.", "waiting room", "Hedi Belkacem", "President", None),
+    # "Mr." is no woman of that surname; an epithet is whoever was just quoted, unless its
+    # noun's gender says otherwise or an indefinite phrase brings in someone new
+    Case('Margaret Hollis, 71, a retired schoolteacher, said she had liked Harlan at first.\n\n"He talks like he has already won," Mrs. Hollis said.\n\nHer husband, Robert, was less sure. "Doug has actually run something," Mr. Hollis said.', "actually run something", "Hollis", "Mr.", None),
+    Case('Margaret Doerksen, a retired teacher who has led the circle since 2019, said the group raised $45,000.\n\n"Some days I wondered if we would ever see them," said the veteran organizer.', "ever see them", "Margaret Doerksen", None, ANY),
+    Case('KINDERSLEY, Sask. — Gurpreet Sandhu kicks at the dirt in one of his canola fields.\n\n"We are watching it blow away," said the 62-year-old.\n\nHis daughter, Navneet Sandhu, an agronomist, said many producers had given up.\n\nSandhu said he would not sell.', "would not sell", "Gurpreet Sandhu"),
 ]
 
 
