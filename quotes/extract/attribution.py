@@ -155,7 +155,8 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
     if cue.dep_ == "acl" and governor.dep_ == "ROOT" and governor.pos_ == "PROPN" \
             and governor.ent_type_ in ("PERSON", "ORG"):
         return governor  # "Trump, who ..., tweeted on Friday to say": the name left as root
-    if depth == 0 and (cue.tag_ in ("VBD", "VBZ", "VBP") or colon_after_participle(cue)) \
+    if depth == 0 and (cue.tag_ in ("VBD", "VBZ", "VBP") or colon_after_participle(cue)
+                       or cue.tag_ == "VBG" and any(c.dep_ == "aux" for c in cue.children)) \
             and not any(c.dep_ in ("nsubjpass", "expl") for c in cue.children):
         return named_right_before(cue)
     return None

@@ -78,6 +78,13 @@ def _dropped_at_edge(token: Token) -> bool:
         and token.text not in titles()
 
 
+def _focus_adverb(token: Token) -> bool:
+    """``Only the billionaire``, ``Even the organizer``: an adverb before the article says
+    how the sentence weighs who speaks, not who it is."""
+    return token.pos_ == "ADV" and token.dep_ in ("advmod", "preconj") \
+        and token.i + 1 < len(token.doc) and token.nbor().dep_ in ("det", "poss")
+
+
 def _contiguous(tokens: list[Token]) -> tuple[Token, Token]:
     tokens = sorted(tokens, key=lambda t: t.i)
     while len(tokens) > 1 and (tokens[-1].is_punct and tokens[-1].text not in ".)" or
@@ -90,7 +97,7 @@ def _contiguous(tokens: list[Token]) -> tuple[Token, Token]:
 
 def _text(tokens: list[Token]) -> str | None:
     tokens = sorted(tokens, key=lambda t: t.i)
-    while tokens and _dropped_at_edge(tokens[0]):
+    while tokens and (_dropped_at_edge(tokens[0]) or _focus_adverb(tokens[0])):
         tokens.pop(0)
     while tokens and _dropped_at_edge(tokens[-1]):
         tokens.pop()
@@ -355,7 +362,7 @@ def _unnamed(head: Token, phrase: list[Token], first: Token, last: Token,
     # group is the phrase as written ("residents of Thornby Marsh", "traders at two brokerages")
     after = [t for c in head.rights if c.dep_ == "amod" or kind == "group" and c.dep_ == "prep"
              for t in phrase_before_aside(c)]
-    nominal = [t for t in phrase if t.i <= head.i and t.dep_ != "det"
+    nominal = [t for t in phrase if t.i <= head.i and t.dep_ != "det" and not _focus_adverb(t)
                and not (t.dep_ == "poss" and t.pos_ == "PRON")
                and not (t.lower_ == "one" and t.dep_ == "nummod")] + after  # "One resident"
     nominal = [t for t in nominal if t.i not in year_old(nominal)]  # "the 39-year-old founder"

@@ -116,13 +116,21 @@ def credited(span: Span) -> bool:
         or CREDIT_LINE.search(doc.text) is not None
 
 
+GENDER_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss"})
+
+
 def lone_surnames(view: TextView, cue_heads: set[tuple[int, int]]) -> frozenset[str]:
     """``Pascual told CBC News``, ``said Yoon``, ``Thériault-Roy says``: one capitalised word
-    (hyphens join), with no name run on before it, that speaks. News calls a person so by
+    (hyphens join), with no name run on before it, that speaks; or that follows Mr. or Mrs. News calls a person so by
     surname; a body it calls by its first word or an acronym, not by its last word."""
     found: set[str] = set()
     brands: set[str] = set()  # "a Carrier executive", "Twitter accounts": a body's, not a surname
+    honored: set[str] = set()  # "Mr. Harlan": a person's, even in "Mr. Harlan's advisers"
     for token in view.all_tokens():
+        if token.i > 0 and token.nbor(-1).text in GENDER_HONORIFICS and token.is_title \
+                and (token.i + 1 == len(token.doc) or not token.nbor().is_title):
+            honored.add(token.lower_)  # "Mr. Harlan paused": a surname, whatever it does
+            continue
         if token.dep_ == "compound" and token.pos_ == "PROPN" and token.head.pos_ == "NOUN" \
                 and token.head.i > token.i:
             brands.add(token.lower_)
@@ -134,7 +142,7 @@ def lone_surnames(view: TextView, cue_heads: set[tuple[int, int]]) -> frozenset[
         if not any(c.dep_ in ("compound", "flat", "det") and c.i < first.i for c in token.children) \
                 and not (first.i > 0 and first.nbor(-1).is_title and first.nbor(-1).pos_ == "PROPN"):
             found.add("".join(t.lower_ for t in word))
-    return frozenset(found - brands)
+    return frozenset(found - brands | honored)
 
 
 def _hyphenated(last: Token) -> list[Token]:

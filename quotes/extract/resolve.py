@@ -26,7 +26,7 @@ from quotes.extract.continuing import (
     unnamed_speaker_goes_on,
 )
 from quotes.extract.entities import DocumentEntities
-from quotes.extract.lexicon import word_set
+from quotes.extract.lexicon import given_name_gender, word_set
 from quotes.extract.mentions import describe
 from quotes.extract.organizations import role_after_possessor
 from quotes.extract.referents import Entity, name_words
@@ -349,8 +349,14 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             if kind == "person" and entity.type == "organization" and (title or party):
                 entity.type = "person"  # "Professor Reyes", whom the tagger took for an org
             bare = not (role or organization) and " " not in (parts.name or name)
-            if kind in ("unknown", "group") or (kind == "organization" and entity.type == "person"
-                                                and bare and not name.isupper()) or (
+            full = kind == "organization" and entity.type == "person" \
+                and name_words(parts.name or "") == entity.words and len(entity.words) > 1 \
+                and given_name_gender(entity.words[0]) is not None \
+                and entity.words[-1] not in word_set("organization_name_endings")
+            # ("Douglas Harlan" in full, the tagger's ORG; not "Dorsey Pharma")
+            if kind in ("unknown", "group") or full or (
+                    kind == "organization" and entity.type == "person" and bare
+                    and not name.isupper()) or (
                     kind == "person" and entity.type == "organization" and bare and not title
                     and len(entity.words) > 1
                     and name_words(parts.name or "") == entity.words[:1]):

@@ -112,9 +112,16 @@ def named_right_before(cue: Token) -> Token | None:
     Y said``: a subjectless finite cue the parser left while it hung the name that ends right
     before it on an earlier phrase; that name (or the one its apposition describes) speaks."""
     doc = cue.doc
-    comma = cue.i > cue.sent.start and doc[cue.i - 1].text == ","
-    k = cue.i - 1 if comma else cue.i
+    k = cue.i
+    while k - 1 > cue.sent.start and doc[k - 1].dep_ in ("aux", "auxpass") \
+            and doc[k - 1].head.i == cue.i:
+        k -= 1  # "Senator Ray Calloway of Ohio was telling"
+    comma = k > cue.sent.start and doc[k - 1].text == ","
+    k = k - 1 if comma else k
     token = doc[k - 1] if k - 1 >= cue.sent.start else None
+    if token is not None and token.ent_type_ == "GPE" and token.dep_ == "pobj" \
+            and token.head.lower_ == "of" and token.head.head.ent_type_ == "PERSON":
+        token = token.head.head  # "... of Ohio": the person it is said of
     if token is not None and token.text == ")":  # "Rep. Paul Ryan (R-WI) said": the tag aside
         opening = next((t for t in reversed(doc[cue.sent.start : token.i]) if t.text == "("), None)
         token = doc[opening.i - 1] if opening is not None and opening.i > cue.sent.start else None

@@ -387,6 +387,12 @@ CASES = [
     Case('Margaret Hollis, 71, a retired schoolteacher, said she had liked Harlan at first.\n\n"He talks like he has already won," Mrs. Hollis said.\n\nHer husband, Robert, was less sure. "Doug has actually run something," Mr. Hollis said.', "actually run something", "Hollis", "Mr.", None),
     Case('Margaret Doerksen, a retired teacher who has led the circle since 2019, said the group raised $45,000.\n\n"Some days I wondered if we would ever see them," said the veteran organizer.', "ever see them", "Margaret Doerksen", None, ANY),
     Case('KINDERSLEY, Sask. — Gurpreet Sandhu kicks at the dirt in one of his canola fields.\n\n"We are watching it blow away," said the 62-year-old.\n\nHis daughter, Navneet Sandhu, an agronomist, said many producers had given up.\n\nSandhu said he would not sell.', "would not sell", "Gurpreet Sandhu"),
+    # a progressive cue the parser left without its subject; a surname after "Mr." is a
+    # person's, so the full name the tagger called a body is that person's
+    Case("Forty miles south, in a gym in Nashua, Senator Ray Calloway of Ohio was telling supporters that the party needed a fighter.", "needed a fighter", "Ray Calloway", "Senator", None, ANY),
+    Case('MANCHESTER, N.H. — Douglas Harlan spent Saturday morning in a diner, insisting that the race was still his to lose.\n\nMr. Harlan\'s advisers say he is unbothered.\n\n"I am not going anywhere," Mr. Harlan said.', "not going anywhere", "Douglas Harlan", "Mr."),
+    # an adverb before the article is no part of who speaks
+    Case("Even the organizer of a pro-Trump rally said the rules increased the chance of violence.", "chance of violence", None, None, "organizer"),
 ]
 
 
