@@ -22,13 +22,12 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.ages import year_old
 from quotes.extract.lexicon import given_name_gender, titles, word_set
-from quotes.extract.names import is_role_word
+from quotes.extract.names import is_role_word, joining_hyphen
 from quotes.extract.offices import (
     NAME_LABELS,
     ORG_LABELS,
     common_noun_entity,
     entity_of,
-    joining_hyphen,
     proper_run,
     span_text,
 )

@@ -36,7 +36,7 @@ def continuing_speaker(pronoun: str, start: int, coref: Coreference,
     of news the resolver cannot learn from GUM, which has few quotations; on PolNeAR train the
     previous speaker was right about twice as often as the resolver where they differed."""
     gender = PRONOUNS[pronoun][1]
-    last = _last_speaker(gender, start, coref, records)
+    last = _last_speaker(start, coref, records)
     if last is None or last.speaker.name is None:
         return None
     entity = coref.entities.find(last.speaker.name, "person", last.start)
@@ -92,7 +92,7 @@ def unnamed_speaker_goes_on(pronoun: str, start: int, coref: Coreference,
     ``she`` right after an unnamed person spoke (a parent, a neighbour who did not want to be
     named) is that person, not someone named before, when no one else was a subject since."""
     gender = PRONOUNS[pronoun][1]
-    last = _last_speaker(gender, start, coref, records)
+    last = _last_speaker(start, coref, records)
     mention = last.speaker.mention.text.lower() if last and last.speaker.mention else ""
     # only one the text left unnamed: "the Florida senator" was somebody it named
     if last is None or not mention.startswith(INDEFINITE) or last.speaker.name is not None \
@@ -129,7 +129,7 @@ def epithet_goes_on(start: int, gender: str | None, coref: Coreference,
     organizer``: an epithet names whoever was quoted just before (same or previous paragraph),
     when no other person has since been the subject of a sentence and its noun's gender
     (``the businessman``) does not say otherwise; news introduces an age or a trait so."""
-    last = _last_speaker(None, start, coref, records, any_gender=True)
+    last = _last_speaker(start, coref, records)
     if last is None or last.speaker.name is None:
         return None
     entity = coref.entities.find(last.speaker.name, "person", last.start)
@@ -139,17 +139,17 @@ def epithet_goes_on(start: int, gender: str | None, coref: Coreference,
     return None if _another_subject_since(last, start, None, coref, records, entity) else entity
 
 
-def _last_speaker(gender: str | None, start: int, coref: Coreference,
-                  records: list[Quote], any_gender: bool = False) -> Quote | None:
-    """The record a ``he``/``she`` at ``start`` may go on from: the last one before it, by a
-    person, in the same or the previous paragraph, not a question put to someone."""
+def _last_speaker(start: int, coref: Coreference, records: list[Quote]) -> Quote | None:
+    """The record a ``he``/``she`` (or an epithet) at ``start`` may go on from: the last one
+    before it, by a person, in the same or the previous paragraph, not a question put to
+    someone."""
     # left out: a quote in a relative clause, an aside ("Rubio faulted Govs. Bush and
     # Christie, who say ...": who was speaking before it goes on), and a quote inside a
     # quotation (the quoted person quoting someone else)
     earlier = [r for r in records if r.end <= start and (r.speaker.mention is None or (
         r.speaker.mention.text.lower() not in RELATIVE_PRONOUNS
         and not inside(r.speaker.mention.start, coref.quote_ranges)))]
-    if (gender is None and not any_gender) or not earlier:
+    if not earlier:
         return None
     last = max(earlier, key=lambda r: r.end)
     asked = last.cue is not None and last.cue.lemma in QUESTION_CUES and (

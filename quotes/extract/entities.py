@@ -32,11 +32,13 @@ from quotes.extract.lexicon import (
 from quotes.extract.mentions import describe, describe_entity
 from quotes.extract.missed import (
     Named,
+    acronym_follows,
     bodies_missed,
     body_noun_after,
     body_noun_before,
     credited,
     given_name_left_out,
+    kin_named,
     lone_surnames,
     people_missed,
     speakers_missed,
@@ -47,6 +49,7 @@ from quotes.extract.names import (
     office_before_person,
     office_of_place,
     shaped_like_person,
+    title_case_line,
 )
 from quotes.extract.offices import without_bullet
 from quotes.extract.referents import (
@@ -65,7 +68,6 @@ from quotes.extract.referents import (
     match_entity,
     modified_noun,
     name_words,
-    title_case_line,
 )
 from quotes.extract.segments import TextView
 
@@ -265,7 +267,7 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
                     ) -> Iterable[Named]:
     datelines: dict[int, int] = {}  # per paragraph Doc
     for ent in view.entities():
-        kind = ENTITY_TYPES.get(ent.label_) or ("organization" if _acronym_follows(ent) else None)
+        kind = ENTITY_TYPES.get(ent.label_) or ("organization" if acronym_follows(ent) else None)
         if kind is None or (kind == "group" and not _group_noun(ent)):
             continue
         bounds = clean_entity_text(ent)
@@ -298,7 +300,7 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
                 or office_before_given_name(span, ent)):
             kind = "person"  # "Delgado, 58, a former state treasurer": the tagger said GPE
         elif kind == "organization" and shaped_like_person(span) and (
-                surname_of(span) in surnames or _kin_named(span)):
+                surname_of(span) in surnames or kin_named(span)):
             kind = "person"  # "Harpreet Virk ... Virk told Global News", "His mother, Chantal
             # Gagnon,": the tagger said ORG
         elif kind == "person" and office_of_place(span):
@@ -311,22 +313,6 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
                      _defined_acronym(doc, bounds), title_case_line(
                          span.sent if doc.has_annotation("SENT_START") else doc[:]), said,
                      age_given(root))
-
-
-def _acronym_follows(ent: SpacySpan) -> bool:
-    """``the Kennedy Road Business Improvement Area (BIA)`` tagged a facility: a name given an
-    acronym is a body's."""
-    doc = ent.doc
-    return ent.label_ == "FAC" and ent.end + 2 < len(doc) and doc[ent.end].text == "(" \
-        and doc[ent.end + 1].text.isupper() and doc[ent.end + 2].text == ")"
-
-
-def _kin_named(span: SpacySpan) -> bool:
-    """``His mother, Chantal Gagnon``: a name set beside a kinship word, its given name of the
-    same gender, is a person's, whatever the tagger said."""
-    root = span.root
-    gender = given_name_gender(span[0].text)
-    return gender is not None and root.dep_ == "appos" and word_gender(root.head.lower_) == gender
 
 
 def _described(ent: SpacySpan, span: SpacySpan, kind: str) -> MentionParts | None:

@@ -59,54 +59,17 @@ from quotes.extract.organizations import (
     organization_opening,
     role_without_organization,
 )
+from quotes.extract.phrases import (
+    DEFINITE_ARTICLES,
+    DROP_FROM_ROLE,
+    NOT_ROLE_ENTITIES,
+    contiguous,
+    focus_adverb,
+    not_nationalities,
+    phrase_text,
+)
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
-# tagged NORP but no nationality: faiths and parties
-NOT_NATIONALITIES = frozenset({"christian", "muslim", "jewish", "catholic", "protestant",
-                               "evangelical", "hindu", "buddhist", "sikh", "mormon", "orthodox",
-                               "republican", "democratic", "democrat", "conservative",
-                               "liberal", "labour", "socialist", "green", "libertarian"})
-NOT_ROLE_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-_DROP_FROM_ROLE = {"det", "poss", "predet", "punct", "cc", "case"}
-DEFINITE_ARTICLES = frozenset({"the", "this", "that"})
-
-
-def _dropped_at_edge(token: Token) -> bool:
-    """An article, a possessive or a mark at a phrase's edge; not a title the parser took for
-    a mark (``Const.`` before a name)."""
-    return (token.dep_ in _DROP_FROM_ROLE or token.is_punct or token.is_space) \
-        and token.text not in titles()
-
-
-def _focus_adverb(token: Token) -> bool:
-    """``Only the billionaire``, ``Even the organizer``: an adverb before the article says
-    how the sentence weighs who speaks, not who it is."""
-    return token.pos_ == "ADV" and token.dep_ in ("advmod", "preconj") \
-        and token.i + 1 < len(token.doc) and token.nbor().dep_ in ("det", "poss")
-
-
-def _contiguous(tokens: list[Token]) -> tuple[Token, Token]:
-    tokens = sorted(tokens, key=lambda t: t.i)
-    while len(tokens) > 1 and (tokens[-1].is_punct and tokens[-1].text not in ".)" or
-                               tokens[-1].dep_ in {"cc", "case"}):
-        tokens.pop()
-    while len(tokens) > 1 and tokens[0].is_punct:
-        tokens.pop(0)
-    return tokens[0], tokens[-1]
-
-
-def _text(tokens: list[Token]) -> str | None:
-    tokens = sorted(tokens, key=lambda t: t.i)
-    while tokens and (_dropped_at_edge(tokens[0]) or _focus_adverb(tokens[0])):
-        tokens.pop(0)
-    while tokens and _dropped_at_edge(tokens[-1]):
-        tokens.pop()
-    if not tokens:
-        return None
-    doc = tokens[0].doc
-    return doc[tokens[0].i : tokens[-1].i + 1].text
-
-
 def _is_pronoun(token: Token) -> bool:
     """``he``, ``They``; not the acronym ``WHO`` nor a named entity."""
     if token.ent_type_ in NAME_LABELS or (token.text.isupper() and len(token.text) > 1
@@ -145,7 +108,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     if head.i < cut:
         cut = 0  # nothing but the dateline names a speaker: the parse went astray; keep it
     phrase = [t for t in phrase_tokens(head, set()) if t.i >= cut]
-    first, last = _contiguous(phrase)
+    first, last = contiguous(phrase)
     lower = head.lower_
     if _is_pronoun(head):
         return MentionParts(head, head, None, (), None, None, None, "unknown", pronoun=lower)
@@ -244,13 +207,13 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     dropped = run_on_name(left, title_tokens) | year_old(left) | {
         t.i for t in left if t.ent_type_ in NOT_ROLE_ENTITIES
         or t.ent_type_ == "NORP" and title_tokens and t.i < title_tokens[0].i
-        and t.lower_ not in NOT_NATIONALITIES}
+        and t.lower_ not in not_nationalities()}
     # ("Tunisian President Hedi Belkacem": a nationality before a title is no role; a faith
     # or a party is: "Christian Rev. X", "Republican Sen. Y")
     owners = owner_of_name(left, name_ids)  # "Selkirk Valley Power's Yvonne Cormack"
     taken = title_ids | name_ids | dropped | {t.i for t in role_words} | owners
     premodifiers = sorted([t for t in left if t.i not in taken and t.dep_ not in
-                           _DROP_FROM_ROLE] + role_words, key=lambda t: t.i)
+                           DROP_FROM_ROLE] + role_words, key=lambda t: t.i)
     role_phrase = [t for t in role_phrase if t.i not in second_role(role_phrase, role_head)]
     org, org_ids = organization_of(role_head, role_phrase)
     owner = [c for c in (role_head.children if role_head is not None else ())
@@ -275,7 +238,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
                    and t.i not in second_roles and t.i not in origin]
     if head_is_role:
         # "the rookie defenceman, Tom Berg, after the game": the role ends where the name begins
-        role = _text([t for t in role_tokens if t.i not in title_ids
+        role = phrase_text([t for t in role_tokens if t.i not in title_ids
                       and (not name_list or t.i < name_list[0].i)])
         relational = any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "its"
                          for c in head.children)  # (an organisation's "Its organiser" is one)
@@ -284,10 +247,10 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         if later:
             # "Her neighbor, X, 45, a contractor": what X is, not to whom
             org, org_ids = organization_of(later[0], [])
-            role = _text([t for t in phrase_tokens(later[0], skip) if t.i not in org_ids])
+            role = phrase_text([t for t in phrase_tokens(later[0], skip) if t.i not in org_ids])
     else:
-        role = _text(role_tokens) if role_tokens else _text(premodifiers)
-        before_name = _text(premodifiers) if role_tokens else None
+        role = phrase_text(role_tokens) if role_tokens else phrase_text(premodifiers)
+        before_name = phrase_text(premodifiers) if role_tokens else None
         if before_name and any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ in ("", "PERSON")
                                for t in premodifiers):
             role = before_name  # "Evacuee Tom Brandvold, a retired postal worker": the first
@@ -313,7 +276,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     if org is None and premodifiers and role is not None and role.startswith(
             premodifiers[0].text):
         org, _ = leading_organization(premodifiers)
-    if org is None and title_tokens and premodifiers and role == _text(premodifiers) and all(
+    if org is None and title_tokens and premodifiers and role == phrase_text(premodifiers) and all(
             t.pos_ == "PROPN" and t.is_title and not is_role_word(t) and t.ent_type_ != "NORP"
             for t in premodifiers) \
             and premodifiers[-1].i == title_tokens[0].i - 1:
@@ -343,7 +306,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     name = name_text(name_list) if name_list else None  # "the World Bank" -> "World Bank"
     if name is not None and role and generic_person(role):
         role = None  # "The other man, his cousin James York": a name's "man" is no role
-    title = _text(title_tokens) if title_tokens else None
+    title = phrase_text(title_tokens) if title_tokens else None
     if name is None and role is None and title is not None:
         role, title = title, None  # "Chairman:" alone names no one
     return MentionParts(first, last, name, tuple(name_list), title, role, org, kind,
@@ -362,7 +325,7 @@ def _unnamed(head: Token, phrase: list[Token], first: Token, last: Token,
     # group is the phrase as written ("residents of Thornby Marsh", "traders at two brokerages")
     after = [t for c in head.rights if c.dep_ == "amod" or kind == "group" and c.dep_ == "prep"
              for t in phrase_before_aside(c)]
-    nominal = [t for t in phrase if t.i <= head.i and t.dep_ != "det" and not _focus_adverb(t)
+    nominal = [t for t in phrase if t.i <= head.i and t.dep_ != "det" and not focus_adverb(t)
                and not (t.dep_ == "poss" and t.pos_ == "PRON")
                and not (t.lower_ == "one" and t.dep_ == "nummod")] + after  # "One resident"
     nominal = [t for t in nominal if t.i not in year_old(nominal)]  # "the 39-year-old founder"

@@ -12,9 +12,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from quotes.extract.lexicon import company_noun, given_name_gender, word_set
+from quotes.extract.lexicon import (
+    company_noun,
+    given_name_gender,
+    word_gender,
+    word_set,
+)
 from quotes.extract.mentions import describe
-from quotes.extract.names import hyphen_joined_before, name_words_of, shaped_like_person
+from quotes.extract.names import (
+    hyphen_joined_before,
+    name_words_of,
+    shaped_like_person,
+    title_case_line,
+)
 from quotes.extract.referents import (
     ENTITY_TYPES,
     Mention,
@@ -22,7 +32,6 @@ from quotes.extract.referents import (
     grammatical_function,
     is_subject,
     name_words,
-    title_case_line,
 )
 from quotes.extract.segments import TextView
 
@@ -250,3 +259,19 @@ def body_noun_after(span: Span) -> bool:
 
 
 PEOPLES_TRADES = frozenset({"developer", "producer", "trader"})  # not "tyre manufacturer X"
+
+
+def acronym_follows(ent: Span) -> bool:
+    """``the Kennedy Road Business Improvement Area (BIA)`` tagged a facility: a name given an
+    acronym is a body's."""
+    doc = ent.doc
+    return ent.label_ == "FAC" and ent.end + 2 < len(doc) and doc[ent.end].text == "(" \
+        and doc[ent.end + 1].text.isupper() and doc[ent.end + 2].text == ")"
+
+
+def kin_named(span: Span) -> bool:
+    """``His mother, Chantal Gagnon``: a name set beside a kinship word, its given name of the
+    same gender, is a person's, whatever the tagger said."""
+    root = span.root
+    gender = given_name_gender(span[0].text)
+    return gender is not None and root.dep_ == "appos" and word_gender(root.head.lower_) == gender

@@ -123,6 +123,20 @@ def office_of_place(span: Span) -> bool:
         and not given_name_gender(root.text)
 
 
+def joining_hyphen(token: Token) -> bool:
+    """The hyphen of ``Auditor-General``: no space on either side."""
+    return token.text == "-" and token.i > 0 and not token.doc[token.i - 1].whitespace_ \
+        and not token.whitespace_
+
+
+def title_case_line(sentence: Span) -> bool:
+    """``This Cable News Panel Just Dismissed Bernie Sanders' Plan``: a headline, whose every
+    word is capitalised; the tagger takes a run of them for one name."""
+    words = [t for t in sentence if t.is_alpha]
+    capitalised = [t for t in words if t.text[:1].isupper()]
+    return len(words) >= 5 and len(capitalised) >= 0.8 * len(words)
+
+
 def hyphen_joined_before(doc: Doc, start: int, capitalised: bool = True) -> int:
     """``Thériault-[Roy]``: a name the tagger began after a hyphen begins at the word the hyphen
     joins it to (no space either side; with ``capitalised``, only a capitalised proper noun);

@@ -19,6 +19,7 @@ from quotes.extract.names import (
     given_names_before,
     hyphen_joined_before,
     is_role_word,
+    joining_hyphen,
     office_before_person,
     owner_before_name,
     party_member_before,
@@ -325,12 +326,6 @@ def split_title(name: list[Token], left: list[Token]
     if len(title) > 1 and takes_portfolio(title[-1]) and not rank_title(title):
         return name, [], title
     return name, title, role
-
-
-def joining_hyphen(token: Token) -> bool:
-    """The hyphen of ``Auditor-General``: no space on either side."""
-    return token.text == "-" and token.i > 0 and not token.doc[token.i - 1].whitespace_ \
-        and not token.whitespace_
 
 
 def _next_to(first: Token, then: Token) -> bool:

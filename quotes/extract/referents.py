@@ -190,14 +190,6 @@ def clean_entity_text(ent: SpacySpan) -> tuple[int, int] | None:
     return start, end
 
 
-def title_case_line(sentence: SpacySpan) -> bool:
-    """``This Cable News Panel Just Dismissed Bernie Sanders' Plan``: a headline, whose every
-    word is capitalised; the tagger takes a run of them for one name."""
-    words = [t for t in sentence if t.is_alpha]
-    capitalised = [t for t in words if t.text[:1].isupper()]
-    return len(words) >= 5 and len(capitalised) >= 0.8 * len(words)
-
-
 def is_name_like(text: str) -> bool:
     """A span that can be someone's name: a capitalised word, not a month or weekday."""
     words = text.split()

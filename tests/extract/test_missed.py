@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import one, run
 
-from quotes.extract.missed import credited
+from quotes.extract.missed import acronym_follows, credited, kin_named
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -67,3 +67,17 @@ def test_an_office_the_tagger_ran_into_a_persons_name_is_the_role(extractor) -> 
                        "chose the easiest thing to cut.")
     assert (q.speaker.name, q.speaker.role, q.speaker.organization, q.speaker.type) == (
         "Ifeoma Nwachukwu", "Trustee", None, "person")
+
+
+def test_a_facility_given_an_acronym_is_a_body_and_kin_names_a_person(extractor) -> None:
+    doc = extractor.nlp("Tariq Malik, chair of the Kennedy Road Business Improvement Area (BIA), "
+                        "spoke.")
+    facilities = [e for e in doc.ents if e.label_ == "FAC" and "Business" in e.text]
+    assert facilities and acronym_follows(facilities[0])
+    plain = extractor.nlp("The team met at Kennedy Road Arena on Monday.")
+    assert not any(acronym_follows(e) for e in plain.ents)
+    mother = extractor.nlp("His mother, Chantal Gagnon, drove six hours to the game.")
+    span = mother[3:5]
+    assert span.text == "Chantal Gagnon" and kin_named(span)
+    father = extractor.nlp("His father, Chantal Gagnon, drove six hours to the game.")
+    assert not kin_named(father[3:5])  # the kin word's gender and the given name's disagree
