@@ -184,9 +184,11 @@ def people_missed(view: TextView, paragraph_at: Callable[[int], int],
     """``Rodel Pascual arrived from Manila ... Pascual told CBC News``: a person's full name the
     tagger left untagged is still named when its last word later speaks alone."""
     for token in view.all_tokens():
+        if token.ent_type_ not in UNUSED_LABELS or not token.text[:1].isupper():
+            continue  # (cheap tests first: this runs over every token)
         run = _hyphenated(token)
         if token.lower_ not in surnames and surname_of(run) not in surnames \
-                or token.ent_type_ not in UNUSED_LABELS or title_case_line(token.sent):
+                or title_case_line(token.sent):
             continue
         while run[0].i > 0 and run[0].nbor(-1).pos_ == "PROPN" and run[0].nbor(-1).is_title \
                 and run[0].nbor(-1).ent_type_ in UNUSED_LABELS:
