@@ -20,6 +20,7 @@ from quotes.extract.lexicon import (
 )
 from quotes.extract.mentions import describe
 from quotes.extract.names import (
+    POSSESSIVE_MARKS,
     hyphen_joined_before,
     name_words_of,
     shaped_like_person,
@@ -227,7 +228,7 @@ def untagged_body_name(token: Token) -> tuple[Token, Token] | None:
     first = token
     while first.i > 0:
         left = first.nbor(-1)
-        if left.text in ("'", "\u2019", "'s", "\u2019s") and left.head.head.i == token.i:
+        if left.text in POSSESSIVE_MARKS and left.head.head.i == token.i:
             left = left.nbor(-1) if left.i > 0 else left
         if left.is_title and left.pos_ == "PROPN" and left.ent_type_ not in ("DATE", "TIME") \
                 and left.head.i >= first.i and any(a.i == token.i for a in [left, *left.ancestors]):

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from quotes.extract.lexicon import given_name_gender, titles, word_lists, word_set
 from quotes.extract.names import (
     MONTHS_AND_DAYS,
+    POSSESSIVE_MARKS,
     family_name_after,
     given_names_before,
     hyphen_joined_before,
@@ -164,7 +165,7 @@ def clean_entity_text(ent: SpacySpan) -> tuple[int, int] | None:
         start += trade_before_given_name(list(doc[start:end]))  # "Lobsterman Ray Dunphy"
     bracket = next((t.i for t in doc[start + 1:end] if t.text == "("), None)
     end = bracket or end  # "The Nurses' Association (NANA": the tagger ran into the acronym
-    while end - start > 1 and doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
+    while end - start > 1 and doc[end - 1].lower_ in POSSESSIVE_MARKS:
         end -= 1
     while end - start > 1 and (doc[start].pos_ in NOT_NAME_START or doc[start].tag_ in
                                HEADLINE_VERBS):
