@@ -391,6 +391,9 @@ CASES = [
     # person's, so the full name the tagger called a body is that person's
     Case("Forty miles south, in a gym in Nashua, Senator Ray Calloway of Ohio was telling supporters that the party needed a fighter.", "needed a fighter", "Ray Calloway", "Senator", None, ANY),
     Case('MANCHESTER, N.H. — Douglas Harlan spent Saturday morning in a diner, insisting that the race was still his to lose.\n\nMr. Harlan\'s advisers say he is unbothered.\n\n"I am not going anywhere," Mr. Harlan said.', "not going anywhere", "Douglas Harlan", "Mr."),
+    # a candidate's name "for" the office sought names the campaign committee
+    Case("Former Arizona governor Dana Whitfield shook up her campaign on Monday. Whitfield for President said in a statement that the changes would sharpen its message.", "sharpen its message", "Whitfield for President", type="organization"),
+    Case("Hillary for America said in a statement that the ad was false.", "ad was false", "Hillary for America", type="organization"),
     # an adverb before the article is no part of who speaks
     Case("Even the organizer of a pro-Trump rally said the rules increased the chance of violence.", "chance of violence", None, None, "organizer"),
 ]
