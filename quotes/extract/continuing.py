@@ -36,14 +36,23 @@ def continuing_speaker(pronoun: str, start: int, coref: Coreference,
     of news the resolver cannot learn from GUM, which has few quotations; on PolNeAR train the
     previous speaker was right about twice as often as the resolver where they differed."""
     gender = PRONOUNS[pronoun][1]
+    quoted = _last_quoted_person(start, coref, records)
+    if quoted is None or quoted[1].gender not in (None, gender):
+        return None
+    last, entity = quoted
+    return entity if not _another_subject_since(last, start, gender, coref, records, entity) \
+        else None
+
+
+def _last_quoted_person(start: int, coref: Coreference,
+                        records: list[Quote]) -> tuple[Quote, Entity] | None:
+    """The record a ``he``/``she`` or an epithet at ``start`` may go on from, and the named
+    person who spoke it."""
     last = _last_speaker(start, coref, records)
     if last is None or last.speaker.name is None:
         return None
     entity = coref.entities.find(last.speaker.name, "person", last.start)
-    if entity is None or entity.type != "person" or entity.gender not in (None, gender):
-        return None
-    return entity if not _another_subject_since(last, start, gender, coref, records, entity) \
-        else None
+    return (last, entity) if entity is not None and entity.type == "person" else None
 
 
 def subject_before(pronoun: str, start: int, coref: Coreference) -> Entity | None:
@@ -129,11 +138,11 @@ def epithet_goes_on(start: int, gender: str | None, coref: Coreference,
     organizer``: an epithet names whoever was quoted just before (same or previous paragraph),
     when no other person has since been the subject of a sentence and its noun's gender
     (``the businessman``) does not say otherwise; news introduces an age or a trait so."""
-    last = _last_speaker(start, coref, records)
-    if last is None or last.speaker.name is None:
+    quoted = _last_quoted_person(start, coref, records)
+    if quoted is None:
         return None
-    entity = coref.entities.find(last.speaker.name, "person", last.start)
-    if entity is None or entity.type != "person" or gender is not None and (
+    last, entity = quoted
+    if gender is not None and (
             entity.gender or given_name_gender(entity.words[0])) not in (None, gender):
         return None
     return None if _another_subject_since(last, start, None, coref, records, entity) else entity
