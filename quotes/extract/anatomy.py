@@ -352,3 +352,26 @@ def surname_described(head: Token) -> tuple[Token, ...] | None:
                 None, appos, None) == "person":
             return (head,)
     return None
+
+
+def someone_new(head: Token) -> bool:
+    """``the organizer of a pro-Trump rally``: a noun that an indefinite phrase tells apart
+    brings in someone new, not the one just quoted."""
+    return any(p.dep_ == "prep" and any(o.dep_ == "pobj" and any(
+        d.lower_ in ("a", "an") for d in o.children if d.dep_ == "det") for o in p.children)
+        for p in head.children)
+
+
+def campaign_named(head: Token) -> str | None:
+    """``Whitfield for President said``, ``Hillary for America said``: a candidate's name, then
+    ``for`` and the office or the country sought, names the campaign committee."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    sought = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if sought is None or head.pos_ != "PROPN" or not sought.is_title or sought.right_edge.i \
+            != sought.i or prep is None or prep.i != head.i + 1 or not (
+                sought.text in titles() or sought.ent_type_ == "GPE"
+                or sought.lower_ in ("congress", "senate", "house")):
+        return None
+    first = min([head] + [c for c in head.lefts if c.dep_ in ("compound", "flat")
+                          and c.pos_ == "PROPN"], key=lambda t: t.i)
+    return head.doc[first.i : sought.i + 1].text

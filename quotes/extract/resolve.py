@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from quotes.extract.anaphora import Coreference, is_definite_nominal
-from quotes.extract.anatomy import MentionParts
+from quotes.extract.anatomy import MentionParts, campaign_named, someone_new
 from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate
 from quotes.extract.candidates import PRONOUNS, is_epithet
 from quotes.extract.continuing import (
@@ -26,7 +26,7 @@ from quotes.extract.continuing import (
     unnamed_speaker_goes_on,
 )
 from quotes.extract.entities import DocumentEntities
-from quotes.extract.lexicon import given_name_gender, titles, word_set
+from quotes.extract.lexicon import given_name_gender, word_set
 from quotes.extract.mentions import describe
 from quotes.extract.organizations import role_after_possessor
 from quotes.extract.referents import Entity, name_words
@@ -110,29 +110,6 @@ def _take_the_office_organization(entity: Entity, role: str | None,
     if entity.type == "person" and entity.organization is None and organization and role \
             and role.split()[-1].casefold() in entity.described_words():
         entity.organization = organization
-
-
-def _someone_new(head: Token) -> bool:
-    """``the organizer of a pro-Trump rally``: a noun that an indefinite phrase tells apart
-    brings in someone new, not the one just quoted."""
-    return any(p.dep_ == "prep" and any(o.dep_ == "pobj" and any(
-        d.lower_ in ("a", "an") for d in o.children if d.dep_ == "det") for o in p.children)
-        for p in head.children)
-
-
-def _campaign_named(head: Token) -> str | None:
-    """``Whitfield for President said``, ``Hillary for America said``: a candidate's name, then
-    ``for`` and the office or the country sought, names the campaign committee."""
-    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-    sought = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    if sought is None or head.pos_ != "PROPN" or not sought.is_title or sought.right_edge.i \
-            != sought.i or prep is None or prep.i != head.i + 1 or not (
-                sought.text in titles() or sought.ent_type_ == "GPE"
-                or sought.lower_ in ("congress", "senate", "house")):
-        return None
-    first = min([head] + [c for c in head.lefts if c.dep_ in ("compound", "flat")
-                          and c.pos_ == "PROPN"], key=lambda t: t.i)
-    return head.doc[first.i : sought.i + 1].text
 
 
 def _the_only_police(head: Token, entities: DocumentEntities) -> Entity | None:
@@ -320,7 +297,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             coref.settle_as(head, entity)
         entity = entity or coref.named_at(head)
         anaphor = coref.anaphor_for(head) if entity is None else None
-        if anaphor is not None and is_epithet(anaphor) and not _someone_new(head):
+        if anaphor is not None and is_epithet(anaphor) and not someone_new(head):
             entity = epithet_goes_on(m_start, anaphor.gender, coref, records)  # "the 48-year-old"
         if entity is not None:
             _take_the_office_organization(entity, parts.role, parts.organization)
@@ -332,7 +309,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
     force = _the_only_police(head, coref.entities) if name is None else None
     if force is not None:  # "Police said in a news release" of the Edmonton Police Service
         name, kind, role = force.name, "organization", None
-    campaign = _campaign_named(head)
+    campaign = campaign_named(head)
     if campaign is not None:  # "Whitfield for President said": the committee, not Whitfield
         name, kind, title, role, organization = campaign, "organization", None, None, None
     referred = _organization_referred(parts, coref) if role is not None and (
