@@ -39,7 +39,7 @@ eval: install
 	$(VENV)/bin/quotes eval-speakers $(GUM)/news-dev --split all
 
 # our invented wire-style sets (fixtures/wire/README.md): four to train on, one held out
-WIRE_SETS := train-canada train-wire train-canada-2 train-us-2 heldout-mixed
+WIRE_SETS := train-canada train-wire train-canada-2 train-us-2 train-mixed-3 heldout-mixed heldout-2
 eval-wire: install
 	@for set in $(WIRE_SETS); do echo "== fixtures/wire/$$set"; \
 	  $(VENV)/bin/quotes eval fixtures/wire/$$set/gold.jsonl fixtures/wire/$$set | \
