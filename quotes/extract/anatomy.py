@@ -22,7 +22,11 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.ages import year_old
 from quotes.extract.lexicon import given_name_gender, titles, word_set
-from quotes.extract.names import is_role_word, joining_hyphen
+from quotes.extract.names import (
+    hyphened_given_name_before,
+    is_role_word,
+    joining_hyphen,
+)
 from quotes.extract.offices import (
     NAME_LABELS,
     ORG_LABELS,
@@ -318,8 +322,9 @@ def speaker_type(name_tokens: tuple[Token, ...] | None, head: Token,
         if len(name_tokens) == 1 and name_tokens[0].is_upper and name_tokens[0].is_alpha \
                 and len(name_tokens[0]) > 1 and not name_tokens[0].sent.text.isupper():
             return "organization"  # an acronym in running text: "KLTV said", "NATO said"
-        if label == "PERSON":
-            return "person"
+        if label == "PERSON" or len(name_tokens) > 1 and hyphened_given_name_before(
+                name_tokens[0].doc, name_tokens[-1].i) == name_tokens[0].i:
+            return "person"  # (and "Hyun-woo Park", "Park" tagged a body)
         if label in ORG_LABELS or name_tokens[-1].lemma_.lower() in org_nouns:
             return "organization"  # "Arts Citation Index", "Port Authority"
         return "person" if len(name_tokens) >= 2 else "unknown"

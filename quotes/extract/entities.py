@@ -45,6 +45,7 @@ from quotes.extract.missed import (
     surname_of,
 )
 from quotes.extract.names import (
+    hyphened_given_name_before,
     office_before_given_name,
     office_before_person,
     office_of_place,
@@ -277,6 +278,8 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
         span = doc[bounds[0]:bounds[1]]
         given = given_name_left_out(span, surnames, bool(age_tokens(span.root))) \
             if kind == "organization" else span.start
+        if kind in ("organization", "person") and len(span) == 1:
+            given = hyphened_given_name_before(doc, given)  # "Hyun-woo [Park]"
         if kind == "organization" and given == span.start and office_before_person(span):
             given = span.start + 1
         if given != span.start:

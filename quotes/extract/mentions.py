@@ -64,6 +64,7 @@ from quotes.extract.phrases import (
     DROP_FROM_ROLE,
     NOT_ROLE_ENTITIES,
     contiguous,
+    country_adjective,
     focus_adverb,
     not_nationalities,
     phrase_text,
@@ -206,8 +207,8 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     # no part of a role: a name run on before a rank, an age ("82-year-old"), a date
     dropped = run_on_name(left, title_tokens) | year_old(left) | {
         t.i for t in left if t.ent_type_ in NOT_ROLE_ENTITIES
-        or t.ent_type_ == "NORP" and title_tokens and t.i < title_tokens[0].i
-        and t.lower_ not in not_nationalities()}
+        or (t.ent_type_ == "NORP" and t.lower_ not in not_nationalities() or country_adjective(t))
+        and title_tokens and t.i < title_tokens[0].i}
     # ("Tunisian President Hedi Belkacem": a nationality before a title is no role; a faith
     # or a party is: "Christian Rev. X", "Republican Sen. Y")
     owners = owner_of_name(left, name_ids)  # "Selkirk Valley Power's Yvonne Cormack"
@@ -276,13 +277,20 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     if org is None and premodifiers and role is not None and role.startswith(
             premodifiers[0].text):
         org, _ = leading_organization(premodifiers)
-    if org is None and title_tokens and premodifiers and role == phrase_text(premodifiers) and all(
-            t.pos_ == "PROPN" and t.is_title and not is_role_word(t) and t.ent_type_ != "NORP"
-            for t in premodifiers) \
-            and premodifiers[-1].i == title_tokens[0].i - 1:
+    before_title = bool(title_tokens and premodifiers and role == phrase_text(premodifiers)
+                        and premodifiers[-1].i == title_tokens[0].i - 1)
+    if org is None and before_title and all(
+            t.pos_ == "PROPN" and (t.is_title or t.is_upper) and not is_role_word(t)
+            and t.ent_type_ != "NORP" for t in premodifiers):
         # "Ontario Premier Doug Ford": Ontario's premier (a rank takes no portfolio); "Council on
-        # Foreign Relations President": the whole name, though the parser hung its start elsewhere
+        # Foreign Relations President": the whole name, though the parser hung its start
+        # elsewhere; "CBC Chairman"
         org = span_text(organization_opening(premodifiers[0]) + premodifiers)
+    elif org is None and before_title and premodifiers[-1].lemma_.lower() in word_set(
+            "organization_nouns"):
+        # "Clinton campaign Chairman John Podesta": the campaign's; "party Chairman": no name
+        org = phrase_text(premodifiers) if any(t.pos_ == "PROPN" for t in premodifiers) else None
+        role = None
     kind = speaker_type(tuple(name_list), head, role_head)
     if kind == "unknown" and title_tokens:
         kind = "person"  # "Baroness Quenby": a style of address is a person's

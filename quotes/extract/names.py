@@ -148,6 +148,21 @@ def hyphen_joined_before(doc: Doc, start: int, capitalised: bool = True) -> int:
     return start
 
 
+def hyphened_given_name_before(doc: Doc, start: int) -> int:
+    """``Hyun-woo [Park]``, ``Ji-woo [Park]``: a capitalised word hyphened to a short lower-case
+    one right before a one-word name is a given name the tagger left out (Korean names are
+    written so in English news); not ``Vice-president``, ``Co-op``, ``Self-described``."""
+    if start < 3 or not joining_hyphen(doc[start - 2]):
+        return start
+    first, second = doc[start - 3], doc[start - 1]
+    if first.is_title and first.is_alpha and second.is_lower and second.is_alpha \
+            and len(second) <= 4 and second.whitespace_ \
+            and first.lower_ not in word_set("hyphen_prefixes") \
+            and not (is_role_word(first) or is_role_word(second)):
+        return start - 3
+    return start
+
+
 def name_words_of(tokens: Span | Sequence[Token]) -> list[list[Token]]:
     """Tokens grouped into words, a hyphen with no space around it joining (``Marie-Ève``)."""
     words: list[list[Token]] = []

@@ -18,6 +18,7 @@ from quotes.extract.lexicon import PERSON_ENDINGS, titles, word_set
 from quotes.extract.names import (
     given_names_before,
     hyphen_joined_before,
+    hyphened_given_name_before,
     is_role_word,
     joining_hyphen,
     office_before_person,
@@ -245,6 +246,8 @@ def entity_of(token: Token) -> tuple[Token, ...] | None:
         return tuple(doc[start:end]) if token.i < end else None
     if token.ent_type_ == "PERSON":
         start = hyphen_joined_before(doc, given_names_before(doc, start, end))
+    if end - start == 1:
+        start = hyphened_given_name_before(doc, start)  # "Hyun-woo Park", "Park" tagged alone
     return tuple(doc[start:end])
 
 
@@ -311,6 +314,7 @@ def split_title(name: list[Token], left: list[Token]
     if title and title[-1].lower_ in word_set("role_words") and before \
             and _next_to(before[-1], title[0]) and before[-1].is_title \
             and before[-1].text not in title_words and not names_something_else(before[-1]) \
+            and before[-1].lower_ not in word_set("rank_modifiers") | word_set("party_adjectives") \
             and not run_on_name(before, title):
         # "Chief Financial Officer", "Police Officer": a job name, not a rank before a name
         return name, [], title
@@ -320,9 +324,10 @@ def split_title(name: list[Token], left: list[Token]
             _next_to(before[-1], title[0]) and before[-1].is_title \
             and not names_something_else(before[-1]):
         title.insert(0, before.pop())
-    while title and before and _next_to(before[-1], title[0]) and before[-1].is_title \
+    while title and before and _next_to(before[-1], title[0]) and (
+            before[-1].is_title or before[-1].is_lower and title[0].text.endswith(".")) \
             and before[-1].lower_ in word_set("rank_modifiers"):
-        title.insert(0, before.pop())  # "State Rep.", "Vice Adm."
+        title.insert(0, before.pop())  # "State Rep.", "Vice Adm.", "state Sen." (AP's case)"
     if len(title) > 1 and takes_portfolio(title[-1]) and not rank_title(title):
         return name, [], title
     return name, title, role
@@ -359,8 +364,11 @@ def names_something_else(word: Token) -> bool:
             and word.doc[word.i - 1].pos_ == "PROPN" and word.doc[word.i - 1].is_title:
         return True  # "Mountain Plains Conference Commissioner", untagged
     entity = entity_of(word) if word.ent_type_ == "ORG" else None
-    if entity is not None and word.lemma_.lower() in word_set("proper_institutions"):
-        return True  # "House Speaker": the House, not the Speaker's portfolio
+    if entity is not None and word.lemma_.lower() in word_set("proper_institutions") and not (
+            len(entity) == 1 and word.i + 1 < len(word.doc)
+            and word.doc[word.i + 1].text in word_set("portfolio_for_offices")):
+        return True  # "House Speaker": the House, not the Speaker's portfolio (as "Treasury"
+        # is "Treasury Secretary"'s, a role, as "Home Secretary")
     if entity is not None and portfolio_run_into(entity):
         return False  # "Ontario Health Minister": the tagger ran the portfolio into the place
     return entity is not None and (len(entity) > 1 or word.lemma_.lower() in word_set(
@@ -373,24 +381,3 @@ def common_noun_entity(entity: tuple[Token, ...]) -> bool:
     lemma = entity[0].lemma_.lower()
     return len(entity) == 1 and (lemma in word_set("organization_nouns") or lemma in word_set(
         "office_modifiers")) and lemma not in word_set("proper_institutions")
-
-
-def office_with_of(head: Token) -> bool:
-    """``Minister of State``, ``Leader of the Opposition``, ``Chief of Staff``: an office
-    whose ``of`` names no organisation."""
-    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if prep is None:
-        return False
-    words = [head.lower_, "of"] + [t.lower_ for t in prep.subtree if t.i > prep.i and (
-        t.dep_ != "prep" and t.head.dep_ != "prep" or t.head.i == prep.i)]
-    return " ".join(words) in word_set("offices_with_of")
-
-
-def office_for_portfolio(head: Token) -> bool:
-    """``Minister for Health``, ``Deputy Minister for Rural Affairs``, ``Commissioner for
-    Trade``: a capitalised office whose ``for`` names its portfolio, no organisation."""
-    if head.text not in word_set("portfolio_for_offices"):
-        return False
-    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-    words = [t for t in prep.subtree if t.i > prep.i] if prep is not None else []
-    return bool(words) and all(t.is_title or t.lower_ in ("the", "and", "of", "&") for t in words)

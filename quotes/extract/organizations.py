@@ -23,12 +23,11 @@ from quotes.extract.offices import (
     entity_of,
     is_portfolio,
     name_text,
-    office_for_portfolio,
-    office_with_of,
     phrase_tokens,
     portfolio_run_into,
     span_text,
 )
+from quotes.extract.phrases import office_for_portfolio, office_with_of
 
 
 def from_place(token: Token) -> bool:
@@ -133,7 +132,7 @@ def _adjective_like(token: Token) -> bool:
     """``Rural``, ``Municipal``, ``Northern``, ``Foreign``: an untagged capitalised word shaped
     like an adjective, which opens a portfolio rather than names a province or a body."""
     return not token.ent_type_ and token.lower_.endswith(
-        ("al", "ic", "ous", "ive", "ary", "ern", "ign"))
+        ("al", "ic", "ous", "ive", "ary", "ern", "ign", "ced", "ied"))  # "Advanced", "Applied"
 
 
 def _tagged_organization(words: list[Token]) -> list[Token]:

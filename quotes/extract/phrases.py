@@ -2,6 +2,8 @@
 
 An article, a possessive, a mark (``the``, ``his``, ``,``), a focus adverb (``Only the
 billionaire``) is no part of who speaks; a title the parser took for a mark (``Const.``) is.
+An office's ``of`` or ``for`` may name its portfolio (``Minister of State``, ``Minister for
+Health``): the role goes on to the phrase's end, no organisation.
 """
 
 from __future__ import annotations
@@ -15,6 +17,13 @@ def not_nationalities() -> frozenset[str]:
     """Words the tagger calls NORP that name a faith or a party, not a nationality: a role
     keeps them before a title (``Christian Rev. X``, ``Republican Sen. Y``)."""
     return word_set("not_nationalities")
+
+
+def country_adjective(token: Token) -> bool:
+    """``U.S.``, ``US``, ``UK`` before an office (``U.S. District Judge``, ``US President``):
+    the country says whose office, as a nationality does; no organisation nor part of a title,
+    as GUIDELINES.md has it (not ``Ontario Premier``: a province's office is its government's)."""
+    return token.ent_type_ == "GPE" and token.text.casefold() in word_set("country_short_names")
 
 
 NOT_ROLE_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -59,3 +68,26 @@ def phrase_text(tokens: list[Token]) -> str | None:
         return None
     doc = tokens[0].doc
     return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def office_with_of(head: Token) -> bool:
+    """``Minister of State``, ``Leader of the Opposition``, ``Chief of Staff``: an office
+    whose ``of`` names no organisation."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if prep is None:
+        return False
+    words = [head.lower_, "of"] + [t.lower_ for t in prep.subtree if t.i > prep.i and (
+        t.dep_ != "prep" and t.head.dep_ != "prep" or t.head.i == prep.i)]
+    return " ".join(words) in word_set("offices_with_of")
+
+
+def office_for_portfolio(head: Token) -> bool:
+    """``Minister for Health``, ``Deputy Minister for Rural Affairs``, ``Commissioner for
+    Trade``, and Canada's ``Minister of Indigenous Services``: a capitalised office whose
+    ``for`` (a minister's ``of``) names its portfolio, no organisation."""
+    if head.text not in word_set("portfolio_for_offices"):
+        return False
+    joins = ("for", "of") if head.text == "Minister" else ("for",)
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in joins), None)
+    words = [t for t in prep.subtree if t.i > prep.i] if prep is not None else []
+    return bool(words) and all(t.is_title or t.lower_ in ("the", "and", "of", "&") for t in words)

@@ -94,7 +94,7 @@ CASES = [
     Case("Chandra Ramkissoon, NDP MPP for Scarborough Heights, said the cut was wrong.", "cut was wrong", "Chandra Ramkissoon", None, "MPP", "NDP"),
     Case("Teodora Rusu, the NDP MLA for Edmonton-Clareview North, said she had written to the minister.", "written to the minister", "Teodora Rusu", None, "MLA", "NDP"),
     Case("Ann Lee, MP for Halifax West, said the bill would pass.", "bill would pass", "Ann Lee", None, "MP"),
-    Case("NDP MLA Rajinder Toor, who represents the area, said he had asked the province for grants.", "asked the province", "Rajinder Toor", None, "MLA", "NDP"),
+    Case("NDP MLA Rajinder Toor, who represents the area, said he had asked the province for grants.", "asked the province", "Rajinder Toor", "MLA", None, "NDP"),
     Case('Chief Rosalie Wapahkesis has been counting buses.\n\n"Eleven buses," says the chief of Kinosew Lake Cree Nation.\n\nWapahkesis says she will hold a community meeting on Thursday.', "community meeting", "Rosalie Wapahkesis", "Chief", None, "Kinosew Lake Cree Nation"),
     Case('The Selkirk Avenue Community Pantry served 1,140 households in January. "We ran out of eggs," says Hodan Warsame, the pantry\'s volunteer co-ordinator.', "out of eggs", "Hodan Warsame", None, "volunteer co-ordinator", "Selkirk Avenue Community Pantry"),
     Case("The Selkirk Avenue Community Pantry served 1,140 households in January. The pantry said it would open on Sunday.", "open on Sunday", "Selkirk Avenue Community Pantry", type="organization"),
@@ -256,7 +256,7 @@ CASES = [
     Case("GOP presidential contender and former neurosurgeon Ben Carver said Sunday that he had been misquoted.", "misquoted", "Ben Carver", None, ANY, "GOP"),
     Case("The mayor and Ben Carver said Sunday that they had been misquoted.", "misquoted", None, None, "mayor", type=ANY),
     Case("Christian Rev. Derek Penwall said the church would help.", "church would help", "Derek Penwall", "Rev.", "Christian"),
-    Case('"It is over," said state Rep. Gilda Cobb-Hunt, a member of the Democratic National Committee.', "It is over", "Gilda Cobb-Hunt", "Rep.", ANY, "Democratic National Committee"),
+    Case('"It is over," said state Rep. Gilda Cobb-Hunt, a member of the Democratic National Committee.', "It is over", "Gilda Cobb-Hunt", "state Rep.", ANY, "Democratic National Committee"),
     # --- offices run into names, organisations inside role phrases ----------------------------
     Case('"We are running from it," Fire Chief Marta Elling said at a briefing.', "running from it", "Marta Elling", None, "Fire Chief"),
     Case("Dorset County Prosecutor Alan Reeve said the charges would stand.", "charges would stand", "Alan Reeve", None, "Prosecutor", "Dorset County"),
@@ -344,7 +344,7 @@ CASES = [
     Case("Orland Water Power's Yvette Marchand said 900 homes had no electricity.", "900 homes", "Yvette Marchand", None, None, "Orland Water Power"),
     Case("Brightwater Credit Union repaid its members. The credit union's chief executive, Lena Sauvé, said no one had lost money.", "no one had lost", "Lena Sauvé", None, "chief executive", "Brightwater Credit Union"),
     # a body's word before an office is part of it; a role word the tagger ran into a name
-    Case("Township Trustee Edna Vogt said she would vote against the plan.", "vote against", "Edna Vogt", None, "Township Trustee"),
+    Case("Township Trustee Edna Vogt said she would vote against the plan.", "vote against", "Edna Vogt", "Trustee", None, "Township"),
     Case("Chief Deputy Omar Pell of Varna County said the jail was full.", "jail was full", "Omar Pell", None, "Chief Deputy", "Varna County"),
     # a company's name stays a company's beside a role-like appositive; an organisation's
     # organiser is its organiser (not "Her neighbor, X, a contractor")
@@ -396,6 +396,24 @@ CASES = [
     Case("Hillary for America said in a statement that the ad was false.", "ad was false", "Hillary for America", type="organization"),
     # an adverb before the article is no part of who speaks
     Case("Even the organizer of a pro-Trump rally said the rules increased the chance of violence.", "chance of violence", None, None, "organizer"),
+    # title or role as GUIDELINES.md settled it (2026-12-06): a capitalised office before a
+    # name is a title unless it names a portfolio; a country adjective is neither
+    Case("MLA Farid Noorzai said the closure was rushed.", "closure was rushed", "Farid Noorzai", "MLA"),
+    Case("Trustee Daniel Moreau said the board had failed the students.", "board had failed", "Daniel Moreau", "Trustee"),
+    Case("Elder Margaret Harper said the water had made children sick.", "made children sick", "Margaret Harper", "Elder"),
+    Case("Fed Chair Miriam Okafor said rates would stay high.", "rates would stay", "Miriam Okafor", "Chair", None, "Fed"),
+    Case("Labour MP Hugo Wrenley said the vote was rushed.", "vote was rushed", "Hugo Wrenley", "MP", None, "Labour"),
+    Case("U.S. District Judge Karen Holt said the law was likely void.", "law was likely", "Karen Holt", "District Judge", None, None),
+    Case("US President Joe Biden said the tariffs would stay.", "tariffs would stay", "Joe Biden", "President", None, None),
+    Case("Treasury Secretary Howard Lindqvist said the sanctions would bite.", "sanctions would bite", "Howard Lindqvist", None, "Treasury Secretary", None),
+    Case("Minister of Indigenous Services Rebecca Halvorsen said the plant was funded.", "plant was funded", "Rebecca Halvorsen", None, "Minister of Indigenous Services", None),
+    Case("Advanced Education Minister Colleen MacIsaac said tuition would rise.", "tuition would rise", "Colleen MacIsaac", None, "Advanced Education Minister", None),
+    Case("Manitoba Finance Minister Colleen MacIsaac said tuition would rise.", "tuition would rise", "Colleen MacIsaac", None, "Finance Minister", "Manitoba"),
+    Case("Clinton campaign Chairman John Podesta said the party needed a progressive.", "needed a progressive", "John Podesta", "Chairman", None, "Clinton campaign"),
+    Case("Board chair Rita Vance said the school would close.", "school would close", "Rita Vance", None, "Board chair"),
+    # a Korean given name the tagger left out: hyphened to a short lower-case syllable
+    Case("Hyun-woo Park, executive director of the centre, said jobs were lost.", "jobs were lost", "Hyun-woo Park", None, "executive director", ANY),
+    Case('Ji-woo Park said the shifts were hard. "We were tired," Park said.', "We were tired", "Ji-woo Park"),
 ]
 
 

@@ -62,11 +62,11 @@ def test_a_photo_credit_is_no_one_a_pronoun_can_be(extractor) -> None:
     assert q.speaker.name == "Brittany Sinclair"
 
 
-def test_an_office_the_tagger_ran_into_a_persons_name_is_the_role(extractor) -> None:
+def test_an_office_the_tagger_ran_into_a_persons_name_is_the_title(extractor) -> None:
     q = one(extractor, "Trustee Ifeoma Nwachukwu, who voted against the cuts, said the board "
                        "chose the easiest thing to cut.")
-    assert (q.speaker.name, q.speaker.role, q.speaker.organization, q.speaker.type) == (
-        "Ifeoma Nwachukwu", "Trustee", None, "person")
+    assert (q.speaker.name, q.speaker.title, q.speaker.role, q.speaker.organization,
+            q.speaker.type) == ("Ifeoma Nwachukwu", "Trustee", None, None, "person")
 
 
 def test_a_facility_given_an_acronym_is_a_body_and_kin_names_a_person(extractor) -> None:

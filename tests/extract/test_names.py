@@ -7,6 +7,7 @@ import pytest
 from quotes.extract.names import (
     family_name_after,
     hyphen_joined_before,
+    hyphened_given_name_before,
     possessive_name_bounds,
     shaped_like_person,
     trade_before_given_name,
@@ -18,6 +19,19 @@ def test_a_trade_before_a_given_name_opens_no_name(extractor) -> None:
     assert not trade_before_given_name(list(extractor.nlp("Fisher Price said so.")[:2]))
     # a given name opening the name is the name's own
     assert not trade_before_given_name(list(extractor.nlp("Tyler Ray Dunphy said so.")[:3]))
+
+
+@pytest.mark.parametrize(("text", "given"), [
+    ("Hyun-woo Park said so.", "Hyun-woo Park"),
+    ("On Monday Ji-woo Park said so.", "Ji-woo Park"),
+    ("Self-described Park said so.", "Park"),  # a long lower-case half: a word, no name
+    ("Vice-president Park said so.", "Park"),  # an office
+    ("Co-op Park said so.", "Park"),  # a prefix
+])
+def test_a_hyphened_given_name_before_a_one_word_name(extractor, text: str, given: str) -> None:
+    doc = extractor.nlp(text)
+    park = next(t for t in doc if t.text == "Park")
+    assert doc[hyphened_given_name_before(doc, park.i) : park.i + 1].text == given
 
 
 def test_the_family_name_a_tagged_given_name_is_compounded_into(extractor) -> None:
