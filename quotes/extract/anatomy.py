@@ -121,6 +121,9 @@ def past_dateline(head: Token, cut: int) -> Token:
     place the subject and hang the speaker on it; the speaker is what follows the dateline."""
     after = [t for t in head.subtree if t.i >= cut and t.head.i < cut
              and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    # "COLUMBUS, Ohio — A federal judge ... blocked": or a second subject of the same verb
+    after = after or [c for c in head.head.children if c.i >= cut and c.dep_ == head.dep_
+                      and c.pos_ in ("PROPN", "NOUN", "PRON")]
     return after[0] if after else head
 
 

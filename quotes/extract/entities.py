@@ -285,6 +285,11 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
         if given != span.start:
             bounds = (given, bounds[1])
             span, kind = doc[given:bounds[1]], "person"  # "Taras [Yaremko]", "[Trustee] X"
+        headline = title_case_line(span.sent if doc.has_annotation("SENT_START") else doc[:])
+        if len(span) > 1 and (headline or span[0].is_sent_start) and span[0].lower_ in word_set(
+                "role_words") and not given_name_gender(span[0].text):
+            bounds = (span.start + 1, bounds[1])  # "Rookie Laine stops 41": a role word that
+            span = doc[bounds[0]:bounds[1]]  # the headline or the sentence capitalised
 
         start, end = view.start(span), view.end(span)
         paragraph = paragraph_at(start)
@@ -313,8 +318,7 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
         yield Named(start, end, span.text, kind, name_words(span.text), mention,
                      parts.title if parts else None, parts.role if parts else None,
                      parts.organization if parts else None, parts.party if parts else None,
-                     _defined_acronym(doc, bounds), title_case_line(
-                         span.sent if doc.has_annotation("SENT_START") else doc[:]), said,
+                     _defined_acronym(doc, bounds), headline, said,
                      age_given(root))
 
 

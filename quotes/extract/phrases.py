@@ -26,6 +26,13 @@ def country_adjective(token: Token) -> bool:
     return token.ent_type_ == "GPE" and token.text.casefold() in word_set("country_short_names")
 
 
+def kin_role(role: str | None) -> bool:
+    """``mother``, ``her son``: kinship says to whom someone is related, not what they do, so a
+    named speaker has no such role (GUIDELINES.md); an unnamed one (``his father``) keeps it,
+    as the only words that say who."""
+    return role is not None and role.split()[-1].casefold() in word_set("kin_nouns")
+
+
 NOT_ROLE_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 DROP_FROM_ROLE = {"det", "poss", "predet", "punct", "cc", "case"}
 DEFINITE_ARTICLES = frozenset({"the", "this", "that"})

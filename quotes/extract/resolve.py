@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from quotes.extract.anaphora import Coreference, is_definite_nominal
 from quotes.extract.anatomy import MentionParts, campaign_named, someone_new
 from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate
+from quotes.extract.bodies import organization_settled
 from quotes.extract.candidates import PRONOUNS, is_epithet
 from quotes.extract.continuing import (
     continuing_speaker,
@@ -28,7 +29,7 @@ from quotes.extract.continuing import (
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.lexicon import given_name_gender, word_set
 from quotes.extract.mentions import describe
-from quotes.extract.organizations import role_after_possessor
+from quotes.extract.phrases import kin_role
 from quotes.extract.referents import Entity, name_words
 from quotes.extract.segments import TextView
 from quotes.extract.sites import previous_char
@@ -97,7 +98,8 @@ def _from_entity(entity: Entity, mention: Span, own_role: str | None = None,
         own_role = None  # "said the mayor" of Mayor Ann Lee: the title says it already
     if entity.type in ("organization", "place"):
         own_role = None  # "..., the airline said" of Skyline Air: what it is, no role
-    return Speaker(name=entity.name, title=entity.title, role=entity.role or own_role,
+    role = entity.role or own_role
+    return Speaker(name=entity.name, title=entity.title, role=None if kin_role(role) else role,
                    organization=entity.organization or own_organization,
                    type=entity.type if entity.type != "place" else "organization",  # type: ignore[arg-type]
                    party=entity.party, mention=mention)
@@ -185,9 +187,6 @@ def _organization_referred(parts: MentionParts, coref: Coreference
     return None
 
 
-_ADJECTIVE_ENDINGS = ("ic", "an", "ish", "ese")  # Democratic, Republican, British, Chinese
-
-
 def _only_one_so_described(role: str, entities: DocumentEntities, offset: int
                            ) -> Entity | None:
     """The one person introduced before ``offset`` with ``role`` as their role or title (a
@@ -197,67 +196,6 @@ def _only_one_so_described(role: str, entities: DocumentEntities, offset: int
              and word in e.described_words()
              and any(m.start < offset for m in e.mentions)]
     return found[0] if len(found) == 1 else None
-
-
-def _organization_opening(role: str, entities: DocumentEntities, offset: int
-                          ) -> tuple[str, str] | None:
-    """(organisation, role) when the role's capitalised opening words name an organisation
-    of the document (``Norvale boss`` after ``Norvale Power``), else None."""
-    words = role.split()
-    for k in range(len(words) - 1, 0, -1):
-        opening = " ".join(words[:k])
-        if not all(w[:1].isupper() for w in words[:k]) or not words[k][:1].islower() \
-                or opening.casefold() in word_set("party_members") | word_set(
-                    "organization_name_endings") | word_set("role_opening_words") \
-                or opening.endswith(_ADJECTIVE_ENDINGS):
-            # "Republican presidential front-runner", "Democratic pollster", "Chinese
-            # official", "Media titan": a party, a people or a kind of business, no name
-            continue
-        entity = entities.find(opening, "organization", offset)
-        if entity is not None and entity.type == "organization":
-            return opening, " ".join(words[k:])
-    return None
-
-
-def _organization_settled(organization: str | None, role: str | None, kind: str,
-                          entities: DocumentEntities, offset: int
-                          ) -> tuple[str | None, str | None]:
-    """The speaker's organisation and role once the document's entities are known: ``Norvale
-    boss`` after ``Norvale Power`` is Norvale Power's boss; ``Ruiz's campaign manager`` after
-    ``Donald Ruiz`` has no organisation (a person is none)."""
-    if organization is None and role is not None and kind == "person":
-        organization, role = _organization_opening(role, entities, offset) or (None, role)
-    if organization is None and role is not None and kind == "person" and len(role.split()) > 1:
-        first, rest = role.split(maxsplit=1)
-        named = _named_in_full(first, entities, offset)  # "Union president" after "the
-        # Northgate Tenants Union": the union's president ("Fire Chief" names a portfolio)
-        if named != first and rest.split()[0].capitalize() not in word_set("office_titles"):
-            organization, role = named, rest
-    owner = entities.find(organization, "unknown", offset) if organization else None
-    if owner is not None and owner.type == "person" and organization is not None \
-            and len(owner.words) > len(name_words(organization)):
-        organization = None
-    elif organization is not None and owner is None:
-        organization = _named_in_full(organization, entities, offset)
-    elif owner is not None and owner.type == "organization" and organization is not None \
-            and len(name_words(organization)) == 1 and len(owner.words) > 1:
-        organization = owner.name  # "ONA president" after "the Ontario Nurses' Association
-        # (ONA)", "Voyageurs coach" after "the Laval Voyageurs": the name in full, as a speaker's
-        # (not "Planned Parenthood", a body of its own beside "Planned Parenthood Action Fund")
-    if organization and role:
-        role = role_after_possessor(role, organization) or role  # "the Post's investigative unit"
-    return organization, role
-
-
-def _named_in_full(organization: str, entities: DocumentEntities, offset: int) -> str:
-    """``Guild chairman`` after ``the Porthaven Pilots' Guild``: a one-word organisation that
-    ends the name of exactly one organisation named before is that organisation."""
-    words = name_words(organization)
-    if len(words) != 1 or not organization[:1].isupper():
-        return organization
-    named = [e for e in entities.entities if e.type == "organization" and len(e.words) > 1
-             and e.words[-1] == words[0] and e.mentions[0].start < offset]
-    return named[0].name if len(named) == 1 else organization
 
 
 def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
@@ -368,7 +306,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             entity.party = entity.party or party
             title, role, organization, party = said
     written = (organization, role)
-    organization, role = _organization_settled(organization, role, kind, coref.entities,
+    organization, role = organization_settled(organization, role, kind, coref.entities,
                                                m_start)
     if entity is not None and written[0] and entity.organization == written[0]:
         entity.organization = organization  # its later quotes take the name in full too
@@ -377,6 +315,8 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         entity.organization = entity.organization or organization
     if kind == "organization" and name and organization and organization in name:
         organization = None  # "the state Department of Marine Resources" is no part of itself
+    if name is not None and kin_role(role):
+        role = None  # "His mother, Carol Benning": no role
     how: Attribution = "coreference" if relative is not None and name is not None else "explicit"
     return Speaker(name=name, title=title, role=role, organization=organization,
                    type=kind, party=party, mention=mention), how  # type: ignore[arg-type]

@@ -411,6 +411,19 @@ CASES = [
     Case("Manitoba Finance Minister Colleen MacIsaac said tuition would rise.", "tuition would rise", "Colleen MacIsaac", None, "Finance Minister", "Manitoba"),
     Case("Clinton campaign Chairman John Podesta said the party needed a progressive.", "needed a progressive", "John Podesta", "Chairman", None, "Clinton campaign"),
     Case("Board chair Rita Vance said the school would close.", "school would close", "Rita Vance", None, "Board chair"),
+    # a kind of body before a role is the one body of that kind the story named
+    Case('Gulfline Petrochemical was ordered to pay $212 million. "We will appeal," company spokeswoman Colleen Pruitt said.', "We will appeal", "Colleen Pruitt", None, "spokeswoman", "Gulfline Petrochemical"),
+    Case('The Eastlake School District sent a letter home. "Vaccinate your children," School district spokeswoman Megan Tully said.', "Vaccinate your children", "Megan Tully", None, "spokeswoman", "Eastlake School District"),
+    Case('Two firms bid: Halvorsen Pharma and Kestrel Energy Inc. "We lost," company spokeswoman Jo Marsh said.', "We lost", "Jo Marsh", None, "company spokeswoman", None),
+    # kinship is no role of a named speaker; an unnamed one keeps it as the words that say who
+    Case('His mother, Carol Benning, flew in from Leeds. "He is safe," Benning said.', "He is safe", "Carol Benning", None, None),
+    Case('"He never came home," his father said.', "never came home", None, None, "father"),
+    # a place in its government's name (the First Nation's chief), not in any body's
+    Case('Sandy Creek Cree Nation has been under a boil-water advisory for six years. "We were never asked," Sandy Creek Chief Dolores Beardy said.', "never asked", "Dolores Beardy", ANY, ANY, "Sandy Creek Cree Nation"),
+    # a dateline is no speaker, though the parser makes it a second subject
+    Case("COLUMBUS, Ohio — A federal judge on Friday blocked an Ohio county from closing nine polling places, ruling that the plan would burden older voters.", "burden older voters", None, None, "federal judge"),
+    # a role word the headline (or the sentence) capitalised is no part of a name
+    Case('Rookie Laine stops 41 as Ironhawks win\n\nThen Mikko Laine decided he had seen enough.\n\n"I did not feel the puck," Laine said.', "feel the puck", "Mikko Laine", ANY, ANY, ANY),
     # a Korean given name the tagger left out: hyphened to a short lower-case syllable
     Case("Hyun-woo Park, executive director of the centre, said jobs were lost.", "jobs were lost", "Hyun-woo Park", None, "executive director", ANY),
     Case('Ji-woo Park said the shifts were hard. "We were tired," Park said.', "We were tired", "Ji-woo Park"),

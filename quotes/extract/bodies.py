@@ -1,0 +1,141 @@
+"""Which organisation a speaker's office is at, once the document's organisations are known.
+
+A role may open with the organisation (``Norvale boss``) or with the kind of body it is at
+(``company spokeswoman``, ``police spokesperson``), and an organisation may be written short
+(``Ironhawks``, ``ONA``); the record gives the organisation by the fullest name the document
+gives it, as GUIDELINES.md says, so an archive files one body under one name.
+"""
+
+from __future__ import annotations
+
+from quotes.extract.entities import DocumentEntities
+from quotes.extract.lexicon import word_set
+from quotes.extract.organizations import role_after_possessor
+from quotes.extract.referents import COMPANY_SUFFIXES, Entity, name_words
+
+_ADJECTIVE_ENDINGS = ("ic", "an", "ish", "ese")  # Democratic, Republican, British, Chinese
+
+
+def _role_word(word: str) -> bool:
+    """A lower-case word of the role lexicon (``executive``, ``director``)."""
+    return word in word_set("role_words")
+
+
+def _organization_opening(role: str, entities: DocumentEntities, offset: int
+                          ) -> tuple[str, str] | None:
+    """(organisation, role) when the role's capitalised opening words name an organisation
+    of the document (``Norvale boss`` after ``Norvale Power``), else None."""
+    words = role.split()
+    for k in range(len(words) - 1, 0, -1):
+        opening = " ".join(words[:k])
+        if not all(w[:1].isupper() for w in words[:k]) or not words[k][:1].islower() \
+                or opening.casefold() in word_set("party_members") | word_set(
+                    "organization_name_endings") | word_set("role_opening_words") \
+                or opening.endswith(_ADJECTIVE_ENDINGS):
+            # "Republican presidential front-runner", "Democratic pollster", "Chinese
+            # official", "Media titan": a party, a people or a kind of business, no name
+            continue
+        entity = entities.find(opening, "organization", offset)
+        if entity is not None and entity.type == "organization":
+            return opening, " ".join(words[k:])
+    return None
+
+
+def _body_of_its_kind(role: str, entities: DocumentEntities, offset: int
+                      ) -> tuple[str, str] | None:
+    """(organisation, role) for ``police spokesperson``, ``company spokeswoman``, ``School
+    district spokeswoman``: a role opened by the kind of body it is at, in a story that named
+    one body of that kind before (by a name ending in the kind, ``Winnipeg Police Service``,
+    or described as one; a company by a company's name, ``Gulfline Petrochemical``)."""
+    words = role.split()
+    for size in (2, 1):
+        kind = tuple(w.casefold() for w in words[:size])
+        if len(words) <= size or kind[-1] not in word_set("organization_nouns") | {"district"} \
+                or not words[size][:1].islower():
+            continue
+        company = kind[-1] in ("company", "firm")
+        bodies = {e.name for e in entities.entities if e.named and e.mentions[0].start < offset
+                  and len(e.words) > size and (
+                      e.type == "organization" and (
+                          kind == tuple(w.rstrip("'s") for w in e.words[-size:])
+                          or kind[-1] in e.words or kind[-1] in (e.role or "").casefold().split())
+                      or company and e.words[-1] in word_set("company_name_words"))}
+        # (a company's name the tagger took for a person's is still a company's)
+        if len(bodies) == 1:
+            return bodies.pop(), " ".join(words[size:])
+    return None
+
+
+def organization_settled(organization: str | None, role: str | None, kind: str,
+                          entities: DocumentEntities, offset: int
+                          ) -> tuple[str | None, str | None]:
+    """The speaker's organisation and role once the document's entities are known: ``Norvale
+    boss`` after ``Norvale Power`` is Norvale Power's boss; ``Ruiz's campaign manager`` after
+    ``Donald Ruiz`` has no organisation (a person is none)."""
+    if organization is None and role is not None and kind == "person":
+        organization, role = _organization_opening(role, entities, offset) or \
+            _body_of_its_kind(role, entities, offset) or (None, role)
+    if organization is None and role is not None and kind == "person" and len(role.split()) > 1:
+        first, rest = role.split(maxsplit=1)
+        named = _named_in_full(first, entities, offset)  # "Union president" after "the
+        # Northgate Tenants Union": the union's president ("Fire Chief" names a portfolio)
+        if named != first and rest.split()[0].capitalize() not in word_set("office_titles"):
+            organization, role = named, rest
+    owner = entities.find(organization, "unknown", offset) if organization else None
+    if owner is not None and owner.type == "person" and organization is not None \
+            and len(owner.words) > len(name_words(organization)):
+        organization = None
+    elif organization is not None and owner is None:
+        organization = _named_in_full(organization, entities, offset)
+    elif owner is not None and owner.type == "organization" and organization is not None \
+            and len(name_words(organization)) == 1 and len(owner.words) > 1:
+        organization = owner.name  # "ONA president" after "the Ontario Nurses' Association
+        # (ONA)", "Voyageurs coach" after "the Laval Voyageurs": the name in full, as a speaker's
+        # (not "Planned Parenthood", a body of its own beside "Planned Parenthood Action Fund")
+    elif owner is not None and organization is not None and owner.type in ("organization", "place"):
+        organization = _longer_name_of(owner, entities) or organization
+    if organization and role:
+        role = role_after_possessor(role, organization) or role  # "the Post's investigative unit"
+    return organization, role
+
+
+def _named_in_full(organization: str, entities: DocumentEntities, offset: int) -> str:
+    """``Guild chairman`` after ``the Porthaven Pilots' Guild``: a one-word organisation that
+    ends the name of exactly one organisation named before is that organisation."""
+    words = name_words(organization)
+    if len(words) != 1 or not organization[:1].isupper():
+        return organization
+    named = [e for e in entities.entities if e.type == "organization" and len(e.words) > 1
+             and e.words[-1] == words[0] and e.mentions[0].start < offset]
+    return named[0].name if len(named) == 1 else organization
+
+
+def _longer_name_of(short: Entity, entities: DocumentEntities) -> str | None:
+    """The one longer name of the document a short organisation name stands for: one it ends
+    (``Ironhawks`` of ``the Regina Ironhawks``, ``Border Services Union``, ``Homeland
+    Security``), or that adds only a company's words to it (``Podesta Group Inc.``, ``Dow
+    Chemical``); a place, the one government named after it (``Sandy Creek Cree Nation``,
+    ``Rural Municipality of Elk Hollow``). Not ``House`` in ``White House``, an acronym
+    (``CNN`` of ``CNN Headline News``) nor a body of its own (``Planned Parenthood Action
+    Fund``, ``Priorities USA Action``)."""
+    words, size = short.words, len(short.words)
+    if not words or short.name.isupper() or size == 1 and (
+            words[0] in word_set("proper_institutions") or short.name[:1].islower()):
+        return None
+    company = word_set("company_name_words") | COMPANY_SUFFIXES
+    governments = word_set("place_government_words")
+    parties = word_set("party_adjectives") | word_set("party_members")  # ("Democrat City Council")
+    found = set()
+    for entity in entities.entities:
+        longer, added = entity.words, entity.words[size:] if entity.words[:size] == words else ()
+        if entity.type != "organization" or len(longer) <= size or any(
+                c in entity.name for c in (",", "'s", "\u2019s")) or _role_word(longer[-1]):
+            continue  # (not "Media Research Center's Bozell", "Council on ... National Executive")
+        if short.type == "place":
+            if words in (longer[:size], longer[-size:]) and governments & set(longer):
+                found.add(entity.name)
+        elif longer[-size:] == words and not set(longer[:-size]) & parties \
+                or added and (all(w.strip(".") in company for w in added)
+                              or bool(governments & set(added))):
+            found.add(entity.name)
+    return found.pop() if len(found) == 1 else None

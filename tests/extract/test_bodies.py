@@ -1,0 +1,33 @@
+"""quotes.extract.bodies: the organisation a speaker's office is at, by its fullest name."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import one
+
+
+@pytest.mark.parametrize(("text", "organization", "role"), [
+    # a short name that ends the one longer name of the document
+    (('The Department of Homeland Security issued a warning. "Travelers should be careful," '
+     "Homeland Security spokesman Tom Lee said."), "Department of Homeland Security", "spokesman"),
+    # not the House in the White House, an acronym's longer name, nor a body of its own
+    ('The White House said nothing. "The bill is dead," said House spokesman Ed Burke.',
+     "House", "spokesman"),
+    (('Planned Parenthood Action Fund endorsed Clinton. "She is our champion," said Planned '
+     "Parenthood president Cecile Richards."), "Planned Parenthood", "president"),
+    # the kind of body before a role: the one body of that kind the story named
+    (('Gulfline Petrochemical was ordered to pay. "We will appeal," company spokeswoman Colleen '
+     "Pruitt said."), "Gulfline Petrochemical", "spokeswoman"),
+    (('Two firms bid: Halvorsen Pharma and Kestrel Energy Inc. "We lost," company spokeswoman Jo '
+     "Marsh said."), None, "company spokeswoman"),
+])
+def test_the_organisation_in_full(extractor, text: str, organization: str | None,
+                                  role: str) -> None:
+    speaker = one(extractor, text).speaker
+    assert (speaker.organization, speaker.role) == (organization, role)
+
+
+def test_an_acronym_is_not_stretched_to_a_longer_name(extractor) -> None:
+    speaker = one(extractor, 'CNN Headline News will change its name. "We are global," CNN '
+                             "President Jeff Zucker said.").speaker
+    assert (speaker.title, speaker.organization) == ("President", "CNN")
