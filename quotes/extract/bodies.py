@@ -41,28 +41,45 @@ def _organization_opening(role: str, entities: DocumentEntities, offset: int
     return None
 
 
+_KINDS = {"agency": ("agency", "authority", "commission", "administration"),
+          "firm": ("company",), "department": ("department", "ministry")}
+
+
+def the_one_of_its_kind(kind: tuple[str, ...], entities: DocumentEntities, offset: int
+                        ) -> Entity | None:
+    """The one organisation named before ``offset`` that is of ``kind`` (``("police",)``,
+    ``("school", "district")``, ``("company",)``): by a name ending in the kind or holding its
+    last word (``Winnipeg Police Service``), by a role saying so, a company by a company's
+    name (``Gulfline Petrochemical``, even when the tagger took it for a person's), a campaign
+    by a candidate's committee (``Whitfield for President``); None if none or several."""
+    size, noun = len(kind), kind[-1]
+    nouns = _KINDS.get(noun, (noun,))
+    company = "company" in nouns
+    found = [e for e in entities.entities if e.named and e.mentions[0].start < offset
+             and len(e.words) > size and (
+                 e.type == "organization" and (
+                     kind == tuple(w.rstrip("'s") for w in e.words[-size:])
+                     or size == 1 and any(n in e.words or n in (e.role or "").casefold().split()
+                                          for n in nouns)
+                     or noun == "campaign" and "for" in e.words[1:-1])
+                 or company and e.words[-1] in word_set("company_name_words"))]
+    return found[0] if len(found) == 1 else None
+
+
 def _body_of_its_kind(role: str, entities: DocumentEntities, offset: int
                       ) -> tuple[str, str] | None:
     """(organisation, role) for ``police spokesperson``, ``company spokeswoman``, ``School
     district spokeswoman``: a role opened by the kind of body it is at, in a story that named
-    one body of that kind before (by a name ending in the kind, ``Winnipeg Police Service``,
-    or described as one; a company by a company's name, ``Gulfline Petrochemical``)."""
+    one body of that kind before (see :func:`the_one_of_its_kind`)."""
     words = role.split()
     for size in (2, 1):
         kind = tuple(w.casefold() for w in words[:size])
         if len(words) <= size or kind[-1] not in word_set("organization_nouns") | {"district"} \
                 or not words[size][:1].islower():
             continue
-        company = kind[-1] in ("company", "firm")
-        bodies = {e.name for e in entities.entities if e.named and e.mentions[0].start < offset
-                  and len(e.words) > size and (
-                      e.type == "organization" and (
-                          kind == tuple(w.rstrip("'s") for w in e.words[-size:])
-                          or kind[-1] in e.words or kind[-1] in (e.role or "").casefold().split())
-                      or company and e.words[-1] in word_set("company_name_words"))}
-        # (a company's name the tagger took for a person's is still a company's)
-        if len(bodies) == 1:
-            return bodies.pop(), " ".join(words[size:])
+        body = the_one_of_its_kind(kind, entities, offset)
+        if body is not None:
+            return body.name, " ".join(words[size:])
     return None
 
 

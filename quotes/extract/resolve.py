@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from quotes.extract.anaphora import Coreference, is_definite_nominal
 from quotes.extract.anatomy import MentionParts, campaign_named, someone_new
 from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate
-from quotes.extract.bodies import organization_settled
+from quotes.extract.bodies import organization_settled, the_one_of_its_kind
 from quotes.extract.candidates import PRONOUNS, is_epithet
 from quotes.extract.continuing import (
     continuing_speaker,
@@ -122,6 +122,21 @@ def _the_only_police(head: Token, entities: DocumentEntities) -> Entity | None:
         return None
     forces = [e for e in entities.entities if e.type == "organization" and "police" in e.words]
     return forces[0] if len(forces) == 1 else None
+
+
+def _the_body_so_called(head: Token, entities: DocumentEntities, offset: int) -> Entity | None:
+    """``the union said``, ``the transit agency said``, ``the Waterloo-based firm said``, ``the
+    health district said``, ``the campaign said``: a definite nominal the resolver left alone
+    names the one organisation of its kind the story named before (a compound noun before
+    the head is part of the kind)."""
+    lemma = head.lemma_.lower()
+    if not is_definite_nominal(head) or head.tag_ != "NN" or lemma not in word_set(
+            "organization_nouns") | {"district"}:
+        return None
+    compound = [c.lower_ for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    kinds = [(compound[-1], lemma), (lemma,)] if compound else [(lemma,)]
+    return next((body for kind in kinds
+                 if (body := the_one_of_its_kind(kind, entities, offset)) is not None), None)
 
 
 def _continuation(text: str, candidate: Candidate,
@@ -245,8 +260,10 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
     name, title, role, organization = parts.name, parts.title, parts.role, parts.organization
     kind, party = parts.speaker_type, parts.party
     force = _the_only_police(head, coref.entities) if name is None else None
-    if force is not None:  # "Police said in a news release" of the Edmonton Police Service
-        name, kind, role = force.name, "organization", None
+    so_called = _the_body_so_called(head, coref.entities, m_start) \
+        if name is None and force is None else None
+    if force or so_called:  # "Police said in a news release" of the Edmonton Police Service
+        name, kind, role = (force or so_called).name, "organization", None  # type: ignore[union-attr]
     campaign = campaign_named(head)
     if campaign is not None:  # "Whitfield for President said": the committee, not Whitfield
         name, kind, title, role, organization = campaign, "organization", None, None, None
@@ -317,6 +334,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         organization = None  # "the state Department of Marine Resources" is no part of itself
     if name is not None and kin_role(role):
         role = None  # "His mother, Carol Benning": no role
-    how: Attribution = "coreference" if relative is not None and name is not None else "explicit"
+    how: Attribution = "coreference" if (relative is not None or so_called is not None) \
+        and name is not None else "explicit"
     return Speaker(name=name, title=title, role=role, organization=organization,
                    type=kind, party=party, mention=mention), how  # type: ignore[arg-type]
