@@ -66,6 +66,16 @@ def the_one_of_its_kind(kind: tuple[str, ...], entities: DocumentEntities, offse
     return found[0] if len(found) == 1 else None
 
 
+def _the_company_of(role: str, entities: DocumentEntities, offset: int) -> str | None:
+    """``Chief Executive Helen Sato told analysts``, ``founder Dana Roe``: a company's officer
+    whose company the sentence leaves out is at the one company the story named before (a
+    business story names its company first)."""
+    words = role.casefold().split()
+    officer = any(" ".join(words[-k:]) in word_set("company_officers") for k in (1, 2, 3))
+    company = the_one_of_its_kind(("company",), entities, offset) if officer else None
+    return company.name if company is not None else None
+
+
 def _body_of_its_kind(role: str, entities: DocumentEntities, offset: int
                       ) -> tuple[str, str] | None:
     """(organisation, role) for ``police spokesperson``, ``company spokeswoman``, ``School
@@ -91,7 +101,8 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
     ``Donald Ruiz`` has no organisation (a person is none)."""
     if organization is None and role is not None and kind == "person":
         organization, role = _organization_opening(role, entities, offset) or \
-            _body_of_its_kind(role, entities, offset) or (None, role)
+            _body_of_its_kind(role, entities, offset) or (_the_company_of(role, entities, offset),
+                                                          role)
     if organization is None and role is not None and kind == "person" and len(role.split()) > 1:
         first, rest = role.split(maxsplit=1)
         named = _named_in_full(first, entities, offset)  # "Union president" after "the

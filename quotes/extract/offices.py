@@ -37,6 +37,7 @@ ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 STREET_WORDS = frozenset({"Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard",
                           "Blvd.", "Lane", "Drive", "Square", "Place"})
 NOT_NAME_START = frozenset({"ADV", "INTJ", "CCONJ", "SCONJ", "AUX", "PRON"})
+TRAILING_WORDS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})
 BULLETS = "-\u2013\u2014\u2022*~+>"
 
 
@@ -204,6 +205,10 @@ def entity_of(token: Token) -> tuple[Token, ...] | None:
     while end - start > 1 and doc[start].pos_ in NOT_NAME_START:
         start += 1  # "Certainly Donald Trump": the tagger ran a sentence adverb into the name
     start, end = possessive_name_bounds(doc, start, end)  # "Manitoba Seniors' Advocacy Network"
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in TRAILING_WORDS:
+        end -= 1  # "[Martin Osei of] Crane Street Research": no name ends in "of"
+    if token.i >= end:
+        return None
     if party_member_before(doc[start:end]):
         start += 1  # "Democrat Elijah Cummings": the party's member, not a word of the name
         if token.i < start:
@@ -289,6 +294,9 @@ def split_title(name: list[Token], left: list[Token]
     run = office_run(name)
     if run:
         office, name = name[:run], name[run:]
+        if takes_portfolio(office[-1]) and len(office) > 1 and not rank_title(office) \
+                and names_something_else(office[-2]):
+            return name, office[-1:], office[:-1]  # "Sandy Creek Chief": the nation's chief
         if takes_portfolio(office[-1]):  # "Fire Chief", as "Trade Secretary" before a name
             return (name, office, []) if rank_title(office) else (name, [], office)
         if office[-1].text in title_words:  # "Chief Medical Officer Dr. Ingrid Solheim"

@@ -415,11 +415,16 @@ CASES = [
     Case('Gulfline Petrochemical was ordered to pay $212 million. "We will appeal," company spokeswoman Colleen Pruitt said.', "We will appeal", "Colleen Pruitt", None, "spokeswoman", "Gulfline Petrochemical"),
     Case('The Eastlake School District sent a letter home. "Vaccinate your children," School district spokeswoman Megan Tully said.', "Vaccinate your children", "Megan Tully", None, "spokeswoman", "Eastlake School District"),
     Case('Two firms bid: Halvorsen Pharma and Kestrel Energy Inc. "We lost," company spokeswoman Jo Marsh said.', "We lost", "Jo Marsh", None, "company spokeswoman", None),
+    # a company's officer whose company the sentence leaves out: the one company named before
+    Case('Cobalt Ridge Foods cut its forecast on Thursday. "Shoppers are stretched," Chief Executive Helen Sato told analysts.', "Shoppers are stretched", "Helen Sato", None, "Chief Executive", "Cobalt Ridge Foods"),
+    Case('Cobalt Ridge Foods and Linden Partners both reported. "Shoppers are stretched," Chief Executive Helen Sato said.', "Shoppers are stretched", "Helen Sato", None, "Chief Executive", None),
+    # no name ends in a preposition the tagger ran into it
+    Case('Martin Osei of Crane Street Research said in a note to clients that the forecast was achievable.', "forecast was achievable", "Martin Osei", None, None, ANY),
     # kinship is no role of a named speaker; an unnamed one keeps it as the words that say who
     Case('His mother, Carol Benning, flew in from Leeds. "He is safe," Benning said.', "He is safe", "Carol Benning", None, None),
     Case('"He never came home," his father said.', "never came home", None, None, "father"),
     # a place in its government's name (the First Nation's chief), not in any body's
-    Case('Sandy Creek Cree Nation has been under a boil-water advisory for six years. "We were never asked," Sandy Creek Chief Dolores Beardy said.', "never asked", "Dolores Beardy", ANY, ANY, "Sandy Creek Cree Nation"),
+    Case('Sandy Creek Cree Nation has been under a boil-water advisory for six years. "We were never asked," Sandy Creek Chief Dolores Beardy said.', "never asked", "Dolores Beardy", "Chief", None, "Sandy Creek Cree Nation"),
     # a dateline is no speaker, though the parser makes it a second subject
     Case("COLUMBUS, Ohio — A federal judge on Friday blocked an Ohio county from closing nine polling places, ruling that the plan would burden older voters.", "burden older voters", None, None, "federal judge"),
     # a role word the headline (or the sentence) capitalised is no part of a name

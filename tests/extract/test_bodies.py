@@ -34,13 +34,13 @@ def test_an_acronym_is_not_stretched_to_a_longer_name(extractor) -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ('The Hamilton Regional Transit Authority closed the line. "Safety comes first," the transit '
-     'agency said in a statement.', "Hamilton Regional Transit Authority"),
-    ('Maplefield Software Inc. cut 300 jobs on Wednesday. "The market has changed," the '
-     'Waterloo-based firm said.', "Maplefield Software Inc."),
+    (('The Hamilton Regional Transit Authority closed the line. "Safety comes first," the transit '
+     'agency said in a statement.'), "Hamilton Regional Transit Authority"),
+    (('Maplefield Software Inc. cut 300 jobs on Wednesday. "The market has changed," the '
+     'Waterloo-based firm said.'), "Maplefield Software Inc."),
     # a compound before the head is part of the kind: the health district, not the school one
-    ('The Front Range Health District and the Eastlake School District both wrote to parents. '
-     '"Cases are rising," the health district said.', "Front Range Health District"),
+    (('The Front Range Health District and the Eastlake School District both wrote to parents. '
+     '"Cases are rising," the health district said.'), "Front Range Health District"),
 ])
 def test_a_nominal_names_the_one_body_of_its_kind(extractor, text: str, name: str) -> None:
     record = one(extractor, text)
