@@ -49,6 +49,7 @@ from quotes.extract.names import (
     office_before_given_name,
     office_before_person,
     office_of_place,
+    role_word_capitalised,
     shaped_like_person,
     title_case_line,
 )
@@ -278,19 +279,15 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
         span = doc[bounds[0]:bounds[1]]
         given = given_name_left_out(span, surnames, bool(age_tokens(span.root))) \
             if kind == "organization" else span.start
-        if kind in ("organization", "person") and len(span) == 1:
-            given = hyphened_given_name_before(doc, given)  # "Hyun-woo [Park]"
+        given = hyphened_given_name_before(doc, given) if len(span) == 1 else given  # Hyun-woo
         if kind == "organization" and given == span.start and office_before_person(span):
             given = span.start + 1
         if given != span.start:
             bounds = (given, bounds[1])
             span, kind = doc[given:bounds[1]], "person"  # "Taras [Yaremko]", "[Trustee] X"
         headline = title_case_line(span.sent if doc.has_annotation("SENT_START") else doc[:])
-        if len(span) > 1 and (headline or span[0].is_sent_start) and span[0].lower_ in word_set(
-                "role_words") and not given_name_gender(span[0].text):
-            bounds = (span.start + 1, bounds[1])  # "Rookie Laine stops 41": a role word that
-            span = doc[bounds[0]:bounds[1]]  # the headline or the sentence capitalised
-
+        if role_word_capitalised(span, headline):  # "Rookie Laine stops 41"
+            bounds, span = (span.start + 1, bounds[1]), doc[span.start + 1 : bounds[1]]
         start, end = view.start(span), view.end(span)
         paragraph = paragraph_at(start)
         if id(doc) not in datelines:

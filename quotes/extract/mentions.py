@@ -202,6 +202,14 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     # "The hospital's chief executive, Dr. Anand Ruskin": a title inside the appositive
     own = [t for t in name_list[-1].lefts if t.dep_ == "compound" and t.i < name_list[0].i
            and t.text in titles()] if head_is_role and name_list else []
+    if head_is_role and name_list and not own and name_list[0].i == head.i + 1 \
+            and head.text in titles():
+        own = [t for t in head.lefts if t.dep_ == "compound" and t.is_title] + [head]
+        # "Grand Chief Samuel Kakegamic": the name hung as an appositive on its title
+    doc = head.doc
+    if own and own[0].i > 0 and doc[own[0].i - 1].lower_ in word_set("rank_modifiers") \
+            and own[0].text.endswith("."):
+        own.insert(0, doc[own[0].i - 1])  # "Her challenger, state Rep. Mireille Cato"
     name_list, title_tokens, role_words = split_title(name_list, left if not head_is_role else own)
     title_ids = {t.i for t in title_tokens}
     # no part of a role: a name run on before a rank, an age ("82-year-old"), a date
@@ -225,7 +233,6 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         # "Delacroix, Harwick University's dean of earth sciences": the university's
         org, org_ids = owned, {t.i for t in owner[0].subtree}
     if org_ids & name_ids:  # "Speaker of the House Rep. Paul Ryan": the House, not the name
-        doc = head.doc
         before = [doc[i] for i in sorted(org_ids) if i < min(name_ids)
                   and doc[i].pos_ not in ("ADP", "DET") and doc[i].text not in titles()]
         org = name_text(before) or None

@@ -163,6 +163,13 @@ def hyphened_given_name_before(doc: Doc, start: int) -> int:
     return start
 
 
+def role_word_capitalised(span: Span, headline: bool) -> bool:
+    """``Rookie Laine stops 41``: a role word the headline (or the sentence's start)
+    capitalised opens no name; a given name that is also a word does (``Baker Mayfield``)."""
+    return len(span) > 1 and (headline or bool(span[0].is_sent_start)) \
+        and span[0].lower_ in word_set("role_words") and not given_name_gender(span[0].text)
+
+
 def name_words_of(tokens: Span | Sequence[Token]) -> list[list[Token]]:
     """Tokens grouped into words, a hyphen with no space around it joining (``Marie-Ève``)."""
     words: list[list[Token]] = []

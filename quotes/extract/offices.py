@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.lexicon import PERSON_ENDINGS, titles, word_set
 from quotes.extract.names import (
@@ -173,6 +173,12 @@ def _office_goes_on(office: Token) -> bool:
     return False
 
 
+def title_before_person(doc: Doc, end: int) -> bool:
+    """``[Elk Hollow Coun.] Brenda Loewen``: a name the tagger ended with the title of the
+    person named right after it; the title is no part of it."""
+    return doc[end - 1].text in titles() and end < len(doc) and doc[end].ent_type_ == "PERSON"
+
+
 def proper_run(token: Token) -> tuple[Token, ...]:
     """``token`` with the proper nouns compounded right before it (``PC World``)."""
     doc, start = token.doc, token.i
@@ -205,8 +211,9 @@ def entity_of(token: Token) -> tuple[Token, ...] | None:
     while end - start > 1 and doc[start].pos_ in NOT_NAME_START:
         start += 1  # "Certainly Donald Trump": the tagger ran a sentence adverb into the name
     start, end = possessive_name_bounds(doc, start, end)  # "Manitoba Seniors' Advocacy Network"
-    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in TRAILING_WORDS:
-        end -= 1  # "[Martin Osei of] Crane Street Research": no name ends in "of"
+    while end - start > 1 and (doc[end - 1].is_lower and doc[end - 1].pos_ in TRAILING_WORDS
+                               or title_before_person(doc, end)):
+        end -= 1  # "[Martin Osei of] Crane Street Research", "[Elk Hollow Coun.] Brenda Loewen"
     if token.i >= end:
         return None
     if party_member_before(doc[start:end]):

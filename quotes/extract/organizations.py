@@ -129,9 +129,10 @@ def _party_before_office(token: Token, words: list[Token]) -> bool:
 
 
 def _adjective_like(token: Token) -> bool:
-    """``Rural``, ``Municipal``, ``Northern``, ``Foreign``: an untagged capitalised word shaped
-    like an adjective, which opens a portfolio rather than names a province or a body."""
-    return not token.ent_type_ and token.lower_.endswith(
+    """``Rural``, ``Municipal``, ``Northern``, ``Foreign``: a capitalised word shaped like an
+    adjective, untagged or run into a body's name (``[International Trade] Minister``), which
+    opens a portfolio rather than names a province or a body."""
+    return token.ent_type_ in ("", "ORG") and token.lower_.endswith(
         ("al", "ic", "ous", "ive", "ary", "ern", "ign", "ced", "ied"))  # "Advanced", "Applied"
 
 
@@ -243,6 +244,8 @@ def _entity_in_role(entity: tuple[Token, ...]) -> tuple[str | None, set[int]]:
     after = doc[entity[-1].i + 1] if entity[-1].i + 1 < len(doc) else None
     number = [after] if after is not None and after.like_num and after.i + 1 < len(doc) \
         and job_word(doc[after.i + 1]) else []
+    if portfolio_run_into(entity) and all(_adjective_like(t) for t in entity[:-1]):
+        return None, set()  # "[International Trade] Minister": the portfolio is all of it
     named = list(entity)[:-1] if portfolio_run_into(entity) else list(entity)
     root = max(entity, key=lambda t: t.dep_ == "pobj")
     taken = {t.i for t in root.subtree} | {root.head.i} if root.dep_ == "pobj" \

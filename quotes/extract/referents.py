@@ -26,6 +26,7 @@ from quotes.extract.names import (
 from quotes.extract.offices import (
     NOT_NAME_START,
     office_run,
+    title_before_person,
 )
 from quotes.extract.segments import TextView
 
@@ -165,8 +166,9 @@ def clean_entity_text(ent: SpacySpan) -> tuple[int, int] | None:
         start += trade_before_given_name(list(doc[start:end]))  # "Lobsterman Ray Dunphy"
     bracket = next((t.i for t in doc[start + 1:end] if t.text == "("), None)
     end = bracket or end  # "The Nurses' Association (NANA": the tagger ran into the acronym
-    while end - start > 1 and doc[end - 1].lower_ in POSSESSIVE_MARKS:
-        end -= 1
+    while end - start > 1 and (doc[end - 1].lower_ in POSSESSIVE_MARKS
+                               or title_before_person(doc, end)):
+        end -= 1  # (and "[Elk Hollow Coun.] Brenda Loewen")
     while end - start > 1 and (doc[start].pos_ in NOT_NAME_START or doc[start].tag_ in
                                HEADLINE_VERBS):
         start += 1  # "Certainly Donald Trump", "Telling Jeb Bush"

@@ -429,6 +429,13 @@ CASES = [
     Case("COLUMBUS, Ohio — A federal judge on Friday blocked an Ohio county from closing nine polling places, ruling that the plan would burden older voters.", "burden older voters", None, None, "federal judge"),
     # a role word the headline (or the sentence) capitalised is no part of a name
     Case('Rookie Laine stops 41 as Ironhawks win\n\nThen Mikko Laine decided he had seen enough.\n\n"I did not feel the puck," Laine said.', "feel the puck", "Mikko Laine", ANY, ANY, ANY),
+    # a rank's modifier inside an appositive, a portfolio the tagger called a body, a name the
+    # parser hung on its title as an appositive
+    Case("Her primary challenger, state Rep. Mireille Cato, said the seat was safe.", "seat was safe", "Mireille Cato", "state Rep.", "primary challenger"),
+    Case("OTTAWA — Canada will impose tariffs if Washington goes ahead, International Trade Minister Sophie Gagnon said Thursday.", "impose tariffs", "Sophie Gagnon", None, "International Trade Minister", None),
+    Case("Grand Chief Samuel Kakegamic of the Interlake Treaty Council (ITC) said the government missed its deadline.", "missed its deadline", "Samuel Kakegamic", "Grand Chief", None, ANY),
+    # a body's name the tagger ended with the title of the person named after it
+    Case('The Rural Municipality of Elk Hollow wants a pipeline. "We need water," Elk Hollow Coun. Brenda Loewen said.', "We need water", "Brenda Loewen", "Coun.", None, ANY),
     # a Korean given name the tagger left out: hyphened to a short lower-case syllable
     Case("Hyun-woo Park, executive director of the centre, said jobs were lost.", "jobs were lost", "Hyun-woo Park", None, "executive director", ANY),
     Case('Ji-woo Park said the shifts were hard. "We were tired," Park said.', "We were tired", "Ji-woo Park"),

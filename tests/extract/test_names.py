@@ -9,6 +9,7 @@ from quotes.extract.names import (
     hyphen_joined_before,
     hyphened_given_name_before,
     possessive_name_bounds,
+    role_word_capitalised,
     shaped_like_person,
     trade_before_given_name,
 )
@@ -77,3 +78,14 @@ def test_a_bodys_name_cut_at_a_possessive_inside_it_runs_over_it(extractor) -> N
     # a person's name after an owner's possessive stays the person's
     owned = extractor.nlp("Selkirk Power's Yvonne Cormack said so.")
     assert possessive_name_bounds(owned, 3, 5) == (3, 5)
+
+
+@pytest.mark.parametrize(("text", "opens"), [
+    ("Rookie Laine stops 41 shots.", True),  # the sentence's start capitalised a role word
+    ("Baker Mayfield threw for 300 yards.", False),  # a given name that is also a word
+    ("On Monday Rookie Laine stopped 41 shots.", False),  # capitalised inside: kept
+])
+def test_a_role_word_capitalised_opens_no_name(extractor, text: str, opens: bool) -> None:
+    doc = extractor.nlp(text)
+    start = next(t.i for t in doc if t.text in ("Rookie", "Baker"))
+    assert role_word_capitalised(doc[start : start + 2], headline=False) is opens
