@@ -53,3 +53,17 @@ def test_the_statement_that_speaks_is_the_one_its_issuer_was_just_quoted_from(
     nobody = run(extractor, 'Mayor Ann Lee said the plan works.\n\n"It is a bad plan," the '
                             'statement said.')
     assert nobody[-1].speaker.name is None
+
+
+def test_the_texts_pronoun_outweighs_a_given_names_census_gender(extractor) -> None:
+    # Carmel is a woman's name in the US census, a man's in Malta: the text says which
+    records = run(extractor, 'Maltese Prime Minister Carmel Zammit, who hosted the meeting, told '
+                             'reporters the deal was "the most serious thing we have done."\n\n'
+                             '"Nobody here pretends this solves everything," he said.')
+    assert [r.speaker.name for r in records] == ["Carmel Zammit", "Carmel Zammit"]
+
+
+def test_a_census_gender_holds_once_another_person_is_named(extractor) -> None:
+    records = run(extractor, 'Donald Trump said the interview was fair. Kelly had asked him about '
+                             'his remarks.\n\n"You don\'t want to be the story," she said.')
+    assert records[-1].speaker.name != "Donald Trump"
