@@ -234,6 +234,18 @@ def hyphen_word(token: Token) -> list[Token]:
     return list(doc[start : end + 1])
 
 
+def hyphened_opening(head: Token, phrase: list[Token]) -> tuple[list[Token], list[Token]]:
+    """``The union's vice-president, Ann Lee``: the parser may hang the first half of a
+    hyphenated role (``vice -``) and the article and possessor before it outside the head's
+    phrase; (those halves, those modifiers), both empty when the phrase holds its word whole."""
+    word = hyphen_word(head)
+    first = min((t.i for t in phrase), default=head.i)
+    halves = [t for t in word if t.i < first]
+    if not halves:
+        return [], []
+    return halves, [t for t in halves[0].subtree if t.i < halves[0].i]
+
+
 _SPANS_OF_TIME = frozenset({"year", "month", "week", "day", "decade", "century"})
 _GENERIC_PERSONS = frozenset({"man", "men", "woman", "women", "one", "person", "people", "guy",
                               "lady", "gentleman"})

@@ -19,6 +19,7 @@ from quotes.extract.anatomy import (
     document_source,
     generic_person,
     hyphen_word,
+    hyphened_opening,
     incidental_to_role,
     one_described_twice,
     owner_of_name,
@@ -109,6 +110,10 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     if head.i < cut:
         cut = 0  # nothing but the dateline names a speaker: the parse went astray; keep it
     phrase = [t for t in phrase_tokens(head, set()) if t.i >= cut]
+    halves, before_halves = hyphened_opening(head, phrase)  # "The union's vice-president"
+    if halves:
+        phrase = sorted({*phrase, *(t for t in halves + before_halves if t.i >= cut)},
+                        key=lambda t: t.i)
     first, last = contiguous(phrase)
     lower = head.lower_
     if _is_pronoun(head):
@@ -187,6 +192,8 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         # the head is the role; its left modifiers and prepositions describe it
         role_phrase = [t for t in phrase_tokens(head, {a.i for a in appositives} | skip)
                        if t.i >= cut]
+        if halves:
+            role_phrase = sorted({*halves, *role_phrase}, key=lambda t: t.i)
         left = [t for t in role_phrase if t.i < name_list[0].i]
     else:
         # words the parser hung on the dateline belong to the speaker's phrase

@@ -436,6 +436,9 @@ CASES = [
     Case("Grand Chief Samuel Kakegamic of the Interlake Treaty Council (ITC) said the government missed its deadline.", "missed its deadline", "Samuel Kakegamic", "Grand Chief", None, ANY),
     # a body's name the tagger ended with the title of the person named after it
     Case('The Rural Municipality of Elk Hollow wants a pipeline. "We need water," Elk Hollow Coun. Brenda Loewen said.', "We need water", "Brenda Loewen", "Coun.", None, ANY),
+    # a hyphenated role whose first half the parser hung elsewhere, with the possessor before it
+    Case("The union's vice-president, Ann Lee, said talks failed on Monday night.", "talks failed", "Ann Lee", None, "vice-president"),
+    Case("Chebucto University cut its budget. In an interview, the university's vice-president of finance, Rohan Mehta, said the school had frozen tuition.", "frozen tuition", "Rohan Mehta", None, "vice-president of finance", "Chebucto University"),
     # a Korean given name the tagger left out: hyphened to a short lower-case syllable
     Case("Hyun-woo Park, executive director of the centre, said jobs were lost.", "jobs were lost", "Hyun-woo Park", None, "executive director", ANY),
     Case('Ji-woo Park said the shifts were hard. "We were tired," Park said.', "We were tired", "Ji-woo Park"),
