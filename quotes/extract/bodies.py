@@ -41,6 +41,12 @@ def _organization_opening(role: str, entities: DocumentEntities, offset: int
     return None
 
 
+def kind_nouns() -> frozenset[str]:
+    """Nouns for a kind of body (``union``, ``agency``, ``district``) a role or a nominal may
+    name it by."""
+    return word_set("organization_nouns") | {"district"}
+
+
 _KINDS = {"agency": ("agency", "authority", "commission", "administration"),
           "firm": ("company",), "department": ("department", "ministry")}
 
@@ -84,7 +90,7 @@ def _body_of_its_kind(role: str, entities: DocumentEntities, offset: int
     words = role.split()
     for size in (2, 1):
         kind = tuple(w.casefold() for w in words[:size])
-        if len(words) <= size or kind[-1] not in word_set("organization_nouns") | {"district"} \
+        if len(words) <= size or kind[-1] not in kind_nouns() \
                 or not words[size][:1].islower():
             continue
         body = the_one_of_its_kind(kind, entities, offset)

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from quotes.extract.anaphora import Coreference, is_definite_nominal
 from quotes.extract.anatomy import MentionParts, campaign_named, someone_new
 from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate
-from quotes.extract.bodies import organization_settled, the_one_of_its_kind
+from quotes.extract.bodies import kind_nouns, organization_settled, the_one_of_its_kind
 from quotes.extract.candidates import PRONOUNS, is_epithet
 from quotes.extract.continuing import (
     continuing_speaker,
@@ -130,8 +130,7 @@ def _the_body_so_called(head: Token, entities: DocumentEntities, offset: int) ->
     names the one organisation of its kind the story named before (a compound noun before
     the head is part of the kind)."""
     lemma = head.lemma_.lower()
-    if not is_definite_nominal(head) or head.tag_ != "NN" or lemma not in word_set(
-            "organization_nouns") | {"district"}:
+    if not is_definite_nominal(head) or head.tag_ != "NN" or lemma not in kind_nouns():
         return None
     compound = [c.lower_ for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     kinds = [(compound[-1], lemma), (lemma,)] if compound else [(lemma,)]
