@@ -342,7 +342,7 @@ def split_title(name: list[Token], left: list[Token]
     while title and before and _next_to(before[-1], title[0]) and (
             before[-1].is_title or before[-1].is_lower and title[0].text.endswith(".")) \
             and before[-1].lower_ in word_set("rank_modifiers"):
-        title.insert(0, before.pop())  # "State Rep.", "Vice Adm.", "state Sen." (AP's case)"
+        title.insert(0, before.pop())  # "State Rep.", "Vice Adm.", "state Sen." (AP's case)
     if len(title) > 1 and takes_portfolio(title[-1]) and not rank_title(title):
         return name, [], title
     return name, title, role
