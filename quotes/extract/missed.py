@@ -131,8 +131,9 @@ GENDER_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss"})
 
 def lone_surnames(view: TextView, cue_heads: set[tuple[int, int]]) -> frozenset[str]:
     """``Pascual told CBC News``, ``said Yoon``, ``Thériault-Roy says``: one capitalised word
-    (hyphens join), with no name run on before it, that speaks; or that follows Mr. or Mrs. News calls a person so by
-    surname; a body it calls by its first word or an acronym, not by its last word."""
+    (hyphens join), with no name run on before it, that speaks; or that follows Mr. or Mrs.
+    News calls a person so by surname; a body it calls by its first word or an acronym, not
+    by its last word."""
     found: set[str] = set()
     brands: set[str] = set()  # "a Carrier executive", "Twitter accounts": a body's, not a surname
     honored: set[str] = set()  # "Mr. Harlan": a person's, even in "Mr. Harlan's advisers"
@@ -194,9 +195,11 @@ def people_missed(view: TextView, paragraph_at: Callable[[int], int],
         while run[0].i > 0 and run[0].nbor(-1).pos_ == "PROPN" and run[0].nbor(-1).is_title \
                 and run[0].nbor(-1).ent_type_ in UNUSED_LABELS:
             run.insert(0, run[0].nbor(-1))
-        if not shaped_like_person(run) or token.dep_ in ("poss", "compound", "amod", "nmod") \
-                and token.head.pos_ in ("NOUN", "PROPN") or token.i + 1 < len(token.doc) and token.nbor().pos_ == "PROPN" \
-                and token.nbor().is_title:
+        modifies_noun = token.dep_ in ("poss", "compound", "amod", "nmod") \
+            and token.head.pos_ in ("NOUN", "PROPN")
+        name_goes_on = token.i + 1 < len(token.doc) and token.nbor().pos_ == "PROPN" \
+            and token.nbor().is_title
+        if not shaped_like_person(run) or modifies_noun or name_goes_on:
             continue  # (not "Outside Carrier's plant": a name that modifies a noun is a body's;
             # the parser may hang a subject on its verb as a compound: "Gurpreet Sandhu kicks")
         start, end = view.start(run[0]), view.end(token)
