@@ -227,14 +227,19 @@ def name_matches(gold: GoldQuote, pred: Quote, ambiguous: Collection[str] = ()) 
     guidelines write them) is right only when the record gives no name and its role holds the
     phrase's head noun: a made-up name is as wrong there as a wrong one."""
     want = gold.gold_name
-    if want and unnamed(want):
+    if want and unnamed(want, gold.speaker_type):
         return pred.speaker.name is None and _head_noun(want) in _label(pred.speaker.role).split()
     return bool(want and pred.speaker.name and names_match(pred.speaker.name, want, ambiguous))
 
 
-def unnamed(speaker: str) -> bool:
-    """A gold person the text describes but does not name: the guidelines lower-case it."""
-    return speaker[:1].islower()
+def unnamed(speaker: str, kind: str | None = None) -> bool:
+    """A gold speaker the text describes but does not name: the guidelines lower-case it, but
+    for a proper adjective or noun before its head (``Broadway resident``, ``Scientology
+    officials``: a person's or a group's name ends in a capitalised word; an organisation's
+    may not, ``Calgary police``)."""
+    words = speaker.split()
+    return speaker[:1].islower() or kind in ("person", "group") and bool(words) \
+        and words[-1][:1].islower()
 
 
 POSTMODIFIER_WORDS = frozenset({"for", "of", "with", "at", "in", "from", "who", "familiar",
@@ -357,7 +362,7 @@ def score(gold_records: Sequence[GoldQuote], predicted_records: Sequence[Quote],
                 scores.name.correct += 1
                 # an unnamed speaker's phrase is the role (or its head noun is, beside an
                 # organization): a gold role left empty then asks for nothing
-                described = unnamed(g.gold_name or "") and g.role is None
+                described = unnamed(g.gold_name or "", g.speaker_type) and g.role is None
                 scores.fields.correct += all(_label(w) == _label(v) for acc, w, v in fields
                                              if not (described and acc is scores.role))
             else:

@@ -328,6 +328,16 @@ def test_a_speaker_the_text_does_not_name_wants_no_name_and_its_noun_as_role() -
                                        role="spokesperson")]).name.correct == 1
 
 
+def test_a_proper_adjective_before_the_head_noun_still_names_no_one() -> None:
+    resident = gold("We are on schedule,", "Broadway resident", None)  # GUIDELINES: unnamed
+    described = pred("We are on schedule,", None, None, role="Broadway resident")
+    assert score([resident], [described]).name.correct == 1
+    assert score([resident], [pred("We are on schedule,", "Broadway", None)]).name.correct == 0
+    police = gold("We are on schedule,", "Ghent police", None, speaker_type="organization")
+    assert score([police], [pred("We are on schedule,", "Ghent police", None,
+                                 type="organization")]).name.correct == 1
+
+
 def test_reliability_table_bins_confidence() -> None:
     outcomes = [Outcome(0.95, True, True), Outcome(0.9, True, False), Outcome(1.0, True, True),
                 Outcome(0.1, False, False), Outcome(0.15, True, True)]
