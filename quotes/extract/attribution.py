@@ -217,6 +217,31 @@ def according_to_speaker(cue: CueMatch) -> Token | None:
     return following if following is not None and following.pos_ in ("PROPN", "NOUN") else None
 
 
+def sentence_before_quote(clause: Token, cue: Token) -> bool:
+    """``... opened the doors at 5 a.m. "I never missed a day," the proprietor said``: the
+    sentence break the segmenter missed (after an abbreviation) left two complements on the
+    cue; the one ending where the quotation opens is the sentence before it, not what the
+    speaker said."""
+    after = clause.right_edge.i + 1
+    if after >= cue.i or not clause.doc[after].is_quote:
+        return False
+    return any(c.dep_ == "ccomp" and c.left_edge.i == after and c.i < cue.i
+               for c in cue.children)
+
+
+def after_sentence_break(tokens: list[Token], cue: Token) -> list[Token]:
+    """A clause's tokens from the last sentence break the segmenter missed before the cue
+    (``... at 5 a.m. "I never missed a day," she said``, the first sentence hung on the
+    quote's verb): a sentence-final word, then a quotation mark that opens a quote."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    for k in range(len(ordered) - 1, 0, -1):
+        mark, before = ordered[k], ordered[k - 1]
+        if mark.i < cue.i and mark.is_quote and not mark.whitespace_ \
+                and before.i == mark.i - 1 and before.text[-1:] in SENTENCE_END:
+            return ordered[k:]
+    return ordered
+
+
 def complement_of(cue: Token) -> Token | None:
     """The clause a cue reports (``said that X``)."""
     epithet = epithet_read_as_modifier(cue)
@@ -224,7 +249,8 @@ def complement_of(cue: Token) -> Token | None:
         return epithet
     aside = participle_read_as_clause(cue)
     for child in cue.children:
-        if child.dep_ == "ccomp" and (aside is None or child.i != aside.i):
+        if child.dep_ == "ccomp" and (aside is None or child.i != aside.i) \
+                and not sentence_before_quote(child, cue):
             return child
     for child in cue.children:
         # "said legalizing it could put thousands to work": a gerund subject the parser

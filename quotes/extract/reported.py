@@ -13,6 +13,7 @@ from quotes.extract.attribution import (
     SENTENCE_END,
     Candidate,
     according_to_speaker,
+    after_sentence_break,
     complement_of,
     put_to_subject,
     quotes_someone_as_saying,
@@ -72,8 +73,8 @@ def reported_clause(view: TextView, cue: CueMatch, paragraph: int,
         return None  # an imperative: "Note: the figures were revised."
     clause = complement_of(head) or _complement_of_medium(head)
     if clause is not None:
-        tokens = excluded(list(clause.subtree), *_next_acts(clause), *_saying_modifiers(
-            head, clause)) + _quoted_sequel(head, clause)
+        tokens = excluded(after_sentence_break(list(clause.subtree), head), *_next_acts(clause),
+                          *_saying_modifiers(head, clause)) + _quoted_sequel(head, clause)
         tokens += _after_colon(tokens)
         if speaker is not None and clause.left_edge.i <= speaker.i <= clause.right_edge.i:
             tokens = excluded(tokens, speaker)  # an inverted subject inside the clause span

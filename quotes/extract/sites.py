@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes.extract.attribution import DASHES, SENTENCE_END, put_to_subject, speaker_of
+from quotes.extract.attribution import (
+    DASHES,
+    SENTENCE_END,
+    put_to_subject,
+    sentence_before_quote,
+    speaker_of,
+)
 from quotes.extract.cues import CueMatch
 from quotes.extract.marks import Paragraph, QuotedSpan
 from quotes.extract.segments import TextView
@@ -52,12 +58,15 @@ def _cue_reports_quote(cue: CueMatch, view: TextView, span: QuotedSpan,
     # 'X scolded him: "...," she said': the words before a colon introduce the quote
     intro_end = span.open_mark if speaker_words[1] and previous_char(
         view.text, span.open_mark, 0) == ":" else 0
+    if cue_at >= span.after and previous_char(view.text, span.open_mark, 0) in SENTENCE_END:
+        intro_end = span.open_mark  # '... at 5 a.m. "...," she said': the sentence before
     # '"... the wall" - at which point the crowd chanted': what a dash runs on with after the
     # closing mark is the writer's, whatever the parser hung it on
     leads = cue_at < span.open_mark
     dashed = view.text[span.after : span.after + 4].lstrip()[:1] in DASHES and span.closed
     run_on = span.after if dashed and leads else len(view.text)
-    clauses = [c for c in cue.head.children if c.dep_ == "ccomp"]
+    clauses = [c for c in cue.head.children
+               if c.dep_ == "ccomp" and not sentence_before_quote(c, cue.head)]
     if leads and any(span.start <= view.start(c) < span.end for c in clauses):
         # 'He said, "Trump will build the wall" - and the crowd cheered': a clause wholly after
         # the quotation the cue reports is a sentence run on, not a second report

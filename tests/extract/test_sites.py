@@ -173,3 +173,12 @@ def test_a_quotation_that_runs_on_into_a_that_clause_before_its_cue(extractor):
     q = next(q for q in records if "extremely unlikely" in q.text)
     assert q.kind == "mixed" and q.speaker.name == "Steve Elman"
     assert q.text.endswith("that Hale can catch Lund")
+
+
+def test_a_sentence_glued_on_before_the_quotation_is_not_what_its_cue_reports(extractor):
+    # the segmenter reads no break after "a.m." and the parser hangs both clauses on "said"
+    text = ('For half a century, Dominic Ferraro has opened the doors of the bakery at 5 a.m. '
+            '"I never missed a day," the affable proprietor said, wiping flour from his hands.')
+    record = one(extractor, text)
+    assert (record.kind, record.text, record.speaker.name) == \
+        ("direct", "I never missed a day", "Dominic Ferraro")
