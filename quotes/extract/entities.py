@@ -14,7 +14,6 @@ can drop its parsed paragraphs as it goes.
 
 from __future__ import annotations
 
-import re
 from bisect import insort
 from collections.abc import Callable, Iterable
 
@@ -55,7 +54,6 @@ from quotes.extract.names import (
 )
 from quotes.extract.offices import without_bullet
 from quotes.extract.referents import (
-    COMPANY_SUFFIXES,
     ENTITY_TYPES,
     NAME_SUFFIXES,
     Entity,
@@ -64,7 +62,6 @@ from quotes.extract.referents import (
     clean_entity_text,
     governs_cue,
     grammatical_function,
-    initials,
     is_name_like,
     is_subject,
     match_entity,
@@ -72,6 +69,7 @@ from quotes.extract.referents import (
     name_words,
 )
 from quotes.extract.segments import TextView
+from quotes.extract.short_forms import short_forms_missed
 
 
 class DocumentEntities:
@@ -136,7 +134,8 @@ class DocumentEntities:
             else:
                 entity.other_labels += 1
             touched.setdefault(id(entity), (entity, []))[1].append(item)
-        _missed_names(view, self, paragraph_at, quote_ranges, cue_heads)
+        short_forms_missed(view, self.entities, self.link, self.sentence_of, paragraph_at,
+                           quote_ranges, cue_heads)
         for entity, items in touched.values():
             _describe_entity(entity, sorted(items, key=lambda n: n.start))
         self.entities.sort(key=lambda e: e.mentions[0].start)
@@ -181,66 +180,6 @@ def build_entities(view: TextView, paragraph_at: Callable[[int], int],
     entities = DocumentEntities()
     entities.add(view, paragraph_at, quote_ranges, cue_heads)
     return entities
-
-
-def _short_forms(entities: DocumentEntities) -> dict[str, list[Entity]]:
-    """One-word forms that stand for an entity: a person's surname, an organisation's acronym
-    (given, or its initials) or its name without ``Corp.``."""
-    forms: dict[str, list[Entity]] = {}
-    for entity in entities.entities:
-        keys: set[str] = set()
-        if entity.type == "person" and len(entity.words) >= 2:
-            keys.add(entity.words[-1])
-        elif entity.type == "organization":
-            keys |= {a[0] for a in entity.aliases if len(a) == 1 and len(a[0]) >= 2}
-            if len(entity.words) >= 2:
-                keys.add(initials(entity.words))
-                if set(entity.words[1:]) <= COMPANY_SUFFIXES:
-                    keys.add(entity.words[0])
-        for key in keys:
-            forms.setdefault(key, []).append(entity)
-    return forms
-
-
-def _missed_names(view: TextView, entities: DocumentEntities,
-                  paragraph_at: Callable[[int], int], quote_ranges: list[tuple[int, int]],
-                  cue_heads: set[tuple[int, int]]) -> None:
-    """``Sarvis discusses ...``, ``The NPA refused``: a short form the NER missed is still a
-    mention when exactly one entity of the document has it (capitalised, and an acronym in
-    capitals; a word opening a sentence only if tagged a proper noun).  An acronym defined in
-    brackets after an organisation (``Northern Press Agency (NPA)``) becomes one of its forms."""
-    _bracketed_acronyms(view, entities)
-    forms = _short_forms(entities)
-    taken = [(m.start, m.end) for e in entities.entities for m in e.mentions]
-    for token in view.all_tokens():
-        owners = forms.get(token.lower_)
-        if not owners or len(owners) > 1 or not token.text[:1].isupper() or token.ent_type_:
-            continue
-        owner = owners[0]
-        if owner.type == "organization" and token.lower_ == initials(owner.words) and \
-                not token.text.isupper():
-            continue
-        start = view.start(token)
-        if any(s <= start < e for s, e in taken):
-            continue
-        sentence_start = token.i == 0 or token.is_sent_start or token.nbor(-1).text in ".!?\n"
-        if sentence_start and token.doc.has_annotation("TAG") and token.pos_ != "PROPN":
-            continue
-        mention = Mention(start, start + len(token.text), paragraph_at(start),
-                          entities.sentence_of(start), subject=is_subject(token),
-                          in_quote=any(s <= start < e for s, e in quote_ranges),
-                          function=grammatical_function(token),
-                          speaker=governs_cue(token, cue_heads))
-        entities.link(owner, mention)
-
-
-def _bracketed_acronyms(view: TextView, entities: DocumentEntities) -> None:
-    ends = {m.end: e for e in entities.entities if e.type == "organization" for m in e.mentions}
-    text = view.text
-    for found in re.finditer(r"\s*\((?P<acronym>[A-Z][A-Z&.]{1,9})\)", text):
-        entity = ends.get(found.start())
-        if entity is not None:
-            entity.aliases.add((found.group("acronym").replace(".", "").casefold(),))
 
 
 def _describe_entity(entity: Entity, items: list[Named]) -> None:

@@ -1,0 +1,87 @@
+"""Short forms the tagger missed: a surname, an acronym, a company's name without ``Corp.``.
+
+News names someone or something in full once and by a short form after (``Sarvis``, ``the
+NPA``); the tagger often leaves the short form untagged, most of all where it opens a sentence.
+A short form that exactly one entity of the document has is a mention of that entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from quotes.extract.referents import (
+    COMPANY_SUFFIXES,
+    Entity,
+    Mention,
+    governs_cue,
+    grammatical_function,
+    initials,
+    is_subject,
+)
+from quotes.extract.segments import TextView
+
+LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+
+
+def _short_forms(entities: list[Entity]) -> dict[str, list[Entity]]:
+    """One-word forms that stand for an entity: a person's surname, an organisation's acronym
+    (given, or its initials) or its name without ``Corp.``."""
+    forms: dict[str, list[Entity]] = {}
+    for entity in entities:
+        keys: set[str] = set()
+        if entity.type == "person" and len(entity.words) >= 2:
+            keys.add(entity.words[-1])
+        elif entity.type == "organization":
+            keys |= {a[0] for a in entity.aliases if len(a) == 1 and len(a[0]) >= 2}
+            if len(entity.words) >= 2:
+                keys.add(initials(entity.words))
+                if set(entity.words[1:]) <= COMPANY_SUFFIXES:
+                    keys.add(entity.words[0])
+        for key in keys:
+            forms.setdefault(key, []).append(entity)
+    return forms
+
+
+def short_forms_missed(view: TextView, entities: list[Entity],
+                       link: Callable[[Entity, Mention], None], sentence_of: Callable[[int], int],
+                       paragraph_at: Callable[[int], int], quote_ranges: list[tuple[int, int]],
+                       cue_heads: set[tuple[int, int]]) -> None:
+    """``Sarvis discusses ...``, ``The NPA refused``: a short form the NER missed is still a
+    mention when exactly one entity of the document has it (capitalised, and an acronym in
+    capitals; a word opening a sentence only if tagged a proper noun).  An acronym defined in
+    brackets after an organisation (``Northern Press Agency (NPA)``) becomes one of its forms."""
+    _bracketed_acronyms(view, entities)
+    forms = _short_forms(entities)
+    taken = [(m.start, m.end) for e in entities for m in e.mentions]
+    lowered = set(LOWER_WORD.findall(view.text))  # a surname never written so is no common word
+    for token in view.all_tokens():
+        owners = forms.get(token.lower_)
+        if not owners or len(owners) > 1 or not token.text[:1].isupper() or token.ent_type_:
+            continue
+        owner = owners[0]
+        if owner.type == "organization" and token.lower_ == initials(owner.words) and \
+                not token.text.isupper():
+            continue
+        start = view.start(token)
+        if any(s <= start < e for s, e in taken):
+            continue
+        sentence_start = token.i == 0 or token.is_sent_start or token.nbor(-1).text in ".!?\n"
+        if sentence_start and token.doc.has_annotation("TAG") and token.pos_ != "PROPN" and (
+                owner.type != "person" or token.lower_ in lowered):
+            continue  # ("Voss, wearing a jail uniform, turned": the tagger's NOUN)
+        mention = Mention(start, start + len(token.text), paragraph_at(start),
+                          sentence_of(start), subject=is_subject(token),
+                          in_quote=any(s <= start < e for s, e in quote_ranges),
+                          function=grammatical_function(token),
+                          speaker=governs_cue(token, cue_heads))
+        link(owner, mention)
+
+
+def _bracketed_acronyms(view: TextView, entities: list[Entity]) -> None:
+    ends = {m.end: e for e in entities if e.type == "organization" for m in e.mentions}
+    text = view.text
+    for found in re.finditer(r"\s*\((?P<acronym>[A-Z][A-Z&.]{1,9})\)", text):
+        entity = ends.get(found.start())
+        if entity is not None:
+            entity.aliases.add((found.group("acronym").replace(".", "").casefold(),))
