@@ -67,6 +67,7 @@ from quotes.extract.phrases import (
     contiguous,
     country_adjective,
     focus_adverb,
+    kin_role,
     not_nationalities,
     phrase_text,
 )
@@ -328,6 +329,8 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     name = name_text(name_list) if name_list else None  # "the World Bank" -> "World Bank"
     if name is not None and role and generic_person(role):
         role = None  # "The other man, his cousin James York": a name's "man" is no role
+    if kin_role(role):
+        org = None  # "Thunderchild's uncle, Elder Joseph Bearchief": a kin's, not a body's
     title = phrase_text(title_tokens) if title_tokens else None
     if name is None and role is None and title is not None:
         role, title = title, None  # "Chairman:" alone names no one

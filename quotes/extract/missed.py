@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from quotes.extract.lexicon import (
     company_noun,
     given_name_gender,
+    titles,
     word_gender,
     word_set,
 )
@@ -193,8 +194,11 @@ def people_missed(view: TextView, paragraph_at: Callable[[int], int],
                 or title_case_line(token.sent):
             continue
         while run[0].i > 0 and run[0].nbor(-1).pos_ == "PROPN" and run[0].nbor(-1).is_title \
-                and run[0].nbor(-1).ent_type_ in UNUSED_LABELS:
+                and run[0].nbor(-1).ent_type_ in UNUSED_LABELS \
+                and run[0].nbor(-1).text not in titles():
             run.insert(0, run[0].nbor(-1))
+        title = run[0].nbor(-1).text if run[0].i > 0 and run[0].nbor(-1).is_title \
+            and run[0].nbor(-1).text in titles() else None  # "Coach Brent Tally"
         modifies_noun = token.dep_ in ("poss", "compound", "amod", "nmod") \
             and token.head.pos_ in ("NOUN", "PROPN")
         name_goes_on = token.i + 1 < len(token.doc) and token.nbor().pos_ == "PROPN" \
@@ -210,7 +214,8 @@ def people_missed(view: TextView, paragraph_at: Callable[[int], int],
                           function=grammatical_function(token),
                           speaker=governs_cue(token, cue_heads))
         text = view.text[start:end]
-        yield Named(start, end, text, "person", name_words(text), mention, None, None, None, None)
+        yield Named(start, end, text, "person", name_words(text), mention, title, None, None,
+                    None)
 
 
 # what the tagger may call a body's name that no speaker comes from ("Game 7 of the Prairie

@@ -167,8 +167,8 @@ def organization_described(role_head: Token | None, premodifiers: list[Token]) -
     """The name is described as an organisation (``ad buying firm Brandwell``,
     ``Brandwell, an ad buying firm``)."""
     org_nouns = word_set("organization_nouns")
-    if role_head is not None:
-        return role_head.lemma_.lower() in org_nouns
+    if role_head is not None:  # (and "Minera Altiplano, a unit of Halvorsen Resources")
+        return role_head.lemma_.lower() in org_nouns | word_set("body_appositive_nouns")
     nouns = [t for t in premodifiers if t.pos_ == "NOUN"]
     return bool(nouns) and nouns[-1].lemma_.lower() in org_nouns
 
@@ -324,8 +324,12 @@ def _with_entities(phrase: list[Token]) -> list[Token]:
 
 def _without_kind_words(tokens: list[Token]) -> list[Token]:
     """``the charity Sea Lantern`` -> ``Sea Lantern``: common nouns saying what kind of body a
-    name is are no part of the name (``the Port Authority`` keeps its capitals)."""
+    name is, or where it is listed or based, are no part of the name (``the Port Authority``
+    keeps its capitals)."""
     tokens = sorted(tokens, key=lambda t: t.i)
+    if len(tokens) > 3 and tokens[1].text == "-" and tokens[2].tag_ == "VBN" \
+            and tokens[3].pos_ == "PROPN":
+        tokens = tokens[3:]  # "Toronto-listed Halvorsen Resources", "Oslo-based Nordvik"
     named = [k for k, t in enumerate(tokens)
              if (t.pos_ == "PROPN" or t.ent_type_ in ORG_LABELS) and t.is_title]
     if not named:

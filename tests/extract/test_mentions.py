@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import run
 
 from quotes.extract.mentions import describe
 
@@ -136,3 +137,16 @@ def test_pronouns(nlp, text, pronoun):
 def test_councillor_is_a_title(nlp):
     parts, _ = subject_parts(nlp, "Councillor Ruth Ames said the park would stay open.")
     assert (parts.name, parts.title) == ("Ruth Ames", "Councillor")
+
+
+def test_kin_is_no_role_and_whose_kin_no_organisation(extractor) -> None:
+    record = run(extractor, 'Thunderchild\'s uncle, Elder Joseph Bearchief, opened with a '
+                            'prayer. "This land remembers," he said.')[-1]
+    assert (record.speaker.name, record.speaker.title, record.speaker.role,
+            record.speaker.organization) == ("Joseph Bearchief", "Elder", None, None)
+
+
+def test_a_description_before_a_name_is_a_role_the_person_keeps(extractor) -> None:
+    record = run(extractor, 'Outside, activist Maya Thunderchild led the crowd. "We are not '
+                            'going anywhere," she said.')[-1]
+    assert (record.speaker.name, record.speaker.role) == ("Maya Thunderchild", "activist")

@@ -81,3 +81,9 @@ def test_a_facility_given_an_acronym_is_a_body_and_kin_names_a_person(extractor)
     assert span.text == "Chantal Gagnon" and kin_named(span)
     father = extractor.nlp("His father, Chantal Gagnon, drove six hours to the game.")
     assert not kin_named(father[3:5])  # the kin word's gender and the given name's disagree
+
+
+def test_a_title_before_a_name_the_tagger_missed_is_no_part_of_it(extractor) -> None:
+    records = run(extractor, 'Coach Brent Tally liked what he saw. "He skates like a veteran," '
+                             'Tally said. "He has a lot to learn," he added.')
+    assert [(r.speaker.name, r.speaker.title) for r in records] == [("Brent Tally", "Coach")] * 2
