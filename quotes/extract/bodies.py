@@ -58,18 +58,36 @@ def the_one_of_its_kind(kind: tuple[str, ...], entities: DocumentEntities, offse
     last word (``Winnipeg Police Service``), by a role saying so, a company by a company's
     name (``Gulfline Petrochemical``, even when the tagger took it for a person's), a campaign
     by a candidate's committee (``Whitfield for President``); None if none or several."""
+    found = [e for e in entities.entities if e.named and e.mentions[0].start < offset
+             and of_its_kind(e, kind)]
+    return found[0] if len(found) == 1 else None
+
+
+def of_its_kind(entity: Entity, kind: tuple[str, ...]) -> bool:
+    """``entity`` is an organisation of ``kind``, as :func:`the_one_of_its_kind` tells."""
     size, noun = len(kind), kind[-1]
     nouns = _KINDS.get(noun, (noun,))
-    company = "company" in nouns
-    found = [e for e in entities.entities if e.named and e.mentions[0].start < offset
-             and len(e.words) > size and (
-                 e.type == "organization" and (
-                     kind == tuple(w.rstrip("'s") for w in e.words[-size:])
-                     or size == 1 and any(n in e.words or n in (e.role or "").casefold().split()
-                                          for n in nouns)
-                     or noun == "campaign" and "for" in e.words[1:-1])
-                 or company and e.words[-1] in word_set("company_name_words"))]
-    return found[0] if len(found) == 1 else None
+    return len(entity.words) > size and (
+        entity.type == "organization" and (
+            kind == tuple(w.rstrip("'s") for w in entity.words[-size:])
+            or size == 1 and any(n in entity.words or n in (entity.role or "").casefold().split()
+                                 for n in nouns)
+            or noun == "campaign" and "for" in entity.words[1:-1])
+        or "company" in nouns and entity.words[-1] in word_set("company_name_words"))
+
+
+# nouns any organisation may be called by, beside the nouns of one kind ("union", "police")
+GENERIC_KINDS = frozenset({"company", "firm", "group", "organization", "organisation",
+                           "business", "corporation", "operator"})
+
+
+def may_be_called(entity: Entity, noun: str) -> bool:
+    """``the company`` may name any organisation the text did not say is of another kind
+    (``Minera Altiplano``); ``the union`` only a union."""
+    if of_its_kind(entity, (noun,)):
+        return True
+    return entity.type == "organization" and noun in GENERIC_KINDS and not any(
+        w in kind_nouns() - GENERIC_KINDS for w in entity.words)
 
 
 def _the_company_of(role: str, entities: DocumentEntities, offset: int) -> str | None:

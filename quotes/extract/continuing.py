@@ -10,7 +10,8 @@ cannot learn from GUM, which has few quotations.
 from __future__ import annotations
 
 from quotes.extract.anaphora import Coreference
-from quotes.extract.attribution import RELATIVE_PRONOUNS
+from quotes.extract.attribution import DASHES, RELATIVE_PRONOUNS
+from quotes.extract.bodies import may_be_called
 from quotes.extract.candidates import PRONOUNS, person_noun
 from quotes.extract.lexicon import given_name_gender, title_gender, word_gender
 from quotes.extract.referents import Entity, Mention
@@ -26,6 +27,26 @@ QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "who"
 def inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
     """``offset`` lies in one of ``ranges`` (quotations, records)."""
     return any(start <= offset < end for start, end in ranges)
+
+
+def paragraphs_apart(coref: Coreference, earlier: int, later: int) -> int:
+    """How many paragraphs of running text lie from ``earlier`` to ``later``: a section head
+    (``THE BREAK``, ``– Country less safe –.``) or a caption line between them does not part a
+    speaker from the ``he`` that goes on with them."""
+    apart = coref.paragraph_at(later) - coref.paragraph_at(earlier)
+    if apart <= 1:
+        return apart
+    lines = coref.view.text[earlier:later].split("\n")[1:-1]
+    return apart - sum(1 for line in lines if section_head(line.strip()))
+
+
+def section_head(line: str) -> bool:
+    """A short line that is no sentence of the story: a section head or a caption."""
+    words = line.split()
+    if not words or len(words) > 8 or any(m in line for m in "\"\u201c\u201d"):
+        return False
+    captioned = len(words) <= 4 and not any(w[:1].islower() for w in words)  # "Pascal Hess, 50."
+    return captioned or line.isupper() or line[0] in DASHES or line[-1] not in ".!?"
 
 
 def continuing_speaker(pronoun: str, start: int, coref: Coreference,
@@ -82,13 +103,25 @@ def subject_before(pronoun: str, start: int, coref: Coreference) -> Entity | Non
     the sentence before it in the paragraph was about: a subject outside quotation marks, named
     or linked, known to be of the pronoun's gender or known to speak (not "In that sense, Sandy
     Hook wasn't just a tragedy")."""
+    return subject_of_sentence_before(PRONOUNS[pronoun][1], start, coref)
+
+
+def subject_of_sentence_before(gender: str | None, start: int, coref: Coreference,
+                               epithet: bool = False) -> Entity | None:
+    """``subject_before`` for a pronoun of ``gender``, or for an epithet (``the rookie
+    defenceman``), which describes the person the sentence before was about: any person of
+    its gender or of none known."""
     coref.settle_before(start)  # whom the pronouns and nominals before it were taken for
-    gender = PRONOUNS[pronoun][1]
     sentence, paragraph = coref.entities.sentence_of(start), coref.paragraph_at(start)
+    # one of no known gender only if the text says it is a person: it described them
+    # ("Captain Dmitri Volkov, a centre"), or they spoke (not "Sandy Hook wasn't just a tragedy")
     people = [e for e in coref.entities.entities if e.type == "person" and (
-        e.gender == gender or e.gender is None and any(m.speaker for m in e.mentions
-                                                       if m.start < start))]
-    for number in (sentence, sentence - 1):
+        gender is None or e.gender == gender or e.gender is None and (
+            epithet or e.title or e.role or e.age or any(
+                m.speaker for m in e.mentions if m.start < start)))]
+    # (an epithet in its own sentence is someone else: "Mr. Trump took on Hillary Clinton
+    # after the Democratic front-runner had said ...")
+    for number in (sentence - 1,) if epithet else (sentence, sentence - 1):
         found = [e for e in people if any(
             m.sentence == number and m.paragraph == paragraph and m.start < start
             and m.function == "subject" and not m.in_quote
@@ -144,7 +177,7 @@ def issuer_goes_on(noun: str, start: int, view: TextView, coref: Coreference,
     mention = last.speaker.mention
     token = view.token_at(mention.start) if mention is not None else None
     if token is None or (last.speaker.name is None and last.speaker.role is None) or \
-            coref.paragraph_at(start) - coref.paragraph_at(last.end - 1) > CONTINUING_PARAGRAPHS:
+            paragraphs_apart(coref, last.end - 1, start) > CONTINUING_PARAGRAPHS:
         return None
     named = any(t.lemma_.lower() == noun and not last.start <= view.start(t) < last.end
                 for t in token.sent)
@@ -184,7 +217,7 @@ def _last_speaker(start: int, coref: Coreference, records: list[Quote]) -> Quote
         last.text.split(maxsplit=1)[0].lower() in QUESTION_WORDS
         or last.text.rstrip().endswith("?"))
     if last.speaker.type != "person" or asked or \
-            coref.paragraph_at(start) - coref.paragraph_at(last.end - 1) > CONTINUING_PARAGRAPHS:
+            paragraphs_apart(coref, last.end - 1, start) > CONTINUING_PARAGRAPHS:
         return None  # who asked is not who answers
     return last
 
@@ -192,11 +225,70 @@ def _last_speaker(start: int, coref: Coreference, records: list[Quote]) -> Quote
 def _another_subject_since(last: Quote, start: int, gender: str | None, coref: Coreference,
                            records: list[Quote], entity: Entity | None) -> bool:
     """Another person the pronoun may be was the subject of a sentence outside quotation marks
-    between ``last`` and ``start``."""
+    between ``last`` and ``start``, or was named at all in a sentence before it in a new
+    paragraph (``Footage of Al-Awlaki again appears. "...," he says``)."""
     reported = [(r.start, r.end) for r in records]
+    paragraph, sentence = coref.paragraph_at(start), coref.entities.sentence_of(start)
+    # (unless the new paragraph is about the speaker: "Trump also congratulated Marco Rubio")
+    new_paragraph = coref.paragraph_at(last.end - 1) < paragraph and not (
+        entity is not None and any(m.paragraph == paragraph and m.start < start
+                                   and m.function == "subject" and not m.in_quote
+                                   for m in entity.mentions))
     return any(other is not entity and other.type == "person"
                and (gender is None or other.gender in (None, gender))
-               and any(last.end <= m.start < start and m.function == "subject"
-                       and not m.in_quote and not inside(m.start, reported)
+               and any(last.end <= m.start < start and not m.in_quote
+                       and not inside(m.start, reported) and (
+                           m.function == "subject" or new_paragraph and m.paragraph == paragraph
+                           and m.sentence < sentence)
                        for m in other.mentions)
                for other in coref.entities.entities)
+
+
+def members_of(organization: str, start: int, coref: Coreference) -> list[Entity]:
+    """The named people the text placed in ``organization`` before ``start`` (``Priya
+    Raghunathan, Kestrel's chief executive`` for ``the 39-year-old founder of Kestrel``)."""
+    return [e for e in coref.entities.entities if e.type == "person" and e.named
+            and e.organization and any(m.start < start for m in e.mentions)
+            and same_body(e.organization, organization, start, coref)]
+
+
+def same_body(one: str, other: str, start: int, coref: Coreference) -> bool:
+    """Two names of one organisation (``Kestrel``, ``Kestrel Cell Technologies``)."""
+    if one.casefold() == other.casefold():
+        return True
+    body = coref.entities.find(other, "organization", start)
+    return body is not None and coref.entities.find(one, "organization", start) is body
+
+
+def other_body(one: str, other: str, start: int, coref: Coreference) -> bool:
+    """Two organisations the story named apart (``Kestrel`` and ``Tidewater Analytics``);
+    not a party and a state party, which it may not name as bodies (``GOP``)."""
+    bodies = [coref.entities.find(name, "organization", start) for name in (one, other)]
+    return all(b is not None and b.type == "organization" for b in bodies) \
+        and bodies[0] is not bodies[1]
+
+
+def body_goes_on(noun: str, start: int, coref: Coreference, records: list[Quote]
+                 ) -> Entity | None:
+    """``Minera Altiplano, a unit of Halvorsen Resources, said ... The company said``: a
+    definite nominal for a body that speaks right after an organisation was quoted (same or
+    next paragraph) is that organisation when it may be called so, and no other organisation
+    was the subject of a sentence since: the story goes on with the body it quotes, not with
+    the last one it named."""
+    earlier = [r for r in records if r.end <= start]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda r: r.end)
+    if last.speaker.type != "organization" or last.speaker.name is None \
+            or paragraphs_apart(coref, last.end - 1, start) > CONTINUING_PARAGRAPHS:
+        return None
+    entity = coref.entities.find(last.speaker.name, "organization", last.start)
+    if entity is None or not may_be_called(entity, noun):
+        return None
+    reported = [(r.start, r.end) for r in records]
+    since = any(other is not entity and other.type == "organization"
+                and any(last.end <= m.start < start and m.function == "subject"
+                        and not m.in_quote and not inside(m.start, reported)
+                        for m in other.mentions)
+                for other in coref.entities.entities)
+    return None if since else entity

@@ -20,10 +20,14 @@ from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate
 from quotes.extract.bodies import kind_nouns, organization_settled, the_one_of_its_kind
 from quotes.extract.candidates import PRONOUNS, is_epithet
 from quotes.extract.continuing import (
+    body_goes_on,
     continuing_speaker,
     epithet_goes_on,
     issuer_goes_on,
+    members_of,
+    other_body,
     subject_before,
+    subject_of_sentence_before,
     unnamed_speaker_goes_on,
 )
 from quotes.extract.entities import DocumentEntities
@@ -245,12 +249,27 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         entity = continuing_speaker(parts.pronoun, m_start, coref, records) \
             or subject_before(parts.pronoun, m_start, coref) \
             if parts.pronoun in ("he", "she") else None
+        if parts.pronoun is None and head.tag_ == "NN" and head.lemma_.lower() in kind_nouns():
+            entity = body_goes_on(head.lemma_.lower(), m_start, coref, records)  # "the company"
         if entity is not None:
             coref.settle_as(head, entity)
         entity = entity or coref.named_at(head)
+        if entity is not None and parts.pronoun is None and parts.organization \
+                and entity.organization \
+                and other_body(entity.organization, parts.organization, m_start, coref):
+            entity = None  # "the founder of Kestrel" is not the Tidewater analyst
         anaphor = coref.anaphor_for(head) if entity is None else None
         if anaphor is not None and is_epithet(anaphor) and not someone_new(head):
-            entity = epithet_goes_on(m_start, anaphor.gender, coref, records)  # "the 48-year-old"
+            # "the 48-year-old" after her quote, "the rookie defenceman" after the sentence
+            # about him, "the founder of Kestrel" the one person of Kestrel named before
+            members = members_of(parts.organization, m_start, coref) \
+                if parts.organization else []
+            entity = members[0] if len(members) == 1 else (
+                epithet_goes_on(m_start, anaphor.gender, coref, records)
+                or subject_of_sentence_before(anaphor.gender, m_start, coref, epithet=True))
+            if entity is not None and parts.organization and entity.organization \
+                    and other_body(entity.organization, parts.organization, m_start, coref):
+                entity = None
         if entity is not None:
             _take_the_office_organization(entity, parts.role, parts.organization)
             return _from_entity(entity, mention, parts.role, parts.organization), "coreference"

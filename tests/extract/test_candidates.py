@@ -188,3 +188,13 @@ def test_a_body_named_before_its_noun_is_what_the_noun_names_and_a_person_is_not
     spokesman = Anaphor(500, 513, 5, 5, "spokesman", True, frozenset({"spokesman"}),
                         subject=True, function="subject", speaker=True, bare=True)
     assert candidate_entities(spokesman, document(principal)) == []  # Cameron's spokesman
+
+
+def test_the_report_is_the_report_the_text_named_before_its_publisher(extractor) -> None:
+    from conftest import run
+    text = ('Investment fell, according to the Harbor Outlook, an annual report by Tidewater '
+            'Analytics.\n\nThe report said sodium-ion was "the most credible challenger."')
+    assert run(extractor, text)[-1].speaker.name == "Harbor Outlook"
+    unnamed = ('Investment fell, according to a report by Tidewater Analytics.\n\nThe report '
+               'said sodium-ion was "the most credible challenger."')
+    assert run(extractor, unnamed)[-1].speaker.name == "Tidewater Analytics"

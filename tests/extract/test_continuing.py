@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from types import SimpleNamespace
+
+import pytest
 from conftest import run
 
-from quotes.extract.continuing import inside
+from quotes.extract.continuing import inside, paragraphs_apart, section_head
 
 
 def test_inside() -> None:
@@ -67,3 +71,71 @@ def test_a_census_gender_holds_once_another_person_is_named(extractor) -> None:
     records = run(extractor, 'Donald Trump said the interview was fair. Kelly had asked him about '
                              'his remarks.\n\n"You don\'t want to be the story," she said.')
     assert records[-1].speaker.name != "Donald Trump"
+
+
+def test_an_epithet_names_whom_the_sentence_before_was_about(extractor) -> None:
+    text = ('"We looked at every option," Mayor Ann Lee said.\n\nAcross town, the Ironhawks\' '
+            'newest player, Mikael Lindqvist, was still learning the city. "The fans are loud," '
+            'the rookie defenceman said.')
+    assert run(extractor, text)[-1].speaker.name == "Mikael Lindqvist"
+
+
+def test_he_is_a_person_of_no_known_gender_whom_the_text_described(extractor) -> None:
+    # (no census gender for "Dmitri": the title and the appositive say a person was meant)
+    text = ('Head coach Pascal Bérubé said he had told Jonah Okoye to shoot. "He passes it up '
+            'every time," Bérubé said.\n\nBérubé said the win was his team’s most complete game '
+            'of the season.\n\nCaptain Dmitri Volkov, a centre in his 13th season, scored '
+            'Hamilton’s first goal and set up its second. He said the younger player had been '
+            'the hardest worker.')
+    assert run(extractor, text)[-1].speaker.name == "Dmitri Volkov"
+
+
+def test_an_epithet_that_names_an_organisation_is_someone_of_it(extractor) -> None:
+    text = ('"It is not the answer," said Priya Raghunathan, Kestrel\'s chief executive.\n\n'
+            '"Making a million of them is hard," said Hannah Stolz, the Tidewater analyst who led '
+            'the research.\n\nAsked about that risk, the 39-year-old founder of Kestrel said the '
+            'company had already produced 40,000 cells.')
+    assert run(extractor, text)[-1].speaker.name == "Priya Raghunathan"
+    other = text.replace("founder of Kestrel", "founder of Brightline")
+    assert run(extractor, other)[-1].speaker.name != "Hannah Stolz"
+
+
+@pytest.mark.parametrize(("line", "head"), [
+    ("THE BREAK", True), ("– Country less safe –.", True), ("Related news", True),
+    ("Pascal Hess, 50.", True), ("Sanders wasn't impressed.", False),
+    ("He said the vote would be close.", False), ('"No," she said.', False)])
+def test_a_section_head_or_caption_is_a_short_line_no_sentence(line: str, head: bool) -> None:
+    assert section_head(line) is head
+
+
+def test_a_section_head_does_not_part_a_speaker_from_the_he_that_goes_on() -> None:
+    text = '"A," Biden said.\n\n– Country less safe –.\n\n"B," he said.'
+    starts = [0, text.index("–"), text.index('"B')]
+    coref = SimpleNamespace(view=SimpleNamespace(text=text),
+                            paragraph_at=lambda offset: bisect_right(starts, offset) - 1)
+    assert paragraphs_apart(coref, 5, len(text) - 3) == 1  # type: ignore[arg-type]
+    told = text.replace("– Country less safe –.", "Trump campaigned in Ohio that day.")
+    coref.view.text = told
+    starts[2] = told.index('"B')
+    assert paragraphs_apart(coref, 5, len(told) - 3) == 2  # type: ignore[arg-type]
+
+
+def test_the_company_that_speaks_after_an_organisation_was_quoted_is_that_organisation(
+        extractor) -> None:
+    text = ('Minera Altiplano, a unit of Toronto-listed Halvorsen Resources, said its offer was '
+            '"fair."\n\nThe company said contingency plans would keep the mine open.')
+    records = run(extractor, text)
+    assert [(r.speaker.name, r.speaker.organization) for r in records] == \
+        [("Minera Altiplano", "Halvorsen Resources")] * 2
+    union = text.replace("The company said", "The union said")
+    assert run(extractor, union)[-1].speaker.name != "Minera Altiplano"
+
+
+def test_someone_named_in_a_new_paragraph_before_the_pronoun_stops_the_speaker_going_on(
+        extractor) -> None:
+    text = ('Donald Trump appears in a clip. "We need a total shutdown," Trump says.\n\n'
+            'Footage of Anwar al-Awlaki appears again. "The West will turn on you," he says.')
+    assert run(extractor, text)[-1].speaker.name == "Anwar al-Awlaki"
+    about = ('Donald Trump thanked his supporters. "Let\'s win," Trump said.\n\nTrump also '
+             'congratulated his rivals Marco Rubio and Ted Cruz. "Just one minute," he urged them.')
+    assert run(extractor, about)[-1].speaker.name == "Donald Trump"
