@@ -295,7 +295,8 @@ def split_title(name: list[Token], left: list[Token]
     words the tagger took into the name (``Comedian Sara Lind``) go to the role.
 
     Returns the name, the title and those role words."""
-    title_words = titles()
+    # ("Minority Leader Ann Lee"; "the minority leader said" is whichever leader was named)
+    title_words = titles() | word_set("titles_before_names_only")
     title: list[Token] = []
     role: list[Token] = []
     run = office_run(name)
@@ -330,8 +331,9 @@ def split_title(name: list[Token], left: list[Token]
             and _next_to(before[-1], title[0]) and before[-1].is_title \
             and before[-1].text not in title_words and not names_something_else(before[-1]) \
             and before[-1].lower_ not in word_set("rank_modifiers") | word_set("party_adjectives") \
+            and before[-1].lower_ not in word_set("deliberative_bodies") \
             and not run_on_name(before, title):
-        # "Chief Financial Officer", "Police Officer": a job name, not a rank before a name
+        # "Chief Financial Officer", "Police Officer": a job name, not a rank (but "Committee Chair")
         return name, [], title
     # "Prime Minister", "Trade Secretary": a capitalised word right before an office title
     # names its portfolio; an organisation before it does not ("Central Bank Governor")

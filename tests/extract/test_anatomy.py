@@ -47,7 +47,8 @@ CASES = [
     Case("Rep. Elena Maris (D-Calif.) said the hearing was a sham.", "hearing was a sham", "Elena Maris", "Rep.", party="D-Calif."),
     Case('"We will not fold," Rep. Joel Brandt, R-Texas, told reporters.', "not fold", "Joel Brandt", "Rep.", party="R-Texas"),
     Case("Sen. Ava Lind (I-Vt.) said the amendment would fail.", "amendment would fail", "Ava Lind", "Sen.", party="I-Vt."),
-    Case("Senate Minority Leader Rosa Dunn, D-Nev., said Democrats would block the nominee.", "block the nominee", "Rosa Dunn", None, "Minority Leader", "Senate", party="D-Nev."),
+    # a capitalised office before the name, no portfolio: a title (GUIDELINES.md, "Title or role")
+    Case("Senate Minority Leader Rosa Dunn, D-Nev., said Democrats would block the nominee.", "block the nominee", "Rosa Dunn", "Minority Leader", None, "Senate", party="D-Nev."),
     Case('"It is a fair deal," said Rep. Lou Carter, D-N.Y., a member of the budget committee.', "fair deal", "Lou Carter", "Rep.", "member", "budget committee", party="D-N.Y."),
     Case("Sen. Hal Brody (Tex.) said the bill would fail in committee.", "bill would fail", "Hal Brody", "Sen.", party="Tex."),
     Case("Sen. Wade Ellis (R-Ky.) and Sen. Nora Hale (D-Wash.) said the vote would be close.", "vote would be close", "Wade Ellis", "Sen.", party="R-Ky."),
@@ -126,7 +127,7 @@ CASES = [
     Case("71-year-old Walter Ames, the founder of a seed bank, said the drought was the worst he had seen.", "drought was the worst", "Walter Ames", None, "founder", "seed bank"),
     Case("The Thursday KLTV debate ended late. KLTV said the ratings were the best in years.", "ratings were the best", "KLTV", type="organization"),
     Case("Chief Operating Officer Dr. Nils Berg said the plant would reopen in May.", "plant would reopen", "Nils Berg", "Dr.", "Chief Operating Officer"),
-    Case("Deputy Leader Rosa Imbert said the party would vote against the bill.", "vote against", "Rosa Imbert", None, "Deputy Leader"),
+    Case("Deputy Leader Rosa Imbert said the party would vote against the bill.", "vote against", "Rosa Imbert", "Deputy Leader"),
     Case("Rep. Al Vance, R-Ind., one of 9 Republicans who backed the bill, said it was a start.", "was a start", "Al Vance", "Rep.", party="R-Ind."),
     Case("Volunteer Ruth Oyelaran, a retired midwife, said the shelter was full every night.", "shelter was full", "Ruth Oyelaran", None, "Volunteer"),
     Case("Goldcrest Mining spokesman Jan de Wit said the shaft was safe.", "shaft was safe", "Jan de Wit", None, "spokesman", "Goldcrest Mining"),
