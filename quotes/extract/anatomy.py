@@ -387,7 +387,8 @@ def campaign_named(head: Token) -> str | None:
     ``for`` and the office or the country sought, names the campaign committee."""
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"), None)
     sought = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    if sought is None or head.pos_ != "PROPN" or not sought.is_title or sought.right_edge.i \
+    if sought is None or head.pos_ != "PROPN" and head.ent_type_ != "PERSON" \
+            or not sought.is_title or sought.right_edge.i \
             != sought.i or prep is None or prep.i != head.i + 1 or not (
                 sought.text in titles() or sought.ent_type_ == "GPE"
                 or sought.lower_ in ("congress", "senate", "house")):

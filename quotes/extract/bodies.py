@@ -123,6 +123,12 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
     """The speaker's organisation and role once the document's entities are known: ``Norvale
     boss`` after ``Norvale Power`` is Norvale Power's boss; ``Ruiz's campaign manager`` after
     ``Donald Ruiz`` has no organisation (a person is none)."""
+    if organization and role and organization[:1].isupper() and role.split()[0] == "police" \
+            and kind == "person":
+        # "Bali police spokesman", "Toronto police Const.": the city's police is the body
+        force = the_one_of_its_kind(("police",), entities, offset)
+        organization = force.name if force is not None else f"{organization} police"
+        role = role.split(maxsplit=1)[1] if " " in role else None
     if organization is None and role is not None and kind == "person":
         organization, role = _organization_opening(role, entities, offset) or \
             _body_of_its_kind(role, entities, offset) or (_the_company_of(role, entities, offset),

@@ -41,7 +41,12 @@ from quotes.extract.resolve import (
     resolve_speaker,
 )
 from quotes.extract.segments import TextView
-from quotes.extract.signatures import colon_speaker, dash_speaker, labelled_lines
+from quotes.extract.signatures import (
+    colon_speaker,
+    dash_speaker,
+    headline_speaker,
+    labelled_lines,
+)
 from quotes.extract.sites import (
     cue_closing_sentence_before,
     is_full_quote,
@@ -195,7 +200,7 @@ def _direct_candidates(text: str, view: TextView, paragraphs: Sequence[Paragraph
             cue = tail[0]
         elif cue is None:
             signed = (colon_speaker(view, span, floor) if colon else None) or \
-                dash_speaker(view, span, limit)
+                dash_speaker(view, span, limit) or headline_speaker(view, span, floor, limit)
         candidate = Candidate("direct", parts[0][0], parts[-1][1], span.paragraph, parts,
                               closed=span.closed,
                               source="explicit" if cue or signed else "unattributed",

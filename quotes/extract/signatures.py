@@ -162,6 +162,21 @@ def dash_speaker(view: TextView, span: QuotedSpan, limit: int) -> Token | None:
     return names[-1] if names else None
 
 
+def headline_speaker(view: TextView, span: QuotedSpan, floor: int, limit: int) -> Token | None:
+    """``'That's on me': Ferrante pulls TV ad after veterans group objects``: a quotation that
+    opens its paragraph, then a colon, is said by the named subject of the clause after it."""
+    if view.text[floor:span.open_mark].strip() or \
+            not view.text[span.after:limit].lstrip(" \u00a0").startswith(":"):
+        return None
+    words = view.words(span.after, limit)
+    verb = next((t for t in words if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None) \
+        if verb is not None else None
+    if subject is None or view.start(subject) < span.after:
+        return None
+    return subject if subject.ent_type_ in ("PERSON", "ORG") or subject.pos_ == "PROPN" else None
+
+
 def labelled_lines(text: str, view: TextView, paragraphs: Sequence[Paragraph],
               direct: list[Candidate]) -> list[Candidate]:
     """Transcript lines and headline sayings: ``NAME: words`` with no quotation marks."""

@@ -131,6 +131,17 @@ def _in_brackets_after(view: TextView, span: QuotedSpan, token: Token) -> bool:
     return between.count("(") + between.count("[") > between.count(")") + between.count("]")
 
 
+TIME_MARKS = frozenset({"after", "before", "when", "while", "until", "since", "because", "as",
+                        "if", "once"})
+
+
+def _subordinate(cue: Token) -> bool:
+    """A cue in a clause subordinate to a verb of its own (``... after the group objects``):
+    the quotation before that verb is not what the clause reports."""
+    return cue.dep_ == "advcl" and cue.head.pos_ in ("VERB", "AUX") and cue.head.i < cue.i \
+        and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in cue.children)
+
+
 def trailing_cue(view: TextView, span: QuotedSpan, limit: int,
                  cues: dict[tuple[int, int], CueMatch]) -> CueMatch | None:
     """``"...," said X`` / ``"...," X said``: the first cue after the closing mark."""
@@ -148,6 +159,8 @@ def trailing_cue(view: TextView, span: QuotedSpan, limit: int,
             return cue
         if not _cue_reports_quote(cue, view, span, next_quote=limit):
             return None
+        if _subordinate(cue.head):
+            return None  # "'That's on me': Ferrante pulls ad after veterans group objects"
         if content.endswith(".") and (position > 6 or any(
                 c.dep_ == "dobj" and view.start(c) >= span.after for c in cue.head.children)):
             # a new sentence after a finished quote is not its attribution ('"...." He

@@ -509,3 +509,9 @@ def test_a_dateline_may_open_with_a_two_letter_word(text: str, dateline: str | N
 
     found = DATELINE.match(text)
     assert (found.group(0) if found else None) == dateline
+
+
+def test_a_campaign_committee_opening_a_sentence_is_the_committee(extractor) -> None:
+    record = run(extractor, 'Ferrante for Arizona, the candidate’s campaign committee, said '
+                            'the footage had been licensed.')[0]
+    assert (record.speaker.name, record.speaker.type) == ("Ferrante for Arizona", "organization")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import one
+from conftest import one, run
 
 
 @pytest.mark.parametrize(("text", "organization", "role"), [
@@ -52,3 +52,12 @@ def test_a_nominal_of_a_kind_named_twice_names_no_one(extractor) -> None:
     record = one(extractor, 'Kestrel Energy Inc. and Halvorsen Pharma Ltd. both bid. "We lost," '
                             "the company said.")
     assert record.speaker.name is None
+
+
+def test_a_place_and_police_before_a_role_are_the_citys_police(extractor) -> None:
+    record = run(extractor, 'Bali police spokesman Komang Suparta said the drone was seized.')[0]
+    assert (record.speaker.role, record.speaker.organization) == ("spokesman", "Bali police")
+    named = run(extractor, 'The Toronto Police Service closed the road. Toronto police Const. '
+                           'Ana Ruiz said it would reopen.')[-1]
+    assert (named.speaker.title, named.speaker.role, named.speaker.organization) == \
+        ("Const.", None, "Toronto Police Service")

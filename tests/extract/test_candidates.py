@@ -5,6 +5,7 @@ company", a publisher for "the report")."""
 from __future__ import annotations
 
 from anaphor_helpers import document, entity, nominal, organization_nominal
+from conftest import run
 
 from quotes.extract.candidates import Anaphor, candidate_entities, person_noun
 from quotes.extract.lexicon import parse_referent_nouns, use_referent_nouns
@@ -191,7 +192,6 @@ def test_a_body_named_before_its_noun_is_what_the_noun_names_and_a_person_is_not
 
 
 def test_the_report_is_the_report_the_text_named_before_its_publisher(extractor) -> None:
-    from conftest import run
     text = ('Investment fell, according to the Harbor Outlook, an annual report by Tidewater '
             'Analytics.\n\nThe report said sodium-ion was "the most credible challenger."')
     assert run(extractor, text)[-1].speaker.name == "Harbor Outlook"

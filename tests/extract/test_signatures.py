@@ -56,3 +56,13 @@ def test_a_word_before_a_colon_named_nowhere_else_is_no_label(extractor):
 ])
 def test_notes_and_imperatives_are_not_speakers(extractor, text):
     assert run(extractor, text) == []
+
+
+def test_a_headline_quotation_before_a_colon_is_said_by_the_clauses_named_subject(
+        extractor) -> None:
+    text = ("'That's on me': Ferrante pulls TV ad after veterans group objects\n\nPHOENIX — "
+            "Republican gubernatorial candidate Nina Ferrante pulled an ad on Tuesday.")
+    record = run(extractor, text)[0]
+    assert (record.text, record.speaker.name) == ("That's on me", "Nina Ferrante")
+    unnamed = "'That's on me': a candidate pulls TV ad\n\nThe ad ran in Phoenix."
+    assert all(r.speaker.name is None for r in run(extractor, unnamed))

@@ -182,3 +182,12 @@ def test_a_sentence_glued_on_before_the_quotation_is_not_what_its_cue_reports(ex
     record = one(extractor, text)
     assert (record.kind, record.text, record.speaker.name) == \
         ("direct", "I never missed a day", "Dominic Ferraro")
+
+
+def test_a_cue_in_a_clause_subordinate_to_another_verb_does_not_close_the_quotation(extractor):
+    records = run(extractor, "'That's on me': the candidate pulls her ad after the veterans "
+                             "group objects\n\nThe ad ran in Phoenix.")
+    assert not any(r.speaker.role == "veterans group" or r.speaker.name == "veterans group"
+                   for r in records)
+    said = one(extractor, '"We will not back down," the mayor said after council voted.')
+    assert said.speaker.role == "mayor"
