@@ -151,7 +151,11 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
         # (ONA)", "Voyageurs coach" after "the Laval Voyageurs": the name in full, as a speaker's
         # (not "Planned Parenthood", a body of its own beside "Planned Parenthood Action Fund")
     elif owner is not None and organization is not None and owner.type in ("organization", "place"):
-        organization = _longer_name_of(owner, entities) or organization
+        # ("Ironhawks coach" after "the Regina Ironhawks", the tagger's place; not "Toronto
+        # Mayor" after "the University of Toronto")
+        full = _named_in_full(organization, entities, offset) if owner.type == "place" else ""
+        organization = _longer_name_of(owner, entities) or (
+            full if full and " of " not in full else organization)
     if organization and role:
         role = role_after_possessor(role, organization) or role  # "the Post's investigative unit"
     return organization, role

@@ -61,3 +61,9 @@ def test_a_place_and_police_before_a_role_are_the_citys_police(extractor) -> Non
                            'Ana Ruiz said it would reopen.')[-1]
     assert (named.speaker.title, named.speaker.role, named.speaker.organization) == \
         ("Const.", None, "Toronto Police Service")
+
+
+def test_a_place_that_only_ends_a_longer_name_is_no_short_form_of_it(extractor) -> None:
+    record = run(extractor, 'The University of Toronto closed. "We agree," Toronto Mayor '
+                            'Olivia Chow said.')[-1]
+    assert (record.speaker.title, record.speaker.organization) == ("Mayor", "Toronto")

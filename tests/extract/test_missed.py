@@ -87,3 +87,10 @@ def test_a_title_before_a_name_the_tagger_missed_is_no_part_of_it(extractor) -> 
     records = run(extractor, 'Coach Brent Tally liked what he saw. "He skates like a veteran," '
                              'Tally said. "He has a lot to learn," he added.')
     assert [(r.speaker.name, r.speaker.title) for r in records] == [("Brent Tally", "Coach")] * 2
+
+
+def test_a_team_the_tagger_left_untagged_is_a_body_with_its_city(extractor) -> None:
+    records = run(extractor, 'The Regina Ironhawks beat the Calgary Vipers 3-2 on Saturday. '
+                             '"We earned it," Ironhawks coach Dale Sauvé said. Vipers captain '
+                             'Jordan Achebe said his team was tired.')
+    assert [r.speaker.organization for r in records] == ["Regina Ironhawks", "Calgary Vipers"]
