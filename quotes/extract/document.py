@@ -38,6 +38,7 @@ from quotes.extract.reported import reported_clause
 from quotes.extract.resolve import (
     DocumentContext,
     document_coreference,
+    fields_of_the_cluster,
     resolve_speaker,
 )
 from quotes.extract.segments import TextView
@@ -125,7 +126,8 @@ def extract_quotes(text: str, view: TextView, doc_id: str | None = None,
     cue_heads = {(id(c.head.doc), c.head.i) for c in cues.values()}
     coref = document_coreference(view, paragraph_at, [(s.start, s.end) for s in full], cue_heads,
                                  context)
-    records = _records(text, view, candidates, coref, doc_id, context.last_record)
+    records = fields_of_the_cluster(
+        _records(text, view, candidates, coref, doc_id, context.last_record), coref)
     context.last_record = records[-1] if records else context.last_record
     return records
 

@@ -258,8 +258,8 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
                       and (not name_list or t.i < name_list[0].i)])
         relational = any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "its"
                          for c in head.children)  # (an organisation's "Its organiser" is one)
-        later = [a for a in name_list[-1].children if a.dep_ == "appos" and a.pos_ == "NOUN"
-                 and a.i > name_list[-1].i] if relational and name_list else []
+        later = [a for a in (*name_list[-1].children, *head.children) if a.dep_ == "appos"
+                 and a.pos_ == "NOUN" and a.i > name_list[-1].i] if relational and name_list else []
         if later:
             # "Her neighbor, X, 45, a contractor": what X is, not to whom
             org, org_ids = organization_of(later[0], [])

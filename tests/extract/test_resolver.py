@@ -101,5 +101,3 @@ def test_a_subject_pronoun_finds_its_clause_mate_in_the_parse(extractor) -> None
 def test_the_shipped_referent_nouns_were_learned_for_people_and_organisations() -> None:
     nouns = referent_nouns()
     assert len(nouns) > 500 and set(nouns.values()) == {"person", "organization", "other"}
-
-
