@@ -386,7 +386,8 @@ def fields_of_the_cluster(records: list[Quote], coref: Coreference) -> list[Quot
         update = {field: value for field, value in (
             ("title", entity.title), ("role", role if _says_who(role) else None),
             ("organization", organization if organization and organization.split()[-1][
-                :1].isupper() else None))  # (not "Democrats' presidential nomination")
+                :1].isupper() and organization not in speaker.name else None))
+            # (not "Democrats' presidential nomination", nor a body's own name)
             if value and getattr(speaker, field) is None}
         if speaker.type == "organization":
             update.pop("title", None)

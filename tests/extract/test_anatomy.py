@@ -340,7 +340,7 @@ CASES = [
     Case("Abel Tarn, owner of Tarn Haulage in nearby Millbrook, said his trucks sat idle.", "trucks sat idle", "Abel Tarn", None, "owner", "Tarn Haulage"),
     Case("Lindqvist Chief Operating Officer Ada Morrow said the plant would reopen.", "plant would reopen", "Ada Morrow", None, "Chief Operating Officer", "Lindqvist"),
     Case("Manitoba Fisheries Minister Owen Pruitt said the quota would be cut.", "quota would be cut", "Owen Pruitt", None, "Fisheries Minister", "Manitoba"),
-    Case("Green MPP Tessa Varga said the bill was a step back.", "step back", "Tessa Varga", None, "MPP", "Green"),
+    Case("Green MPP Tessa Varga said the bill was a step back.", "step back", "Tessa Varga", "MPP", None, "Green"),
     Case("Former Falcons coach Reid Amsel said the roster was too thin.", "roster was too thin", "Reid Amsel", None, "Former Falcons coach", "Falcons"),
     Case("Orland Water Power's Yvette Marchand said 900 homes had no electricity.", "900 homes", "Yvette Marchand", None, None, "Orland Water Power"),
     Case("Brightwater Credit Union repaid its members. The credit union's chief executive, Lena Sauvé, said no one had lost money.", "no one had lost", "Lena Sauvé", None, "chief executive", "Brightwater Credit Union"),
