@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.lexicon import (
     PERSON_ENDINGS,
@@ -95,6 +97,13 @@ def person_noun(lemma: str) -> bool:
     if learned is not None:  # "the paper" is no person for all its ending
         return learned != "other"
     return lemma.endswith(PERSON_ENDINGS)
+
+
+def party_epithet(head: Token) -> bool:
+    """``the Wisconsin Republican said``: a party's member, singular and definite, is the
+    politician the story is about, not the party (the tagger calls the word a proper noun)."""
+    return head.lower_ in word_set("party_members") and head.tag_ in ("NNP", "NN") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def is_epithet(anaphor: Anaphor) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from quotes.extract.anaphora import Coreference
 from quotes.extract.attribution import Candidate, cue_speaker
 from quotes.extract.channels import addressee_of, medium_of
+from quotes.extract.clusters import fields_of_the_cluster
 from quotes.extract.confidence import score
 from quotes.extract.continuing import inside
 from quotes.extract.cues import CueMatch, cue_text_span, find_cues
@@ -38,7 +39,6 @@ from quotes.extract.reported import reported_clause
 from quotes.extract.resolve import (
     DocumentContext,
     document_coreference,
-    fields_of_the_cluster,
     resolve_speaker,
 )
 from quotes.extract.segments import TextView

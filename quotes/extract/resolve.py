@@ -18,7 +18,7 @@ from quotes.extract.anaphora import Coreference, is_definite_nominal
 from quotes.extract.anatomy import MentionParts, campaign_named, someone_new
 from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate
 from quotes.extract.bodies import kind_nouns, organization_settled, the_one_of_its_kind
-from quotes.extract.candidates import PRONOUNS, is_epithet, person_noun
+from quotes.extract.candidates import PRONOUNS, is_epithet, party_epithet
 from quotes.extract.continuing import (
     body_goes_on,
     continuing_speaker,
@@ -31,7 +31,7 @@ from quotes.extract.continuing import (
     unnamed_speaker_goes_on,
 )
 from quotes.extract.entities import DocumentEntities
-from quotes.extract.lexicon import given_name_gender, titles, word_set
+from quotes.extract.lexicon import given_name_gender, word_set
 from quotes.extract.mentions import describe
 from quotes.extract.phrases import kin_role
 from quotes.extract.referents import Entity, name_words
@@ -275,6 +275,11 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             return _from_entity(entity, mention, parts.role, parts.organization), "coreference"
         if parts.pronoun is not None:
             return Speaker(mention=mention), "unresolved"
+    if party_epithet(head):  # "the Wisconsin Republican said": Paul Ryan, not the party
+        entity = epithet_goes_on(m_start, None, coref, records) \
+            or subject_of_sentence_before(None, m_start, coref, epithet=True)
+        if entity is not None:
+            return _from_entity(entity, mention), "coreference"
     name, title, role, organization = parts.name, parts.title, parts.role, parts.organization
     kind, party = parts.speaker_type, parts.party
     force = _the_only_police(head, coref.entities) if name is None else None
@@ -356,41 +361,3 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         and name is not None else "explicit"
     return Speaker(name=name, title=title, role=role, organization=organization,
                    type=kind, party=party, mention=mention), how  # type: ignore[arg-type]
-
-
-STRAY_MODIFIERS = frozenset({"former", "ex", "then", "outgoing", "incoming", "interim", "acting",
-                             "longtime", "retired", "other", "younger", "older"})
-
-
-def _says_who(role: str | None) -> bool:
-    """A role that ends in a word for someone (``front-runner``, ``partner``), not a stray
-    modifier the parse left (``Former``, ``certain``) nor kinship."""
-    last = role.split()[-1] if role else ""
-    return bool(last) and not kin_role(role) and last.casefold() not in STRAY_MODIFIERS and (
-        person_noun(last.casefold()) or last.capitalize() in titles() or last.isupper())
-
-
-def fields_of_the_cluster(records: list[Quote], coref: Coreference) -> list[Quote]:
-    """Each named speaker's title, role and organisation as the whole document gives them:
-    what a later mention said (``Jonah Okoye, a rookie defenceman,`` after ``"...," Okoye
-    said``) fills what an earlier quote's words left out; what a quote's own words say stays."""
-    settled = []
-    for record in records:
-        speaker = record.speaker
-        entity = coref.entities.find(speaker.name, speaker.type, record.start) \
-            if speaker.name and speaker.type in ("person", "organization") else None
-        if entity is None or entity.name != speaker.name:
-            settled.append(record)
-            continue
-        role, organization = entity.role, entity.organization
-        update = {field: value for field, value in (
-            ("title", entity.title), ("role", role if _says_who(role) else None),
-            ("organization", organization if organization and organization.split()[-1][
-                :1].isupper() and organization not in speaker.name else None))
-            # (not "Democrats' presidential nomination", nor a body's own name)
-            if value and getattr(speaker, field) is None}
-        if speaker.type == "organization":
-            update.pop("title", None)
-        settled.append(record.model_copy(update={"speaker": speaker.model_copy(update=update)})
-                       if update else record)
-    return settled

@@ -198,3 +198,9 @@ def test_the_report_is_the_report_the_text_named_before_its_publisher(extractor)
     unnamed = ('Investment fell, according to a report by Tidewater Analytics.\n\nThe report '
                'said sodium-ion was "the most credible challenger."')
     assert run(extractor, unnamed)[-1].speaker.name == "Tidewater Analytics"
+
+
+def test_the_state_republican_is_the_politician_not_the_party(extractor) -> None:
+    records = run(extractor, 'House Speaker Paul Ryan met donors on Monday. "We will win," the '
+                             'Wisconsin Republican said.')
+    assert (records[-1].speaker.name, records[-1].attribution) == ("Paul Ryan", "coreference")

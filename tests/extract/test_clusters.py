@@ -1,4 +1,4 @@
-"""quotes.extract.resolve: a record's speaker fields as the whole document gives them."""
+"""quotes.extract.clusters: a record's speaker fields as the whole document gives them."""
 
 from __future__ import annotations
 
