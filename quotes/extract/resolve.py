@@ -9,6 +9,7 @@ organisation come from the mention itself, else from what the document said of t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -216,6 +217,15 @@ def _only_one_so_described(role: str, entities: DocumentEntities, offset: int
     return found[0] if len(found) == 1 else None
 
 
+CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # a web name: RealClearPolitics, YouGov
+
+
+def _a_place(name: str, entities: DocumentEntities, offset: int) -> bool:
+    """``Nice`` of ``the city of Nice``: a name the document knows as a place, or none."""
+    found = entities.find(name, "unknown", offset)
+    return found is None or found.type in ("place", "organization")
+
+
 def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
                     records: list[Quote]) -> tuple[Speaker, Attribution | None]:
     """The resolved speaker and how it was found; attribution None drops a non-quotation."""
@@ -282,6 +292,12 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             return _from_entity(entity, mention), "coreference"
     name, title, role, organization = parts.name, parts.title, parts.role, parts.organization
     kind, party = parts.speaker_type, parts.party
+    if name is None and role is not None and CAMEL_CASE.fullmatch(role) and head.text == role:
+        name, kind, role = role, "organization", None  # "according to RealClearPolitics"
+    elif name is None and role in word_set("place_government_words") and organization \
+            and _a_place(organization, coref.entities, m_start):
+        name, kind, role, organization = organization, "organization", None, None  # "The city
+        # of Nice said"
     force = _the_only_police(head, coref.entities) if name is None else None
     so_called = _the_body_so_called(head, coref.entities, m_start) \
         if name is None and force is None else None

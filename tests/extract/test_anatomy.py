@@ -515,3 +515,14 @@ def test_a_campaign_committee_opening_a_sentence_is_the_committee(extractor) -> 
     record = run(extractor, 'Ferrante for Arizona, the candidate’s campaign committee, said '
                             'the footage had been licensed.')[0]
     assert (record.speaker.name, record.speaker.type) == ("Ferrante for Arizona", "organization")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Clinton leads by 5 points, according to RealClearPolitics.", "RealClearPolitics"),
+    ("The city of Nice said the parade would go ahead.", "Nice"),
+    ("The town of Brigg said the bridge would reopen.", "Brigg"),
+])
+def test_a_web_name_or_a_place_s_government_is_an_organisation(extractor, text: str,
+                                                                name: str) -> None:
+    record = run(extractor, text)[0]
+    assert (record.speaker.name, record.speaker.type) == (name, "organization")
