@@ -109,26 +109,43 @@ def subject_before(pronoun: str, start: int, coref: Coreference) -> Entity | Non
 def subject_of_sentence_before(gender: str | None, start: int, coref: Coreference,
                                epithet: bool = False) -> Entity | None:
     """``subject_before`` for a pronoun of ``gender``, or for an epithet (``the rookie
-    defenceman``), which describes the person the sentence before was about: any person of
-    its gender or of none known."""
+    defenceman``), which describes the person the sentence before was about: first those of
+    its gender or known to speak (any person, for an epithet), then those the text described."""
     coref.settle_before(start)  # whom the pronouns and nominals before it were taken for
     sentence, paragraph = coref.entities.sentence_of(start), coref.paragraph_at(start)
-    # one of no known gender only if the text says it is a person: it described them
-    # ("Captain Dmitri Volkov, a centre"), or they spoke (not "Sandy Hook wasn't just a tragedy")
-    people = [e for e in coref.entities.entities if e.type == "person" and (
-        gender is None or e.gender == gender or e.gender is None and (
-            epithet or e.title or e.role or e.age or any(
-                m.speaker for m in e.mentions if m.start < start)))]
+    spoke = [e for e in coref.entities.entities if e.type == "person" and (
+        gender is None or e.gender == gender or e.gender is None and (epithet or any(
+            m.speaker for m in e.mentions if m.start < start)))]
+    # failing those, one of no known gender the text described ("Captain Dmitri Volkov, a
+    # centre"); never who is not said to be a person ("In that sense, Sandy Hook wasn't ...")
+    described = [e for e in coref.entities.entities if e.type == "person" and e not in spoke
+                 and e.gender is None and (e.title or e.role or e.age)]
+    for people in (spoke, described):
+        found = _the_subject_before(people, sentence, paragraph, start, coref, epithet)
+        if found is not None:  # (several: no one)
+            return found if isinstance(found, Entity) else None
+    return None
+
+
+def _the_subject_before(people: list[Entity], sentence: int, paragraph: int, start: int,
+                        coref: Coreference, epithet: bool) -> Entity | bool | None:
+    """The one of ``people`` the sentence before ``start`` (or its own, before it) was about;
+    False if several were (the main clause's subject, if only one, decides), None if none."""
     # (an epithet in its own sentence is someone else: "Mr. Trump took on Hillary Clinton
     # after the Democratic front-runner had said ...")
     for number in (sentence - 1,) if epithet else (sentence, sentence - 1):
-        found = [e for e in people if any(
-            m.sentence == number and m.paragraph == paragraph and m.start < start
-            and m.function == "subject" and not m.in_quote
-            and (number < sentence or m.named and _main_clause_subject(coref, m))
-            for m in e.mentions)]
+        subjects = {id(e): [m for m in e.mentions if m.sentence == number
+                            and m.paragraph == paragraph and m.start < start
+                            and m.function == "subject" and not m.in_quote
+                            and (number < sentence or m.named
+                                 and _main_clause_subject(coref, m))] for e in people}
+        found = [e for e in people if subjects[id(e)]]
+        if len(found) > 1:  # "Trump called for the president to resign": the main clause's
+            found = [e for e in found
+                     if any(_main_clause_subject(coref, m) for m in subjects[id(e)])]
+            return found[0] if len(found) == 1 else False
         if found:
-            return found[0] if len(found) == 1 else None
+            return found[0]
     return None
 
 

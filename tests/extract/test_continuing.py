@@ -139,3 +139,10 @@ def test_someone_named_in_a_new_paragraph_before_the_pronoun_stops_the_speaker_g
     about = ('Donald Trump thanked his supporters. "Let\'s win," Trump said.\n\nTrump also '
              'congratulated his rivals Marco Rubio and Ted Cruz. "Just one minute," he urged them.')
     assert run(extractor, about)[-1].speaker.name == "Donald Trump"
+
+
+def test_of_two_subjects_before_a_pronoun_the_main_clauses_names_it(extractor) -> None:
+    text = ('Just after the attack, Donald Trump was calling for change.\n\nIn the wake of '
+            'President Obama’s remarks, Trump called for the president to resign. He said the '
+            'time for being politically correct is over.')
+    assert run(extractor, text)[-1].speaker.name == "Donald Trump"
