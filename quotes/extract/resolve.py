@@ -217,6 +217,22 @@ def _only_one_so_described(role: str, entities: DocumentEntities, offset: int
     return found[0] if len(found) == 1 else None
 
 
+def _epithet_names(start: int, gender: str | None, coref: Coreference, records: list[Quote]
+                   ) -> Entity | None:
+    """Whom an epithet at ``start`` names: the person quoted just before, else the one the
+    sentence before was about."""
+    return epithet_goes_on(start, gender, coref, records) \
+        or subject_of_sentence_before(gender, start, coref, epithet=True)
+
+
+def _of_another_body(entity: Entity | None, parts: MentionParts, start: int,
+                     coref: Coreference) -> bool:
+    """The nominal names an organisation (``the founder of Kestrel``) that the text placed
+    ``entity`` apart from."""
+    return entity is not None and bool(parts.organization) and bool(entity.organization) \
+        and other_body(entity.organization or "", parts.organization or "", start, coref)
+
+
 CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # a web name: RealClearPolitics, YouGov
 
 
@@ -264,9 +280,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         if entity is not None:
             coref.settle_as(head, entity)
         entity = entity or coref.named_at(head)
-        if entity is not None and parts.pronoun is None and parts.organization \
-                and entity.organization \
-                and other_body(entity.organization, parts.organization, m_start, coref):
+        if parts.pronoun is None and _of_another_body(entity, parts, m_start, coref):
             entity = None  # "the founder of Kestrel" is not the Tidewater analyst
         anaphor = coref.anaphor_for(head) if entity is None else None
         if anaphor is not None and is_epithet(anaphor) and not someone_new(head):
@@ -274,11 +288,9 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             # about him, "the founder of Kestrel" the one person of Kestrel named before
             members = members_of(parts.organization, m_start, coref) \
                 if parts.organization else []
-            entity = members[0] if len(members) == 1 else (
-                epithet_goes_on(m_start, anaphor.gender, coref, records)
-                or subject_of_sentence_before(anaphor.gender, m_start, coref, epithet=True))
-            if entity is not None and parts.organization and entity.organization \
-                    and other_body(entity.organization, parts.organization, m_start, coref):
+            entity = members[0] if len(members) == 1 else _epithet_names(
+                m_start, anaphor.gender, coref, records)
+            if _of_another_body(entity, parts, m_start, coref):
                 entity = None
         if entity is not None:
             _take_the_office_organization(entity, parts.role, parts.organization)
@@ -286,8 +298,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         if parts.pronoun is not None:
             return Speaker(mention=mention), "unresolved"
     if party_epithet(head):  # "the Wisconsin Republican said": Paul Ryan, not the party
-        entity = epithet_goes_on(m_start, None, coref, records) \
-            or subject_of_sentence_before(None, m_start, coref, epithet=True)
+        entity = _epithet_names(m_start, None, coref, records)
         if entity is not None:
             return _from_entity(entity, mention), "coreference"
     name, title, role, organization = parts.name, parts.title, parts.role, parts.organization
