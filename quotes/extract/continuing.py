@@ -2,9 +2,10 @@
 
 News lets a quoted speaker go on as ``he``/``she`` (``"...," said Alan Abramowitz. "...," he
 said``), and an unnamed one too (``One parent said ... "...," she said``), unless someone else
-it may be has since been the subject of a sentence; and as what they issued (``said in a
-statement ... "...," the statement said``).  A convention of news the trained resolver
-cannot learn from GUM, which has few quotations.
+it may be has since been the subject of a sentence; as what they issued (``said in a
+statement ... "...," the statement said``); as an epithet (``the rookie defenceman``) for
+whom the sentence before was about; and a quoted organisation as ``the company``.  A
+convention of news the trained resolver cannot learn from GUM, which has few quotations.
 """
 
 from __future__ import annotations
