@@ -12,6 +12,7 @@ from quotes.extract.anaphora import Coreference
 from quotes.extract.candidates import person_noun
 from quotes.extract.lexicon import titles
 from quotes.extract.phrases import kin_role
+from quotes.extract.referents import PLAIN_STYLES
 from quotes.records import Quote
 
 STRAY_MODIFIERS = frozenset({"former", "ex", "then", "outgoing", "incoming", "interim", "acting",
@@ -45,6 +46,8 @@ def fields_of_the_cluster(records: list[Quote], coref: Coreference) -> list[Quot
                 :1].isupper() and organization not in speaker.name else None))
             # (not "Democrats' presidential nomination", nor a body's own name)
             if value and getattr(speaker, field) is None}
+        if speaker.title in PLAIN_STYLES and entity.title and entity.title not in PLAIN_STYLES:
+            update["title"] = entity.title  # "Ms Keane said" of Cllr Siobhán Keane: Cllr
         if speaker.type == "organization":
             update.pop("title", None)
         settled.append(record.model_copy(update={"speaker": speaker.model_copy(update=update)})

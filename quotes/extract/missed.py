@@ -29,6 +29,7 @@ from quotes.extract.names import (
 )
 from quotes.extract.referents import (
     ENTITY_TYPES,
+    PLAIN_STYLES,
     Mention,
     governs_cue,
     grammatical_function,
@@ -127,9 +128,6 @@ def credited(span: Span) -> bool:
         or CREDIT_LINE.search(doc.text) is not None
 
 
-GENDER_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss"})
-
-
 def lone_surnames(view: TextView, cue_heads: set[tuple[int, int]]) -> frozenset[str]:
     """``Pascual told CBC News``, ``said Yoon``, ``Thériault-Roy says``: one capitalised word
     (hyphens join), with no name run on before it, that speaks; or that follows Mr. or Mrs.
@@ -139,7 +137,7 @@ def lone_surnames(view: TextView, cue_heads: set[tuple[int, int]]) -> frozenset[
     brands: set[str] = set()  # "a Carrier executive", "Twitter accounts": a body's, not a surname
     honored: set[str] = set()  # "Mr. Harlan": a person's, even in "Mr. Harlan's advisers"
     for token in view.all_tokens():
-        if token.i > 0 and token.nbor(-1).text in GENDER_HONORIFICS and token.is_title \
+        if token.i > 0 and token.nbor(-1).text in PLAIN_STYLES and token.is_title \
                 and (token.i + 1 == len(token.doc) or not token.nbor().is_title):
             honored.add(token.lower_)  # "Mr. Harlan paused": a surname, whatever it does
             continue

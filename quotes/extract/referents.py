@@ -48,6 +48,19 @@ NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du", 
 HEADLINE_VERBS = frozenset({"VBZ", "VBD", "VBG", "VBP"})
 NAME_END_VERBS = HEADLINE_VERBS | {"VBN"}  # no name ends in a verb ("FDIC Accused")
 
+# a style of address and nothing more: an office title the text gives says more of the person
+PLAIN_STYLES = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Mx."})
+
+
+def fuller_title(known: str | None, said: str | None, in_full: bool) -> str | None:
+    """Of two titles a person was given, the office (``Cllr``, ``Senator``), said with the
+    name in full, over a plain style of address (``Ms``), else the first (GUIDELINES.md,
+    ``title``); an office with a bare surname may be a namesake's (``Captain Khan``, the son
+    of ``Mr. Khan``)."""
+    return said if known is None or in_full and known in PLAIN_STYLES and said \
+        and said not in PLAIN_STYLES else known
+
+
 # styles of address the tagger may run into a name
 HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof",
                         "Prof.", "Cllr", "Cllr.", "Sir", "Dame", "Rev.", "Revd"})

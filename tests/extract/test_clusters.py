@@ -19,3 +19,14 @@ def test_a_stray_modifier_is_no_role_to_spread(extractor) -> None:
     records = run(extractor, '"We will win," Okoye said.\n\nJonah Okoye, the younger, was '
                              'mobbed by teammates.')
     assert records[0].speaker.role is None
+
+
+def test_an_office_said_with_the_full_name_is_the_title_on_every_record(extractor) -> None:
+    records = run(extractor, 'Cllr Siobhán Keane said the library would stay open. "We will '
+                             'fight this," Ms Keane said. "It is ours," she added.')
+    assert [r.speaker.title for r in records] == ["Cllr"] * 3
+    # an office said with the surname alone may be a namesake's: the son, not the father
+    khan = run(extractor, 'Khizr Khan spoke at the convention. "He sacrificed nothing," Mr. '
+                          'Khan said. Captain Khan was killed in 2004. "He was a hero," Mr. Khan '
+                          'said.')
+    assert [r.speaker.title for r in khan] == ["Mr.", "Mr."]
