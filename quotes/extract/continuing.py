@@ -123,9 +123,24 @@ def subject_of_sentence_before(gender: str | None, start: int, coref: Coreferenc
                  and e.gender is None and (e.title or e.role or e.age)]
     for people in (spoke, described):
         found = _the_subject_before(people, sentence, paragraph, start, coref, epithet)
+        if found is None and not epithet and _opens_paragraph(start, sentence, coref):
+            # "Robby Mook released a memo.\n\nIn it, he says ...": the last sentence before
+            found = _the_subject_before(people, sentence, paragraph - 1, start, coref, True)
         if found is not None:  # (several: no one)
             return found if isinstance(found, Entity) else None
     return None
+
+
+def _opens_paragraph(start: int, sentence: int, coref: Coreference) -> bool:
+    """The sentence holding ``start`` is the first of its paragraph and names no one before
+    ``start`` (not "Vice President Joe Biden weighed in as well, ... he said")."""
+    token = coref.view.token_at(start)
+    if token is None:
+        return False
+    first = coref.view.start(token.sent[0])
+    return (first == 0 or coref.paragraph_at(first - 1) < coref.paragraph_at(start)) and not any(
+        m.sentence == sentence and m.start < start for e in coref.entities.entities
+        if e.type in ("person", "group") for m in e.mentions)
 
 
 def _the_subject_before(people: list[Entity], sentence: int, paragraph: int, start: int,

@@ -161,7 +161,7 @@ def clean_entity_text(ent: SpacySpan) -> tuple[int, int] | None:
     """Token bounds of a name without a leading article or a trailing possessive."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while end - start > 1 and (doc[start].lower_ == "the" or ent.label_ == "PERSON" and end -
+    while end - start > 1 and (doc[start].lower_ in ("the", "a", "an") or ent.label_ == "PERSON" and end -
                                start > 2 and (doc[start].is_title or doc[start].is_upper)
                                and is_role_word(doc[start])):
         start += 1  # "Treasurer Mia Lund", "MPP Ann Lee": the office is no part of the name

@@ -146,3 +146,14 @@ def test_of_two_subjects_before_a_pronoun_the_main_clauses_names_it(extractor) -
             'President Obama’s remarks, Trump called for the president to resign. He said the '
             'time for being politically correct is over.')
     assert run(extractor, text)[-1].speaker.name == "Donald Trump"
+
+
+def test_a_he_opening_a_paragraph_is_whom_the_last_sentence_before_was_about(extractor) -> None:
+    text = ('"It is over," Sen. Bernie Sanders said.\n\nAs for the Clinton campaign, the staff '
+            'are irritated. Campaign manager Robby Mook released a memo on Monday.\n\nIn it, he '
+            'says Clinton has built a nearly insurmountable lead.')
+    assert run(extractor, text)[-1].speaker.name == "Robby Mook"
+    # not when its own sentence names someone: that one is the candidate
+    own = ('"It is over," Sen. Bernie Sanders said on Sunday.\n\nVice President Joe Biden weighed '
+           'in as well, telling Mic, "They are both qualified," he said.')
+    assert run(extractor, own)[-1].speaker.name == "Joe Biden"

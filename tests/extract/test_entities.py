@@ -271,3 +271,10 @@ def test_a_style_of_address_is_no_part_of_a_name(extractor) -> None:
     found = entities_of(extractor, "Prof Miriam Stannard and Cllr Dawn Rigby met on Monday.")
     assert {e.name for e in found.entities if e.type == "person"} >= {"Miriam Stannard"}
     assert not any(e.name.startswith(("Prof", "Cllr")) for e in found.entities)
+
+
+def test_an_indefinite_article_is_no_part_of_a_name(extractor) -> None:
+    records = run(extractor, 'Clinton said a Donald Trump presidency would be dangerous. "Well, '
+                             'there may be reports, but nothing has changed," she said.')
+    assert all(r.speaker.name != "a Donald Trump" for r in records)
+    assert records[-1].speaker.name == "Clinton"
