@@ -122,6 +122,8 @@ def subject_of_sentence_before(gender: str | None, start: int, coref: Coreferenc
     described = [e for e in coref.entities.entities if e.type == "person" and e not in spoke
                  and e.gender is None and (e.title or e.role or e.age)]
     for people in (spoke, described):
+        # (an epithet in its own sentence is someone else: "Mr. Trump took on Hillary Clinton
+        # after the Democratic front-runner had said ...")
         found = _the_subject_before(people, sentence, paragraph, start, coref, epithet)
         if found is None and not epithet and _opens_paragraph(start, sentence, coref):
             # "Robby Mook released a memo.\n\nIn it, he says ...": the last sentence before
@@ -144,12 +146,11 @@ def _opens_paragraph(start: int, sentence: int, coref: Coreference) -> bool:
 
 
 def _the_subject_before(people: list[Entity], sentence: int, paragraph: int, start: int,
-                        coref: Coreference, epithet: bool) -> Entity | bool | None:
-    """The one of ``people`` the sentence before ``start`` (or its own, before it) was about;
-    False if several were (the main clause's subject, if only one, decides), None if none."""
-    # (an epithet in its own sentence is someone else: "Mr. Trump took on Hillary Clinton
-    # after the Democratic front-runner had said ...")
-    for number in (sentence - 1,) if epithet else (sentence, sentence - 1):
+                        coref: Coreference, before_only: bool) -> Entity | bool | None:
+    """The one of ``people`` the sentence before ``start`` (or, unless ``before_only``, its
+    own, before it) was about; False if several were (the main clause's subject, if only one,
+    decides), None if none."""
+    for number in (sentence - 1,) if before_only else (sentence, sentence - 1):
         subjects = {id(e): [m for m in e.mentions if m.sentence == number
                             and m.paragraph == paragraph and m.start < start
                             and m.function == "subject" and not m.in_quote
