@@ -198,16 +198,20 @@ def unnamed_speaker_goes_on(pronoun: str, start: int, coref: Coreference,
     return last.speaker
 
 
+def _last_record(start: int, records: list[Quote]) -> Quote | None:
+    """The record of ``records`` that ends last before ``start``."""
+    return max((r for r in records if r.end <= start), key=lambda r: r.end, default=None)
+
+
 def issuer_goes_on(noun: str, start: int, view: TextView, coref: Coreference,
                    records: list[Quote]) -> Speaker | None:
     """``The OHA said in a statement that ... "...," the statement said``: a statement, a news
     release, an email that speaks is the one the speaker quoted just before issued, when that
     quote's sentence names it outside the quotation (``In a victim impact statement ..., Walter
     Kasprzak said``); the same or the next paragraph."""
-    earlier = [r for r in records if r.end <= start and r.speaker.mention is not None]
-    if not earlier:
+    last = _last_record(start, [r for r in records if r.speaker.mention is not None])
+    if last is None:
         return None
-    last = max(earlier, key=lambda r: r.end)
     mention = last.speaker.mention
     token = view.token_at(mention.start) if mention is not None else None
     if token is None or (last.speaker.name is None and last.speaker.role is None) or \
@@ -241,12 +245,11 @@ def _last_speaker(start: int, coref: Coreference, records: list[Quote]) -> Quote
     # left out: a quote in a relative clause, an aside ("Rubio faulted Govs. Bush and
     # Christie, who say ...": who was speaking before it goes on), and a quote inside a
     # quotation (the quoted person quoting someone else)
-    earlier = [r for r in records if r.end <= start and (r.speaker.mention is None or (
+    last = _last_record(start, [r for r in records if r.speaker.mention is None or (
         r.speaker.mention.text.lower() not in RELATIVE_PRONOUNS
-        and not inside(r.speaker.mention.start, coref.quote_ranges)))]
-    if not earlier:
+        and not inside(r.speaker.mention.start, coref.quote_ranges))])
+    if last is None:
         return None
-    last = max(earlier, key=lambda r: r.end)
     asked = last.cue is not None and last.cue.lemma in QUESTION_CUES and (
         last.text.split(maxsplit=1)[0].lower() in QUESTION_WORDS
         or last.text.rstrip().endswith("?"))
@@ -309,11 +312,8 @@ def body_goes_on(noun: str, start: int, coref: Coreference, records: list[Quote]
     next paragraph) is that organisation when it may be called so, and no other organisation
     was the subject of a sentence since: the story goes on with the body it quotes, not with
     the last one it named."""
-    earlier = [r for r in records if r.end <= start]
-    if not earlier:
-        return None
-    last = max(earlier, key=lambda r: r.end)
-    if last.speaker.type != "organization" or last.speaker.name is None \
+    last = _last_record(start, records)
+    if last is None or last.speaker.type != "organization" or last.speaker.name is None \
             or paragraphs_apart(coref, last.end - 1, start) > CONTINUING_PARAGRAPHS:
         return None
     entity = coref.entities.find(last.speaker.name, "organization", last.start)

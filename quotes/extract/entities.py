@@ -56,12 +56,11 @@ from quotes.extract.offices import without_bullet
 from quotes.extract.referents import (
     ENTITY_TYPES,
     NAME_SUFFIXES,
-    PLAIN_STYLES,
     Entity,
     Mention,
     SentenceIndex,
     clean_entity_text,
-    fuller_title,
+    give_title,
     governs_cue,
     grammatical_function,
     is_name_like,
@@ -190,9 +189,7 @@ def _describe_entity(entity: Entity, items: list[Named]) -> None:
     if len(best.words) > len(entity.words):  # a fuller name than any known so far
         entity.name, entity.words = best.text, best.words
     for item in items:
-        if entity.title in PLAIN_STYLES:
-            entity.gender = entity.gender or title_gender(entity.title)  # ("Ms", then "Cllr")
-        entity.title = fuller_title(entity.title, item.title, len(item.words) > 1)
+        give_title(entity, item.title, len(item.words) > 1)
         entity.role = entity.role or item.role
         entity.organization = entity.organization or item.organization
         entity.party = entity.party or item.party

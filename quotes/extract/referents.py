@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from quotes.extract.lexicon import given_name_gender, titles, word_lists, word_set
+from quotes.extract.lexicon import (
+    given_name_gender,
+    title_gender,
+    titles,
+    word_lists,
+    word_set,
+)
 from quotes.extract.names import (
     MONTHS_AND_DAYS,
     POSSESSIVE_MARKS,
@@ -52,13 +58,16 @@ NAME_END_VERBS = HEADLINE_VERBS | {"VBN"}  # no name ends in a verb ("FDIC Accus
 PLAIN_STYLES = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Mx."})
 
 
-def fuller_title(known: str | None, said: str | None, in_full: bool) -> str | None:
-    """Of two titles a person was given, the office (``Cllr``, ``Senator``), said with the
+def give_title(entity: Entity, said: str | None, in_full: bool) -> None:
+    """Of two titles a person was given, keep the office (``Cllr``, ``Senator``), said with the
     name in full, over a plain style of address (``Ms``), else the first (GUIDELINES.md,
     ``title``); an office with a bare surname may be a namesake's (``Captain Khan``, the son
-    of ``Mr. Khan``)."""
-    return said if known is None or in_full and known in PLAIN_STYLES and said \
-        and said not in PLAIN_STYLES else known
+    of ``Mr. Khan``). The style's gender stays with the person."""
+    known = entity.title
+    if known in PLAIN_STYLES:
+        entity.gender = entity.gender or title_gender(known)  # ("Ms", then "Cllr")
+    if known is None or in_full and known in PLAIN_STYLES and said and said not in PLAIN_STYLES:
+        entity.title = said
 
 
 # styles of address the tagger may run into a name

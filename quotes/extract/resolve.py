@@ -32,10 +32,10 @@ from quotes.extract.continuing import (
     unnamed_speaker_goes_on,
 )
 from quotes.extract.entities import DocumentEntities
-from quotes.extract.lexicon import given_name_gender, title_gender, word_set
+from quotes.extract.lexicon import given_name_gender, word_set
 from quotes.extract.mentions import describe
 from quotes.extract.phrases import kin_role
-from quotes.extract.referents import PLAIN_STYLES, Entity, fuller_title, name_words
+from quotes.extract.referents import Entity, give_title, name_words
 from quotes.extract.segments import TextView
 from quotes.extract.sites import previous_char
 from quotes.records import Attribution, Quote, Span, Speaker
@@ -367,9 +367,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             said = (title or entity.title, role or entity.role,
                     organization or entity.organization, party or entity.party)
             # what this mention says stays with the entity for its later quotes
-            if entity.title in PLAIN_STYLES:
-                entity.gender = entity.gender or title_gender(entity.title)
-            entity.title = fuller_title(entity.title, title, len(name_words(parts.name or "")) > 1)
+            give_title(entity, title, len(name_words(parts.name or "")) > 1)
             entity.role = entity.role or role
             if organization and (entity.organization is None or entity.organization.islower()):
                 entity.organization = organization  # "Caldmere Foods Inc." over "company"
