@@ -59,7 +59,8 @@ train-resolver: install
 	$(PY) scripts/train_resolver.py --gum $(GUM)
 
 # the given-name genders (quotes/extract/data/given_names_en.tsv) from the 1990 US Census
-# first-name lists in the PyPI package `names` (downloaded here, at build time only)
+# first-name lists in the PyPI package `names`, and for names the census never saw, Faker's
+# per-country given-name lists (both sdists downloaded here, at build time only)
 given-names: install
 	$(PY) scripts/build_given_names.py
 

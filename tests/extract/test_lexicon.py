@@ -27,6 +27,22 @@ def test_the_given_name_list_keeps_names_one_gender_nearly_always_holds() -> Non
         "alex": "male", "donald": "male", "mary": "female"}
 
 
+def test_names_the_census_never_saw_come_from_the_locale_lists_where_all_agree() -> None:
+    build = load_script("build_given_names")
+    fi = """class Provider:\n    first_names_male = OrderedDict(((\"Mikko\", 0.01), (\"Nicola\", 0.1)))
+    first_names_female = (\"Aino\", \"Said\")\n"""
+    it = """class Provider:\n    first_names_female = {\"Nicola\": 1, \"Andrea\": 1}
+    first_names_male = [\"\u00c9tienne\", \"\u0414\u043c\u0438\u0442\u0440\u0438\u0439\"]\n"""
+    genders = build.faker_genders({"fi_FI": fi, "it_IT": it})
+    assert genders["nicola"] == {"male", "female"} and "\u0434\u043c\u0438\u0442\u0440\u0438\u0439" not in genders
+    census = {"andrea": "female"}
+    names = build.merged(census, {"andrea", "jean"}, genders, english={"said"})
+    # the census decides its own names; a name both genders bear, or an English word, is out;
+    # an accented name also comes without its accents
+    assert names == {"aino": "female", "andrea": "female", "etienne": "male",
+                     "mikko": "male", "\u00e9tienne": "male"}
+
+
 def test_the_shipped_list_is_what_the_script_writes_from_the_census_lists() -> None:
     from importlib.resources import files
 
