@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.lexicon import word_set
+from quotes.extract.matching import team_of
 from quotes.extract.organizations import role_after_possessor
 from quotes.extract.referents import COMPANY_SUFFIXES, Entity, name_words
 
@@ -162,13 +163,16 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
 
 
 def _named_in_full(organization: str, entities: DocumentEntities, offset: int) -> str:
-    """``Guild chairman`` after ``the Porthaven Pilots' Guild``: a one-word organisation that
-    ends the name of exactly one organisation named before is that organisation."""
+    """``Guild chairman`` after ``the Porthaven Pilots' Guild``, ``Elk Hollow Reeve`` after
+    ``the Rural Municipality of Elk Hollow``: an organisation whose words end the name of
+    exactly one organisation named before is that organisation."""
     words = name_words(organization)
-    if len(words) != 1 or not organization[:1].isupper():
+    if not words or not organization[:1].isupper():
         return organization
-    named = [e for e in entities.entities if e.type == "organization" and len(e.words) > 1
-             and e.words[-1] == words[0] and e.mentions[0].start < offset]
+    size = len(words)
+    named = [e for e in entities.entities if (e.type == "organization" or team_of(e, words))
+             and len(e.words) > size and e.words[-size:] == words
+             and e.mentions[0].start < offset]
     return named[0].name if len(named) == 1 else organization
 
 

@@ -25,10 +25,12 @@ from quotes.extract.anatomy import MentionParts, dateline_end
 from quotes.extract.lexicon import (
     given_name_gender,
     title_gender,
+    titles,
     word_gender,
     word_set,
 )
-from quotes.extract.mentions import describe, describe_entity
+from quotes.extract.matching import match_entity
+from quotes.extract.mentions import describe
 from quotes.extract.missed import (
     Named,
     acronym_follows,
@@ -53,6 +55,7 @@ from quotes.extract.names import (
     title_case_line,
 )
 from quotes.extract.offices import without_bullet
+from quotes.extract.organizations import ROLE_PREPOSITIONS
 from quotes.extract.referents import (
     ENTITY_TYPES,
     NAME_SUFFIXES,
@@ -65,7 +68,6 @@ from quotes.extract.referents import (
     grammatical_function,
     is_name_like,
     is_subject,
-    match_entity,
     modified_noun,
     name_words,
 )
@@ -161,7 +163,7 @@ class DocumentEntities:
 
     def find(self, name: str, kind: str, offset: int, given_names: bool = False,
              title: str | None = None, paragraph: int | None = None) -> Entity | None:
-        """The entity a name written at ``offset`` refers to (see :func:`quotes.extract.referents.match_entity`);
+        """The entity a name written at ``offset`` refers to (see :func:`quotes.extract.matching.match_entity`);
         a name with a suffix (``Donald Jr.``) is no one's given name."""
         written = name.split()
         suffixed = bool(written) and written[-1].strip(".,").casefold() in NAME_SUFFIXES
@@ -216,6 +218,11 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
         if bounds is None:
             continue
         doc = ent.doc
+        if id(doc) not in datelines:
+            datelines[id(doc)] = dateline_end(doc)
+        if bounds[0] < datelines[id(doc)] < bounds[1]:
+            bounds = (datelines[id(doc)], bounds[1])  # "CLEVELAND - Donald Trump": the tagger
+            # ran the dateline into the name that opens the story
         span = doc[bounds[0]:bounds[1]]
         given = given_name_left_out(span, surnames, bool(age_tokens(span.root))) \
             if kind == "organization" else span.start
@@ -230,8 +237,6 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
             bounds, span = (span.start + 1, bounds[1]), doc[span.start + 1 : bounds[1]]
         start, end = view.start(span), view.end(span)
         paragraph = paragraph_at(start)
-        if id(doc) not in datelines:
-            datelines[id(doc)] = dateline_end(doc)
         if bounds[0] < datelines[id(doc)] or not is_name_like(span.text) or credited(span):
             continue  # a dateline's place (LONDON (Reuters) -), a byline: no one who speaks
         root = span.root
@@ -257,6 +262,33 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
                      parts.organization if parts else None, parts.party if parts else None,
                      _defined_acronym(doc, bounds), headline, said,
                      age_given(root))
+
+
+def describe_entity(ent: SpacySpan) -> MentionParts | None:
+    """What the text says of a named person or organisation where it names them, quoted or
+    not (``with host Colin Reyes``, ``Delgado, 58, a former state agriculture secretary``):
+    the fields a later (or earlier) quote of theirs reports.  None when nothing is said."""
+    root = ent.root
+    if not root.doc.has_annotation("DEP") or root.dep_ in ("compound", "poss", "nmod", "amod") \
+            or ent.start > 0 and root.doc[ent.start - 1].text in ("-", "\u2013"):
+        return None  # (nor the state of a party tag, "R-Wis.")
+    # "The program's host, Colin Reyes,": the name is the appositive of the role
+    parts = describe(root.head if root.dep_ == "appos" else root)
+    if parts.name is None or parts.pronoun is not None or parts.speaker_type != "person":
+        return None
+    # away from a quote the parse is trusted less: only a role that ends in a word for what
+    # someone is ("host", "former state treasurer"), and an organisation only beside it or a
+    # title ("Gov. Lena Marsh of Nevada")
+    words = parts.role.split() if parts.role else []
+    # the word before its prepositions: "vice president for network planning"; no role opens
+    # with one ("Hillary Clinton, in serving as first lady ..., targeted")
+    words = [] if words[:1] and words[0].lower() in ROLE_PREPOSITIONS | {"as", "on"} else words[
+        : next((k for k, w in enumerate(words) if k and w in ROLE_PREPOSITIONS), len(words))]
+    last = words[-1] if words else ""
+    if not (last.lower() in word_set("role_words") or last.capitalize() in titles()):
+        parts.role = None
+        parts.organization = parts.organization if parts.title else None
+    return parts if any((parts.title, parts.role, parts.party)) else None
 
 
 def _described(ent: SpacySpan, span: SpacySpan, kind: str) -> MentionParts | None:

@@ -8,7 +8,7 @@ and named entities, no name lists.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from quotes.extract.ages import age_tokens, epithet_after_article, year_old
 from quotes.extract.anatomy import (
@@ -49,7 +49,6 @@ from quotes.extract.offices import (
     split_title,
 )
 from quotes.extract.organizations import (
-    ROLE_PREPOSITIONS,
     body_name,
     company_office,
     job_word,
@@ -369,32 +368,3 @@ def _unnamed(head: Token, phrase: list[Token], first: Token, last: Token,
         definite = False  # "the US-led coalition" says who it is; "the agency" is for coreference
     return MentionParts(first, last, None, (), None, role_text, org, kind,
                         definite_nominal=definite, head_lemma=head.lemma_.lower(), party=party)
-
-
-
-
-def describe_entity(ent: Span) -> MentionParts | None:
-    """What the text says of a named person or organisation where it names them, quoted or
-    not (``with host Colin Reyes``, ``Delgado, 58, a former state agriculture secretary``):
-    the fields a later (or earlier) quote of theirs reports.  None when nothing is said."""
-    root = ent.root
-    if not root.doc.has_annotation("DEP") or root.dep_ in ("compound", "poss", "nmod", "amod") \
-            or ent.start > 0 and root.doc[ent.start - 1].text in ("-", "\u2013"):
-        return None  # (nor the state of a party tag, "R-Wis.")
-    # "The program's host, Colin Reyes,": the name is the appositive of the role
-    parts = describe(root.head if root.dep_ == "appos" else root)
-    if parts.name is None or parts.pronoun is not None or parts.speaker_type != "person":
-        return None
-    # away from a quote the parse is trusted less: only a role that ends in a word for what
-    # someone is ("host", "former state treasurer"), and an organisation only beside it or a
-    # title ("Gov. Lena Marsh of Nevada")
-    words = parts.role.split() if parts.role else []
-    # the word before its prepositions: "vice president for network planning"; no role opens
-    # with one ("Hillary Clinton, in serving as first lady ..., targeted")
-    words = [] if words[:1] and words[0].lower() in ROLE_PREPOSITIONS | {"as", "on"} else words[
-        : next((k for k, w in enumerate(words) if k and w in ROLE_PREPOSITIONS), len(words))]
-    last = words[-1] if words else ""
-    if not (last.lower() in word_set("role_words") or last.capitalize() in titles()):
-        parts.role = None
-        parts.organization = parts.organization if parts.title else None
-    return parts if any((parts.title, parts.role, parts.party)) else None

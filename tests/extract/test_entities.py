@@ -203,19 +203,6 @@ def test_an_editors_bracket_is_no_name() -> None:
     assert clean_entity_text(_tagged(["[W]e"], ["NNP"], (0, 1, "PERSON"))) is None
 
 
-def test_a_surname_finds_a_person_the_tagger_took_for_an_organisation() -> None:
-    from quotes.extract.referents import Entity, match_entity
-
-    host = Entity("Sean Hallory", "organization", ("sean", "hallory"))
-    host.mentions = [Mention(0, 12, 0, 0)]
-    assert match_entity([host], ("hallory",), "unknown", 100) is host
-    # a body's name ending in the word is no person's, and a bare organisation word finds none
-    bank = Entity("Halden Bank", "organization", ("halden", "bank"))
-    bank.mentions = [Mention(0, 11, 0, 0)]
-    assert match_entity([bank], ("bank",), "unknown", 100) is None
-    assert match_entity([host], ("hallory",), "place", 100) is None
-
-
 def test_a_party_member_is_no_word_of_the_name_it_opens(extractor) -> None:
     from quotes.extract.names import party_member_before
     from quotes.extract.offices import entity_of
@@ -278,3 +265,18 @@ def test_an_indefinite_article_is_no_part_of_a_name(extractor) -> None:
                              'there may be reports, but nothing has changed," she said.')
     assert all(r.speaker.name != "a Donald Trump" for r in records)
     assert records[-1].speaker.name == "Clinton"
+
+
+def test_a_name_the_tagger_ran_the_dateline_into_is_still_a_name(extractor) -> None:
+    text = ("CLEVELAND - Donald Trump painted a dire portrait of a lawless, terrorized nation "
+            'as he accepted the nomination. "I am your voice," Trump said.')
+    found = entities_of(extractor, text)  # (the tagger: ORG "CLEVELAND - Donald Trump")
+    assert "Donald Trump" in [e.name for e in found.entities]
+    assert "CLEVELAND" not in " ".join(e.name for e in found.entities)
+    assert run(extractor, text)[0].speaker.name == "Donald Trump"
+
+
+def test_a_comma_the_tagger_took_in_is_no_part_of_a_name(extractor) -> None:
+    records = run(extractor, "Ferrante leads Bell by three points among likely voters, "
+                             "according to a poll by Copper State Polling, released Monday.")
+    assert all(not (r.speaker.name or "").endswith(",") for r in records)

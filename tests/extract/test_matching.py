@@ -1,0 +1,28 @@
+"""quotes.extract.matching: which entity a name written in a document refers to."""
+
+from __future__ import annotations
+
+from quotes.extract.matching import match_entity, team_of
+from quotes.extract.referents import Entity, Mention
+
+
+def test_a_surname_finds_a_person_the_tagger_took_for_an_organisation() -> None:
+    host = Entity("Sean Hallory", "organization", ("sean", "hallory"))
+    host.mentions = [Mention(0, 12, 0, 0)]
+    assert match_entity([host], ("hallory",), "unknown", 100) is host
+    # a body's name ending in the word is no person's, and a bare organisation word finds none
+    bank = Entity("Halden Bank", "organization", ("halden", "bank"))
+    bank.mentions = [Mention(0, 11, 0, 0)]
+    assert match_entity([bank], ("bank",), "unknown", 100) is None
+    assert match_entity([host], ("hallory",), "place", 100) is None
+
+
+def test_a_team_is_named_by_its_plural_though_the_tagger_took_it_for_a_place() -> None:
+    team = Entity("Regina Ironhawks", "place", ("regina", "ironhawks"))
+    team.mentions = [Mention(0, 16, 0, 0)]
+    assert team_of(team, ("ironhawks",))
+    assert match_entity([team], ("ironhawks",), "organization", 100) is team
+    # not a place's other words, nor a word that only looks plural
+    assert not team_of(team, ("regina",))
+    pass_ = Entity("Brenner Pass", "place", ("brenner", "pass"))
+    assert not team_of(pass_, ("pass",))
