@@ -74,6 +74,8 @@ def of_its_kind(entity: Entity, kind: tuple[str, ...]) -> bool:
             or size == 1 and any(n in entity.words or n in (entity.role or "").casefold().split()
                                  for n in nouns)
             or noun == "campaign" and "for" in entity.words[1:-1])
+        or entity.type == "place" and size == 1 and noun in entity.words[:-1]
+        and noun in word_set("place_government_words")  # "the city's": the City of Saskatoon
         or "company" in nouns and entity.words[-1] in word_set("company_name_words"))
 
 
@@ -130,6 +132,14 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
         force = the_one_of_its_kind(("police",), entities, offset)
         organization = force.name if force is not None else f"{organization} police"
         role = role.split(maxsplit=1)[1] if " " in role else None
+    if organization is not None and organization.islower() and kind == "person":
+        # "an analyst at the firm", "the city's director of transportation": the one body of
+        # that kind the story named before
+        noun = organization.split()[-1]
+        body = the_one_of_its_kind((noun,), entities, offset)
+        organization = body.name if body is not None else None if organization == noun and (
+            noun in kind_nouns() | word_set("place_government_words")) else organization
+        # (a bare "firm" names no body: GUIDELINES.md gives organisations by name)
     if organization is None and role is not None and kind == "person":
         organization, role = _organization_opening(role, entities, offset) or \
             _body_of_its_kind(role, entities, offset) or (_the_company_of(role, entities, offset),

@@ -67,8 +67,11 @@ from quotes.extract.phrases import (
     country_adjective,
     focus_adverb,
     kin_role,
+    kind_possessor,
     not_nationalities,
     phrase_text,
+    role_run_before,
+    set_off_from,
 )
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
@@ -154,7 +157,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
                                       and not (t.i > 0 and t.nbor(-1).text == "(")]
         for appos in appositives:
             appos_name = _name_tokens(appos)
-            if appos_name is not None:
+            if appos_name is not None and set_off_from(appos_name[0], head):
                 role_head, name_tokens = head, appos_name
                 break
             # "The other man, his cousin James York, 40,": the appositive's own appositive
@@ -203,6 +206,8 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
                 and (t.head.dep_ != "appos" or t.head.i in rooted)]
         left = [t for t in left if not any(a.i <= t.i for a in appositives)]
         left = after_other_person(left)
+        if not left and role_head is None and name_list:
+            left = role_run_before(name_list[0])  # the parser hung the office elsewhere
         role_phrase = sorted({t for part in hyphen_word(role_head) for t in phrase_tokens(
             part, skip)}, key=lambda t: t.i) if role_head is not None else []
     role_phrase = [t for t in role_phrase if t.i not in described_by_with(role_head)]
@@ -239,6 +244,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     if owned is not None and org in (None, owned):
         # "Delacroix, Harwick University's dean of earth sciences": the university's
         org, org_ids = owned, {t.i for t in owner[0].subtree}
+    org = org or kind_possessor(role_head)
     if org_ids & name_ids:  # "Speaker of the House Rep. Paul Ryan": the House, not the name
         before = [doc[i] for i in sorted(org_ids) if i < min(name_ids)
                   and doc[i].pos_ not in ("ADP", "DET") and doc[i].text not in titles()]

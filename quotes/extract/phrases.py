@@ -98,3 +98,64 @@ def office_for_portfolio(head: Token) -> bool:
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in joins), None)
     words = [t for t in prep.subtree if t.i > prep.i] if prep is not None else []
     return bool(words) and all(t.is_title or t.lower_ in ("the", "and", "of", "&") for t in words)
+
+
+_BEFORE_ROLE = frozenset({"head", "rookie", "veteran", "former", "then"})
+
+
+def role_run_before(first: Token) -> list[Token]:
+    """``when Laval captain Marcus Thompson-Achebe tied the game``, where the parser took
+    ``captain`` for a verb: the lower-case office words right before a name, and a capitalised
+    word opening them (the team or body), read in their order as a copy editor reads them.
+    Empty unless the run ends in a word for someone's office."""
+    doc, start = first.doc, first.sent.start
+    run: list[Token] = []
+    i = first.i - 1
+    while i >= start and doc[i].is_lower and doc[i].is_alpha and (
+            doc[i].lower_ in word_set("role_words") | word_set("office_modifiers") | _BEFORE_ROLE
+            or doc[i].text.capitalize() in titles()):
+        run.insert(0, doc[i])
+        i -= 1
+    if run and i >= start and doc[i].pos_ in ("DET", "PRON", "PART", "AUX", "VERB") \
+            or first.i + 1 < len(doc) and doc[first.i + 1].lower_ in ("'s", "\u2019s"):
+        return []  # "The federal judge Trump was referring to", "to host Trump's rivals"
+    if not run or not (run[-1].lower_ in word_set("role_words")
+                       or run[-1].text.capitalize() in titles()):
+        return []
+    if i >= start and doc[i].is_title and doc[i].ent_type_ != "PERSON" and (
+            i > start and doc[i].pos_ == "PROPN" or i == start and doc[i].tag_ in ("NN", "NNP")):
+        run.insert(0, doc[i])  # "Laval captain", "Ironworkers head coach"; a sentence's
+        # opening "Board chair", capitalised for its place
+    return run
+
+
+def kind_possessor(role_head: Token | None) -> str | None:
+    """``the company's chief economist``, ``the city's director of transportation``: the kind
+    of body a role belongs to, when the phrase names it by its kind alone (lower case); which
+    body that is, the document's entities tell later (``bodies.organization_settled``)."""
+    for child in role_head.children if role_head is not None else ():
+        if child.dep_ == "poss" and child.pos_ == "NOUN" and child.is_lower and any(
+                d.lower_ == "the" for d in child.children) and child.lemma_ in word_set(
+                "organization_nouns") | word_set("place_government_words"):
+            return child.lemma_
+    return None
+
+
+def set_off_from(name_first: Token, head: Token) -> bool:
+    """A name is in apposition to ``head`` unless an office of its own stands between them
+    with no comma: ``a spokesperson for Housing Minister Paul Lindqvist`` is the minister's
+    spokesperson, not the minister, though the parser may hang the name on ``spokesperson``
+    (``her challenger, state Rep. Mireille Cato``, ``editor Dr. Sebastian Gorka`` are who
+    they describe)."""
+    between = list(name_first.doc[head.i + 1 : name_first.i])
+    if any(t.is_punct for t in between):
+        return True
+    titled = False
+    while between and between[-1].text in titles():
+        between.pop()  # "editor Dr. Sebastian Gorka": the name's own title
+        titled = True
+    while titled and between and between[-1].lower_ in word_set("rank_modifiers"):
+        between.pop()  # "state Rep."
+    # ("master of ceremonies Asab Al-Tabchi"; "an admirer in British diplomat Sir Peter
+    # Westmacott": who is the admirer, as "a friend in", "an ally in" say)
+    return not (between and titled) or between[0].lower_ == "in"

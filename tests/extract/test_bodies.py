@@ -67,3 +67,18 @@ def test_a_place_that_only_ends_a_longer_name_is_no_short_form_of_it(extractor) 
     record = run(extractor, 'The University of Toronto closed. "We agree," Toronto Mayor '
                             'Olivia Chow said.')[-1]
     assert (record.speaker.title, record.speaker.organization) == ("Mayor", "Toronto")
+
+
+@pytest.mark.parametrize(("text", "organization"), [
+    (('Copper rose after Valdivia Capital Inc. cut its forecast. "Smelters will feel it," said '
+      "Ignacio Pereira, a metals analyst at the firm."), "Valdivia Capital Inc."),
+    (("The City of Saskatoon approved the lane. Kofi Mensah, the city's director of "
+      "transportation, told council the design keeps one lane."), "City of Saskatoon"),
+    (("Acme Corp. cut 200 jobs. \"We lost the contract,\" said Jane Roe, the company's chief "
+      "economist."), "Acme Corp."),
+    # no body of that kind named: a bare "company" names none
+    ('"We lost the contract," said Jane Roe, the company\'s chief economist.', None),
+])
+def test_a_body_written_by_its_kind_is_the_one_of_that_kind(extractor, text: str,
+                                                           organization: str | None) -> None:
+    assert run(extractor, text)[-1].speaker.organization == organization

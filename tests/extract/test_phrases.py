@@ -34,3 +34,52 @@ def test_the_edges_of_a_mention(extractor) -> None:
 def test_faiths_and_parties_are_no_nationalities() -> None:
     assert {"christian", "republican"} <= not_nationalities()
     assert "tunisian" not in not_nationalities()
+
+
+def test_office_words_right_before_a_name_the_parser_hung_elsewhere(extractor) -> None:
+    from quotes.extract.phrases import role_run_before
+
+    doc = extractor.nlp("Hamilton led until midway through the third period, when Laval captain "
+                        "Marcus Thompson-Achebe tied the game.")
+    first = next(t for t in doc if t.text == "Marcus")
+    assert [t.text for t in role_run_before(first)] == ["Laval", "captain"]
+    # a relative clause's subject, a verb's object, a possessor: no office of theirs
+    for text, name in (("The federal judge Trump was referring to is Gonzalo Curiel.", "Trump"),
+                       ("The conference is expected to host Trump's two rivals.", "Trump")):
+        doc = extractor.nlp(text)
+        assert role_run_before(next(t for t in doc if t.text == name)) == []
+
+
+def test_an_office_the_parse_lost_still_describes_the_speaker(extractor) -> None:
+    from conftest import run
+
+    records = run(extractor, "Hamilton had led 2-1 until midway through the third period, when "
+                             "Laval captain Marcus Thompson-Achebe tied the game. \"He brings a "
+                             "different kind of energy,\" Thompson-Achebe said.")
+    assert (records[-1].speaker.role, records[-1].speaker.organization) == ("captain", "Laval")
+    board = run(extractor, "Board chair Vivian Cheung-Lau said trustees had simply run out of "
+                           "good options.")
+    assert board[0].speaker.role == "Board chair"
+
+
+def test_a_name_is_in_apposition_only_when_set_off_or_right_after(extractor) -> None:
+    from conftest import one
+
+    spokesperson = one(extractor, '"We are reviewing the file," said a spokesperson for '
+                                  "Municipal Affairs and Housing Minister Paul Lindqvist.")
+    assert spokesperson.speaker.name is None and spokesperson.speaker.role == "spokesperson"
+    for text, name in (
+            ('"Libraries are living rooms," said the RLA\'s chairwoman, Dr Hanna Lind.',
+             "Hanna Lind"),
+            ('"We won," said Breitbart News editor Dr. Sebastian Gorka.', "Sebastian Gorka")):
+        assert one(extractor, text).speaker.name == name
+
+
+def test_a_body_named_by_its_kind_owns_the_role(extractor) -> None:
+    from quotes.extract.phrases import kind_possessor
+
+    doc = extractor.nlp("Jane Roe, the company's chief economist, said so.")
+    economist = next(t for t in doc if t.text == "economist")
+    assert kind_possessor(economist) == "company"
+    mine = extractor.nlp("Jane Roe, my company's chief economist, said so.")
+    assert kind_possessor(next(t for t in mine if t.text == "economist")) is None
