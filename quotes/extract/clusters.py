@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from quotes.extract.anaphora import Coreference
 from quotes.extract.candidates import person_noun
-from quotes.extract.lexicon import titles
+from quotes.extract.lexicon import titles, word_set
 from quotes.extract.phrases import kin_role
-from quotes.extract.referents import PLAIN_STYLES
+from quotes.extract.referents import PLAIN_STYLES, Entity, name_words
 from quotes.records import Quote
 
 STRAY_MODIFIERS = frozenset({"former", "ex", "then", "outgoing", "incoming", "interim", "acting",
@@ -27,27 +27,61 @@ def _says_who(role: str | None) -> bool:
         person_noun(last.casefold()) or last.capitalize() in titles() or last.isupper())
 
 
+def _names_an_office(role: str | None) -> bool:
+    """``rookie defenceman``, ``Florida senator``: a described office or trade, which holds for
+    the speaker's other quotes; not ``boy`` or ``last man``, which an epithet says of someone
+    at one point of the story, nor a bare ``official``, which names no one in particular
+    (a wrong resolution would spread it to every quote of the person)."""
+    words = role.split() if role else []
+    last = words[-1] if words else ""
+    return len(words) > 1 and _says_who(role) and (last.casefold() in word_set("role_words")
+                                or last.capitalize() in titles())
+
+
+def _short_form(short: str, full: str) -> bool:
+    """``Ironhawks`` of ``Regina Ironhawks``: a name whose words end a longer name."""
+    words, longer = name_words(short), name_words(full)
+    return 0 < len(words) < len(longer) and longer[-len(words):] == words and not any(
+        c in full for c in (",", "'s", "\u2019s"))  # (not "Carrier's parent company, ...")
+
+
+def _entity_of(record: Quote, coref: Coreference) -> Entity | None:
+    """The named entity a record's speaker is, if its name is the entity's own."""
+    speaker = record.speaker
+    entity = coref.entities.find(speaker.name, speaker.type, record.start) \
+        if speaker.name and speaker.type in ("person", "organization") else None
+    return entity if entity is not None and entity.name == speaker.name else None
+
+
 def fields_of_the_cluster(records: list[Quote], coref: Coreference) -> list[Quote]:
     """Each named speaker's title, role and organisation as the whole document gives them:
     what a later mention said (``Jonah Okoye, a rookie defenceman,`` after ``"...," Okoye
     said``) fills what an earlier quote's words left out; what a quote's own words say stays."""
+    entities = [_entity_of(record, coref) for record in records]
+    for record, entity in zip(records, entities):
+        if entity is not None and record.speaker.type == "person":
+            # "the rookie defenceman said" of Gagnon-Pelletier: what the epithet says of him
+            # holds for his other quotes too
+            entity.role = entity.role or (record.speaker.role if _names_an_office(
+                record.speaker.role) else None)
     settled = []
-    for record in records:
+    for record, entity in zip(records, entities):
         speaker = record.speaker
-        entity = coref.entities.find(speaker.name, speaker.type, record.start) \
-            if speaker.name and speaker.type in ("person", "organization") else None
-        if entity is None or entity.name != speaker.name:
+        if entity is None:
             settled.append(record)
             continue
         role, organization = entity.role, entity.organization
         update = {field: value for field, value in (
             ("title", entity.title), ("role", role if _says_who(role) else None),
             ("organization", organization if organization and organization.split()[-1][
-                :1].isupper() and organization not in speaker.name else None))
+                :1].isupper() and organization not in (speaker.name or "") else None))
             # (not "Democrats' presidential nomination", nor a body's own name)
             if value and getattr(speaker, field) is None}
         if speaker.title in PLAIN_STYLES and entity.title and entity.title not in PLAIN_STYLES:
             update["title"] = entity.title  # "Ms Keane said" of Cllr Siobhán Keane: Cllr
+        if speaker.organization and organization and organization != speaker.organization \
+                and _short_form(speaker.organization, organization):
+            update["organization"] = organization  # "Ironhawks" once "Regina Ironhawks" known
         if speaker.type == "organization":
             update.pop("title", None)
         settled.append(record.model_copy(update={"speaker": speaker.model_copy(update=update)})

@@ -30,3 +30,21 @@ def test_an_office_said_with_the_full_name_is_the_title_on_every_record(extracto
                           'Khan said. Captain Khan was killed in 2004. "He was a hero," Mr. Khan '
                           'said.')
     assert [r.speaker.title for r in khan] == ["Mr.", "Mr."]
+
+
+def test_an_office_an_epithet_gives_holds_for_the_persons_other_quotes(extractor) -> None:
+    records = run(extractor, 'Jonah Okoye scored in overtime. "I just shot it," Okoye said.\n\n'
+                             'The rookie defenceman had missed 11 weeks. "It was hard," the '
+                             'rookie defenceman said.')
+    assert [(r.speaker.name, r.speaker.role) for r in records] == \
+        [("Jonah Okoye", "rookie defenceman")] * 2
+    # a bare "official" an epithet says names no one in particular: it does not spread
+    bare = run(extractor, 'Ann Lee spoke first. "We will see," Lee said.\n\nLee left early. '
+                          '"Nothing is decided," the official said.')
+    assert bare[0].speaker.role is None
+
+
+def test_a_short_form_of_the_organisation_gives_way_to_its_full_name(extractor) -> None:
+    records = run(extractor, 'For two periods, the Regina Ironhawks looked tired.\n\nIronhawks '
+                             'captain Derek Sauve scored twice. "We kept going," Sauve said.')
+    assert {r.speaker.organization for r in records} == {"Regina Ironhawks"}
