@@ -196,9 +196,16 @@ def _holder_of(document: Token, depth: int) -> Token | None:
 
 
 def put_to_subject(cue: Token) -> bool:
-    """``Asked whether the vote would slip, Ocampo ...``, ``When told of the ruling, ...``: a
-    participle of asking or telling with no one named as asker; its subject is the one asked."""
-    return cue.tag_ == "VBN" and cue.lemma_.lower() in ADDRESSEE_CUES and cue.dep_ != "ROOT" \
+    """``Asked whether the vote would slip, Ocampo ...``, ``When told of the ruling, ...``,
+    ``Kowalczyk, asked whether ..., would not commit``: a participle of asking or telling with no
+    one named as asker; its subject is the one asked."""
+    if cue.lemma_.lower() not in ADDRESSEE_CUES:
+        return False
+    subject = cue.nbor(-2) if cue.i >= 2 and cue.nbor(-1).text == "," else None
+    if cue.tag_ == "VBD" and subject is not None and subject.dep_ == "nsubj" \
+            and subject.head.i == cue.i and not any(c.dep_ == "appos" for c in subject.children):
+        return True  # "Kowalczyk, asked whether ..., would not commit": the parser's main verb
+    return cue.tag_ == "VBN" and cue.dep_ != "ROOT" \
         and not any(c.dep_ in ("auxpass", "agent", "nsubj") for c in cue.children)
 
 

@@ -208,11 +208,13 @@ def _organization_referred(parts: MentionParts, coref: Coreference
 
 def _only_one_so_described(role: str, entities: DocumentEntities, offset: int
                            ) -> Entity | None:
-    """The one person introduced before ``offset`` with ``role`` as their role or title (a
-    transcript's ``HOST:``), None if there is no such person or more than one."""
-    word = role.casefold()
+    """The one person introduced before ``offset`` with ``role``'s words among those of their
+    role or title (a transcript's ``HOST:``, ``the finance minister`` after ``Minister of
+    Finance Robert Kowalczyk`` and Health Minister Sylvia Marchand), None if there is no such
+    person or more than one."""
+    words = set(role.casefold().split())
     found = [e for e in entities.entities if e.type == "person" and e.named
-             and word in e.described_words()
+             and words <= e.described_words()
              and any(m.start < offset for m in e.mentions)]
     return found[0] if len(found) == 1 else None
 
@@ -279,7 +281,9 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             entity = body_goes_on(head.lemma_.lower(), m_start, coref, records)  # "the company"
         if entity is not None:
             coref.settle_as(head, entity)
-        entity = entity or coref.named_at(head)
+        entity = entity or coref.named_at(head) or (
+            _only_one_so_described(parts.role, coref.entities, m_start)
+            if parts.pronoun is None and parts.role and " " in parts.role else None)
         if parts.pronoun is None and _of_another_body(entity, parts, m_start, coref):
             entity = None  # "the founder of Kestrel" is not the Tidewater analyst
         anaphor = coref.anaphor_for(head) if entity is None else None

@@ -161,14 +161,24 @@ def epithet_read_as_modifier(cue: Token) -> Token | None:
     return None
 
 
+_PUT_TO = frozenset({"ask", "press", "question", "tell"})  # a question put to someone
+
+
 def participle_read_as_clause(cue: Token) -> Token | None:
-    """``Mining Minister Rosa Quintanilla, asked about the dispute, said: "..."``: the parser
-    made the participle aside the clause the cue reports, with the name as its subject. The
-    aside (returned) is no statement, and its subject is the speaker."""
+    """``Mining Minister Rosa Quintanilla, asked about the dispute, said: "..."``, ``"...," said
+    Ben Carson, asked about his claims``: the parser made the participle aside the clause the
+    cue reports, with the name as its subject. The aside (returned) is no statement, and its
+    subject is the speaker."""
+    for child in cue.children:
+        subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+        if child.dep_ == "ccomp" and child.i > cue.i and child.tag_ in ("VBN", "VBD") \
+                and child.lemma_.lower() in _PUT_TO and subject is not None and subject.left_edge.i == cue.i + 1 \
+                and subject.pos_ == "PROPN" and cue.doc[child.i - 1].text == ",":
+            return child  # '"...," said Ben Carson, asked about his claims': after the cue
     if cue.i < 2 or cue.nbor(-1).text != ",":
         return None
     for child in cue.children:
-        if child.dep_ != "ccomp" or child.tag_ not in ("VBN", "VBD") or child.i > cue.i \
+        if child.dep_ not in ("ccomp", "advcl") or child.tag_ not in ("VBN", "VBD") or child.i > cue.i \
                 or child.right_edge.i not in (cue.i - 1, cue.i - 2):
             continue
         subject = next((c for c in child.children if c.dep_ == "nsubj"), None)

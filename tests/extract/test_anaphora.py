@@ -281,3 +281,12 @@ def test_it_after_a_company_named_by_its_trade_names_the_company(extractor):
     q = one(extractor, "Pellicott Motors Inc. cut its forecast on Tuesday. The carmaker now "
                        "expects operating profit of $2 billion, it said in a filing.")
     assert q.speaker.name == "Pellicott Motors Inc."
+
+
+def test_a_described_office_names_the_one_person_so_described(extractor):
+    records = run(extractor, "Health Minister Sylvia Marchand announced the plan. \"No one "
+                             "should drive two hours,\" Marchand said. Minister of Finance Robert "
+                             "Kowalczyk said the money was booked. \"The minister knows the "
+                             "numbers,\" Marchand said.\n\nKowalczyk would not commit. \"Let's "
+                             "see what this does first,\" the finance minister said.")
+    assert records[-1].speaker.name == "Robert Kowalczyk"

@@ -254,3 +254,14 @@ def test_the_one_quoted_as_saying_is_the_speaker_not_the_paper(extractor, text, 
     q = one(extractor, text)
     assert (q.speaker.name, q.speaker.role) == (name, role)
     assert q.cue is not None and q.cue.text == "saying"
+
+
+def test_a_question_put_to_the_subject_is_no_statement_of_theirs(extractor):
+    records = run(extractor, "Kowalczyk, asked whether more money could follow in the spring "
+                             "budget, would not commit.")
+    assert records == []
+    # the one asked then speaks: the subject of the participle is the speaker
+    answer = run(extractor, "Trump, asked whether he would release his taxes, said he would do "
+                            "so after the audit.")
+    assert [(q.text, q.speaker.name) for q in answer] == [
+        ("he would do so after the audit", "Trump")]
