@@ -72,7 +72,10 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
             if objects:
                 return objects[0]
     if put_to_subject(cue):
-        return None  # "Asked whether the vote would slip, Ocampo ...": she is the one asked
+        # "Asked whether the vote would slip, Ocampo ...": she is the one asked; when a verb
+        # of hers takes its subject from here ("Tilley, asked about it, said ...", the parser's
+        # conjunct), she speaks
+        return next((c for c in cue.children if c.dep_ == "nsubj"), None) if depth else None
     subjects = [office_holder_named_last(cited_writer(c)) for c in cue.children
                 if c.dep_ in ("nsubj", "csubj")
                 and not _quoted_after(cue, c)]

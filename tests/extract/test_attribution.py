@@ -265,3 +265,6 @@ def test_a_question_put_to_the_subject_is_no_statement_of_theirs(extractor):
                             "so after the audit.")
     assert [(q.text, q.speaker.name) for q in answer] == [
         ("he would do so after the audit", "Trump")]
+    conjunct = run(extractor, "Tilley, asked about the shake-up during a stop in Sioux City, "
+                              "said he had no comment on other people's problems.")
+    assert [q.speaker.name for q in conjunct] == ["Tilley"]
