@@ -35,7 +35,8 @@ from quotes.extract.offices import (
     proper_run,
     span_text,
 )
-from quotes.extract.organizations import from_place, job_word
+from quotes.extract.organizations import job_word
+from quotes.extract.places import from_place
 
 _AGENCY = r"\([A-Z][\w.&'\u2019 -]{0,30}\)"
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})"

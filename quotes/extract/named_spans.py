@@ -1,10 +1,11 @@
 """The tagger's entity spans, mended where the small model cuts a name in two.
 
 ``the Rural Municipality of Elk Hollow`` comes out as GPE ``the Rural Municipality`` and PERSON
-``Elk Hollow``; ``the Town of Bedford`` as nothing.  A local government named by its kind and
-its place is one organisation, the one a reeve or a councillor speaks for (GUIDELINES.md: the
-organisation by the fullest name the document gives it), so the spans are joined once, right
-after parsing, before any rule reads them.
+``Elk Hollow``; ``the Town of Bedford`` as nothing; a candidate's campaign committee, ``Hillary
+for America``, ``Ferrante for Arizona``, as a PERSON and a GPE.  Each is one organisation, the
+one a reeve or a campaign spokeswoman speaks for (GUIDELINES.md: the organisation by the
+fullest name the document gives it), so the spans are joined once, right after parsing, before
+any rule reads them.
 """
 
 from __future__ import annotations
@@ -38,12 +39,40 @@ def _government_name(kind: Token) -> tuple[int, int] | None:
     return start, end
 
 
-def join_government_names(doc: Doc) -> Doc:
-    """``doc`` with each ``Kind of Place`` local government tagged as one ORG span (the spans
-    it overlapped dropped); a name the tagger already spans whole is left as it is."""
+# what a campaign committee is "for", after the candidate's name: a place or an office
+CAMPAIGN_GOALS = frozenset({"President", "America", "Congress", "Senate", "Governor", "Mayor"})
+
+
+def _campaign_committee(name_end: Token) -> tuple[int, int] | None:
+    """Token bounds of ``Ferrante for Arizona`` (``Whitfield for President``) around the last
+    word of a person's name the tagger ended before ``for``."""
+    doc = name_end.doc
+    if name_end.ent_type_ != "PERSON" or name_end.ent_iob_ == "B" and name_end.i + 1 < len(
+            doc) and doc[name_end.i + 1].ent_iob_ == "I" or name_end.i + 2 >= len(doc) \
+            or doc[name_end.i + 1].text != "for":
+        return None
+    goal = doc[name_end.i + 2]
+    if goal.ent_type_ == "GPE" and goal.ent_iob_ == "B":
+        end = goal.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    elif goal.text in CAMPAIGN_GOALS:
+        end = goal.i + 1
+    else:
+        return None
+    start = name_end.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return start, end
+
+
+def join_cut_names(doc: Doc) -> Doc:
+    """``doc`` with each ``Kind of Place`` local government and each ``Name for Place``
+    campaign committee tagged as one ORG span (the spans it overlapped dropped); a name the
+    tagger already spans whole is left as it is."""
     joined: list[Span] = []
     for token in doc:
-        bounds = _government_name(token)
+        bounds = _government_name(token) or _campaign_committee(token)
         if bounds is None or joined and joined[-1].end > bounds[0]:
             continue
         inside = [e for e in doc.ents if e.start <= bounds[0] and e.end >= bounds[1]]

@@ -1,7 +1,7 @@
 """The organisation a speaker's office is of: ``spokeswoman for the charity Harbour Light``,
 ``Kestrel Chief Executive Officer``, ``Oilers coach``, ``an analyst with Morgan Stanley``; and
-what is no organisation though it looks like one: a home town (``Marcus Reed, 35, of Dayton``),
-a posting (``a spokesman in Baghdad``), a common noun (``union leader``)."""
+what is no organisation though it looks like one: a home town or a posting (``places``), a
+common noun (``union leader``)."""
 
 from __future__ import annotations
 
@@ -28,25 +28,7 @@ from quotes.extract.offices import (
     span_text,
 )
 from quotes.extract.phrases import office_for_portfolio, office_with_of
-
-
-def from_place(token: Token) -> bool:
-    """``a hairdresser from Leeds``, ``a spokesman in Baghdad``: where someone comes from or
-    is posted is no organisation."""
-    head = token
-    while head.dep_ in ("compound", "flat", "amod") and head.head.i != head.i or (
-            head.dep_ == "appos" and head.ent_type_ in ("GPE", "LOC")
-            and head.head.ent_type_ in ("GPE", "LOC")):  # "in Cape Breton, Nova Scotia"
-        head = head.head
-    if head.dep_ != "pobj" or head.head.lower_ not in ("from", "of", "in"):
-        return False
-    if head.head.lower_ == "of":  # "Governor Ellen Marsh of Vermont" is Vermont's governor
-        return token.ent_type_ == "GPE" or hometown(head)
-    if head.head.lower_ == "in":
-        return token.ent_type_ in ("GPE", "LOC")
-    # "from Izmir", "from the South Side"; not "a spokesman from the ministry"
-    return token.ent_type_ != "ORG" and not any(
-        t.lemma_.lower() in word_set("organization_nouns") for t in head.subtree)
+from quotes.extract.places import from_place, hometown
 
 
 def _proper_like(token: Token) -> bool:
@@ -56,16 +38,6 @@ def _proper_like(token: Token) -> bool:
         token.is_title and token.tag_ in ("NNS", "NNPS") and token.lower_ not in word_set(
             "group_nouns")
         and token.lemma_.lower() not in word_set("organization_nouns"))
-
-
-def hometown(obj: Token) -> bool:
-    """``Wes Tannehill, 54, of nearby Corbin Flats``: ``of`` a place after an age, or a place
-    said to be nearby, is where someone lives (``Ann Lee, 45, of Halvorsen Pharma`` is not)."""
-    prep, doc = obj.head, obj.doc
-    if prep.lower_ != "of" or obj.lower_ in word_set("organization_name_endings"):
-        return False
-    after_age = prep.i >= 2 and doc[prep.i - 1].text == "," and doc[prep.i - 2].like_num
-    return after_age or any(c.lower_ == "nearby" for c in obj.children)
 
 
 def job_word(token: Token) -> bool:
@@ -193,7 +165,8 @@ def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[
                                      if c.dep_ == "pobj"))
         for prep in preps:
             objects = [c for c in prep.children if c.dep_ == "pobj" and names_organization(c)
-                       and not (prep.lower_ == "from" and from_place(c)) and not hometown(c)
+                       and not (prep.lower_ in ("from", "in") and from_place(c))
+                       and not hometown(c)
                        and not (prep.lower_ == "of" and _honorific_before(c))]
             if objects:
                 inner = _organization_inside(objects[0])

@@ -13,9 +13,9 @@ from conftest import run
 ])
 def test_kind_of_place_is_one_organisation(extractor, text: str, name: str) -> None:
     doc = extractor.nlp(text)
-    from quotes.extract.named_spans import join_government_names
+    from quotes.extract.named_spans import join_cut_names
 
-    spans = [(e.text, e.label_) for e in join_government_names(doc).ents]
+    spans = [(e.text, e.label_) for e in join_cut_names(doc).ents]
     assert (name.removeprefix("the ").removeprefix("The "), "ORG") in [
         (t.removeprefix("the ").removeprefix("The "), label) for t, label in spans]
 
@@ -23,11 +23,11 @@ def test_kind_of_place_is_one_organisation(extractor, text: str, name: str) -> N
 def test_a_name_the_tagger_keeps_whole_and_a_place_of_a_district_stay() -> None:
     import spacy
 
-    from quotes.extract.named_spans import join_government_names
+    from quotes.extract.named_spans import join_cut_names
 
     nlp = spacy.blank("en")
     doc = nlp("He moved to the District of Columbia.")
-    assert list(join_government_names(doc).ents) == []  # "District" opens no government
+    assert list(join_cut_names(doc).ents) == []  # "District" opens no government
 
 
 def test_the_reeve_speaks_for_the_municipality_by_its_full_name(extractor) -> None:
@@ -35,3 +35,24 @@ def test_the_reeve_speaks_for_the_municipality_by_its_full_name(extractor) -> No
                              "Elk Hollow signed a deal without her council. Elk Hollow Reeve "
                              "Gordon Thiessen said the municipality had followed every rule.")
     assert records[-1].speaker.organization == "Rural Municipality of Elk Hollow"
+
+
+def test_a_campaign_committee_is_one_organisation(extractor) -> None:
+    from quotes.extract.named_spans import join_cut_names
+
+    for text, name in (("Hillary for America said the ad was false.", "Hillary for America"),
+                       ("A spokesman for Whitfield for President said so.",
+                        "Whitfield for President")):
+        assert (name, "ORG") in [(e.text, e.label_)
+                                 for e in join_cut_names(extractor.nlp(text)).ents]
+    # a person named before "for" a place the sentence goes on about is still a person
+    doc = join_cut_names(extractor.nlp("It was a big night for Clinton in Iowa."))
+    assert ("Clinton", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_the_campaign_spokeswoman_speaks_for_the_committee(extractor) -> None:
+    records = run(extractor, "Ferrante for Arizona, the candidate's campaign committee, said "
+                             "the footage had been licensed. Campaign spokeswoman Jill Harker "
+                             "said the campaign had every reason to believe it was cleared.")
+    assert (records[-1].speaker.role, records[-1].speaker.organization) == (
+        "spokeswoman", "Ferrante for Arizona")

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from quotes.extract.organizations import (
-    from_place,
-    hometown,
     leading_organization,
     organization_of,
     organization_opening,
@@ -18,13 +16,6 @@ def _doc(extractor, text: str):  # type: ignore[no-untyped-def]
 
 def _token(doc, word: str):  # type: ignore[no-untyped-def]
     return next(t for t in doc if t.text == word)
-
-
-def test_a_place_after_an_age_or_said_to_be_nearby_is_a_home_town(extractor) -> None:
-    doc = _doc(extractor, "Wes Tanner, 54, of Corbin Flats, said the road gave way.")
-    assert hometown(_token(doc, "Flats")) and from_place(_token(doc, "Flats"))
-    doc = _doc(extractor, "Ann Lee of the Norland Consumer Council said so.")
-    assert not hometown(_token(doc, "Council"))
 
 
 def test_a_team_before_a_role_is_its_organisation_a_common_noun_none(extractor) -> None:

@@ -1,0 +1,55 @@
+"""Where someone comes from, lives or is posted, which a speaker phrase may write like an
+organisation (``Marcus Reed, 35, of Dayton``, ``a spokesman in Baghdad``, ``a retired nurse
+from Mesa`` with the town tagged ORG): no organisation of theirs."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.extract.lexicon import word_set
+
+
+def from_place(token: Token) -> bool:
+    """``a hairdresser from Leeds``, ``a spokesman in Baghdad``: where someone comes from or
+    is posted is no organisation."""
+    head = token
+    while head.dep_ in ("compound", "flat", "amod") and head.head.i != head.i or (
+            head.dep_ == "appos" and head.ent_type_ in ("GPE", "LOC")
+            and head.head.ent_type_ in ("GPE", "LOC")):  # "in Cape Breton, Nova Scotia"
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in ("from", "of", "in"):
+        return False
+    if head.head.lower_ == "of":  # "Governor Ellen Marsh of Vermont" is Vermont's governor
+        return token.ent_type_ == "GPE" or hometown(head)
+    if head.head.lower_ == "in":  # (a body is one works at, not in: "a pediatrician in
+        return token.ent_type_ in ("GPE", "LOC") or _bare_word(head)  # Parker", the tagger's ORG)
+    # "from Izmir", "from the South Side"; not "a spokesman from the ministry"; "Elena
+    # Marchetti, 73, a retired nurse from Mesa": where someone of an age comes from
+    return token.ent_type_ != "ORG" and not any(
+        t.lemma_.lower() in word_set("organization_nouns") for t in head.subtree) or (
+        _bare_word(head) and _of_someone_aged(head.head.head))
+
+
+def _bare_word(obj: Token) -> bool:
+    """One capitalised word with no article, no body's or company's word (``Parker``, not
+    ``the Pentagon``, ``Acme Corp``, ``NASA``)."""
+    return obj.is_title and not any(c.dep_ in ("det", "compound", "poss") for c in obj.children) \
+        and obj.lower_ not in word_set("organization_name_endings") | word_set(
+            "company_name_words") | word_set("organization_nouns")
+
+
+def _of_someone_aged(role: Token) -> bool:
+    """``Margaret Hollis, 71, a retired schoolteacher``: a role in apposition to a name whose
+    age the text gives."""
+    return role.dep_ == "appos" and any(c.dep_ == "appos" and c.like_num and c.i < role.i
+                                        for c in role.head.children)
+
+
+def hometown(obj: Token) -> bool:
+    """``Wes Tannehill, 54, of nearby Corbin Flats``: ``of`` a place after an age, or a place
+    said to be nearby, is where someone lives (``Ann Lee, 45, of Halvorsen Pharma`` is not)."""
+    prep, doc = obj.head, obj.doc
+    if prep.lower_ != "of" or obj.lower_ in word_set("organization_name_endings"):
+        return False
+    after_age = prep.i >= 2 and doc[prep.i - 1].text == "," and doc[prep.i - 2].like_num
+    return after_age or any(c.lower_ == "nearby" for c in obj.children)
