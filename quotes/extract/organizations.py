@@ -347,7 +347,9 @@ def role_without_organization(role: str, org: str, titled: bool) -> str | None:
     if role == org or org.endswith(" " + role):
         return None
     if role.startswith(org + " "):
-        return role[len(org) + 1:]
+        rest = role[len(org) + 1:]  # (not "and Democratic front-runner" of "both Trump and
+        return rest.split(maxsplit=1)[1] if rest.split()[0] in ("and", "or") and " " in rest \
+            else rest  # Democratic front-runner Hillary Clinton", Trump taken for the body)
     owned = role_after_possessor(role, org)
     if owned is not None:
         return owned

@@ -219,6 +219,25 @@ def _only_one_so_described(role: str, entities: DocumentEntities, offset: int
     return found[0] if len(found) == 1 else None
 
 
+def _object_of_its_verb(entity: Entity, head: Token, coref: Coreference) -> bool:
+    """``The attorney general of the state of New York is suing Trump``: the subject of a
+    verb is not its object (no reflexive here), so a nominal is not the person its own verb
+    takes as object."""
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or entity.type != "person":
+        return False
+    for mention in entity.mentions:
+        token = coref.view.token_at(mention.start)
+        while token is not None and token.head.i != token.i and \
+                mention.start <= coref.view.start(token.head) < mention.end:
+            token = token.head  # the name's head word
+        if token is not None and token.doc is head.doc and (
+                token.dep_ == "dobj" and token.head.i == verb.i
+                or token.dep_ == "pobj" and token.head.head.i == verb.i):
+            return True
+    return False
+
+
 def _epithet_names(start: int, gender: str | None, coref: Coreference, records: list[Quote]
                    ) -> Entity | None:
     """Whom an epithet at ``start`` names: the person quoted just before, else the one the
@@ -281,7 +300,11 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             entity = body_goes_on(head.lemma_.lower(), m_start, coref, records)  # "the company"
         if entity is not None:
             coref.settle_as(head, entity)
-        entity = entity or coref.named_at(head) or (
+        named = coref.named_at(head) if entity is None else None
+        if named is not None and parts.pronoun is None \
+                and _object_of_its_verb(named, head, coref):
+            named = None  # "The attorney general of the state of New York is suing Trump"
+        entity = entity or named or (
             _only_one_so_described(parts.role, coref.entities, m_start)
             if parts.pronoun is None and parts.role and " " in parts.role else None)
         if parts.pronoun is None and _of_another_body(entity, parts, m_start, coref):

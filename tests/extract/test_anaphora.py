@@ -290,3 +290,10 @@ def test_a_described_office_names_the_one_person_so_described(extractor):
                              "numbers,\" Marchand said.\n\nKowalczyk would not commit. \"Let's "
                              "see what this does first,\" the finance minister said.")
     assert records[-1].speaker.name == "Robert Kowalczyk"
+
+
+def test_a_nominal_is_not_whom_its_own_sentence_names(extractor):
+    suing = run(extractor, "Donald Trump has been a participant in 3,500 lawsuits. The attorney "
+                           "general of the state of New York is suing Trump for $40 million, "
+                           "claiming Trump University is a fraud.")
+    assert all(r.speaker.name != "Donald Trump" for r in suing)
