@@ -18,22 +18,29 @@ from spacy.tokens import Token
 from quotes.extract.anaphora import Coreference, is_definite_nominal
 from quotes.extract.anatomy import MentionParts, campaign_named, someone_new
 from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate
-from quotes.extract.bodies import kind_nouns, organization_settled, the_one_of_its_kind
+from quotes.extract.bodies import kind_nouns, organization_settled
 from quotes.extract.candidates import PRONOUNS, is_epithet, party_epithet
 from quotes.extract.continuing import (
     body_goes_on,
     continuing_speaker,
-    epithet_goes_on,
     issuer_goes_on,
     members_of,
-    other_body,
     subject_before,
-    subject_of_sentence_before,
     unnamed_speaker_goes_on,
 )
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.lexicon import given_name_gender, word_set
 from quotes.extract.mentions import describe
+from quotes.extract.nominals import (
+    epithet_names,
+    headline_names,
+    in_headline,
+    object_of_its_verb,
+    of_another_body,
+    only_one_so_described,
+    the_body_so_called,
+    the_only_police,
+)
 from quotes.extract.phrases import kin_role
 from quotes.extract.referents import Entity, give_title, name_words
 from quotes.extract.segments import TextView
@@ -119,30 +126,6 @@ def _take_the_office_organization(entity: Entity, role: str | None,
         entity.organization = organization
 
 
-def _the_only_police(head: Token, entities: DocumentEntities) -> Entity | None:
-    """``Police said ...`` in a story that names one police service (``the Edmonton Police
-    Service``): that service, wherever the story names it; not ``harbour police``."""
-    if head.lower_ != "police" or any(c.dep_ in ("compound", "amod", "poss", "nmod")
-                                      for c in head.children):
-        return None
-    forces = [e for e in entities.entities if e.type == "organization" and "police" in e.words]
-    return forces[0] if len(forces) == 1 else None
-
-
-def _the_body_so_called(head: Token, entities: DocumentEntities, offset: int) -> Entity | None:
-    """``the union said``, ``the transit agency said``, ``the Waterloo-based firm said``, ``the
-    health district said``, ``the campaign said``: a definite nominal the resolver left alone
-    names the one organisation of its kind the story named before (a compound noun before
-    the head is part of the kind)."""
-    lemma = head.lemma_.lower()
-    if not is_definite_nominal(head) or head.tag_ != "NN" or lemma not in kind_nouns():
-        return None
-    compound = [c.lower_ for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    kinds = [(compound[-1], lemma), (lemma,)] if compound else [(lemma,)]
-    return next((body for kind in kinds
-                 if (body := the_one_of_its_kind(kind, entities, offset)) is not None), None)
-
-
 def _continuation(text: str, candidate: Candidate,
                   records: list[Quote]) -> tuple[Speaker, Attribution | None]:
     """An unattributed quotation: the previous quote's speaker goes on, or nobody is named."""
@@ -206,54 +189,6 @@ def _organization_referred(parts: MentionParts, coref: Coreference
     return None
 
 
-def _only_one_so_described(role: str, entities: DocumentEntities, offset: int
-                           ) -> Entity | None:
-    """The one person introduced before ``offset`` with ``role``'s words among those of their
-    role or title (a transcript's ``HOST:``, ``the finance minister`` after ``Minister of
-    Finance Robert Kowalczyk`` and Health Minister Sylvia Marchand), None if there is no such
-    person or more than one."""
-    words = set(role.casefold().split())
-    found = [e for e in entities.entities if e.type == "person" and e.named
-             and words <= e.described_words()
-             and any(m.start < offset for m in e.mentions)]
-    return found[0] if len(found) == 1 else None
-
-
-def _object_of_its_verb(entity: Entity, head: Token, coref: Coreference) -> bool:
-    """``The attorney general of the state of New York is suing Trump``: the subject of a
-    verb is not its object (no reflexive here), so a nominal is not the person its own verb
-    takes as object."""
-    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
-    if verb is None or entity.type != "person":
-        return False
-    for mention in entity.mentions:
-        token = coref.view.token_at(mention.start)
-        while token is not None and token.head.i != token.i and \
-                mention.start <= coref.view.start(token.head) < mention.end:
-            token = token.head  # the name's head word
-        if token is not None and token.doc is head.doc and (
-                token.dep_ == "dobj" and token.head.i == verb.i
-                or token.dep_ == "pobj" and token.head.head.i == verb.i):
-            return True
-    return False
-
-
-def _epithet_names(start: int, gender: str | None, coref: Coreference, records: list[Quote]
-                   ) -> Entity | None:
-    """Whom an epithet at ``start`` names: the person quoted just before, else the one the
-    sentence before was about."""
-    return epithet_goes_on(start, gender, coref, records) \
-        or subject_of_sentence_before(gender, start, coref, epithet=True)
-
-
-def _of_another_body(entity: Entity | None, parts: MentionParts, start: int,
-                     coref: Coreference) -> bool:
-    """The nominal names an organisation (``the founder of Kestrel``) that the text placed
-    ``entity`` apart from."""
-    return entity is not None and bool(parts.organization) and bool(entity.organization) \
-        and other_body(entity.organization or "", parts.organization or "", start, coref)
-
-
 CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # a web name: RealClearPolitics, YouGov
 
 
@@ -302,12 +237,12 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             coref.settle_as(head, entity)
         named = coref.named_at(head) if entity is None else None
         if named is not None and parts.pronoun is None \
-                and _object_of_its_verb(named, head, coref):
+                and object_of_its_verb(named, head, coref):
             named = None  # "The attorney general of the state of New York is suing Trump"
         entity = entity or named or (
-            _only_one_so_described(parts.role, coref.entities, m_start)
+            only_one_so_described(parts.role, coref.entities, m_start)
             if parts.pronoun is None and parts.role and " " in parts.role else None)
-        if parts.pronoun is None and _of_another_body(entity, parts, m_start, coref):
+        if parts.pronoun is None and of_another_body(entity, parts, m_start, coref):
             entity = None  # "the founder of Kestrel" is not the Tidewater analyst
         anaphor = coref.anaphor_for(head) if entity is None else None
         if anaphor is not None and is_epithet(anaphor) and not someone_new(head):
@@ -315,17 +250,21 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             # about him, "the founder of Kestrel" the one person of Kestrel named before
             members = members_of(parts.organization, m_start, coref) \
                 if parts.organization else []
-            entity = members[0] if len(members) == 1 else _epithet_names(
+            entity = members[0] if len(members) == 1 else epithet_names(
                 m_start, anaphor.gender, coref, records)
-            if _of_another_body(entity, parts, m_start, coref):
+            if of_another_body(entity, parts, m_start, coref):
                 entity = None
         if entity is not None:
             _take_the_office_organization(entity, parts.role, parts.organization)
             return _from_entity(entity, mention, parts.role, parts.organization), "coreference"
         if parts.pronoun is not None:
             return Speaker(mention=mention), "unresolved"
+    if parts.name is None and parts.pronoun is None and in_headline(text, m_start):
+        entity = headline_names(head, coref)  # "chief says" of the chief the story names
+        if entity is not None:
+            return _from_entity(entity, mention), "coreference"
     if party_epithet(head):  # "the Wisconsin Republican said": Paul Ryan, not the party
-        entity = _epithet_names(m_start, None, coref, records)
+        entity = epithet_names(m_start, None, coref, records)
         if entity is not None:
             return _from_entity(entity, mention), "coreference"
     name, title, role, organization = parts.name, parts.title, parts.role, parts.organization
@@ -336,8 +275,8 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             and _a_place(organization, coref.entities, m_start):
         name, kind, role, organization = organization, "organization", None, None  # "The city
         # of Nice said"
-    force = _the_only_police(head, coref.entities) if name is None else None
-    so_called = _the_body_so_called(head, coref.entities, m_start) \
+    force = the_only_police(head, coref.entities) if name is None else None
+    so_called = the_body_so_called(head, coref.entities, m_start) \
         if name is None and force is None else None
     if force or so_called:  # "Police said in a news release" of the Edmonton Police Service
         name, kind, role = (force or so_called).name, "organization", None  # type: ignore[union-attr]
@@ -355,7 +294,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
     if candidate.label:
         name, kind = candidate.label, "person"  # "DR. OKONKWO:" -> Amara Okonkwo, named before
     elif candidate.speaker_bounds is not None and name is None and role is not None:
-        holder = _only_one_so_described(role, coref.entities, m_start)
+        holder = only_one_so_described(role, coref.entities, m_start)
         if holder is not None:  # "HOST:" after "spoke to Coastline 98 host Colm Ventresca"
             name, kind, role = holder.name, "person", None  # its role as the text gave it
     known = coref.entities.find(mention.text, "unknown", m_start) if name is None and \

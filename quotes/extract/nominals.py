@@ -1,0 +1,119 @@
+"""Whom a nominal names: ``the police`` the one force of the story, ``the report`` the report
+it named, ``the finance minister`` the one person so described, ``the rookie defenceman`` whom
+the story was about, and never the person its own verb takes as object nor someone of another
+body.  The resolver (``resolve``) asks these once its trained model has had its say."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.extract.anaphora import Coreference, is_definite_nominal
+from quotes.extract.anatomy import MentionParts
+from quotes.extract.bodies import kind_nouns, the_one_of_its_kind
+from quotes.extract.continuing import (
+    epithet_goes_on,
+    other_body,
+    subject_of_sentence_before,
+)
+from quotes.extract.entities import DocumentEntities
+from quotes.extract.referents import Entity
+from quotes.records import Quote
+
+
+def the_only_police(head: Token, entities: DocumentEntities) -> Entity | None:
+    """``Police said ...`` in a story that names one police service (``the Edmonton Police
+    Service``): that service, wherever the story names it; not ``harbour police``."""
+    if head.lower_ != "police" or any(c.dep_ in ("compound", "amod", "poss", "nmod")
+                                      for c in head.children):
+        return None
+    forces = [e for e in entities.entities if e.type == "organization" and "police" in e.words]
+    return forces[0] if len(forces) == 1 else None
+
+
+def the_body_so_called(head: Token, entities: DocumentEntities, offset: int) -> Entity | None:
+    """``the union said``, ``the transit agency said``, ``the Waterloo-based firm said``, ``the
+    health district said``, ``the campaign said``: a definite nominal the resolver left alone
+    names the one organisation of its kind the story named before (a compound noun before
+    the head is part of the kind)."""
+    lemma = head.lemma_.lower()
+    if not is_definite_nominal(head) or head.tag_ != "NN" or lemma not in kind_nouns():
+        return None
+    compound = [c.lower_ for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    kinds = [(compound[-1], lemma), (lemma,)] if compound else [(lemma,)]
+    return next((body for kind in kinds
+                 if (body := the_one_of_its_kind(kind, entities, offset)) is not None), None)
+
+
+def only_one_so_described(role: str, entities: DocumentEntities, offset: int
+                           ) -> Entity | None:
+    """The one person introduced before ``offset`` with ``role``'s words among those of their
+    role or title (a transcript's ``HOST:``, ``the finance minister`` after ``Minister of
+    Finance Robert Kowalczyk`` and Health Minister Sylvia Marchand), None if there is no such
+    person or more than one."""
+    words = set(role.casefold().split())
+    found = [e for e in entities.entities if e.type == "person" and e.named
+             and words <= e.described_words()
+             and any(m.start < offset for m in e.mentions)]
+    return found[0] if len(found) == 1 else None
+
+
+def object_of_its_verb(entity: Entity, head: Token, coref: Coreference) -> bool:
+    """``The attorney general of the state of New York is suing Trump``: the subject of a
+    verb is not its object (no reflexive here), so a nominal is not the person its own verb
+    takes as object."""
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or entity.type != "person":
+        return False
+    for mention in entity.mentions:
+        token = coref.view.token_at(mention.start)
+        while token is not None and token.head.i != token.i and \
+                mention.start <= coref.view.start(token.head) < mention.end:
+            token = token.head  # the name's head word
+        if token is not None and token.doc is head.doc and (
+                token.dep_ == "dobj" and token.head.i == verb.i
+                or token.dep_ == "pobj" and token.head.head.i == verb.i):
+            return True
+    return False
+
+
+def epithet_names(start: int, gender: str | None, coref: Coreference, records: list[Quote]
+                   ) -> Entity | None:
+    """Whom an epithet at ``start`` names: the person quoted just before, else the one the
+    sentence before was about."""
+    return epithet_goes_on(start, gender, coref, records) \
+        or subject_of_sentence_before(gender, start, coref, epithet=True)
+
+
+def of_another_body(entity: Entity | None, parts: MentionParts, start: int,
+                     coref: Coreference) -> bool:
+    """The nominal names an organisation (``the founder of Kestrel``) that the text placed
+    ``entity`` apart from."""
+    return entity is not None and bool(parts.organization) and bool(entity.organization) \
+        and other_body(entity.organization or "", parts.organization or "", start, coref)
+
+
+LEDE_PARAGRAPHS = 3  # the headline, and the story's opening paragraphs that introduce its subject
+
+
+def in_headline(text: str, offset: int) -> bool:
+    """``offset`` is on a story's first line, a headline: no full stop ends it and the story
+    goes on after it."""
+    first = text.find("\n")
+    line = text[:first].rstrip() if first > 0 else ""
+    return 0 <= offset < first and bool(line) and not line.endswith(".") \
+        and bool(text[first:].strip())
+
+
+def headline_names(head: Token, coref: Coreference) -> Entity | None:
+    """``'We were never asked,' chief says of RM's pipeline plan``: a headline's bare nominal
+    names the first person the story describes so, when its opening paragraphs do (``Sandy
+    Creek Chief Dolores Beardy``, not the grand chief quoted later), else the one body of that
+    kind it names (``union says``)."""
+    word = head.lemma_.lower()
+    people = sorted((e for e in coref.entities.entities if e.type == "person" and e.named
+                     and word in e.described_words()), key=lambda e: e.mentions[0].start)
+    if people:
+        return people[0] if people[0].mentions[0].paragraph <= LEDE_PARAGRAPHS else None
+    if word not in kind_nouns():
+        return None
+    return the_one_of_its_kind((word,), coref.entities, len(coref.view.text) + 1)
