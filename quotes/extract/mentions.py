@@ -33,7 +33,12 @@ from quotes.extract.anatomy import (
     surname_described,
 )
 from quotes.extract.lexicon import titles, word_set
-from quotes.extract.names import hyphen_joined_before, is_role_word, party_member_before
+from quotes.extract.names import (
+    after_portfolio,
+    hyphen_joined_before,
+    is_role_word,
+    party_member_before,
+)
 from quotes.extract.offices import (
     NAME_LABELS,
     capitalised_inside,
@@ -94,7 +99,7 @@ def _name_tokens(head: Token) -> tuple[Token, ...] | None:
         return tuple(head.doc[before[0].i : head.i + 1])  # "[Adaeze Nwachukwu]-Bell said"
     if (head.pos_ == "PROPN" or capitalised_inside(head)) and head.text[:1].isupper():
         run = proper_run(head)
-        return run[1:] if party_member_before(run) else run
+        return run[1:] if party_member_before(run) else tuple(after_portfolio(run))
     return None
 
 

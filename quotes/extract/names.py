@@ -73,6 +73,19 @@ def possessive_name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return new_start, new_end
 
 
+def after_portfolio(run: Sequence[Token]) -> Sequence[Token]:
+    """``Minister of Education and [Child Care] Tomasz Wieczorek``: a run of proper nouns after
+    a portfolio's ``and`` (or ``of``) holds the portfolio's last words, then the name, which
+    opens with the first known given name (none before it)."""
+    first = run[0] if run else None
+    if first is None or first.i == 0 or first.nbor(-1).lower_ not in ("and", "of", "&"):
+        return run
+    for k in range(1, len(run) - 1):
+        if given_name_gender(run[k].text):
+            return run[k:]
+    return run
+
+
 def given_names_before(doc: Doc, start: int, end: int) -> int:
     """Where a person's name starts when the tagger took the family name alone (``Brightline
     Chief Executive Annika [Sorvald]``, ``Máire [Ní Fhloinn]``): one untagged capitalised
@@ -84,8 +97,11 @@ def given_names_before(doc: Doc, start: int, end: int) -> int:
             word.text.removesuffix("s") in titles() or \
             word.lower_ in word_set("party_members") or \
             is_role_word(word) or (start > 1 and doc[start - 2].pos_ == "PROPN" and not (
-                doc[start - 2].text in titles() or is_role_word(doc[start - 2]))):
-        return start
+                doc[start - 2].text in titles() or is_role_word(doc[start - 2]))) or (
+            end - start == 2 and given_name_gender(doc[start].text)
+            and not given_name_gender(word.text)):
+        return start  # (a given and a family name need no word before them: "and [Housing]
+        # Paul Calandra", "[Rival] Hillary Clinton"; "Mary Anne Smith" takes "Mary")
     return start - 1
 
 def family_name_after(doc: Doc, end: int) -> int:

@@ -89,3 +89,23 @@ def test_a_role_word_capitalised_opens_no_name(extractor, text: str, opens: bool
     doc = extractor.nlp(text)
     start = next(t.i for t in doc if t.text in ("Rookie", "Baker"))
     assert role_word_capitalised(doc[start : start + 2], headline=False) is opens
+
+
+def test_a_portfolios_last_words_are_no_part_of_the_name_after_them(extractor) -> None:
+    from conftest import one
+
+    for text, name, role in (
+            ("Minister of Education and Child Care Tomasz Wieczorek said the plan was fair.",
+             "Tomasz Wieczorek", "Minister of Education and Child Care"),
+            ("Minister of Municipal Affairs and Housing Paul Calandra said the plan was fair.",
+             "Paul Calandra", "Minister of Municipal Affairs and Housing")):
+        speaker = one(extractor, text).speaker
+        assert (speaker.name, speaker.role) == (name, role)
+    # a given name the tagger left out is still taken in; a capitalised word before a given
+    # and a family name is none
+    for text, name in (("Brightline Chief Executive Annika Sorvald said the plan was fair.",
+                        "Annika Sorvald"),
+                       ("Mayor Rahm Emanuel said he understands their fear.", "Rahm Emanuel"),
+                       ("Rival Hillary Clinton said she would not go above $12.",
+                        "Hillary Clinton")):
+        assert one(extractor, text).speaker.name == name
