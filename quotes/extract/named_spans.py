@@ -71,7 +71,13 @@ def join_cut_names(doc: Doc) -> Doc:
     campaign committee tagged as one ORG span (the spans it overlapped dropped); a name the
     tagger already spans whole is left as it is."""
     joined: list[Span] = []
-    for token in doc:
+    # only words before an "of" or a "for" can open either
+    lower = doc.to_array("LOWER")  # (an array: compared whole, not token by token)
+    hits = ((lower == doc.vocab.strings["of"]) | (lower == doc.vocab.strings["for"])).nonzero()
+    for i in hits[0] if len(doc) else ():
+        if i == 0:
+            continue
+        token = doc[int(i) - 1]
         bounds = _government_name(token) or _campaign_committee(token)
         if bounds is None or joined and joined[-1].end > bounds[0]:
             continue

@@ -8,6 +8,8 @@ Health``): the role goes on to the phrase's end, no organisation.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from quotes.extract.lexicon import titles, word_set
@@ -103,6 +105,11 @@ def office_for_portfolio(head: Token) -> bool:
 _BEFORE_ROLE = frozenset({"head", "rookie", "veteran", "former", "then"})
 
 
+@cache
+def _office_words() -> frozenset[str]:
+    return word_set("role_words") | word_set("office_modifiers") | _BEFORE_ROLE
+
+
 def role_run_before(first: Token) -> list[Token]:
     """``when Laval captain Marcus Thompson-Achebe tied the game``, where the parser took
     ``captain`` for a verb: the lower-case office words right before a name, and a capitalised
@@ -111,9 +118,9 @@ def role_run_before(first: Token) -> list[Token]:
     doc, start = first.doc, first.sent.start
     run: list[Token] = []
     i = first.i - 1
+    office_words = _office_words()
     while i >= start and doc[i].is_lower and doc[i].is_alpha and (
-            doc[i].lower_ in word_set("role_words") | word_set("office_modifiers") | _BEFORE_ROLE
-            or doc[i].text.capitalize() in titles()):
+            doc[i].lower_ in office_words or doc[i].text.capitalize() in titles()):
         run.insert(0, doc[i])
         i -= 1
     if run and i >= start and doc[i].pos_ in ("DET", "PRON", "PART", "AUX", "VERB") \
