@@ -41,6 +41,11 @@ def one(extractor, text: str):  # type: ignore[no-untyped-def]
     return records[0]
 
 
+def word_of(extractor, text: str, word: str):  # type: ignore[no-untyped-def]
+    """The first token of ``text``, parsed, that is ``word``."""
+    return next(t for t in extractor.nlp(text) if t.text == word)
+
+
 def load_script(name: str) -> ModuleType:
     """A script of ``scripts/`` imported as a module (its functions tested without running it)."""
     path = Path(__file__).resolve().parent.parent / "scripts" / f"{name}.py"
