@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from quotes.extract.cues import CueMatch
 from quotes.extract.lexicon import cue_entries, titles, word_set
 from quotes.extract.subjects import (
+    ADDRESSEE_CUES,
     author_after_title,
     cited_writer,
     colon_after_participle,
@@ -28,8 +29,6 @@ from quotes.extract.subjects import (
 )
 
 SENTENCE_END = {".", "!", "?"}
-ADDRESSEE_CUES = {"tell", "inform", "assure", "warn", "advise", "remind", "brief", "ask", "urge",
-                  "promise"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 INHERIT_SUBJECT_DEPS = {"advcl", "conj", "xcomp", "pcomp", "dep"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}

@@ -137,9 +137,10 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
         # that kind the story named before
         noun = organization.split()[-1]
         body = the_one_of_its_kind((noun,), entities, offset)
-        organization = body.name if body is not None else None if organization == noun and (
-            noun in kind_nouns() | word_set("place_government_words")) else organization
-        # (a bare "firm" names no body: GUIDELINES.md gives organisations by name)
+        if body is not None:
+            organization = body.name
+        elif organization == noun and noun in kind_nouns() | word_set("place_government_words"):
+            organization = None  # a bare "firm" names no body (GUIDELINES.md: by name)
     if organization is None and role is not None and kind == "person":
         organization, role = _organization_opening(role, entities, offset) or \
             _body_of_its_kind(role, entities, offset) or (_the_company_of(role, entities, offset),

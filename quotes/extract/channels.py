@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes.extract.attribution import ADDRESSEE_CUES
 from quotes.extract.cues import CueMatch
 from quotes.extract.lexicon import word_set
 from quotes.extract.segments import TextView
+from quotes.extract.subjects import ADDRESSEE_CUES
 
 MEDIUM_PREPOSITIONS = {"in", "on", "via", "through", "during", "at", "over"}
 

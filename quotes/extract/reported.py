@@ -9,7 +9,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.extract.attribution import (
-    ADDRESSEE_CUES,
     SENTENCE_END,
     Candidate,
     according_to_speaker,
@@ -23,6 +22,7 @@ from quotes.extract.clauses import clause_candidate, excluded, has_verb
 from quotes.extract.cues import CueMatch, pattern_of, that_clause
 from quotes.extract.lexicon import cue_entries, learned_cues, titles, word_set
 from quotes.extract.segments import TextView
+from quotes.extract.subjects import ADDRESSEE_CUES
 
 # objects that carry what was said in the broad (PolNeAR) sense of attribution
 BROAD_DEPS = {"dobj", "xcomp", "oprd", "dative", "prep"}

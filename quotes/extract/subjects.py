@@ -12,6 +12,11 @@ from spacy.tokens import Doc, Token
 from quotes.extract.lexicon import word_set
 from quotes.extract.names import is_role_word
 
+# cues whose object is whom the speaker addresses ("told reporters"), and whose participle
+# says a question was put to its subject ("asked whether ..., Ocampo")
+ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "warn", "advise", "remind", "brief",
+                            "ask", "urge", "promise"})
+
 
 def opens_quote(doc: Doc, i: int) -> bool:
     """Token ``i`` is an opening quotation mark: space before it, none after."""
@@ -161,9 +166,6 @@ def epithet_read_as_modifier(cue: Token) -> Token | None:
     return None
 
 
-_PUT_TO = frozenset({"ask", "press", "question", "tell"})  # a question put to someone
-
-
 def participle_read_as_clause(cue: Token) -> Token | None:
     """``Mining Minister Rosa Quintanilla, asked about the dispute, said: "..."``, ``"...," said
     Ben Carson, asked about his claims``: the parser made the participle aside the clause the
@@ -172,14 +174,15 @@ def participle_read_as_clause(cue: Token) -> Token | None:
     for child in cue.children:
         subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
         if child.dep_ == "ccomp" and child.i > cue.i and child.tag_ in ("VBN", "VBD") \
-                and child.lemma_.lower() in _PUT_TO and subject is not None and subject.left_edge.i == cue.i + 1 \
-                and subject.pos_ == "PROPN" and cue.doc[child.i - 1].text == ",":
+                and child.lemma_.lower() in ADDRESSEE_CUES and subject is not None \
+                and subject.left_edge.i == cue.i + 1 and subject.pos_ == "PROPN" \
+                and cue.doc[child.i - 1].text == ",":
             return child  # '"...," said Ben Carson, asked about his claims': after the cue
     if cue.i < 2 or cue.nbor(-1).text != ",":
         return None
     for child in cue.children:
-        if child.dep_ not in ("ccomp", "advcl") or child.tag_ not in ("VBN", "VBD") or child.i > cue.i \
-                or child.right_edge.i not in (cue.i - 1, cue.i - 2):
+        if child.dep_ not in ("ccomp", "advcl") or child.tag_ not in ("VBN", "VBD") \
+                or child.i > cue.i or child.right_edge.i not in (cue.i - 1, cue.i - 2):
             continue
         subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.i < child.i - 1 and subject.pos_ == "PROPN" \
