@@ -208,10 +208,14 @@ def _longer_name_of(short: Entity, entities: DocumentEntities) -> str | None:
         if entity.type != "organization" or len(longer) <= size or any(
                 c in entity.name for c in (",", "'s", "\u2019s")) or _role_word(longer[-1]):
             continue  # (not "Media Research Center's Bozell", "Council on ... National Executive")
+        team = len(added) == 1 and team_of(entity, added) and any(
+            added == e.words or added in e.aliases for e in entities.entities)
+        # ("Kingston coach": the Kingston Corsairs, the one team named for the city, whom the
+        # story also calls "the Corsairs"; not "Latino" of "Latino Decisions")
         if short.type == "place":
-            if words in (longer[:size], longer[-size:]) and governments & set(longer):
+            if words in (longer[:size], longer[-size:]) and governments & set(longer) or team:
                 found.add(entity.name)
-        elif longer[-size:] == words and not set(longer[:-size]) & parties \
+        elif team or longer[-size:] == words and not set(longer[:-size]) & parties \
                 or added and (all(w.strip(".") in company for w in added)
                               or bool(governments & set(added))):
             found.add(entity.name)

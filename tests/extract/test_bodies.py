@@ -82,3 +82,16 @@ def test_a_place_that_only_ends_a_longer_name_is_no_short_form_of_it(extractor) 
 def test_a_body_written_by_its_kind_is_the_one_of_that_kind(extractor, text: str,
                                                            organization: str | None) -> None:
     assert run(extractor, text)[-1].speaker.organization == organization
+
+
+def test_a_city_before_a_role_is_the_one_team_named_for_it(extractor) -> None:
+    records = run(extractor, "Okoye beat Kingston Corsairs goaltender Aleksi Markkanen to give "
+                             "the Hamilton Ironhawks a 3-2 win.\n\nKingston coach Ray Desjardins "
+                             "was less pleased with the third period, in which the Corsairs were "
+                             'outshot. "We stopped skating," Desjardins said.')
+    assert records[-1].speaker.organization == "Kingston Corsairs"
+    # a name of the same shape the story never calls by its plural alone is no team
+    other = run(extractor, "A new Latino Decisions poll was released Friday. Lorella Praeli, "
+                           "Clinton's Latino vote director, said the campaign has targeted "
+                           "Latino voters.")
+    assert other[-1].speaker.organization != "Latino Decisions"
