@@ -142,8 +142,12 @@ def kind_possessor(role_head: Token | None) -> str | None:
     body that is, the document's entities tell later (``bodies.organization_settled``)."""
     for child in role_head.children if role_head is not None else ():
         if child.dep_ == "poss" and child.pos_ == "NOUN" and child.is_lower and any(
-                d.lower_ == "the" for d in child.children) and child.lemma_ in word_set(
-                "organization_nouns") | word_set("place_government_words"):
+                d.lower_ == "the" for d in child.children) and all(
+                d.lower_ == "the" or d.dep_ == "case" or d.dep_ == "compound" and d.is_lower
+                for d in child.children) \
+                and child.lemma_ in word_set("organization_nouns") | word_set(
+                    "place_government_words"):  # ("the community center's", not "the
+            # Afghan team's", which describes its own body)
             return child.lemma_
     return None
 
