@@ -259,6 +259,14 @@ def _last_speaker(start: int, coref: Coreference, records: list[Quote]) -> Quote
     return last
 
 
+def _told_between(mention: Mention, last: Quote, start: int,
+                  reported: list[tuple[int, int]]) -> bool:
+    """``mention`` is in the story's own words (no quotation, no reported clause) after
+    ``last`` and before ``start``."""
+    return last.end <= mention.start < start and not mention.in_quote \
+        and not inside(mention.start, reported)
+
+
 def _another_subject_since(last: Quote, start: int, gender: str | None, coref: Coreference,
                            records: list[Quote], entity: Entity | None) -> bool:
     """Another person the pronoun may be was the subject of a sentence outside quotation marks
@@ -273,8 +281,7 @@ def _another_subject_since(last: Quote, start: int, gender: str | None, coref: C
                                    for m in entity.mentions))
     return any(other is not entity and other.type == "person"
                and (gender is None or other.gender in (None, gender))
-               and any(last.end <= m.start < start and not m.in_quote
-                       and not inside(m.start, reported) and (
+               and any(_told_between(m, last, start, reported) and (
                            m.function == "subject" or new_paragraph and m.paragraph == paragraph
                            and m.sentence < sentence)
                        for m in other.mentions)
@@ -321,8 +328,7 @@ def body_goes_on(noun: str, start: int, coref: Coreference, records: list[Quote]
         return None
     reported = [(r.start, r.end) for r in records]
     since = any(other is not entity and other.type == "organization"
-                and any(last.end <= m.start < start and m.function == "subject"
-                        and not m.in_quote and not inside(m.start, reported)
+                and any(_told_between(m, last, start, reported) and m.function == "subject"
                         for m in other.mentions)
                 for other in coref.entities.entities)
     return None if since else entity

@@ -50,11 +50,17 @@ def only_one_so_described(role: str, entities: DocumentEntities, offset: int
     role or title (a transcript's ``HOST:``, ``the finance minister`` after ``Minister of
     Finance Robert Kowalczyk`` and Health Minister Sylvia Marchand), None if there is no such
     person or more than one."""
-    words = set(role.casefold().split())
-    found = [e for e in entities.entities if e.type == "person" and e.named
-             and words <= e.described_words()
-             and any(m.start < offset for m in e.mentions)]
+    found = [e for e in described_as(role, entities)
+             if any(m.start < offset for m in e.mentions)]
     return found[0] if len(found) == 1 else None
+
+
+def described_as(role: str, entities: DocumentEntities) -> list[Entity]:
+    """The named people with every word of ``role`` among those of their title and role, in
+    the order the story introduces them."""
+    words = set(role.casefold().split())
+    return [e for e in entities.entities if e.type == "person" and e.named
+            and words <= e.described_words()]
 
 
 def object_of_its_verb(entity: Entity, head: Token, coref: Coreference) -> bool:
@@ -110,8 +116,7 @@ def headline_names(head: Token, coref: Coreference) -> Entity | None:
     Creek Chief Dolores Beardy``, not the grand chief quoted later), else the one body of that
     kind it names (``union says``)."""
     word = head.lemma_.lower()
-    people = sorted((e for e in coref.entities.entities if e.type == "person" and e.named
-                     and word in e.described_words()), key=lambda e: e.mentions[0].start)
+    people = sorted(described_as(word, coref.entities), key=lambda e: e.mentions[0].start)
     if people:
         return people[0] if people[0].mentions[0].paragraph <= LEDE_PARAGRAPHS else None
     if word not in kind_nouns():
