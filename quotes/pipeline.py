@@ -33,6 +33,7 @@ from quotes.extract.marks import (
     split_paragraphs,
 )
 from quotes.extract.named_spans import join_cut_names
+from quotes.extract.regrafts import regraft
 from quotes.extract.resolve import DocumentContext
 from quotes.extract.ruler import Standin, fast_components, run_pipeline
 from quotes.extract.segments import Segment, TextView
@@ -271,7 +272,7 @@ class Extractor:
         if skipped is None:
             skipped = [name for name in self.exclude if name in self.nlp.pipe_names]
         self._fast = fast_components(self.nlp, self._fast)
-        return [(number, Segment(join_cut_names(doc), base)) for batch in token_batches(items)
+        return [(number, Segment(regraft(join_cut_names(doc)), base)) for batch in token_batches(items)
                 for doc, (number, base) in run_pipeline(
                     self.nlp, batch, skipped, self.batch_size, self._fast)]
 

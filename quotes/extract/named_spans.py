@@ -5,12 +5,16 @@
 for America``, ``Ferrante for Arizona``, as a PERSON and a GPE.  Each is one organisation, the
 one a reeve or a campaign spokeswoman speaks for (GUIDELINES.md: the organisation by the
 fullest name the document gives it), so the spans are joined once, right after parsing, before
-any rule reads them.
+any rule reads them.  So is a name whose acronym follows it and spells words the tagger left
+out (``The Public and Border Services Union (PBSU)``), and an officeholder the tagger ran into
+the body of the office is split from it (``Secretary of the Commonwealth Renee Castellano``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
+
+from quotes.extract.lexicon import given_name_gender, titles
 
 # the kind of local government a name opens with ("City of Saskatoon", "Town of Bedford");
 # not "District of Columbia", a place, nor "University of ...", which the tagger keeps whole
@@ -66,10 +70,72 @@ def _campaign_committee(name_end: Token) -> tuple[int, int] | None:
     return start, end
 
 
+# the small words a name's acronym leaves out ("Public and Border Services Union", PBSU)
+_UNLETTERED = frozenset({"and", "of", "for", "the", "&", "on", "in"})
+
+
+def _initials(tokens: Span) -> str:
+    return "".join(t.text[0] for t in tokens if t.lower_ not in _UNLETTERED)
+
+
+def _named_before_acronym(entity: Span) -> tuple[int, int] | None:
+    """Token bounds of ``Public and Border Services Union`` when the tagger spans only
+    ``Border Services Union`` before ``(PBSU)``: the acronym right after a name spells it, so
+    the capitalised words it needs before the span belong to the name."""
+    doc = entity.doc
+    if entity.label_ != "ORG" or entity.end + 2 >= len(doc) or doc[entity.end].text != "(" \
+            or doc[entity.end + 2].text != ")":
+        return None
+    acronym = doc[entity.end + 1].text
+    if not (acronym.isupper() and acronym.isalpha()) or _initials(entity) == acronym \
+            or not acronym.endswith(_initials(entity)):
+        return None
+    start = entity.start
+    while start > entity.sent.start and (doc[start - 1].is_title and doc[start - 1].is_alpha
+                                         or doc[start - 1].lower_ in _UNLETTERED - {"the"}):
+        start -= 1
+        if _initials(doc[start : entity.end]) == acronym and doc[start].is_title:
+            return start, entity.end
+    return None
+
+
+def _officeholder_run_in(entity: Span) -> int | None:
+    """Where the person starts in ``[the Commonwealth Renee Castellano]``, tagged one body
+    after ``Secretary of``: the office's body, then a given name and one or two family-name
+    words ending the span, are two names."""
+    doc = entity.doc
+    before = entity.start - 1
+    if entity.label_ not in ("ORG", "GPE") or before < 1 or doc[before].lower_ != "of" \
+            or doc[before - 1].text not in titles():
+        return None
+    for i in range(entity.end - 3, entity.end - 1):
+        if i > entity.start and doc[i - 1].pos_ == "PROPN" and given_name_gender(doc[i].text) \
+                and all(t.is_title and t.is_alpha for t in doc[i : entity.end]):
+            return i
+    return None
+
+
+def _split_officeholders(doc: Doc) -> Doc:
+    """``doc`` with each officeholder the tagger ran into their office's body
+    (:func:`_officeholder_run_in`) tagged a PERSON beside the body."""
+    spans: list[Span] = []
+    for entity in doc.ents:
+        start = _officeholder_run_in(entity)
+        if start is None:
+            spans.append(entity)
+        else:
+            spans += [Span(doc, entity.start, start, label=entity.label_),
+                      Span(doc, start, entity.end, label="PERSON")]
+    if len(spans) != len(doc.ents):
+        doc.set_ents(spans)
+    return doc
+
+
 def join_cut_names(doc: Doc) -> Doc:
     """``doc`` with each ``Kind of Place`` local government and each ``Name for Place``
     campaign committee tagged as one ORG span (the spans it overlapped dropped); a name the
     tagger already spans whole is left as it is."""
+    doc = _split_officeholders(doc)
     joined: list[Span] = []
     # only words before an "of" or a "for" can open either
     lower = doc.to_array("LOWER")  # (an array: compared whole, not token by token)
@@ -84,6 +150,11 @@ def join_cut_names(doc: Doc) -> Doc:
         inside = [e for e in doc.ents if e.start <= bounds[0] and e.end >= bounds[1]]
         if not inside:
             joined.append(Span(doc, bounds[0], bounds[1], label="ORG"))
+    for entity in doc.ents:
+        bounds = _named_before_acronym(entity)
+        if bounds is not None and not (joined and joined[-1].end > bounds[0]):
+            joined.append(Span(doc, bounds[0], bounds[1], label="ORG"))
+    joined.sort(key=lambda s: s.start)
     if joined:
         kept = [e for e in doc.ents if not any(e.start < j.end and j.start < e.end
                                                 for j in joined)]

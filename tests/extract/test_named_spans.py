@@ -56,3 +56,29 @@ def test_the_campaign_spokeswoman_speaks_for_the_committee(extractor) -> None:
                              "said the campaign had every reason to believe it was cleared.")
     assert (records[-1].speaker.role, records[-1].speaker.organization) == (
         "spokeswoman", "Ferrante for Arizona")
+
+
+def test_an_acronym_spells_the_words_the_tagger_left_out(extractor) -> None:
+    from quotes.extract.named_spans import join_cut_names
+
+    doc = join_cut_names(extractor.nlp("The Public and Border Services Union (PBSU) said 78% of "
+                                       "members had backed the action."))
+    assert ("Public and Border Services Union", "ORG") in [(e.text, e.label_) for e in doc.ents]
+    # an acronym that spells the tagged name already, or no name at all, changes nothing
+    doc = join_cut_names(extractor.nlp("The Border Services Union (BSU) said it would strike."))
+    assert [(e.text, e.label_) for e in doc.ents] == [("The Border Services Union", "ORG")]
+
+
+def test_an_officeholder_run_into_the_body_of_the_office_is_a_person(extractor) -> None:
+    from quotes.extract.named_spans import join_cut_names
+
+    doc = join_cut_names(extractor.nlp("Secretary of the Commonwealth Renee Castellano said the "
+                                       "margin fell within the threshold."))
+    assert ("Renee Castellano", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    record = run(extractor, "Secretary of the Commonwealth Renee Castellano said the margin "
+                            "fell within the threshold.")[0]
+    assert record.speaker.name == "Renee Castellano"
+    # a body after "of" that ends in no given name stays whole
+    doc = join_cut_names(extractor.nlp("Minister of the Northern Economic Development Agency "
+                                       "Paul Roy said so."))
+    assert not any(e.text == "Economic Development Agency" for e in doc.ents)
