@@ -42,16 +42,16 @@ from quotes.extract.names import (
 from quotes.extract.offices import (
     NAME_LABELS,
     capitalised_inside,
-    described_by_with,
     entity_of,
-    joint_role,
     name_text,
+    names_something_else,
     phrase_before_aside,
     phrase_tokens,
     proper_run,
     run_on_name,
     span_text,
     split_title,
+    takes_portfolio,
 )
 from quotes.extract.organizations import (
     body_name,
@@ -70,10 +70,13 @@ from quotes.extract.phrases import (
     NOT_ROLE_ENTITIES,
     contiguous,
     country_adjective,
+    described_by_with,
     focus_adverb,
+    joint_role,
     kin_role,
     kind_possessor,
     not_nationalities,
+    office_of_possessed_name,
     phrase_text,
     role_run_before,
     set_off_from,
@@ -136,6 +139,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
             c.dep_ == "appos" and _name_tokens(c) for c in head.children):
         name_tokens = None  # "the rookie defenceman, Tom Berg": the tagger's lower-case ORG
     role_head: Token | None = None
+    possessed_body: list[Token] = []
     # an appositive the parser hung on a party tag or an age belongs to the name
     appositives = [c for c in phrase if c.dep_ == "appos" and (
         c.head.i == head.i or c.head.i in skip)]
@@ -179,6 +183,10 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
                                                      and not is_role_word(a))
                      and a.pos_ not in ("NUM", "PRON") and a.lower_ not in ("one", "some")]
         role_head = hyphen_word(described[0])[-1] if described else None
+        possessed = [hit for a in appositives if a not in described
+                     and (hit := office_of_possessed_name(a)) is not None]
+        if role_head is None and possessed:
+            role_head, possessed_body = possessed[0]
         appositives = [a for a in appositives if a in described]
 
     source = document_source(head) if name_tokens is None else None
@@ -227,6 +235,9 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     if own and own[0].i > 0 and doc[own[0].i - 1].lower_ in word_set("rank_modifiers") \
             and own[0].text.endswith("."):
         own.insert(0, doc[own[0].i - 1])  # "Her challenger, state Rep. Mireille Cato"
+    while own and own[0].i - 1 > head.i and doc[own[0].i - 1].is_title \
+            and doc[own[0].i - 1].dep_ == "compound" and takes_portfolio(own[-1]):
+        own.insert(0, doc[own[0].i - 1])  # "Her cabinet colleague, Industry Minister X"
     name_list, title_tokens, role_words = split_title(name_list, left if not head_is_role else own)
     title_ids = {t.i for t in title_tokens}
     # no part of a role: a name run on before a rank, an age ("82-year-old"), a date
@@ -250,6 +261,8 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         # "Delacroix, Harwick University's dean of earth sciences": the university's
         org, org_ids = owned, {t.i for t in owner[0].subtree}
     org = org or kind_possessor(role_head)
+    if possessed_body:  # "the City of Saskatoon's director": the whole name's
+        org, org_ids = name_text(possessed_body), {t.i for t in possessed_body}
     if org_ids & name_ids:  # "Speaker of the House Rep. Paul Ryan": the House, not the name
         before = [doc[i] for i in sorted(org_ids) if i < min(name_ids)
                   and doc[i].pos_ not in ("ADP", "DET") and doc[i].text not in titles()]
@@ -274,6 +287,8 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
             # "Her neighbor, X, 45, a contractor": what X is, not to whom
             org, org_ids = organization_of(later[0], [])
             role = phrase_text([t for t in phrase_tokens(later[0], skip) if t.i not in org_ids])
+        elif role_words:  # "Her cabinet colleague, Industry Minister X": the post, named
+            role = phrase_text(role_words)
     else:
         role = phrase_text(role_tokens) if role_tokens else phrase_text(premodifiers)
         before_name = phrase_text(premodifiers) if role_tokens else None
@@ -297,10 +312,13 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
                  and t.ent_type_ != "PERSON" and names_organization(t)]
     if org is None and possessor:
         org = name_text(list(possessor[0].subtree))  # "Labour's Shadow Home Secretary"
-    if org is None and role_head is None and premodifiers:
+    # (not "International" of "International Trade Minister", read as its portfolio)
+    portfolio = bool(premodifiers) and premodifiers[0] in role_words \
+        and len(entity_of(premodifiers[0]) or ()) == 1 and not names_something_else(premodifiers[0])
+    if org is None and role_head is None and premodifiers and not portfolio:
         org, _ = organization_of(None, premodifiers)
     if org is None and premodifiers and role is not None and role.startswith(
-            premodifiers[0].text):
+            premodifiers[0].text) and not portfolio:
         org, _ = leading_organization(premodifiers)
     before_title = bool(title_tokens and premodifiers and role == phrase_text(premodifiers)
                         and premodifiers[-1].i == title_tokens[0].i - 1)

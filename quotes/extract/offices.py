@@ -69,18 +69,6 @@ def phrase_before_aside(token: Token) -> list[Token]:
     return [t for t in subtree if comma is None or t.i < comma]
 
 
-def described_by_with(role_head: Token | None) -> set[int]:
-    """``a dairy farmer with three children at Pine Hollow Elementary``: a ``with`` phrase that
-    names no organisation describes the person, not the office (``an analyst with Morgan
-    Stanley`` keeps its organisation)."""
-    if role_head is None:
-        return set()
-    return {t.i for prep in role_head.children if prep.dep_ == "prep" and prep.lower_ == "with"
-            and not any(c.dep_ == "pobj" and (c.ent_type_ in ORG_LABELS or c.pos_ == "PROPN")
-                        for c in prep.children)
-            for t in prep.subtree}
-
-
 def name_text(tokens: list[Token]) -> str | None:
     """A name as written, without a leading article or a trailing possessive, nor where it is
     (``Carrow & Finch in Halbrook``)."""
@@ -105,21 +93,6 @@ def name_text(tokens: list[Token]) -> str | None:
 def without_bullet(name: str) -> str:
     """``-Craig Fehrman`` -> ``Craig Fehrman``: a list's bullet glued to the first word."""
     return name.lstrip(BULLETS) or name
-
-
-def joint_role(role_head: Token | None) -> list[Token]:
-    """``president and CEO``, ``founder and chief executive``: a second office joined straight
-    to the first is one role (the ``and`` and the second office's head); not ``director of X
-    and a researcher at Y``, ``governor and EPA administrator`` nor ``banker and former
-    official``, two roles."""
-    if role_head is None:
-        return []
-    joined = [c for c in role_head.children if c.dep_ == "cc" and c.i == role_head.i + 1]
-    second = [c for c in role_head.children if c.dep_ == "conj" and c.i > role_head.i
-              and is_role_word(c) and len(list(c.subtree)) <= 3 and not any(
-                  d.dep_ in ("det", "poss", "prep") or d.pos_ == "PROPN" or d.ent_type_
-                  or d.lower_ in ("former", "ex") for d in c.subtree if d is not c)]
-    return joined + second[:1] if joined and second else []
 
 
 def takes_portfolio(title: Token) -> bool:
@@ -345,6 +318,11 @@ def split_title(name: list[Token], left: list[Token]
             before[-1].is_title or before[-1].is_lower and title[0].text.endswith(".")) \
             and before[-1].lower_ in word_set("rank_modifiers"):
         title.insert(0, before.pop())  # "State Rep.", "Vice Adm.", "state Sen." (AP's case)
+    shadow = [before[i:] for i in (-1, -2) if len(before) >= -i and before[i].lower_ == "shadow"]
+    if title and shadow and all(_next_to(a, b) for a, b in zip(shadow[0], [*shadow[0][1:],
+                                                                         title[0]])):
+        # "Shadow Chancellor", "Shadow Home Secretary": an opposition post, a role
+        return name, [], [*shadow[0], *title]
     if len(title) > 1 and takes_portfolio(title[-1]) and not rank_title(title):
         return name, [], title
     return name, title, role

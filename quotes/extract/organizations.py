@@ -19,7 +19,6 @@ from quotes.extract.names import is_role_word
 from quotes.extract.offices import (
     ORG_LABELS,
     common_noun_entity,
-    described_by_with,
     entity_of,
     is_portfolio,
     name_text,
@@ -27,7 +26,11 @@ from quotes.extract.offices import (
     portfolio_run_into,
     span_text,
 )
-from quotes.extract.phrases import office_for_portfolio, office_with_of
+from quotes.extract.phrases import (
+    described_by_with,
+    office_for_portfolio,
+    office_with_of,
+)
 from quotes.extract.places import from_place, hometown
 
 
@@ -61,8 +64,9 @@ def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int
         words = words[1:]  # "Former Mustangs coach": the Mustangs' (the role stays whole)
     run: list[Token] = []
     for token in words:
-        if token.lower_ in word_set("office_modifiers"):
-            break  # "Majority Leader", "Deputy Director": part of the office, no organisation
+        if token.lower_ in word_set("office_modifiers") or not run and token.lower_ in word_set(
+                "role_opening_words"):
+            break  # "Majority Leader", "Deputy Director", "Crown attorney": part of the office
         capitalised = token.is_title or token.is_upper and len(token) > 1  # "CUPE Ontario"
         # a city opens a team's or a force's name: "Winnipeg Jets captain", "US Army Major"
         city_led = token.ent_type_ == "GPE" and token.i + 1 < len(token.doc) and _proper_like(
@@ -115,7 +119,8 @@ def _tagged_organization(words: list[Token]) -> list[Token]:
     for token in words:
         if token.ent_type_ != "ORG" or token.lower_ in word_set("office_modifiers") \
                 or is_role_word(token) or token.text in titles() \
-                or not run and token.pos_ != "PROPN":
+                or not run and (token.pos_ != "PROPN" or token.lower_ in word_set(
+                    "role_opening_words")):
             break
         run.append(token)
     while run and run[-1].pos_ != "PROPN":

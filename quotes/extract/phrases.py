@@ -3,7 +3,10 @@
 An article, a possessive, a mark (``the``, ``his``, ``,``), a focus adverb (``Only the
 billionaire``) is no part of who speaks; a title the parser took for a mark (``Const.``) is.
 An office's ``of`` or ``for`` may name its portfolio (``Minister of State``, ``Minister for
-Health``): the role goes on to the phrase's end, no organisation.
+Health``): the role goes on to the phrase's end, no organisation.  A ``with`` phrase may
+describe the person, not the office; a second office may be part of the role (``president and
+CEO``) or another role; a body's possessive may close a whole name the parser cut (``the City of
+Saskatoon's director``).
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from functools import cache
 from spacy.tokens import Token
 
 from quotes.extract.lexicon import titles, word_set
+from quotes.extract.names import is_role_word
+from quotes.extract.offices import ORG_LABELS
 
 
 def not_nationalities() -> frozenset[str]:
@@ -152,6 +157,23 @@ def kind_possessor(role_head: Token | None) -> str | None:
     return None
 
 
+def office_of_possessed_name(appositive: Token) -> tuple[Token, list[Token]] | None:
+    """``the City of Saskatoon's director``, parsed as *the City of (Saskatoon's director)*:
+    the office (``director``) and the words of the body whose office it is (``City of
+    Saskatoon``), the possessive read as closing the whole name."""
+    for prep in appositive.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != appositive.i + 1:
+            continue
+        for office in prep.children:
+            owner = [c for c in office.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                     and c.i > prep.i]
+            if office.dep_ == "pobj" and office.pos_ == "NOUN" and owner and is_role_word(office):
+                body = [t for t in appositive.doc[appositive.left_edge.i : owner[0].i + 1]
+                        if t.pos_ != "DET"]
+                return office, body
+    return None
+
+
 def set_off_from(name_first: Token, head: Token) -> bool:
     """A name is in apposition to ``head`` unless an office of its own stands between them
     with no comma: ``a spokesperson for Housing Minister Paul Lindqvist`` is the minister's
@@ -170,3 +192,30 @@ def set_off_from(name_first: Token, head: Token) -> bool:
     # ("master of ceremonies Asab Al-Tabchi"; "an admirer in British diplomat Sir Peter
     # Westmacott": who is the admirer, as "a friend in", "an ally in" say)
     return not (between and titled) or between[0].lower_ == "in"
+
+
+def described_by_with(role_head: Token | None) -> set[int]:
+    """``a dairy farmer with three children at Pine Hollow Elementary``: a ``with`` phrase that
+    names no organisation describes the person, not the office (``an analyst with Morgan
+    Stanley`` keeps its organisation)."""
+    if role_head is None:
+        return set()
+    return {t.i for prep in role_head.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            and not any(c.dep_ == "pobj" and (c.ent_type_ in ORG_LABELS or c.pos_ == "PROPN")
+                        for c in prep.children)
+            for t in prep.subtree}
+
+
+def joint_role(role_head: Token | None) -> list[Token]:
+    """``president and CEO``, ``founder and chief executive``: a second office joined straight
+    to the first is one role (the ``and`` and the second office's head); not ``director of X
+    and a researcher at Y``, ``governor and EPA administrator`` nor ``banker and former
+    official``, two roles."""
+    if role_head is None:
+        return []
+    joined = [c for c in role_head.children if c.dep_ == "cc" and c.i == role_head.i + 1]
+    second = [c for c in role_head.children if c.dep_ == "conj" and c.i > role_head.i
+              and is_role_word(c) and len(list(c.subtree)) <= 3 and not any(
+                  d.dep_ in ("det", "poss", "prep") or d.pos_ == "PROPN" or d.ent_type_
+                  or d.lower_ in ("former", "ex") for d in c.subtree if d is not c)]
+    return joined + second[:1] if joined and second else []

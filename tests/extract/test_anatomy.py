@@ -443,6 +443,19 @@ CASES = [
     # a Korean given name the tagger left out: hyphened to a short lower-case syllable
     Case("Hyun-woo Park, executive director of the centre, said jobs were lost.", "jobs were lost", "Hyun-woo Park", None, "executive director", ANY),
     Case('Ji-woo Park said the shifts were hard. "We were tired," Park said.', "We were tired", "Ji-woo Park"),
+    # a body's name whose possessive the parser read as closing only its last word
+    Case("Kofi Mensah, the City of Saskatoon's director of transportation, told council the design keeps one lane of traffic.", "one lane", "Kofi Mensah", None, "director of transportation", "City of Saskatoon"),
+    Case("Ann Lee, the University of Manitoba's dean of science, said enrolment fell for a third year.", "enrolment fell", "Ann Lee", None, "dean of science", "University of Manitoba"),
+    # an opposition post is a role, whatever its office word
+    Case("For the Conservatives, Shadow Chancellor Marcus Pell said the dispute was of the government's making.", "dispute", "Marcus Pell", None, "Shadow Chancellor", None),
+    # a portfolio's first word the tagger called a body
+    Case("OTTAWA — Canada will impose matching tariffs on American steel if Washington goes ahead with new duties next month, International Trade Minister Sophie Gagnon said Thursday.", "matching tariffs", "Sophie Gagnon", None, "International Trade Minister", None),
+    Case("Ontario Health Minister Ann Lee said the wait lists were shorter.", "wait lists", "Ann Lee", None, "Health Minister", "Ontario"),
+    # the office a name carries beats the relation an appositive states
+    Case("Her cabinet colleague, Industry Minister Paul Tremblay, said a deal could be reached before the deadline.", "deal could be reached", "Paul Tremblay", None, "Industry Minister"),
+    Case("His boss, Prime Minister Ann Lee, said the deal was dead.", "deal was dead", "Ann Lee", "Prime Minister", "boss"),
+    # "Crown" opens a Canadian prosecutor's office: no organisation
+    Case("Crown attorney Farid Haddad told the court the sentence needed to send a message.", "send a message", "Farid Haddad", None, "Crown attorney", None),
 ]
 
 
