@@ -141,6 +141,10 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
             organization = body.name
         elif organization == noun and noun in kind_nouns() | word_set("place_government_words"):
             organization = None  # a bare "firm" names no body (GUIDELINES.md: by name)
+    words = organization.split() if organization else []
+    if len(words) == 2 and words[0].isupper() and words[0].isalpha() and len(words[0]) > 1 \
+            and words[1] in kind_nouns():
+        organization = words[0]  # "the CGT union": the union's name is its acronym
     if organization is None and role is not None and kind == "person":
         organization, role = _organization_opening(role, entities, offset) or \
             _body_of_its_kind(role, entities, offset) or (_the_company_of(role, entities, offset),
@@ -155,7 +159,9 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
     if owner is not None and owner.type == "person" and organization is not None \
             and len(owner.words) > len(name_words(organization)):
         organization = None
-    elif organization is not None and owner is None:
+    elif organization is not None and (owner is None or owner.type == "person"):
+        # (a place the tagger took for a person: "Elk Hollow Reeve" after "the Rural
+        # Municipality of Elk Hollow")
         organization = _named_in_full(organization, entities, offset)
     elif owner is not None and owner.type == "organization" and organization is not None \
             and len(name_words(organization)) == 1 and len(owner.words) > 1:

@@ -95,3 +95,23 @@ def test_a_city_before_a_role_is_the_one_team_named_for_it(extractor) -> None:
                            "Clinton's Latino vote director, said the campaign has targeted "
                            "Latino voters.")
     assert other[-1].speaker.organization != "Latino Decisions"
+
+
+def test_a_place_the_tagger_took_for_a_person_is_still_its_governments_short_name(
+        extractor) -> None:
+    records = run(extractor, "Chief Dolores Beardy said the Rural Municipality of Elk Hollow "
+                             "signed a deal in June. She said the First Nation was not opposed "
+                             "to Elk Hollow getting clean water. Elk Hollow Reeve Gordon Thiessen "
+                             "said the municipality had followed every provincial requirement.")
+    assert records[-1].speaker.name == "Gordon Thiessen"
+    assert records[-1].speaker.organization == "Rural Municipality of Elk Hollow"
+
+
+def test_an_acronym_with_its_kind_is_named_by_the_acronym(extractor) -> None:
+    record = one(extractor, "Thierry Cazals, a representative of the CGT union at the plant, "
+                            "told AFP that workers had learned of the closure from the radio.")
+    assert (record.speaker.role, record.speaker.organization) == ("representative", "CGT")
+    # only an acronym: a word before the kind noun stays with it
+    record = one(extractor, "Ann Lee, a representative of the Teamsters union, told AFP that "
+                            "workers had learned of the closure from the radio.")
+    assert record.speaker.organization == "Teamsters union"
