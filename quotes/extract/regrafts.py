@@ -10,10 +10,21 @@ appositive, and so it is read.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
+
+from quotes.extract.lexicon import word_set
+from quotes.extract.names import is_role_word
 
 # what the parser makes of the stray phrase: the verb's object or an adverbial noun phrase
 _STRAY_DEPS = frozenset({"dobj", "npadvmod", "appos", "attr", "oprd"})
+
+
+@cache
+def _describing_nouns() -> frozenset[str]:
+    """Nouns that say what a source is: a body (``group``, ``affiliate``) or a person."""
+    return word_set("organization_nouns") | word_set("body_appositive_nouns")
 
 
 def _according_to_source(according: Token) -> Token | None:
@@ -31,14 +42,16 @@ def _stray_appositive(source: Token, according: Token) -> Token | None:
     end, that the parser hung on a word before ``according``."""
     doc = source.doc
     comma = source.right_edge.i + 1
-    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].pos_ != "DET":
-        return None
+    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].pos_ != "DET" or any(
+            t.ent_iob_ != "I" for t in doc[source.i + 1 : comma]):
+        return None  # (the source's own name may go on after its head: "the University of
+        # Manitoba"; not "a report Tuesday from WKOW", whose appositive is WKOW's)
     head = doc[comma + 1].head
     ends = head.right_edge.i + 1
     if head.dep_ not in _STRAY_DEPS or head.head.i >= according.i or head.left_edge.i != comma + 1 \
-            or head.pos_ not in ("NOUN", "PROPN") \
+            or not (is_role_word(head) or head.lemma_.lower() in _describing_nouns()) \
             or ends < len(doc) and not (doc[ends].is_punct and doc[ends].is_sent_end):
-        return None
+        return None  # (not "according to public filings, a huge sum for a firm": the amount's)
     return head
 
 

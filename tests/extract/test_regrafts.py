@@ -21,3 +21,16 @@ def test_a_clause_after_the_source_is_left_alone(extractor) -> None:
     assert company.dep_ == "nsubj"
     record = run(extractor, "According to Ann Lee, the company will close the plant.")[0]
     assert record.text == "the company will close the plant"
+
+
+def test_only_a_description_of_the_source_is_hung_on_it(extractor) -> None:
+    # an amount's description stays where the parser put it
+    record = run(extractor, "Centerview earned about $60 million for these assignments, "
+                            "according to public filings, a huge sum for a firm with 35 "
+                            "partners.")[0]
+    assert record.speaker.role == "public filings"
+    # the appositive of a name inside the source's phrase is that name's, not the source's
+    record = run(extractor, "Scott Walker will speak at the convention later this month, "
+                            "according to a report Tuesday from WKOW, the ABC affiliate in "
+                            "Madison, Wisconsin.")[0]
+    assert record.speaker.name is None and record.speaker.role == "report"
