@@ -46,6 +46,7 @@ from quotes.extract.missed import (
     surname_of,
 )
 from quotes.extract.names import (
+    company_named,
     hyphened_given_name_before,
     office_before_given_name,
     office_before_person,
@@ -56,6 +57,7 @@ from quotes.extract.names import (
 )
 from quotes.extract.offices import without_bullet
 from quotes.extract.organizations import ROLE_PREPOSITIONS
+from quotes.extract.places import based_in
 from quotes.extract.referents import (
     ENTITY_TYPES,
     NAME_SUFFIXES,
@@ -255,8 +257,11 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
             # Gagnon,": the tagger said ORG
         elif kind == "person" and office_of_place(span):
             kind = "place"  # "the mayor of Riverton": the tagger said PERSON
-        said = kind == "person" and (body_noun_before(span) or body_noun_after(span))
-        kind = "organization" if said else kind  # "airline Aerlys": the tagger said PERSON
+        said = kind == "person" and (body_noun_before(span) or body_noun_after(span)
+                                     or company_named(span))
+        kind = "organization" if said else "place" if based_in(span) else kind
+        # ("airline Aerlys", "Harbourline Freight": the tagger said PERSON; "the
+        # Mississauga-based carrier": ORG)
         yield Named(start, end, span.text, kind, name_words(span.text), mention,
                      parts.title if parts else None, parts.role if parts else None,
                      parts.organization if parts else None, parts.party if parts else None,
@@ -285,7 +290,9 @@ def describe_entity(ent: SpacySpan) -> MentionParts | None:
     words = [] if words[:1] and words[0].lower() in ROLE_PREPOSITIONS | {"as", "on"} else words[
         : next((k for k, w in enumerate(words) if k and w in ROLE_PREPOSITIONS), len(words))]
     last = words[-1] if words else ""
-    if not (last.lower() in word_set("role_words") or last.capitalize() in titles()):
+    if not (last.lower() in word_set("role_words") or last.capitalize() in titles()
+            or last.lower() in word_set("role_head_nouns") and len(words) > 1):
+        # ("a senior fellow at ...", not "fellow Sen. Ted Cruz")
         parts.role = None
         parts.organization = parts.organization if parts.title else None
     return parts if any((parts.title, parts.role, parts.party)) else None

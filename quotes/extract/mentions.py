@@ -32,22 +32,23 @@ from quotes.extract.anatomy import (
     speaker_type,
     surname_described,
 )
+from quotes.extract.appositives import (
+    name_in_appositive,
+    name_tokens_at,
+    role_in_appositives,
+)
 from quotes.extract.lexicon import titles, word_set
 from quotes.extract.names import (
-    after_portfolio,
-    hyphen_joined_before,
     is_role_word,
-    party_member_before,
 )
 from quotes.extract.offices import (
     NAME_LABELS,
-    capitalised_inside,
     entity_of,
     name_text,
     names_something_else,
     phrase_before_aside,
     phrase_tokens,
-    proper_run,
+    riding_before,
     run_on_name,
     span_text,
     split_title,
@@ -55,7 +56,7 @@ from quotes.extract.offices import (
 )
 from quotes.extract.organizations import (
     body_name,
-    company_office,
+    body_possessing,
     job_word,
     leading_organization,
     names_organization,
@@ -76,10 +77,8 @@ from quotes.extract.phrases import (
     kin_role,
     kind_possessor,
     not_nationalities,
-    office_of_possessed_name,
     phrase_text,
     role_run_before,
-    set_off_from,
 )
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
@@ -89,21 +88,6 @@ def _is_pronoun(token: Token) -> bool:
                                            and token.lower_ != "i"):
         return False
     return token.pos_ == "PRON" or token.lower_ in PRONOUNS
-
-
-def _name_tokens(head: Token) -> tuple[Token, ...] | None:
-    """The named entity at the head, or its run of proper nouns."""
-    entity = entity_of(head)
-    if entity is not None:
-        return entity
-    joined = hyphen_joined_before(head.doc, head.i)
-    before = entity_of(head.doc[joined]) if joined < head.i else None
-    if before is not None and before[-1].i == joined:
-        return tuple(head.doc[before[0].i : head.i + 1])  # "[Adaeze Nwachukwu]-Bell said"
-    if (head.pos_ == "PROPN" or capitalised_inside(head)) and head.text[:1].isupper():
-        run = proper_run(head)
-        return run[1:] if party_member_before(run) else tuple(after_portfolio(run))
-    return None
 
 
 def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts:
@@ -134,12 +118,13 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     skip |= ages
     phrase = [t for t in phrase if t.i not in skip]
 
-    name_tokens = _name_tokens(head) or surname_described(head)
+    name_tokens = name_tokens_at(head) or surname_described(head)
     if name_tokens and not any(t.text[:1].isupper() for t in name_tokens) and any(
-            c.dep_ == "appos" and _name_tokens(c) for c in head.children):
+            c.dep_ == "appos" and name_tokens_at(c) for c in head.children):
         name_tokens = None  # "the rookie defenceman, Tom Berg": the tagger's lower-case ORG
     role_head: Token | None = None
     possessed_body: list[Token] = []
+    role_opening: list[Token] = []
     # an appositive the parser hung on a party tag or an age belongs to the name
     appositives = [c for c in phrase if c.dep_ == "appos" and (
         c.head.i == head.i or c.head.i in skip)]
@@ -159,35 +144,11 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         # person is named further on in the phrase
         role_head, name_tokens = head, person
     elif name_tokens is None:
-        # "Outgoing US special representative in Syria, James Jeffrey": the name is an
-        # appositive, which the parser may hang on any word of the phrase; not an acronym
-        # in brackets ("a spokesperson for the Standards Board (SHSB)")
-        appositives = appositives or [t for t in phrase if t.dep_ == "appos"
-                                      and not (t.i > 0 and t.nbor(-1).text == "(")]
-        for appos in appositives:
-            appos_name = _name_tokens(appos)
-            if appos_name is not None and set_off_from(appos_name[0], head):
-                role_head, name_tokens = head, appos_name
-                break
-            # "The other man, his cousin James York, 40,": the appositive's own appositive
-            inner = [n for c in appos.children if c.dep_ == "appos" and c.i > appos.i
-                     and (n := _name_tokens(c)) is not None]
-            if inner:
-                role_head, name_tokens = appos, inner[0]
-                break
+        role_head, name_tokens, appositives = name_in_appositive(head, appositives, phrase)
     else:
-        # "Trump, Sen. John McCain (R-Ariz.)": a name beside a name is a list, not a role
-        # nor is an acronym in brackets ("the Northern Press Agency (NPA)")
-        described = [a for a in appositives if not (a.ent_type_ == "PERSON" or a.pos_ == "PROPN"
-                                                     and (a.is_title or a.is_upper)
-                                                     and not is_role_word(a))
-                     and a.pos_ not in ("NUM", "PRON") and a.lower_ not in ("one", "some")]
-        role_head = hyphen_word(described[0])[-1] if described else None
-        possessed = [hit for a in appositives if a not in described
-                     and (hit := office_of_possessed_name(a)) is not None]
-        if role_head is None and possessed:
-            role_head, possessed_body = possessed[0]
-        appositives = [a for a in appositives if a in described]
+        described = role_in_appositives(appositives)
+        role_head, appositives = described.head, described.appositives
+        possessed_body, role_opening = described.body, described.opening
 
     source = document_source(head) if name_tokens is None else None
     if source is not None:  # "a report from the Harbor Policy Institute": its publisher's
@@ -221,8 +182,9 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         left = after_other_person(left)
         if not left and role_head is None and name_list:
             left = role_run_before(name_list[0])  # the parser hung the office elsewhere
-        role_phrase = sorted({t for part in hyphen_word(role_head) for t in phrase_tokens(
-            part, skip)}, key=lambda t: t.i) if role_head is not None else []
+        role_phrase = sorted({*role_opening, *(t for part in hyphen_word(role_head)
+                                               for t in phrase_tokens(part, skip))},
+                             key=lambda t: t.i) if role_head is not None else []
     role_phrase = [t for t in role_phrase if t.i not in described_by_with(role_head)]
     # "The hospital's chief executive, Dr. Anand Ruskin": a title inside the appositive
     own = [t for t in name_list[-1].lefts if t.dep_ == "compound" and t.i < name_list[0].i
@@ -239,9 +201,13 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
             and doc[own[0].i - 1].dep_ == "compound" and takes_portfolio(own[-1]):
         own.insert(0, doc[own[0].i - 1])  # "Her cabinet colleague, Industry Minister X"
     name_list, title_tokens, role_words = split_title(name_list, left if not head_is_role else own)
+    riding = riding_before(title_tokens or role_words[-1:], left + role_words)  # the seat
+    role_words = [t for t in role_words if t.i not in riding]
+    if riding and not title_tokens and len(role_words) == 1 and role_words[0].text in titles():
+        title_tokens, role_words = role_words, []  # "Halifax West MP Ann Lee": MP, a title
     title_ids = {t.i for t in title_tokens}
     # no part of a role: a name run on before a rank, an age ("82-year-old"), a date
-    dropped = run_on_name(left, title_tokens) | year_old(left) | {
+    dropped = riding | run_on_name(left, title_tokens) | year_old(left) | {
         t.i for t in left if t.ent_type_ in NOT_ROLE_ENTITIES
         or (t.ent_type_ == "NORP" and t.lower_ not in not_nationalities() or country_adjective(t))
         and title_tokens and t.i < title_tokens[0].i}
@@ -253,13 +219,14 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
                            DROP_FROM_ROLE] + role_words, key=lambda t: t.i)
     role_phrase = [t for t in role_phrase if t.i not in second_role(role_phrase, role_head)]
     org, org_ids = organization_of(role_head, role_phrase)
-    owner = [c for c in (role_head.children if role_head is not None else ())
-             if c.dep_ == "poss" and c.pos_ == "PROPN" and names_organization(c)
-             and (c.ent_type_ != "PERSON" or company_office(c.head))]
-    owned = name_text([t for t in owner[0].subtree if t.dep_ != "case"]) if owner else None
-    if owned is not None and org in (None, owned):
-        # "Delacroix, Harwick University's dean of earth sciences": the university's
-        org, org_ids = owned, {t.i for t in owner[0].subtree}
+    owner = body_possessing(role_head)
+    owned = name_text([t for t in owner.subtree if t.dep_ != "case"]) if owner else None
+    if owner is not None and (org in (None, owned) or all(
+            doc[i].ent_type_ in ("GPE", "LOC") or doc[i].pos_ in ("ADP", "DET", "PUNCT")
+            for i in org_ids)):
+        # "Delacroix, Harwick University's dean of earth sciences": the university's; "the
+        # SCA's area director for the West Midlands": the region is the office's remit
+        org, org_ids = owned, {t.i for t in owner.subtree}
     org = org or kind_possessor(role_head)
     if possessed_body:  # "the City of Saskatoon's director": the whole name's
         org, org_ids = name_text(possessed_body), {t.i for t in possessed_body}
@@ -269,9 +236,15 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         org = name_text(before) or None
     # the first role only ("Director of X, and Chairman of Y"), or one named twice (joint_role)
     joint = joint_role(role_head)
-    second_roles = {t.i for c in (role_head.children if role_head is not None else [])
-                    if c.dep_ in ("conj", "cc") and c.i > c.head.i and c not in joint
-                    for t in c.subtree}
+    heads = list(role_head.children) if role_head is not None else []
+    second_roles = {t.i for c in heads if c.dep_ in ("conj", "cc") and c.i > c.head.i
+                    and c not in joint and not (c.pos_ == "PROPN" and not is_role_word(c)
+                                                and not any(d.dep_ == "cc" for d in heads))
+                    for t in c.subtree}  # ("Minister of Education and Child Care": its "and"
+    # is the portfolio's, no second office's)
+    first_body = kind_possessor(role_head)  # "the institute's director and a professor ... at
+    if org_ids and org_ids <= second_roles and first_body:  # the University of X": the first's
+        org, org_ids = first_body, set()
     origin = incidental_to_role(role_phrase, role_head, org_ids)
     role_tokens = [t for t in role_phrase if t.i not in org_ids and t.i not in name_ids
                    and t.i not in second_roles and t.i not in origin]
@@ -307,6 +280,10 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         # "Governor Ellen Marsh of Vermont", "Jorunn Eide of the Norland Consumer Council"
         # (an organisation with its article); not the home town of "Marcus Reed, 35, of Dayton"
         org, org_ids = organization_of(head, [])
+        if org is None and head_is_role and (title_tokens or role):
+            org, org_ids = organization_of(name_list[-1], [])  # "lead author Dr. X of McGill's"
+            if sum(doc[i].ent_type_ == "ORG" for i in org_ids) < 2:
+                org, org_ids = None, set()  # (a home town: "..., Priya Nair of Dayton")
         role_tokens = [t for t in role_tokens if t.i not in org_ids]
     possessor = [t for t in left if t.dep_ == "poss" and t.pos_ != "PRON"
                  and t.ent_type_ != "PERSON" and names_organization(t)]

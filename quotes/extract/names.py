@@ -229,3 +229,10 @@ def office_before_person(span: Span | Sequence[Token]) -> bool:
     like a person's."""
     return len(span) >= 3 and (span[0].text in titles() or is_role_word(span[0])) \
         and shaped_like_person(span[1:])
+
+
+def company_named(span: Span | Sequence[Token]) -> bool:
+    """``Harbourline Freight``, tagged a person: a name that ends in a company's word and opens
+    with no given name (``Samantha Power`` is a person)."""
+    return len(span) >= 2 and span[-1].lower_ in word_set("company_name_words") \
+        and span[0].is_title and not given_name_gender(span[0].text)

@@ -255,8 +255,9 @@ def office_run(name: Span | Sequence[Token]) -> int:
     for k in range(len(name) - 3, 0, -1):
         office = name[k]
         if (office.text in titles() or is_role_word(office)) and all(
-                t.is_title or t.is_upper and (t.i == office.i or t.lower_ in word_set(
-                    "party_adjectives")) for t in name[: k + 1]) and all(
+                t.is_title or joining_hyphen(t) or t.is_upper and (t.i == office.i or t.lower_ in
+                                                                   word_set("party_adjectives"))
+                for t in name[: k + 1]) and all(
                 t.is_title for t in name[k + 1:]):  # ("Labour MP Hugo Wrenley", "NDP MLA X")
             return k + 1
     return 0
@@ -376,3 +377,20 @@ def common_noun_entity(entity: tuple[Token, ...]) -> bool:
     lemma = entity[0].lemma_.lower()
     return len(entity) == 1 and (lemma in word_set("organization_nouns") or lemma in word_set(
         "office_modifiers")) and lemma not in word_set("proper_institutions")
+
+
+def riding_before(title: list[Token], words: list[Token]) -> set[int]:
+    """``Vernon-Monashee MLA``, ``Halifax West MP``: the seat a member holds, written right
+    before the office, is no organisation and no role (a party is: ``NDP MLA``, ``Labour
+    MP``)."""
+    if not title or title[-1].lower_ not in word_set("constituency_offices"):
+        return set()
+    at = {t.i: t for t in words}
+    i, run = title[0].i - 1, []
+    while i in at and (at[i].is_title or joining_hyphen(at[i])) and at[i].ent_type_ != "PERSON":
+        run.append(at[i])
+        i -= 1
+    parties = word_set("party_adjectives") | word_set("party_members")
+    if not run or any(t.lower_ in parties or t.ent_type_ == "NORP" or t.is_upper for t in run):
+        return set()
+    return {t.i for t in run}

@@ -371,3 +371,16 @@ def role_without_organization(role: str, org: str, titled: bool) -> str | None:
                 # "Deputy Secretary-General of the Baltic Maritime Alliance [Sigrun Ulvestad]"
                 return role[: -len(tail)]
     return role
+
+
+def body_possessing(role_head: Token | None) -> Token | None:
+    """``Harwick University's dean``, ``the SCA’s area director`` (the parser's ``nmod``
+    with its ``’s``): the body whose office the role is, written as its possessor; a person's
+    only for an office a company has (``Corvina's former chief executive``)."""
+    for c in role_head.children if role_head is not None else ():
+        possessive = c.dep_ == "poss" or c.dep_ == "nmod" and any(
+            d.dep_ == "case" and d.lower_ in ("'s", "\u2019s") for d in c.children)
+        if possessive and c.pos_ == "PROPN" and names_organization(c) and (
+                c.ent_type_ != "PERSON" or company_office(c.head)):
+            return c
+    return None

@@ -5,8 +5,7 @@ billionaire``) is no part of who speaks; a title the parser took for a mark (``C
 An office's ``of`` or ``for`` may name its portfolio (``Minister of State``, ``Minister for
 Health``): the role goes on to the phrase's end, no organisation.  A ``with`` phrase may
 describe the person, not the office; a second office may be part of the role (``president and
-CEO``) or another role; a body's possessive may close a whole name the parser cut (``the City of
-Saskatoon's director``).
+CEO``) or another role.
 """
 
 from __future__ import annotations
@@ -154,23 +153,6 @@ def kind_possessor(role_head: Token | None) -> str | None:
                     "place_government_words"):  # ("the community center's", not "the
             # Afghan team's", which describes its own body)
             return child.lemma_
-    return None
-
-
-def office_of_possessed_name(appositive: Token) -> tuple[Token, list[Token]] | None:
-    """``the City of Saskatoon's director``, parsed as *the City of (Saskatoon's director)*:
-    the office (``director``) and the words of the body whose office it is (``City of
-    Saskatoon``), the possessive read as closing the whole name."""
-    for prep in appositive.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != appositive.i + 1:
-            continue
-        for office in prep.children:
-            owner = [c for c in office.children if c.dep_ == "poss" and c.pos_ == "PROPN"
-                     and c.i > prep.i]
-            if office.dep_ == "pobj" and office.pos_ == "NOUN" and owner and is_role_word(office):
-                body = [t for t in appositive.doc[appositive.left_edge.i : owner[0].i + 1]
-                        if t.pos_ != "DET"]
-                return office, body
     return None
 
 

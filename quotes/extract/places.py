@@ -4,7 +4,7 @@ from Mesa`` with the town tagged ORG): no organisation of theirs."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quotes.extract.lexicon import word_set
 
@@ -53,3 +53,11 @@ def hometown(obj: Token) -> bool:
         return False
     after_age = prep.i >= 2 and doc[prep.i - 1].text == "," and doc[prep.i - 2].like_num
     return after_age or any(c.lower_ == "nearby" for c in obj.children)
+
+
+def based_in(span: Span) -> bool:
+    """``the Mississauga-based carrier``: a name written before ``-based`` is where a body
+    is, whatever the tagger called it."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" \
+        and doc[span.end + 1].lower_ == "based"

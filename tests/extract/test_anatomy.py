@@ -456,6 +456,23 @@ CASES = [
     Case("His boss, Prime Minister Ann Lee, said the deal was dead.", "deal was dead", "Ann Lee", "Prime Minister", "boss"),
     # "Crown" opens a Canadian prosecutor's office: no organisation
     Case("Crown attorney Farid Haddad told the court the sentence needed to send a message.", "send a message", "Farid Haddad", None, "Crown attorney", None),
+    # the seat a member holds, before the office, is no organisation and no role; a party is
+    Case("Vernon-Monashee MLA Kelsey Ruff said residents had raised concerns about the curve for years.", "raised concerns", "Kelsey Ruff", "MLA", None, None),
+    Case("Halifax West MP Ann Lee said residents had raised concerns about the curve for years.", "raised concerns", "Ann Lee", "MP", None, None),
+    Case("NDP MLA Ann Lee said residents had raised concerns about the curve for years.", "raised concerns", "Ann Lee", "MLA", None, "NDP"),
+    # a title written without its full stop, as British copy does
+    Case("The Rev Helen Adebayo, vicar of Holy Trinity, said the church hall had become a drop-off point.", "church hall", "Helen Adebayo", "Rev", "vicar", "Holy Trinity"),
+    # a body's possessive before a role with a region: the body's, the region the remit
+    Case("A spokesman for the Severn Catchment Agency (SCA) said the wall held. Dr Fiona McAllister, the SCA’s area director for the West Midlands, said engineers would inspect the structure.", "inspect the structure", "Fiona McAllister", "Dr", "area director for the West Midlands", "Severn Catchment Agency"),
+    # the body a named appositive is "of", after its role; not a home town
+    Case("“We expected to see an effect, but not one this large,” said lead author Dr. Priya Nair of McGill’s Department of Medicine.", "expected to see", "Priya Nair", "Dr.", "lead author", "McGill’s Department of Medicine"),
+    Case("“We expected to see an effect, but not one this large,” said the study's lead author, Priya Nair of Dayton.", "expected to see", "Priya Nair", None, "lead author", None),
+    # a role stated where the person is introduced, away from any quote, holds for their quotes
+    Case("Rubio trails rivals Donald Trump and fellow Sen. Ted Cruz. Cruz said he and Trump differ on Israel and much else.", "differ on Israel", "Ted Cruz", "Sen.", None, None),
+    # a portfolio's "and" goes on; a second office's organisation is no part of the first's
+    Case("Tomasz Wieczorek, the Minister of Education and Child Care, said the buses were safe to ride.", "safe to ride", "Tomasz Wieczorek", None, "Minister of Education and Child Care", None),
+    Case("The Northern Plains Rural Health Institute studied births. Dr. Miriam Okonjo, the institute's director and a professor of family medicine at the University of North Dakota, said distance is a risk.", "distance is a risk", "Miriam Okonjo", "Dr.", "director", "Northern Plains Rural Health Institute"),
+    Case("Owen Castellanos, a senior fellow at the Prairie Policy Institute, was more cautious. He said the study could not show that hallway placement caused the longer stays.", "could not show", "Owen Castellanos", None, "senior fellow", "Prairie Policy Institute"),
 ]
 
 

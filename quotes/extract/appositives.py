@@ -1,0 +1,114 @@
+"""A speaker's appositives: which one names the speaker, which one says what they are.
+
+``Outgoing US special representative in Syria, James Jeffrey`` names the speaker in an
+appositive; ``Gurpreet Dhillon, Ontario director of the Canadian Freight and Transport Union``
+describes a named speaker in one, which the parser may split in two (``Ontario`` and
+``director``) or hang inside a body's name (``the City of Saskatoon's director``).  The parser
+may hang an appositive on any word of the phrase, so each is read here the way a copy editor
+would set it off.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from quotes.extract.anatomy import hyphen_word
+from quotes.extract.names import (
+    after_portfolio,
+    hyphen_joined_before,
+    is_role_word,
+    party_member_before,
+)
+from quotes.extract.offices import capitalised_inside, entity_of, proper_run
+from quotes.extract.phrases import set_off_from
+
+
+class AppositiveRole(NamedTuple):
+    """What a named speaker's appositives say they are."""
+
+    head: Token | None  # the role's head word ("director")
+    appositives: list[Token]  # the appositives that describe (not a second name, an acronym)
+    body: list[Token]  # a body's name a possessive closed ("City of Saskatoon")
+    opening: list[Token]  # role words the parser made an appositive of their own ("Ontario")
+
+
+def name_tokens_at(head: Token) -> tuple[Token, ...] | None:
+    """The named entity at the head, or its run of proper nouns."""
+    entity = entity_of(head)
+    if entity is not None:
+        return entity
+    joined = hyphen_joined_before(head.doc, head.i)
+    before = entity_of(head.doc[joined]) if joined < head.i else None
+    if before is not None and before[-1].i == joined:
+        return tuple(head.doc[before[0].i : head.i + 1])  # "[Adaeze Nwachukwu]-Bell said"
+    if (head.pos_ == "PROPN" or capitalised_inside(head)) and head.text[:1].isupper():
+        run = proper_run(head)
+        if joined < head.i and len(head.doc[joined]) > 1:  # "Mr Adeyemi-Clarke said", untagged
+            # (not the party of "D-Ore.")
+            run = tuple(head.doc[proper_run(head.doc[joined])[0].i : head.i + 1])
+        return run[1:] if party_member_before(run) else tuple(after_portfolio(run))
+    return None
+
+
+def name_in_appositive(head: Token, appositives: list[Token], phrase: list[Token]
+                       ) -> tuple[Token | None, tuple[Token, ...] | None, list[Token]]:
+    """(role head, name, appositives) when an unnamed head's appositive names the speaker
+    (``Outgoing US special representative in Syria, James Jeffrey``), else (None, None,
+    appositives): the head's own appositives, or any of the phrase's, since the parser may hang
+    the name on any word of it; an acronym in brackets names no one (``a spokesperson for the
+    Standards Board (SHSB)``)."""
+    appositives = appositives or [t for t in phrase if t.dep_ == "appos"
+                                  and not (t.i > 0 and t.nbor(-1).text == "(")]
+    for appos in appositives:
+        appos_name = name_tokens_at(appos)
+        if appos_name is not None and set_off_from(appos_name[0], head):
+            return head, appos_name, appositives
+        # "The other man, his cousin James York, 40,": the appositive's own appositive
+        inner = [n for c in appos.children if c.dep_ == "appos" and c.i > appos.i
+                 and (n := name_tokens_at(c)) is not None]
+        if inner:
+            return appos, inner[0], appositives
+    return None, None, appositives
+
+
+def role_in_appositives(appositives: list[Token]) -> AppositiveRole:
+    """What a named speaker's appositives say of them.  A name beside a name is a list, not a
+    role (``Trump, Sen. John McCain (R-Ariz.)``), nor is an acronym in brackets (``the
+    Northern Press Agency (NPA)``)."""
+    described = [a for a in appositives if not (a.ent_type_ == "PERSON" or a.pos_ == "PROPN"
+                                                 and (a.is_title or a.is_upper)
+                                                 and not is_role_word(a))
+                 and a.pos_ not in ("NUM", "PRON") and a.lower_ not in ("one", "some")]
+    if described:
+        return AppositiveRole(hyphen_word(described[0])[-1], described, [], [])
+    for appos in appositives:
+        possessed = office_of_possessed_name(appos)
+        if possessed is not None:
+            return AppositiveRole(possessed[0], [], possessed[1], [])
+        office = next((c for c in appos.children if c.dep_ == "appos" and c.i == appos.i + 1
+                       and c.pos_ == "NOUN" and is_role_word(c)), None)
+        if office is not None and appos.ent_type_ in ("", "GPE", "NORP", "LOC"):
+            # "Gurpreet Dhillon, Ontario director of the ... Union": one role, split in two
+            return AppositiveRole(office, [appos, office], [], [appos])
+    return AppositiveRole(None, [], [], [])
+
+
+def office_of_possessed_name(appositive: Token) -> tuple[Token, list[Token]] | None:
+    """``the City of Saskatoon's director``, parsed as *the City of (Saskatoon's director)*:
+    the office (``director``) and the words of the body whose office it is (``City of
+    Saskatoon``), the possessive read as closing the whole name."""
+    for prep in appositive.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != appositive.i + 1:
+            continue
+        for office in prep.children:
+            owner = [c for c in office.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                     and c.i > prep.i]
+            if office.dep_ == "pobj" and office.pos_ == "NOUN" and owner and is_role_word(office):
+                body = [t for t in appositive.doc[appositive.left_edge.i : owner[0].i + 1]
+                        if t.pos_ != "DET"]
+                return office, body
+    return None
+
+
