@@ -11,9 +11,13 @@ from __future__ import annotations
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.lexicon import word_set
 from quotes.extract.matching import team_of
+from quotes.extract.named_spans import GOVERNMENT_KINDS
 from quotes.extract.organizations import role_after_possessor
 from quotes.extract.referents import COMPANY_SUFFIXES, Entity, name_words
 
+# offices of a local government, written with its place ("Burlington Mayor", "Elk Hollow Coun.")
+LOCAL_OFFICES = frozenset({"mayor", "deputy mayor", "reeve", "deputy reeve", "coun", "councillor",
+                           "councilor", "cllr", "alderman", "warden"})
 _ADJECTIVE_ENDINGS = ("ic", "an", "ish", "ese")  # Democratic, Republican, British, Chinese
 
 
@@ -120,12 +124,26 @@ def _body_of_its_kind(role: str, entities: DocumentEntities, offset: int
     return None
 
 
+def _local_government(place: str, entities: DocumentEntities) -> str | None:
+    """``Burlington Mayor`` after ``the City of Burlington``: the one local government the
+    story names in full for the place a local office is written with."""
+    words = name_words(place)
+    named = {e.name for e in entities.entities if e.type == "organization"
+             and len(e.words) == len(words) + 2 and e.words[-len(words):] == words
+             and e.words[0].lower() in GOVERNMENT_KINDS and e.words[1] == "of"}
+    return named.pop() if len(named) == 1 else None
+
+
 def organization_settled(organization: str | None, role: str | None, kind: str,
-                          entities: DocumentEntities, offset: int
-                          ) -> tuple[str | None, str | None]:
+                         entities: DocumentEntities, offset: int, title: str | None = None
+                         ) -> tuple[str | None, str | None]:
     """The speaker's organisation and role once the document's entities are known: ``Norvale
     boss`` after ``Norvale Power`` is Norvale Power's boss; ``Ruiz's campaign manager`` after
-    ``Donald Ruiz`` has no organisation (a person is none)."""
+    ``Donald Ruiz`` has no organisation (a person is none); a local office's place is its
+    local government named in full (``Burlington Mayor``: the City of Burlington)."""
+    office = (title or role or "").lower().rstrip(".")
+    if organization and office in LOCAL_OFFICES:
+        organization = _local_government(organization, entities) or organization
     if organization and role and organization[:1].isupper() and role.split()[0] == "police" \
             and kind == "person":
         # "Bali police spokesman", "Toronto police Const.": the city's police is the body
@@ -182,15 +200,28 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
 def _named_in_full(organization: str, entities: DocumentEntities, offset: int) -> str:
     """``Guild chairman`` after ``the Porthaven Pilots' Guild``, ``Elk Hollow Reeve`` after
     ``the Rural Municipality of Elk Hollow``: an organisation whose words end the name of
-    exactly one organisation named before is that organisation."""
+    exactly one organisation named before is that organisation; a club's, less its ``FC``,
+    also when they open it (``Rideau``, ``Hamilton`` coach: Ottawa Rideau FC, Hamilton Foundry
+    SC)."""
     words = name_words(organization)
     if not words or not organization[:1].isupper():
         return organization
     size = len(words)
     named = [e for e in entities.entities if (e.type == "organization" or team_of(e, words))
-             and len(e.words) > size and e.words[-size:] == words
-             and e.mentions[0].start < offset]
+             and len(e.words) > size and (words in (e.words[-size:], _club(e.words)[-size:])
+                                          or e.words[-1] in CLUB_SUFFIXES
+                                          and _club(e.words)[:size] == words)
+             and e.mentions[0].start < offset]  # ("Hamilton coach": Hamilton Foundry SC)
     return named[0].name if len(named) == 1 else organization
+
+
+# what ends a sports club's name ("Ottawa Rideau FC", "Hamilton Foundry SC")
+CLUB_SUFFIXES = frozenset({"fc", "sc", "afc", "cf", "fk", "sk"})
+
+
+def _club(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A club's name without its ``FC``: the words a short form may end or open with."""
+    return words[:-1] if len(words) > 2 and words[-1] in CLUB_SUFFIXES else words
 
 
 def _longer_name_of(short: Entity, entities: DocumentEntities) -> str | None:
@@ -210,7 +241,9 @@ def _longer_name_of(short: Entity, entities: DocumentEntities) -> str | None:
     parties = word_set("party_adjectives") | word_set("party_members")  # ("Democrat City Council")
     found = set()
     for entity in entities.entities:
-        longer, added = entity.words, entity.words[size:] if entity.words[:size] == words else ()
+        longer = _club(entity.words)  # "Rideau", "Hamilton" coach: Ottawa Rideau FC, Hamilton
+        club = len(longer) < len(entity.words)  # Foundry SC (a city's club, the club's name)
+        added = longer[size:] if longer[:size] == words else ()
         if entity.type != "organization" or len(longer) <= size or any(
                 c in entity.name for c in (",", "'s", "\u2019s")) or _role_word(longer[-1]):
             continue  # (not "Media Research Center's Bozell", "Council on ... National Executive")
@@ -219,7 +252,8 @@ def _longer_name_of(short: Entity, entities: DocumentEntities) -> str | None:
         # ("Kingston coach": the Kingston Corsairs, the one team named for the city, whom the
         # story also calls "the Corsairs"; not "Latino" of "Latino Decisions")
         if short.type == "place":
-            if words in (longer[:size], longer[-size:]) and governments & set(longer) or team:
+            if words in (longer[:size], longer[-size:]) and (governments & set(longer) or club) \
+                    or team:
                 found.add(entity.name)
         elif team or longer[-size:] == words and not set(longer[:-size]) & parties \
                 or added and (all(w.strip(".") in company for w in added)

@@ -7,7 +7,8 @@ one a reeve or a campaign spokeswoman speaks for (GUIDELINES.md: the organisatio
 fullest name the document gives it), so the spans are joined once, right after parsing, before
 any rule reads them.  So is a name whose acronym follows it and spells words the tagger left
 out (``The Public and Border Services Union (PBSU)``), and an officeholder the tagger ran into
-the body of the office is split from it (``Secretary of the Commonwealth Renee Castellano``).
+the body of the office is split from it (``Secretary of the Commonwealth Renee Castellano``),
+and a union's local keeps its number (``Transit Workers Union Local 417``).
 """
 
 from __future__ import annotations
@@ -99,6 +100,19 @@ def _named_before_acronym(entity: Span) -> tuple[int, int] | None:
     return None
 
 
+def _union_local(entity: Span) -> tuple[int, int] | None:
+    """Token bounds of ``Transit Workers Union Local 417`` when the tagger spans only the union
+    (or stops before the number): a union's local is named by its number."""
+    doc, end = entity.doc, entity.end
+    if entity.label_ != "ORG":
+        return None
+    if end < len(doc) and doc[end].text == "Local" and doc[end - 1].text != "Local":
+        end += 1
+    if doc[end - 1].text == "Local" and end < len(doc) and doc[end].like_num:
+        return entity.start, end + 1
+    return None
+
+
 def _officeholder_run_in(entity: Span) -> int | None:
     """Where the person starts in ``[the Commonwealth Renee Castellano]``, tagged one body
     after ``Secretary of``: the office's body, then a given name and one or two family-name
@@ -151,7 +165,7 @@ def join_cut_names(doc: Doc) -> Doc:
         if not inside:
             joined.append(Span(doc, bounds[0], bounds[1], label="ORG"))
     for entity in doc.ents:
-        bounds = _named_before_acronym(entity)
+        bounds = _named_before_acronym(entity) or _union_local(entity)
         if bounds is not None and not (joined and joined[-1].end > bounds[0]):
             joined.append(Span(doc, bounds[0], bounds[1], label="ORG"))
     joined.sort(key=lambda s: s.start)

@@ -341,7 +341,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             title, role, organization, party = said
     written = (organization, role)
     organization, role = organization_settled(organization, role, kind, coref.entities,
-                                               m_start)
+                                               m_start, title)
     if entity is not None and written[0] and entity.organization == written[0]:
         entity.organization = organization  # its later quotes take the name in full too
     if entity is not None and written[1] and entity.role == written[1]:

@@ -115,3 +115,35 @@ def test_an_acronym_with_its_kind_is_named_by_the_acronym(extractor) -> None:
     record = one(extractor, "Ann Lee, a representative of the Teamsters union, told AFP that "
                             "workers had learned of the closure from the radio.")
     assert record.speaker.organization == "Teamsters union"
+
+
+def test_a_local_office_s_place_is_its_government_named_in_full(extractor) -> None:
+    records = run(extractor, "Fire Chief Glen Armitage of the Burlington Fire Department said "
+                             "50 firefighters fought the blaze. The City of Burlington said the "
+                             "road would stay closed. Burlington Mayor Lorraine Chu said the "
+                             "city would look at its bylaws on vacant buildings.")
+    assert records[-1].speaker.organization == "City of Burlington"
+    assert records[0].speaker.organization == "Burlington Fire Department"
+
+
+def test_a_company_the_tagger_took_for_a_person_and_a_place_a_body_is_based_in(
+        extractor) -> None:
+    records = run(extractor, "Harbourline Freight will cut 600 jobs, the company said. Ms. Roe "
+                             "said the Mississauga-based carrier expected a charge in the third "
+                             "quarter. The company's chief economist, Amrit Sandhu, said the "
+                             "downturn was more than a soft patch.")
+    assert records[-1].speaker.name == "Amrit Sandhu"
+    assert records[-1].speaker.organization == "Harbourline Freight"
+
+
+def test_a_club_is_named_in_full_by_its_city_or_its_name_less_fc(extractor) -> None:
+    records = run(extractor, "Diallo's header gave Ottawa Rideau FC a 2-1 win over Hamilton "
+                             "Foundry SC on Sunday. Rideau head coach Ines Carvalho said she "
+                             "never considered taking him off. Hamilton coach Pieter Hoekstra "
+                             "said his side stopped playing for ten minutes.")
+    assert [r.speaker.organization for r in records] == ["Ottawa Rideau FC",
+                                                         "Hamilton Foundry SC"]
+    # no club's words: a party's pollster is no convention's ("Democratic pollster")
+    records = run(extractor, "The Democratic National Convention opens in July. Democratic "
+                             "pollster Ann Lee said the race would tighten by the fall.")
+    assert records[-1].speaker.organization != "Democratic National Convention"

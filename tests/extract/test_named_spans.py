@@ -82,3 +82,11 @@ def test_an_officeholder_run_into_the_body_of_the_office_is_a_person(extractor) 
     doc = join_cut_names(extractor.nlp("Minister of the Northern Economic Development Agency "
                                        "Paul Roy said so."))
     assert not any(e.text == "Economic Development Agency" for e in doc.ents)
+
+
+def test_a_union_local_keeps_its_number(extractor) -> None:
+    from quotes.extract.named_spans import join_cut_names
+
+    doc = join_cut_names(extractor.nlp("Derek Osei, president of Transit Workers Union Local "
+                                       "417, wrote in an email."))
+    assert ("Transit Workers Union Local 417", "ORG") in [(e.text, e.label_) for e in doc.ents]
