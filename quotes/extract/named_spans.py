@@ -8,7 +8,8 @@ fullest name the document gives it), so the spans are joined once, right after p
 any rule reads them.  So is a name whose acronym follows it and spells words the tagger left
 out (``The Public and Border Services Union (PBSU)``), and an officeholder the tagger ran into
 the body of the office is split from it (``Secretary of the Commonwealth Renee Castellano``),
-and a union's local keeps its number (``Transit Workers Union Local 417``).
+a union's local keeps its number (``Transit Workers Union Local 417``), and a name's first
+words the tagger left out are its own (``[Milk] River Regional Medical Center``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.lexicon import given_name_gender, titles
+from quotes.extract.names import is_role_word, title_case_line
 
 # the kind of local government a name opens with ("City of Saskatoon", "Town of Bedford");
 # not "District of Columbia", a place, nor "University of ...", which the tagger keeps whole
@@ -100,6 +102,21 @@ def _named_before_acronym(entity: Span) -> tuple[int, int] | None:
     return None
 
 
+def _opening_left_out(entity: Span) -> tuple[int, int] | None:
+    """Token bounds of ``Milk River Regional Medical Center`` when the tagger began it at
+    ``River``: untagged capitalised proper nouns compounded into the name right before it
+    (not a title, an office or a role word: ``CNN President``, ``Labour MP``)."""
+    doc, start = entity.doc, entity.start
+    if entity.label_ != "ORG" or title_case_line(entity.sent):
+        return None  # (a headline capitalises every word: "Trump Finally Endorses House ...")
+    while start > entity.sent.start and (word := doc[start - 1]).pos_ == "PROPN" \
+            and word.is_title and not word.ent_type_ and word.dep_ == "compound" \
+            and entity.start <= word.head.i < entity.end and word.text not in titles() \
+            and not is_role_word(word):
+        start -= 1
+    return (start, entity.end) if start < entity.start else None
+
+
 def _union_local(entity: Span) -> tuple[int, int] | None:
     """Token bounds of ``Transit Workers Union Local 417`` when the tagger spans only the union
     (or stops before the number): a union's local is named by its number."""
@@ -165,7 +182,8 @@ def join_cut_names(doc: Doc) -> Doc:
         if not inside:
             joined.append(Span(doc, bounds[0], bounds[1], label="ORG"))
     for entity in doc.ents:
-        bounds = _named_before_acronym(entity) or _union_local(entity)
+        bounds = _named_before_acronym(entity) or _union_local(entity) \
+            or _opening_left_out(entity)
         if bounds is not None and not (joined and joined[-1].end > bounds[0]):
             joined.append(Span(doc, bounds[0], bounds[1], label="ORG"))
     joined.sort(key=lambda s: s.start)

@@ -5,7 +5,8 @@ the tree.
 ``..., according to Eurotyre, an industry lobby group based in Brussels.``: the parser hangs
 ``an industry lobby group`` on the main verb as its object, so the quotation runs on over the
 source and the source loses its description.  Copy editors write that phrase as the source's
-appositive, and so it is read.
+appositive, and so it is read.  ``Ironworkers head coach Sheldon Boateng said``: the parser
+reads ``Ironworkers head`` as a clause, and the quotation became those three words.
 """
 
 from __future__ import annotations
@@ -55,8 +56,63 @@ def _stray_appositive(source: Token, according: Token) -> Token | None:
     return head
 
 
+def _verb_in_a_noun(token: Token) -> bool:
+    """``Ironworkers head coach Sheldon Boateng said``: a present-tense verb the parser itself
+    made a compound of the noun right after it is that noun's modifier (``head``), and what it
+    took for its subject opens the phrase."""
+    return token.pos_ == "VERB" and token.tag_ in ("VBP", "VB") and token.dep_ == "compound" \
+        and token.is_lower and token.head.i == token.i + 1 and token.head.pos_ == "NOUN"
+
+
+def _verb_before_an_office_and_name(token: Token) -> bool:
+    """``Ironworkers head coach Sheldon Boateng said ...`` read as a clause, *Ironworkers head
+    coach*, with the name hung on it: a present-tense verb whose object, right after it, is a
+    word for an office, right before a person's name."""
+    doc = token.doc
+    if not (token.pos_ == "VERB" and token.tag_ in ("VBP", "VB") and token.is_lower) \
+            or token.i + 2 >= len(doc):
+        return False
+    office, name = doc[token.i + 1], doc[token.i + 2]
+    return office.head.i == token.i and office.dep_ in ("dobj", "compound") \
+        and office.pos_ == "NOUN" and is_role_word(office) and name.ent_type_ == "PERSON" \
+        and name.ent_iob_ == "B" and name.head.i != office.i
+
+
+def _office_phrase(verb: Token) -> None:
+    """Rehang ``Ironworkers head coach Sheldon Boateng`` as one noun phrase headed by the name,
+    which takes the verb's place in the sentence."""
+    doc = verb.doc
+    office, first = doc[verb.i + 1], doc[verb.i + 2]
+    last = first
+    while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
+        last = doc[last.i + 1]
+    place = verb.head
+    if place.i == verb.i:  # the verb was the root: the next verb after the name is
+        place = next((c for c in verb.children if c.i > last.i and c.pos_ == "VERB"), verb)
+        if place.i == verb.i:
+            return
+        place.head, place.dep_ = place, "ROOT"
+        for other in [c for c in verb.children if c.i > last.i and c.i != place.i]:
+            other.head = place
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not first.i <= place.i <= last.i:  # (the parser may already hang the verb on the name)
+        last.head, last.dep_ = place, "nsubj"
+    office.head, office.dep_ = last, "compound"
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = office, "compound", "NOUN", "NN"
+    for subject in subjects:
+        subject.head, subject.dep_ = office, "compound"
+
+
 def regraft(doc: Doc) -> Doc:
-    """``doc`` with each source's stray appositive (:func:`_stray_appositive`) hung on it."""
+    """``doc`` with each source's stray appositive (:func:`_stray_appositive`) hung on it, and
+    each verb read inside a noun phrase (:func:`_verb_in_a_noun`) made part of it."""
+    for token in doc:
+        if _verb_in_a_noun(token):
+            token.pos_, token.tag_ = "NOUN", "NN"
+            for subject in [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]:
+                subject.head, subject.dep_ = token.head, "compound"
+        elif _verb_before_an_office_and_name(token):
+            _office_phrase(token)
     lower = doc.to_array("LOWER")  # (compared whole: most texts cite no one so)
     for i in (lower == doc.vocab.strings["according"]).nonzero()[0] if len(doc) else ():
         token = doc[int(i)]

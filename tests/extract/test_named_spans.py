@@ -90,3 +90,15 @@ def test_a_union_local_keeps_its_number(extractor) -> None:
     doc = join_cut_names(extractor.nlp("Derek Osei, president of Transit Workers Union Local "
                                        "417, wrote in an email."))
     assert ("Transit Workers Union Local 417", "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_names_first_words_the_tagger_left_out_are_its_own(extractor) -> None:
+    from quotes.extract.named_spans import join_cut_names
+
+    doc = join_cut_names(extractor.nlp("GLASGOW, Mont. — Milk River Regional Medical Center "
+                                       "will stop delivering babies next month."))
+    assert ("Milk River Regional Medical Center", "ORG") in [(e.text, e.label_)
+                                                              for e in doc.ents]
+    # an office before a body's name is no part of it
+    doc = join_cut_names(extractor.nlp("CNN President Jeff Zucker said the network would grow."))
+    assert not any(e.text.startswith("CNN President") for e in doc.ents)

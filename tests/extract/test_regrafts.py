@@ -34,3 +34,26 @@ def test_only_a_description_of_the_source_is_hung_on_it(extractor) -> None:
                             "according to a report Tuesday from WKOW, the ABC affiliate in "
                             "Madison, Wisconsin.")[0]
     assert record.speaker.name is None and record.speaker.role == "report"
+
+
+def test_an_office_the_parser_read_as_a_clause_is_the_speakers(extractor) -> None:
+    records = run(extractor, "The Hamilton Ironworkers lost 3-2. Ironworkers head coach Sheldon "
+                             "Boateng said his team stopped skating once it had the lead.")
+    assert len(records) == 1
+    record = records[0]
+    assert record.text == "his team stopped skating once it had the lead"
+    assert (record.speaker.name, record.speaker.role, record.speaker.organization) == (
+        "Sheldon Boateng", "head coach", "Hamilton Ironworkers")
+
+
+def test_a_verb_the_parser_already_hung_on_the_name_keeps_the_tree_whole(extractor) -> None:
+    from quotes.extract.regrafts import regraft
+
+    doc = regraft(extractor.nlp("Ironclads head coach Dana Whitford said she had never doubted "
+                                "her goaltender."))
+    roots = [t for t in doc if t.head.i == t.i]
+    assert [t.text for t in roots] == ["said"]
+    assert next(t for t in doc if t.text == "Whitford").dep_ == "nsubj"
+    record = run(extractor, "The Hamilton Ironclads won 4-2. Ironclads head coach Dana Whitford "
+                            "said she had never doubted her goaltender.")[0]
+    assert (record.speaker.name, record.speaker.role) == ("Dana Whitford", "head coach")
