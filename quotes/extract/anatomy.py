@@ -15,12 +15,10 @@ nothing of the answer); the title before a name and the office words around it a
 from __future__ import annotations
 
 import re
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.extract.ages import year_old
 from quotes.extract.lexicon import given_name_gender, titles, word_set
 from quotes.extract.names import (
     hyphened_given_name_before,
@@ -36,7 +34,6 @@ from quotes.extract.offices import (
     span_text,
 )
 from quotes.extract.organizations import job_word
-from quotes.extract.places import from_place
 
 _AGENCY = r"\([A-Z][\w.&'\u2019 -]{0,30}\)"
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})"
@@ -197,6 +194,12 @@ def person_after_title(head: Token) -> tuple[Token, ...] | None:
     return None
 
 
+# what the body a document comes from does with it ("released by", "compiled by")
+ISSUING_VERBS = frozenset({"release", "publish", "issue", "compile", "post", "conduct", "write",
+                           "prepare", "send", "sign", "produce", "file", "author", "commission",
+                           "sponsor", "draft", "run"})
+
+
 def document_source(head: Token) -> tuple[Token, ...] | None:
     """``a report from the Harbor Policy Institute``, ``an email from Nora Pell``, ``a Reuters
     review``, ``PC World's recent analysis``: a document says what its named author or
@@ -209,13 +212,19 @@ def document_source(head: Token) -> tuple[Token, ...] | None:
     owners = ("compound", "poss") if head.lemma_.lower() in word_set("document_nouns") | {
         "website", "site", "blog", "newsletter"} else ("poss",)
     for owner in head.lefts:
-        if owner.dep_ in owners and owner.pos_ == "PROPN" and owner.is_title \
-                and owner.ent_type_ in ("", "ORG", "PERSON"):
+        if owner.dep_ in owners and owner.pos_ == "PROPN" and owner.text[:1].isupper() \
+                and owner.ent_type_ in ("", "ORG", "PERSON") and "/" not in (
+                    owner.nbor(-1).text if owner.i else "", owner.nbor().text):
+            # ("FactLedger data", "a CBS poll"; not one of "a CNN/ORC poll"'s two)
             named = entity_of(owner) or proper_run(owner)
             if owner in named and not common_noun_entity(named):
                 return named
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("from", "by", "in", "of"):
+    # ("The audit, released in March by the Maryland Office of ...": by whom it was issued)
+    issued = [c for v in head.children if v.dep_ == "acl" and v.tag_ == "VBN"
+              and v.lemma_ in ISSUING_VERBS for c in v.children]  # (not "obtained by The Post")
+    for prep in [*head.children, *issued]:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("from", "by", "in", "of") \
+                or prep.head.i != head.i and prep.lower_ != "by":
             continue
         for obj in prep.children:
             source = entity_of(obj) if obj.dep_ == "pobj" else None
@@ -247,24 +256,8 @@ def hyphened_opening(head: Token, phrase: list[Token]) -> tuple[list[Token], lis
     return halves, [t for t in halves[0].subtree if t.i < halves[0].i]
 
 
-_SPANS_OF_TIME = frozenset({"year", "month", "week", "day", "decade", "century"})
 _GENERIC_PERSONS = frozenset({"man", "men", "woman", "women", "one", "person", "people", "guy",
                               "lady", "gentleman"})
-
-
-def incidental_to_role(role_phrase: list[Token], role_head: Token | None = None,
-                       org_ids: AbstractSet[int] = frozenset()) -> set[int]:
-    """Words of a role phrase that say something else of the person: the home town (``a
-    hairdresser from Leeds``; a posting, ``special representative in Syria``, is the role's),
-    the age (``a 52-year-old widow``), how long (``a firefighter for 26 years``), where the
-    organisation is (``owner of Aucoin Transport in nearby Riverbend``)."""
-    found = {t.i for c in role_phrase if c.dep_ == "prep" and c.lower_ == "from"
-             and any(from_place(g) for g in c.children) for t in c.subtree}
-    found |= after_organization(role_head, org_ids)
-    found |= year_old(role_phrase)
-    return found | {t.i for c in role_phrase if c.dep_ == "prep" and c.lower_ in ("for", "since")
-                    and any(g.ent_type_ == "DATE" or g.lemma_ in _SPANS_OF_TIME
-                            for g in c.children) for t in c.subtree}
 
 
 def owner_of_name(left: list[Token], name_ids: set[int]) -> set[int]:
@@ -281,15 +274,6 @@ def after_other_person(left: list[Token]) -> list[Token]:
         t.head.ent_type_ == "PERSON" or any(given_name_gender(c.text) for c in t.head.lefts
                                             if c.dep_ in ("compound", "nmod")))]
     return [t for t in left if t.i > joins[-1]] if joins else left
-
-
-def after_organization(role_head: Token | None, org_ids: AbstractSet[int]) -> set[int]:
-    """``owner of Aucoin Transport in nearby Riverbend``: a phrase after the organisation a
-    role is of says where that organisation is, not what the person is."""
-    if role_head is None or not org_ids or min(org_ids) < role_head.i:
-        return set()
-    return {t.i for c in role_head.children if c.dep_ == "prep" and c.i > max(org_ids)
-            for t in c.subtree}
 
 
 def second_role(role_phrase: list[Token], role_head: Token | None) -> set[int]:

@@ -80,7 +80,8 @@ def role_in_appositives(appositives: list[Token]) -> AppositiveRole:
     described = [a for a in appositives if not (a.ent_type_ == "PERSON" or a.pos_ == "PROPN"
                                                  and (a.is_title or a.is_upper)
                                                  and not is_role_word(a))
-                 and a.pos_ not in ("NUM", "PRON") and a.lower_ not in ("one", "some")]
+                 and a.pos_ not in ("NUM", "PRON") and a.lower_ not in ("one", "some")
+                 and not a.is_punct]  # (the hyphen of "co-author", which the parser may hang)
     if described:
         return AppositiveRole(hyphen_word(described[0])[-1], described, [], [])
     for appos in appositives:

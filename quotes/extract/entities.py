@@ -269,6 +269,12 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
                      age_given(root))
 
 
+# what the name of a trade or a science's practitioner ends in ("herpetologist", "machinist",
+# "pediatrician", "geophysicist", "organist", "cartographer"), lower case (not "Canadian");
+# not a stance ("populist", "socialist") nor an age ("septuagenarian")
+TRADE_ENDINGS = ("ologist", "ician", "icist", "inist", "anist", "ographer")
+
+
 def describe_entity(ent: SpacySpan) -> MentionParts | None:
     """What the text says of a named person or organisation where it names them, quoted or
     not (``with host Colin Reyes``, ``Delgado, 58, a former state agriculture secretary``):
@@ -291,7 +297,8 @@ def describe_entity(ent: SpacySpan) -> MentionParts | None:
         : next((k for k, w in enumerate(words) if k and w in ROLE_PREPOSITIONS), len(words))]
     last = words[-1] if words else ""
     if not (last.lower() in word_set("role_words") or last.capitalize() in titles()
-            or last.lower() in word_set("role_head_nouns") and len(words) > 1):
+            or last.lower() in word_set("role_head_nouns") and len(words) > 1
+            or last.islower() and len(last) > 5 and last.endswith(TRADE_ENDINGS)):
         # ("a senior fellow at ...", not "fellow Sen. Ted Cruz")
         parts.role = None
         parts.organization = parts.organization if parts.title else None

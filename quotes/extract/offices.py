@@ -39,6 +39,7 @@ STREET_WORDS = frozenset({"Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Bou
 NOT_NAME_START = frozenset({"ADV", "INTJ", "CCONJ", "SCONJ", "AUX", "PRON"})
 TRAILING_WORDS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})
 BULLETS = "-\u2013\u2014\u2022*~+>"
+NEARBY = frozenset({"neighbouring", "neighboring", "nearby", "adjacent", "adjoining"})
 
 
 def phrase_tokens(head: Token, stop: set[int]) -> list[Token]:
@@ -82,8 +83,9 @@ def name_text(tokens: list[Token]) -> str | None:
     bracket = next((i for i, t in enumerate(tokens) if i and "(" in (t.text, t.nbor(-1).text)),
                    None)  # "the Standards Board (SHSB)": its acronym is no part of it
     tokens = [t for t in tokens[:bracket] if t.i not in located]
-    while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct):
-        tokens.pop(0)
+    while tokens and (tokens[0].dep_ == "det" or tokens[0].is_punct or len(tokens) > 1 and (
+            tokens[0].lower_ in NEARBY and tokens[1].is_title)):
+        tokens.pop(0)  # (nor where a body is: "the neighbouring Rural Municipality of X")
     while tokens and (tokens[-1].dep_ == "case" or tokens[-1].is_punct
                       or tokens[-1].lower_ in ("'s", "\u2019s")):
         tokens.pop()

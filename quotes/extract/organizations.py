@@ -55,6 +55,10 @@ _WHEN_MODIFIERS = frozenset({"former", "ex", "then", "outgoing", "incoming", "in
                              "longtime", "veteran", "retired"})
 
 
+# a school year or a ward, written with its number before a role: no organisation
+NUMBERED_PLACES = frozenset({"grade", "ward", "year", "form"})
+
+
 def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int]]:
     """``Kestrel Chief Executive Officer``, ``Oilers coach``: a proper noun the tagger did not
     label that opens a job name names the organisation the job is at; a common noun
@@ -64,9 +68,11 @@ def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int
         words = words[1:]  # "Former Mustangs coach": the Mustangs' (the role stays whole)
     run: list[Token] = []
     for token in words:
-        if token.lower_ in word_set("office_modifiers") or not run and token.lower_ in word_set(
-                "role_opening_words"):
-            break  # "Majority Leader", "Deputy Director", "Crown attorney": part of the office
+        if token.lower_ in word_set("office_modifiers") or not run and (
+                token.lower_ in word_set("role_opening_words") or token.lower_ in NUMBERED_PLACES
+                and token.i + 1 < len(token.doc) and token.nbor().like_num):
+            break  # "Majority Leader", "Deputy Director", "Crown attorney", "Grade 11 student",
+            # "Ward 5 councillor": part of the office
         capitalised = token.is_title or token.is_upper and len(token) > 1  # "CUPE Ontario"
         # a city opens a team's or a force's name: "Winnipeg Jets captain", "US Army Major"
         city_led = token.ent_type_ == "GPE" and token.i + 1 < len(token.doc) and _proper_like(
@@ -264,6 +270,8 @@ def names_organization(token: Token) -> bool:
     """An object that names an organisation: an ORG/GPE entity, a proper noun, or "agency"."""
     if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
         return False
+    if token.ent_type_ == "PERSON" and any(c.text in titles() for c in token.lefts):
+        return False  # "a spokesman for Sen. Paul Brandt": a person is no organisation
     if token.ent_type_ in ORG_LABELS or token.pos_ == "PROPN" and not token.is_lower:
         return True
     subtree = list(token.subtree)

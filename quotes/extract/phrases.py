@@ -5,18 +5,22 @@ billionaire``) is no part of who speaks; a title the parser took for a mark (``C
 An office's ``of`` or ``for`` may name its portfolio (``Minister of State``, ``Minister for
 Health``): the role goes on to the phrase's end, no organisation.  A ``with`` phrase may
 describe the person, not the office; a second office may be part of the role (``president and
-CEO``) or another role.
+CEO``) or another role; a role phrase may say something else of the person (a home town, how
+long, where the body is, for whom they speak), which is no part of the role.
 """
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from functools import cache
 
 from spacy.tokens import Token
 
+from quotes.extract.ages import year_old
 from quotes.extract.lexicon import titles, word_set
 from quotes.extract.names import is_role_word
 from quotes.extract.offices import ORG_LABELS
+from quotes.extract.places import from_place
 
 
 def not_nationalities() -> frozenset[str]:
@@ -130,6 +134,8 @@ def role_run_before(first: Token) -> list[Token]:
     if run and i >= start and doc[i].pos_ in ("DET", "PRON", "PART", "AUX", "VERB") \
             or first.i + 1 < len(doc) and doc[first.i + 1].lower_ in ("'s", "\u2019s"):
         return []  # "The federal judge Trump was referring to", "to host Trump's rivals"
+    if not run and i >= start and doc[i].text in titles() and doc[i].ent_type_ != "PERSON":
+        return [doc[i]]  # "Coun. Michelle Osei-Tutu, whose ward ...": a title hung on the verb
     if not run or not (run[-1].lower_ in word_set("role_words")
                        or run[-1].text.capitalize() in titles()):
         return []
@@ -201,3 +207,32 @@ def joint_role(role_head: Token | None) -> list[Token]:
                   d.dep_ in ("det", "poss", "prep") or d.pos_ == "PROPN" or d.ent_type_
                   or d.lower_ in ("former", "ex") for d in c.subtree if d is not c)]
     return joined + second[:1] if joined and second else []
+
+
+_SPANS_OF_TIME = frozenset({"year", "month", "week", "day", "decade", "century"})
+
+
+def incidental_to_role(role_phrase: list[Token], role_head: Token | None = None,
+                       org_ids: AbstractSet[int] = frozenset()) -> set[int]:
+    """Words of a role phrase that say something else of the person: the home town (``a
+    hairdresser from Leeds``; a posting, ``special representative in Syria``, is the role's),
+    the age (``a 52-year-old widow``), how long (``a firefighter for 26 years``), where the
+    organisation is (``owner of Aucoin Transport in nearby Riverbend``)."""
+    found = {t.i for c in role_phrase if c.dep_ == "prep" and c.lower_ == "from"
+             and any(from_place(g) for g in c.children) for t in c.subtree}
+    found |= after_organization(role_head, org_ids)
+    found |= year_old(role_phrase) | {t.i for c in role_phrase if c.dep_ == "prep" and c.lower_ ==
+                                      "for" and any(g.ent_type_ == "PERSON" for g in c.children)
+                                      for t in c.subtree}  # "spokesman for Sen. Paul Brandt"
+    return found | {t.i for c in role_phrase if c.dep_ == "prep" and c.lower_ in ("for", "since")
+                    and any(g.ent_type_ == "DATE" or g.lemma_ in _SPANS_OF_TIME
+                            for g in c.children) for t in c.subtree}
+
+
+def after_organization(role_head: Token | None, org_ids: AbstractSet[int]) -> set[int]:
+    """``owner of Aucoin Transport in nearby Riverbend``: a phrase after the organisation a
+    role is of says where that organisation is, not what the person is."""
+    if role_head is None or not org_ids or min(org_ids) < role_head.i:
+        return set()
+    return {t.i for c in role_head.children if c.dep_ == "prep" and c.i > max(org_ids)
+            for t in c.subtree}

@@ -472,6 +472,19 @@ CASES = [
     # a portfolio's "and" goes on; a second office's organisation is no part of the first's
     Case("Tomasz Wieczorek, the Minister of Education and Child Care, said the buses were safe to ride.", "safe to ride", "Tomasz Wieczorek", None, "Minister of Education and Child Care", None),
     Case("The Northern Plains Rural Health Institute studied births. Dr. Miriam Okonjo, the institute's director and a professor of family medicine at the University of North Dakota, said distance is a risk.", "distance is a risk", "Miriam Okonjo", "Dr.", "director", "Northern Plains Rural Health Institute"),
+    # a title the parser hung on the verb, a body's description before its name, a school
+    # year or a ward before a role
+    Case("Coun. Michelle Osei-Tutu, whose ward includes the strip, said in a statement that city staff are studying a lower tax rate.", "lower tax rate", "Michelle Osei-Tutu", "Coun.", None, None),
+    Case("Reeve Glen Sobczak of the neighbouring Rural Municipality of Bayridge said the RM had sent water trucks to the community.", "water trucks", "Glen Sobczak", "Reeve", None, "Rural Municipality of Bayridge"),
+    Case("Grade 11 student Ji-woo Park said she already leaves school at 3 p.m. most days.", "leaves school", "Ji-woo Park", None, "Grade 11 student", None),
+    Case("Ward 5 councillor Derek Ambrose said the building had been empty for three years.", "empty for three years", "Derek Ambrose", None, "Ward 5 councillor", None),
+    # the hyphen of a role the parser hung on its own; whom a spokesman speaks for is no body
+    Case("Javier Olmedo of the Valencia Natural History Museum, a co-author of the study, said the frogs might resist the fungus.", "resist the fungus", "Javier Olmedo", None, "co-author of the study", "Valencia Natural History Museum"),
+    Case("Eli Watts, a spokesman for Sen. Paul Brandt of Wisconsin, said in a statement that the campaign was in trouble.", "in trouble", "Eli Watts", None, "spokesman", None),
+    # a document says what the body that issued it says
+    Case("The vote comes weeks after a state audit raised questions. The audit, released in March by the Maryland Office of Legislative Audits, found that the agency had paid $3.2 million in overtime.", "paid $3.2 million", "Maryland Office of Legislative Audits", type="organization"),
+    # a trade named where someone is introduced, away from any quote
+    Case("The survey was led by Rosa Huamán, a herpetologist at the Andean Biodiversity Institute. Huamán told Wikinews the team had searched for eleven days.", "searched for eleven days", "Rosa Huamán", None, "herpetologist", "Andean Biodiversity Institute"),
     Case("Owen Castellanos, a senior fellow at the Prairie Policy Institute, was more cautious. He said the study could not show that hallway placement caused the longer stays.", "could not show", "Owen Castellanos", None, "senior fellow", "Prairie Policy Institute"),
 ]
 
