@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.extract.anaphora import Coreference, is_definite_nominal
-from quotes.extract.anatomy import MentionParts
+from quotes.extract.anatomy import ISSUING_VERBS, MentionParts
 from quotes.extract.bodies import kind_nouns, the_one_of_its_kind
 from quotes.extract.continuing import (
     epithet_goes_on,
@@ -122,3 +122,40 @@ def headline_names(head: Token, coref: Coreference) -> Entity | None:
     if word not in kind_nouns():
         return None
     return the_one_of_its_kind((word,), coref.entities, len(coref.view.text) + 1)
+
+
+def lede_nominal_names(head: Token, offset: int, coref: Coreference) -> Entity | None:
+    """``A federal judge on Friday blocked ...``, then ``U.S. District Judge Karen Holt
+    wrote``: a story's opening indefinite nominal names the one person the next paragraphs
+    introduce so (wire copy names its subject after the lede)."""
+    paragraph = coref.paragraph_at(offset)
+    if paragraph >= LEDE_PARAGRAPHS or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return None
+    people = [e for e in described_as(head.lemma_.lower(), coref.entities)
+              if offset < e.mentions[0].start and e.mentions[0].paragraph <= paragraph + 2]
+    return people[0] if len(people) == 1 else None
+
+
+def issued_before(head: Token, offset: int, coref: Coreference) -> Entity | None:
+    """``The Kamloops Chamber of Commerce, in a letter read into the record, urged council ...
+    According to the letter, ...``: a document that speaks is the one a named person or body
+    introduced just before (the same or the previous paragraph) as acting in it or issuing it
+    (``released a report``); whose it is, the subject of that verb says."""
+    noun, doc = head.lemma_.lower(), head.doc
+    paragraph = coref.paragraph_at(offset)
+    for token in reversed(doc[: head.i]):
+        if token.lemma_.lower() != noun or token.pos_ != "NOUN":
+            continue
+        if paragraph - coref.paragraph_at(coref.view.start(token)) > 1 or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            return None  # (introduced there: "in a letter", "released a report")
+        verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else \
+            token.head if token.dep_ == "dobj" and token.head.lemma_ in ISSUING_VERBS else None
+        if verb is None:
+            return None
+        subjects = [coref.view.start(c) for c in verb.children if c.dep_ == "nsubj"]
+        return next((e for e in coref.entities.entities if e.type in ("person", "organization")
+                     and any(m.start <= at < m.end for m in e.mentions for at in subjects)),
+                    None)
+    return None

@@ -35,6 +35,8 @@ from quotes.extract.nominals import (
     epithet_names,
     headline_names,
     in_headline,
+    issued_before,
+    lede_nominal_names,
     object_of_its_verb,
     of_another_body,
     only_one_so_described,
@@ -222,6 +224,11 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         issuer = issuer_goes_on(head.lemma_.lower(), m_start, view, coref, records)
         if issuer is not None:  # "..., the statement said": whose statement it is
             return issuer.model_copy(update={"mention": mention}), "coreference"
+    if parts.name is None and parts.pronoun is None and parts.definite_nominal \
+            and head.lemma_.lower() in word_set("issued_nouns") | word_set("document_nouns"):
+        issued = issued_before(head, m_start, coref)  # "According to the letter" the body
+        if issued is not None:  # said it wrote in before
+            return _from_entity(issued, mention), "coreference"
     if parts.pronoun is not None or (parts.name is None and parts.definite_nominal
                                      and is_definite_nominal(head)):
         unnamed = unnamed_speaker_goes_on(parts.pronoun, m_start, coref, records) \
@@ -262,6 +269,11 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
     if parts.name is None and parts.pronoun is None and in_headline(text, m_start):
         entity = headline_names(head, coref)  # "chief says" of the chief the story names
         if entity is not None:
+            return _from_entity(entity, mention), "coreference"
+    if parts.name is None and parts.pronoun is None:
+        nominal = head.doc[parts.first.i : parts.last.i + 1].root  # (past a dateline)
+        entity = lede_nominal_names(nominal, m_start, coref)  # "A federal judge ..." of
+        if entity is not None:  # the judge the next paragraphs name
             return _from_entity(entity, mention), "coreference"
     if party_epithet(head):  # "the Wisconsin Republican said": Paul Ryan, not the party
         entity = epithet_names(m_start, None, coref, records)

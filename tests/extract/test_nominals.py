@@ -25,3 +25,32 @@ def test_a_headlines_bare_nominal_is_the_first_person_the_story_describes_so(ext
     alone = run(extractor, "\u2018We were never asked,\u2019 chief says of pipeline plan\n\nThe "
                            "municipality signed a deal in June, officials said.")
     assert alone[0].speaker.name is None
+
+
+def test_a_ledes_indefinite_nominal_is_the_one_person_the_next_paragraphs_introduce_so(
+        extractor) -> None:
+    text = ("Judge blocks county from closing polling places\n\n"
+            "COLUMBUS, Ohio — A federal judge on Friday blocked an Ohio county from closing nine "
+            "polling places, ruling that the plan would likely burden older voters.\n\n"
+            "U.S. District Judge Harriet Calloway wrote in a 34-page order that the board had "
+            "offered little to justify the closures.")
+    records = run(extractor, text)
+    assert records[0].speaker.name == "Harriet Calloway"
+    assert records[0].attribution == "coreference"
+    # two judges introduced so: no one
+    text = text.replace("a 34-page order that", "a 34-page order, joined by District Judge "
+                                                  "Omar Reyes, that")
+    assert run(extractor, text)[0].speaker.name is None
+
+
+def test_a_document_that_speaks_is_the_one_a_named_body_acted_in_just_before(extractor) -> None:
+    records = run(extractor, "The Kamloops Chamber of Commerce, in a letter read into the record, "
+                             "urged council to approve the change. According to the letter, "
+                             "employers in the city have struggled to recruit workers.")
+    assert records[-1].speaker.name == "Kamloops Chamber of Commerce"
+    assert records[-1].speaker.mention is not None
+    assert records[-1].speaker.mention.text == "the letter"
+    # a letter no named subject sent names no one
+    records = run(extractor, "A letter was read into the record. According to the letter, "
+                             "employers in the city have struggled to recruit workers.")
+    assert records[-1].speaker.name is None
