@@ -15,6 +15,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from quotes.extract.anatomy import hyphen_word
+from quotes.extract.lexicon import word_set
 from quotes.extract.names import (
     after_portfolio,
     hyphen_joined_before,
@@ -113,3 +114,17 @@ def office_of_possessed_name(appositive: Token) -> tuple[Token, list[Token]] | N
     return None
 
 
+def described_as_named(name_root: Token) -> str | None:
+    """``a retired schoolteacher named Ruth Abernethy``, ``a nurse called Ann Lee``: what a
+    person is, written before the verb that names them (a feature's way of introducing
+    someone)."""
+    naming = name_root.head
+    if name_root.dep_ not in ("oprd", "dobj", "attr") or naming.lemma_ not in ("name", "call") \
+            or naming.dep_ != "acl" or naming.head.pos_ != "NOUN":
+        return None
+    noun = naming.head
+    first = min((t.i for t in noun.lefts if t.dep_ not in ("det", "poss")), default=noun.i)
+    words = list(noun.doc[first : noun.i + 1])  # as written: "New York City entrepreneur"
+    trade = is_role_word(noun) or any(noun.lower_.endswith(w) for w in word_set("role_words")
+                                       if len(w) >= 5)  # ("schoolteacher")
+    return words[0].doc[words[0].i : noun.i + 1].text if trade else None

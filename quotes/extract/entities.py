@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from quotes.extract.ages import age_given, age_tokens
 from quotes.extract.anatomy import MentionParts, dateline_end
+from quotes.extract.appositives import described_as_named
 from quotes.extract.lexicon import (
     given_name_gender,
     title_gender,
@@ -287,6 +288,7 @@ def describe_entity(ent: SpacySpan) -> MentionParts | None:
     parts = describe(root.head if root.dep_ == "appos" else root)
     if parts.name is None or parts.pronoun is not None or parts.speaker_type != "person":
         return None
+
     # away from a quote the parse is trusted less: only a role that ends in a word for what
     # someone is ("host", "former state treasurer"), and an organisation only beside it or a
     # title ("Gov. Lena Marsh of Nevada")
@@ -302,6 +304,7 @@ def describe_entity(ent: SpacySpan) -> MentionParts | None:
         # ("a senior fellow at ...", not "fellow Sen. Ted Cruz")
         parts.role = None
         parts.organization = parts.organization if parts.title else None
+    parts.role = parts.role or described_as_named(root)  # "a retired schoolteacher named X"
     return parts if any((parts.title, parts.role, parts.party)) else None
 
 

@@ -270,8 +270,11 @@ def names_organization(token: Token) -> bool:
     """An object that names an organisation: an ORG/GPE entity, a proper noun, or "agency"."""
     if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
         return False
-    if token.ent_type_ == "PERSON" and any(c.text in titles() for c in token.lefts):
-        return False  # "a spokesman for Sen. Paul Brandt": a person is no organisation
+    before = [t for t in token.subtree if t.i < token.i]
+    if token.ent_type_ == "PERSON" and any(t.text in titles() for t in before) and all(
+            t.text in titles() or t.ent_type_ == "PERSON" or t.dep_ == "det" for t in before):
+        return False  # "a spokesman for Sen. Paul Brandt": a person is no organisation (but
+        # "Speaker of the House Rep. Paul Ryan" names the House before the person)
     if token.ent_type_ in ORG_LABELS or token.pos_ == "PROPN" and not token.is_lower:
         return True
     subtree = list(token.subtree)
