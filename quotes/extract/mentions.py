@@ -37,9 +37,7 @@ from quotes.extract.appositives import (
     role_in_appositives,
 )
 from quotes.extract.lexicon import titles, word_set
-from quotes.extract.names import (
-    is_role_word,
-)
+from quotes.extract.names import is_role_word
 from quotes.extract.offices import (
     NAME_LABELS,
     entity_of,
