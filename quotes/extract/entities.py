@@ -300,6 +300,7 @@ def describe_entity(ent: SpacySpan) -> MentionParts | None:
     last = words[-1] if words else ""
     if not (last.lower() in word_set("role_words") or last.capitalize() in titles()
             or last.lower() in word_set("role_head_nouns") and len(words) > 1
+            or last.islower() and last in word_set("sports_positions")  # "a centre in his 13th season"
             or last.islower() and len(last) > 5 and last.endswith(TRADE_ENDINGS)):
         # ("a senior fellow at ...", not "fellow Sen. Ted Cruz")
         parts.role = None

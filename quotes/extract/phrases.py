@@ -209,22 +209,26 @@ def joint_role(role_head: Token | None) -> list[Token]:
     return joined + second[:1] if joined and second else []
 
 
-_SPANS_OF_TIME = frozenset({"year", "month", "week", "day", "decade", "century"})
+_SPANS_OF_TIME = frozenset({"year", "month", "week", "day", "decade", "century", "season",
+                            "term"})
 
 
 def incidental_to_role(role_phrase: list[Token], role_head: Token | None = None,
                        org_ids: AbstractSet[int] = frozenset()) -> set[int]:
     """Words of a role phrase that say something else of the person: the home town (``a
     hairdresser from Leeds``; a posting, ``special representative in Syria``, is the role's),
-    the age (``a 52-year-old widow``), how long (``a firefighter for 26 years``), where the
-    organisation is (``owner of Aucoin Transport in nearby Riverbend``)."""
+    the age (``a 52-year-old widow``), how long (``a firefighter for 26 years``, ``a centre in his
+    13th season``), where the organisation is (``owner of Aucoin Transport in nearby
+    Riverbend``)."""
     found = {t.i for c in role_phrase if c.dep_ == "prep" and c.lower_ == "from"
              and any(from_place(g) for g in c.children) for t in c.subtree}
     found |= after_organization(role_head, org_ids)
     found |= year_old(role_phrase) | {t.i for c in role_phrase if c.dep_ == "prep" and c.lower_ ==
                                       "for" and any(g.ent_type_ == "PERSON" for g in c.children)
                                       for t in c.subtree}  # "spokesman for Sen. Paul Brandt"
-    return found | {t.i for c in role_phrase if c.dep_ == "prep" and c.lower_ in ("for", "since")
+    return found | {t.i for c in role_phrase if c.dep_ == "prep" and (
+                        c.lower_ in ("for", "since") or c.lower_ == "in" and any(
+                            d.dep_ == "poss" for g in c.children for d in g.children))
                     and any(g.ent_type_ == "DATE" or g.lemma_ in _SPANS_OF_TIME
                             for g in c.children) for t in c.subtree}
 

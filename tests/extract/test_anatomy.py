@@ -481,6 +481,8 @@ CASES = [
     # the hyphen of a role the parser hung on its own; whom a spokesman speaks for is no body
     Case("Javier Olmedo of the Valencia Natural History Museum, a co-author of the study, said the frogs might resist the fungus.", "resist the fungus", "Javier Olmedo", None, "co-author of the study", "Valencia Natural History Museum"),
     Case("Eli Watts, a spokesman for Sen. Paul Brandt of Wisconsin, said in a statement that the campaign was in trouble.", "in trouble", "Eli Watts", None, "spokesman", None),
+    # a player's position where the story introduces them, less how long they have played it
+    Case("Captain Dmitri Volkov, a centre in his 13th season, scored the first goal. He said the younger player had been the hardest worker at practice.", "hardest worker", "Dmitri Volkov", "Captain", "centre", None),
     # what someone is, written before the verb that names them
     Case("A group of them, led by a retired schoolteacher named Ruth Abernethy, ran a fundraiser. “We weren’t going to let him sulk,” says Abernethy, now 81.", "let him sulk", "Ruth Abernethy", None, "retired schoolteacher", None),
     # a document says what the body that issued it says
