@@ -111,11 +111,12 @@ def rank_title(office: Sequence[Token]) -> bool:
 
 
 def portfolio_run_into(entity: Sequence[Token]) -> bool:
-    """``Ontario Health`` before ``Minister``: the tagged name's last word is the office's
-    portfolio (a word that ends no organisation's name), not part of the name."""
+    """``Ontario Health Minister``, ``Lackawanna County Elections Director``: the tagged name's
+    last word is the office's portfolio, not part of it (not ``Centers for Disease Control``)."""
     word, doc = entity[-1], entity[-1].doc
-    return len(entity) > 1 and word.i + 1 < len(doc) \
-        and doc[word.i + 1].text in ("Minister", "Secretary") \
+    return len(entity) > 1 and word.i + 1 < len(doc) and not any(
+        t.pos_ == "ADP" for t in entity) \
+        and doc[word.i + 1].text in ("Minister", "Secretary", "Director") \
         and not (word.lower_.endswith("s") and (is_role_word(word) or word.lemma_.lower() in
                                                 word_set("role_words") | word_set("group_nouns"))) \
         and word.lower_ not in word_set("organization_name_endings") \

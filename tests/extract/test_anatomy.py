@@ -481,6 +481,9 @@ CASES = [
     # the hyphen of a role the parser hung on its own; whom a spokesman speaks for is no body
     Case("Javier Olmedo of the Valencia Natural History Museum, a co-author of the study, said the frogs might resist the fungus.", "resist the fungus", "Javier Olmedo", None, "co-author of the study", "Valencia Natural History Museum"),
     Case("Eli Watts, a spokesman for Sen. Paul Brandt of Wisconsin, said in a statement that the campaign was in trouble.", "in trouble", "Eli Watts", None, "spokesman", None),
+    # a portfolio the tagger ran into the place's name before "Director" (GUIDELINES.md: a role)
+    Case("Lackawanna County Elections Director Paul Greco said the recount would be done by hand and open to observers.", "done by hand", "Paul Greco", None, "Elections Director", "Lackawanna County"),
+    Case("Acme Labs Director Paul Greco said the recount would be done by hand and open to observers.", "done by hand", "Paul Greco", None, "Director", "Acme Labs"),
     # a player's position where the story introduces them, less how long they have played it
     Case("Captain Dmitri Volkov, a centre in his 13th season, scored the first goal. He said the younger player had been the hardest worker at practice.", "hardest worker", "Dmitri Volkov", "Captain", "centre", None),
     # what someone is, written before the verb that names them
