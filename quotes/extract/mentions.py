@@ -288,8 +288,9 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     if org is None and possessor:
         org = name_text(list(possessor[0].subtree))  # "Labour's Shadow Home Secretary"
     # (not "International" of "International Trade Minister", read as its portfolio)
-    portfolio = bool(premodifiers) and premodifiers[0] in role_words \
-        and len(entity_of(premodifiers[0]) or ()) == 1 and not names_something_else(premodifiers[0])
+    portfolio = bool(premodifiers) and premodifiers[0] in role_words and (
+        premodifiers[0].lower_ == "shadow"  # ("Shadow Home Secretary", tagged "Shadow Home")
+        or len(entity_of(premodifiers[0]) or ()) == 1 and not names_something_else(premodifiers[0]))
     if org is None and role_head is None and premodifiers and not portfolio:
         org, _ = organization_of(None, premodifiers)
     if org is None and premodifiers and role is not None and role.startswith(

@@ -448,6 +448,7 @@ CASES = [
     Case("Ann Lee, the University of Manitoba's dean of science, said enrolment fell for a third year.", "enrolment fell", "Ann Lee", None, "dean of science", "University of Manitoba"),
     # an opposition post is a role, whatever its office word
     Case("For the Conservatives, Shadow Chancellor Marcus Pell said the dispute was of the government's making.", "dispute", "Marcus Pell", None, "Shadow Chancellor", None),
+    Case("Shadow Home Secretary Marcus Pell said the dispute was entirely of the government's making.", "dispute", "Marcus Pell", None, "Shadow Home Secretary", None),
     # a portfolio's first word the tagger called a body
     Case("OTTAWA — Canada will impose matching tariffs on American steel if Washington goes ahead with new duties next month, International Trade Minister Sophie Gagnon said Thursday.", "matching tariffs", "Sophie Gagnon", None, "International Trade Minister", None),
     Case("Ontario Health Minister Ann Lee said the wait lists were shorter.", "wait lists", "Ann Lee", None, "Health Minister", "Ontario"),
