@@ -124,7 +124,7 @@ def described_as_named(name_root: Token) -> str | None:
         return None
     noun = naming.head
     first = min((t.i for t in noun.lefts if t.dep_ not in ("det", "poss")), default=noun.i)
-    words = list(noun.doc[first : noun.i + 1])  # as written: "New York City entrepreneur"
     trade = is_role_word(noun) or any(noun.lower_.endswith(w) for w in word_set("role_words")
                                        if len(w) >= 5)  # ("schoolteacher")
-    return words[0].doc[words[0].i : noun.i + 1].text if trade else None
+    # as written: "New York City entrepreneur"
+    return noun.doc[first : noun.i + 1].text if trade else None

@@ -56,12 +56,16 @@ def _stray_appositive(source: Token, according: Token) -> Token | None:
     return head
 
 
+# the tags of the present-tense verb the parser finds in an office's words ("head coach")
+_PRESENT_TAGS = ("VBP", "VB")
+
+
 def _verb_in_a_noun(token: Token) -> bool:
     """``Ironworkers head coach Sheldon Boateng said``: a present-tense verb the parser itself
     made a compound of the noun right after it is that noun's modifier (``head``), and what it
     took for its subject opens the phrase."""
-    return token.pos_ == "VERB" and token.tag_ in ("VBP", "VB") and token.dep_ == "compound" \
-        and token.is_lower and token.head.i == token.i + 1 and token.head.pos_ == "NOUN"
+    return token.dep_ == "compound" and token.head.i == token.i + 1 \
+        and token.head.pos_ == "NOUN"
 
 
 def _verb_before_an_office_and_name(token: Token) -> bool:
@@ -69,8 +73,7 @@ def _verb_before_an_office_and_name(token: Token) -> bool:
     coach*, with the name hung on it: a present-tense verb whose object, right after it, is a
     word for an office, right before a person's name."""
     doc = token.doc
-    if not (token.pos_ == "VERB" and token.tag_ in ("VBP", "VB") and token.is_lower) \
-            or token.i + 2 >= len(doc):
+    if token.i + 2 >= len(doc):
         return False
     office, name = doc[token.i + 1], doc[token.i + 2]
     return office.head.i == token.i and office.dep_ in ("dobj", "compound") \
@@ -106,7 +109,12 @@ def _office_phrase(verb: Token) -> None:
 def regraft(doc: Doc) -> Doc:
     """``doc`` with each source's stray appositive (:func:`_stray_appositive`) hung on it, and
     each verb read inside a noun phrase (:func:`_verb_in_a_noun`) made part of it."""
-    for token in doc:
+    tags = doc.to_array("TAG")  # (compared whole: only a present-tense verb can be either)
+    vbp, vb = (doc.vocab.strings[tag] for tag in _PRESENT_TAGS)
+    for i in ((tags == vbp) | (tags == vb)).nonzero()[0] if len(doc) else ():
+        token = doc[int(i)]
+        if token.pos_ != "VERB" or not token.is_lower:
+            continue
         if _verb_in_a_noun(token):
             token.pos_, token.tag_ = "NOUN", "NN"
             for subject in [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]:
