@@ -283,8 +283,7 @@ def second_role(role_phrase: list[Token], role_head: Token | None) -> set[int]:
     found: set[int] = set()
     for token in role_phrase:
         if token.dep_ == "conj" and role_head is not None and token.head.i != role_head.i \
-                and job_word(token) and any(d.dep_ == "det" and d.lower_ in ("a", "an")
-                                            for d in token.children):
+                and job_word(token) and with_indefinite_article(token):
             found |= {t.i for t in token.subtree} | {
                 c.i for c in token.head.children if c.dep_ == "cc" and c.i < token.i}
     return found
@@ -359,12 +358,16 @@ def surname_described(head: Token) -> tuple[Token, ...] | None:
     return None
 
 
+def with_indefinite_article(token: Token) -> bool:
+    """``a researcher``, ``an email``: a noun its phrase brings in as new."""
+    return any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in token.children)
+
+
 def someone_new(head: Token) -> bool:
     """``the organizer of a pro-Trump rally``: a noun that an indefinite phrase tells apart
     brings in someone new, not the one just quoted."""
-    return any(p.dep_ == "prep" and any(o.dep_ == "pobj" and any(
-        d.lower_ in ("a", "an") for d in o.children if d.dep_ == "det") for o in p.children)
-        for p in head.children)
+    return any(p.dep_ == "prep" and any(o.dep_ == "pobj" and with_indefinite_article(o)
+                                        for o in p.children) for p in head.children)
 
 
 def campaign_named(head: Token) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.extract.anaphora import Coreference, is_definite_nominal
-from quotes.extract.anatomy import ISSUING_VERBS, MentionParts
+from quotes.extract.anatomy import ISSUING_VERBS, MentionParts, with_indefinite_article
 from quotes.extract.bodies import kind_nouns, the_one_of_its_kind
 from quotes.extract.continuing import (
     epithet_goes_on,
@@ -129,8 +129,7 @@ def lede_nominal_names(head: Token, offset: int, coref: Coreference) -> Entity |
     wrote``: a story's opening indefinite nominal names the one person the next paragraphs
     introduce so (wire copy names its subject after the lede)."""
     paragraph = coref.paragraph_at(offset)
-    if paragraph >= LEDE_PARAGRAPHS or not any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+    if paragraph >= LEDE_PARAGRAPHS or not with_indefinite_article(head):
         return None
     people = [e for e in described_as(head.lemma_.lower(), coref.entities)
               if offset < e.mentions[0].start and e.mentions[0].paragraph <= paragraph + 2]
@@ -147,8 +146,8 @@ def issued_before(head: Token, offset: int, coref: Coreference) -> Entity | None
     for token in reversed(doc[: head.i]):
         if token.lemma_.lower() != noun or token.pos_ != "NOUN":
             continue
-        if paragraph - coref.paragraph_at(coref.view.start(token)) > 1 or not any(
-                c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        if paragraph - coref.paragraph_at(coref.view.start(token)) > 1 \
+                or not with_indefinite_article(token):
             return None  # (introduced there: "in a letter", "released a report")
         verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else \
             token.head if token.dep_ == "dobj" and token.head.lemma_ in ISSUING_VERBS else None

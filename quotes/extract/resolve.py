@@ -266,14 +266,13 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             return _from_entity(entity, mention, parts.role, parts.organization), "coreference"
         if parts.pronoun is not None:
             return Speaker(mention=mention), "unresolved"
-    if parts.name is None and parts.pronoun is None and in_headline(text, m_start):
-        entity = headline_names(head, coref)  # "chief says" of the chief the story names
-        if entity is not None:
-            return _from_entity(entity, mention), "coreference"
     if parts.name is None and parts.pronoun is None:
-        nominal = head.doc[parts.first.i : parts.last.i + 1].root  # (past a dateline)
-        entity = lede_nominal_names(nominal, m_start, coref)  # "A federal judge ..." of
-        if entity is not None:  # the judge the next paragraphs name
+        # "chief says" of the chief the story names; "A federal judge ..." of the judge the next
+        # paragraphs name (the phrase's own head: the parser may hang it on a dateline)
+        nominal = head.doc[parts.first.i : parts.last.i + 1].root
+        entity = (headline_names(head, coref) if in_headline(text, m_start) else None) \
+            or lede_nominal_names(nominal, m_start, coref)
+        if entity is not None:
             return _from_entity(entity, mention), "coreference"
     if party_epithet(head):  # "the Wisconsin Republican said": Paul Ryan, not the party
         entity = epithet_names(m_start, None, coref, records)
