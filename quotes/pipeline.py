@@ -37,6 +37,7 @@ from quotes.extract.regrafts import regraft
 from quotes.extract.resolve import DocumentContext
 from quotes.extract.ruler import Standin, fast_components, run_pipeline
 from quotes.extract.segments import Segment, TextView
+from quotes.extract.surnames import mend_surnames
 from quotes.io.inputs import Document, InputError
 from quotes.io.normalize import OffsetMap, needs_cleaning, restore_offsets
 from quotes.records import Quote
@@ -254,7 +255,7 @@ class Extractor:
             p_first = max(bisect_right(starts, start) - 1, 0)
             p_last = max(bisect_right(starts, end - 1) - 1, 0)
             found = extract_quotes(
-                text, TextView(text, segments), doc_id=document.doc_id,
+                text, _view(text, segments), doc_id=document.doc_id,
                 cue_classes=self.cue_classes, broad=self.scope == "attributions",
                 paragraphs=ParagraphWindow(paragraphs, max(p_first - 1, 0), p_last),
                 context=context, stretch=(start, end))
@@ -304,8 +305,14 @@ class Extractor:
         light_off = [p for p in self.nlp.pipe_names if p not in LIGHT_COMPONENTS]
         for number, segment in self._parse_pieces(full) + self._parse_pieces(light, light_off):
             prepared[number][3].append(segment)
-        return {number: (text, TextView(text, segments), paragraphs, mapping)
+        return {number: (text, _view(text, segments), paragraphs, mapping)
                 for number, (text, mapping, paragraphs, segments) in prepared.items()}
+
+
+def _view(text: str, segments: list[Segment]) -> TextView:
+    """One text's parsed pieces as one view, with the mends that need the whole text."""
+    mend_surnames([segment.doc for segment in segments])
+    return TextView(text, segments)
 
 
 def token_batches(items: Iterable[tuple[str, T]], limit: int = BATCH_TOKENS
