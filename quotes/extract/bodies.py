@@ -182,7 +182,8 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
         # Municipality of Elk Hollow")
         organization = _named_in_full(organization, entities, offset)
     elif owner is not None and owner.type == "organization" and organization is not None \
-            and len(name_words(organization)) == 1 and len(owner.words) > 1:
+            and (len(name_words(organization)) == 1 and len(owner.words) > 1
+                 or completes(name_words(organization), owner.words)):
         organization = owner.name  # "ONA president" after "the Ontario Nurses' Association
         # (ONA)", "Voyageurs coach" after "the Laval Voyageurs": the name in full, as a speaker's
         # (not "Planned Parenthood", a body of its own beside "Planned Parenthood Action Fund")
@@ -207,13 +208,32 @@ def _named_in_full(organization: str, entities: DocumentEntities, offset: int) -
     if not words or not organization[:1].isupper():
         return organization
     size = len(words)
+    if size == 1 and words[0] in word_set("organization_nouns"):
+        # "Board President Marisol Ortega" after "the Harmon Valley Board of Education": a
+        # body's own noun, capitalised, names the one body named before with it in its name
+        bodies = {e.name for e in entities.entities if e.type == "organization"
+                  and words[0] in e.words[1:] and e.mentions[0].start < offset}
+        return bodies.pop() if len(bodies) == 1 else organization
     named = [e for e in entities.entities if (e.type == "organization" or team_of(e, words))
              and len(e.words) > size and (words in (e.words[-size:], _club(e.words)[-size:])
+                                          or completes(words, e.words)  # "Carver State"
                                           or e.words[-1] in CLUB_SUFFIXES
                                           and _club(e.words)[:size] == words)
              and e.mentions[0].start < offset]  # ("Hamilton coach": Hamilton Foundry SC)
     return named[0].name if len(named) == 1 else organization
 
+
+# what a university's short form leaves out ("Carver State", "Penn State")
+_SCHOOL_WORDS = frozenset({"university", "college"})
+
+
+def completes(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+    """``Reserve Bank`` of ``Reserve Bank of New Zealand``, ``Carver State`` of ``Carver State
+    University``: a longer name that goes on from a short one with its ``of`` and a place, or
+    a university's own word."""
+    size = len(words)
+    added = longer[size:] if len(longer) > size and longer[:size] == words else ()
+    return bool(added) and (set(added) <= _SCHOOL_WORDS or added[0] == "of" and size > 1)
 
 # what ends a sports club's name ("Ottawa Rideau FC", "Hamilton Foundry SC")
 CLUB_SUFFIXES = frozenset({"fc", "sc", "afc", "cf", "fk", "sk"})
@@ -253,10 +273,11 @@ def _longer_name_of(short: Entity, entities: DocumentEntities) -> str | None:
         # story also calls "the Corsairs"; not "Latino" of "Latino Decisions")
         if short.type == "place":
             if words in (longer[:size], longer[-size:]) and (governments & set(longer) or club) \
-                    or team:
+                    or team or completes(words, longer):  # ("Carver State")
                 found.add(entity.name)
         elif team or longer[-size:] == words and not set(longer[:-size]) & parties \
                 or added and (all(w.strip(".") in company for w in added)
-                              or bool(governments & set(added))):
+                              or bool(governments & set(added))) \
+                or completes(words, longer):
             found.add(entity.name)
     return found.pop() if len(found) == 1 else None

@@ -30,6 +30,7 @@ from quotes.extract.anatomy import (
     second_role,
     speaker_type,
     surname_described,
+    with_indefinite_article,
 )
 from quotes.extract.appositives import (
     name_in_appositive,
@@ -61,6 +62,7 @@ from quotes.extract.organizations import (
     organization_of,
     organization_opening,
     role_without_organization,
+    without_kind_words,
 )
 from quotes.extract.phrases import (
     DEFINITE_ARTICLES,
@@ -128,8 +130,15 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         c.head.i == head.i or c.head.i in skip)]
     person = person_further_on(head, phrase) if head.text in titles() else person_after_title(
         head)
-    if person is None and head.ent_type_ != "PERSON" and (head.pos_ == "NOUN"
-                                                          or is_role_word(head)):
+    member = head.lower_ in word_set("party_members")
+    if member and name_tokens is not None and all(t.i == head.i for t in name_tokens) \
+            and with_indefinite_article(head):
+        name_tokens = None  # "said a New Hampshire Republican": someone unnamed, a party's
+    if person is None and member:  # "The committee's top Republican, Sen. Dale Hutchins"
+        person = next((entity_of(c) for c in head.children if c.dep_ == "appos"
+                       and c.ent_type_ == "PERSON"), None)
+    elif person is None and head.ent_type_ != "PERSON" and (head.pos_ == "NOUN"
+                                                            or is_role_word(head)):
         # "the CEO of the Refugee Council, Enver Solomon": a role whose phrase ends in the
         # person who holds it (set off by a comma: "a friend of Tom Hale" is not Tom Hale)
         person = person_further_on(head, phrase)
@@ -137,7 +146,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
                                    or head.doc[person[0].i - 1].text != ",") \
                 and not one_described_twice(head, person):
             person = None
-    if person is not None and entity_of(head) is None:
+    if person is not None and (entity_of(head) is None or member):
         # "Speaker of the House Rep. Paul Ryan": the parser made the title the head; the
         # person is named further on in the phrase
         role_head, name_tokens = head, person
@@ -154,7 +163,10 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         return MentionParts(first, last, name_text(list(source)), source, None, None, None,
                             kind, head_lemma=head.lemma_.lower(), party=party)
     if name_tokens is None or all(is_role_word(t) or t.is_punct for t in name_tokens):
-        return _unnamed(head, phrase, first, last, party)  # "Minister says ...": no name
+        unnamed = _unnamed(head, phrase, first, last, party)  # "Minister says ...": no name
+        if member:  # "a New Hampshire Republican": a person; the state is no organisation
+            unnamed.speaker_type, unnamed.organization = "person", None
+        return unnamed
 
     name_list = [t for t in name_tokens if t.i not in skip]
     if party is None and name_list and name_list[-1].i != head.i:
@@ -218,7 +230,9 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     role_phrase = [t for t in role_phrase if t.i not in second_role(role_phrase, role_head)]
     org, org_ids = organization_of(role_head, role_phrase)
     owner = body_possessing(role_head)
-    owned = name_text([t for t in owner.subtree if t.dep_ != "case"]) if owner else None
+    # ("The opposition Reform Party's finance spokesperson": the party's name)
+    owned = name_text(without_kind_words([t for t in owner.subtree if t.dep_ != "case"])) \
+        if owner else None
     if owner is not None and (org in (None, owned) or all(
             doc[i].ent_type_ in ("GPE", "LOC") or doc[i].pos_ in ("ADP", "DET", "PUNCT")
             for i in org_ids)):

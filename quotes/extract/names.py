@@ -224,6 +224,11 @@ def _body_words() -> frozenset[str]:
         | word_set("place_nouns") | word_set("media_name_words")
 
 
+def body_word(token: Token) -> bool:
+    """``League``, ``Network``, ``Ltd``: a word a body's or a place's name ends in, no person's."""
+    return token.lower_ in _body_words() or token.lemma_.lower() in _body_words()
+
+
 def office_before_person(span: Span | Sequence[Token]) -> bool:
     """``[Trustee] Ifeoma Nwachukwu`` tagged an organisation: an office word, then a name shaped
     like a person's."""

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.lexicon import PERSON_ENDINGS, titles, word_set
 from quotes.extract.names import (
+    body_word,
     given_names_before,
     hyphen_joined_before,
     hyphened_given_name_before,
@@ -255,6 +256,8 @@ def office_run(name: Span | Sequence[Token]) -> int:
     """How many leading words of a tagged name are an office run into it for want of a comma
     (``Fire Chief Ernesto Valdivia``, ``Hollins County Prosecutor Darnell Whitcombe``): up to
     the last title or role word that leaves a first and a last name after it; 0 if none."""
+    if len(name) and body_word(name[-1]):
+        return 0  # ("The National Premier Football League": a body's name, no office in it)
     for k in range(len(name) - 3, 0, -1):
         office = name[k]
         if (office.text in titles() or is_role_word(office)) and all(

@@ -183,7 +183,7 @@ def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[
                 inner = _organization_inside(objects[0])
                 if inner is not None:  # the department before it stays in the role
                     named = phrase_tokens(inner, set())
-                    return name_text(_without_kind_words(named)), {t.i for t in named} | {
+                    return name_text(without_kind_words(named)), {t.i for t in named} | {
                         inner.head.i}
                 # "director of the Center for Urban Policy at Halden University": the
                 # centre's, which is at the university
@@ -193,10 +193,17 @@ def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[
                 described = [c for c in objects[0].children if c.dep_ == "appos"
                              and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
                              and c.pos_ == "NOUN"]  # (", San Diego" is the name's own)
+                # "a sleep researcher at Carver State and the study's lead author": a second
+                # role joined after the body is no part of its name
+                joined = [c for c in objects[0].children if c.i > objects[0].i and (
+                    c.dep_ == "conj" and c.pos_ == "NOUN" and c.is_lower and is_role_word(c)
+                    or c.dep_ == "cc")] if any(c.dep_ == "conj" and c.pos_ == "NOUN"
+                                                and c.is_lower and is_role_word(c)
+                                                for c in objects[0].children) else []
                 phrase = _with_entities(phrase_tokens(
-                    objects[0], {c.i for c in within} | {c.i for c in described}))
-                return name_text(_without_kind_words(phrase)), {t.i for t in phrase} | {
-                    prep.i} | {t.i for c in within + described for t in c.subtree}
+                    objects[0], {c.i for c in within + described + joined}))
+                return name_text(without_kind_words(phrase)), {t.i for t in phrase} | {
+                    prep.i} | {t.i for c in within + described + joined for t in c.subtree}
     for token in role_tokens:
         if token.ent_type_ in ("ORG", "GPE") and (token.ent_iob_ == "B" or token.i > 0 and (
                 token.nbor(-1).ent_iob_ == "B" and token.nbor(-1).lower_ == "the")):
@@ -311,7 +318,7 @@ def _with_entities(phrase: list[Token]) -> list[Token]:
     return [found[i] for i in sorted(found)]
 
 
-def _without_kind_words(tokens: list[Token]) -> list[Token]:
+def without_kind_words(tokens: list[Token]) -> list[Token]:
     """``the charity Sea Lantern`` -> ``Sea Lantern``: common nouns saying what kind of body a
     name is, or where it is listed or based, are no part of the name (``the Port Authority``
     keeps its capitals)."""
@@ -323,6 +330,12 @@ def _without_kind_words(tokens: list[Token]) -> list[Token]:
              if (t.pos_ == "PROPN" or t.ent_type_ in ORG_LABELS) and t.is_title]
     if not named:
         return tokens
+    kind = next((k for k in range(named[0] + 1, len(tokens)) if tokens[k].pos_ == "NOUN"
+                 and tokens[k].is_lower), None)
+    if kind is not None and kind + 1 in named and all(
+            t.ent_type_ in ("GPE", "NORP") or t.dep_ == "det" for t in tokens[:named[0] + 1]) \
+            and all(t.ent_type_ in ("GPE", "NORP") or t.is_lower for t in tokens[:kind]):
+        return tokens[kind + 1:]  # "Mumbai brokerage Sterling Capital Securities"
     lead = tokens[: named[0]]
     if any(t.pos_ == "NOUN" and t.is_lower for t in lead) and all(
             t.is_lower or t.dep_ == "det" for t in lead):

@@ -20,6 +20,17 @@ from conftest import one, run
      "Pruitt said."), "Gulfline Petrochemical", "spokeswoman"),
     (('Two firms bid: Halvorsen Pharma and Kestrel Energy Inc. "We lost," company spokeswoman Jo '
      "Marsh said."), None, "company spokeswoman"),
+    # a body's short form that its full name goes on from with "of" a place, or "University"
+    (("The Reserve Bank of New Zealand cut rates. Reserve Bank spokesman Tom Hale said, "
+      '"Prices are easing."'), "Reserve Bank of New Zealand", "spokesman"),
+    (('Carver State University ran the study. "We were surprised," said Ann Bell, a '
+      "biostatistician at Carver State."), "Carver State University", "biostatistician"),
+    # a body's own noun, capitalised before an office: the one body named with it
+    (("The Harmon Valley Board of Education voted 4-3. \"Nobody wanted this,\" Board member "
+      "Tom Reyes said."), "Harmon Valley Board of Education", "member"),
+    # no office inside a body's name ("Premier", "Student" are no titles there)
+    (("The National Premier Football League (NPFL) opened an inquiry. \"We will act,\" said NPFL "
+      "chief executive Marcus Pillay."), "National Premier Football League", "chief executive"),
 ])
 def test_the_organisation_in_full(extractor, text: str, organization: str | None,
                                   role: str) -> None:

@@ -150,3 +150,18 @@ def test_a_description_before_a_name_is_a_role_the_person_keeps(extractor) -> No
     record = run(extractor, 'Outside, activist Maya Thunderchild led the crowd. "We are not '
                             'going anywhere," she said.')[-1]
     assert (record.speaker.name, record.speaker.role) == ("Maya Thunderchild", "activist")
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    # a party's member with a person set beside it: the person, the member their role
+    (("The committee's top Republican, Sen. Dale Hutchins of Kansas, argued that the bill "
+      "was rushed."), ("Dale Hutchins", "Sen.", "top Republican", "person")),
+    # a party's member with "a" before it: someone unnamed, no name of the party's word
+    ('"Trump will rebound," said a New Hampshire Republican, who was granted anonymity.',
+     (None, None, "New Hampshire Republican", "person")),
+    ('"He is done," said a Nevada Democrat.', (None, None, "Nevada Democrat", "person")),
+])
+def test_a_party_member_is_no_name(extractor, text: str, fields: tuple) -> None:
+    speaker = run(extractor, text)[0].speaker
+    assert (speaker.name, speaker.title, speaker.role, speaker.type) == fields
+    assert speaker.organization is None

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from conftest import run
+
 from quotes.extract.organizations import (
     leading_organization,
     organization_of,
@@ -54,3 +57,18 @@ def test_a_role_loses_the_words_that_end_its_organisations_name() -> None:
         "Executive Director"
     assert role_after_organization("Executive Director", org) is None
     assert role_after_organization("Relations", org) is None  # all of it: the caller's case
+
+
+@pytest.mark.parametrize(("text", "organization", "role"), [
+    # a second role joined after the body is no part of its name
+    (('"Teens need sleep," said Dr. Priya Raman, a sleep researcher at Carver State University '
+      "and the study's lead author."), "Carver State University", "sleep researcher"),
+    # what kind of body and where, before its name, is no part of it
+    (('"Firms are squeezed," said Priya Menon, an analyst at Mumbai brokerage Sterling Capital '
+      "Securities."), "Sterling Capital Securities", "analyst"),
+    (("The opposition Reform Party's finance spokesperson, Hamish Drummond, said the government "
+      "had lost control."), "Reform Party", "finance spokesperson"),
+])
+def test_the_body_by_its_name_alone(extractor, text: str, organization: str, role: str) -> None:
+    speaker = run(extractor, text)[0].speaker
+    assert (speaker.organization, speaker.role) == (organization, role)
