@@ -116,13 +116,15 @@ def _first_word_of(entity: Entity, words: tuple[str, ...], kind: str) -> bool:
 
 def _last_word_of(entity: Entity, words: tuple[str, ...], kind: str) -> bool:
     """``the Commission said`` after ``the European Commission``: a body the tagger named by
-    the word its name ends in (``Commission``, ``Authority``; not a bare ``the bank``); a team
-    by its plural (``Ironhawks``)."""
+    the word its name ends in (``Commission``, ``Authority``; not a bare ``the bank``); a
+    newspaper by its last word (``the Post`` after ``The Washington Post``); a team by its
+    plural (``Ironhawks``)."""
     if kind != "organization" or len(words) != 1 or len(entity.words) < 2 \
             or entity.words[-1] != words[0]:
         return False
-    return entity.type == "organization" and words[0] in word_set(
-        "organization_name_endings") - COMPANY_SUFFIXES or team_of(entity, words)
+    return entity.type == "organization" and words[0] in (
+        word_set("organization_name_endings") - COMPANY_SUFFIXES
+        | word_set("newspaper_name_endings")) or team_of(entity, words)
 
 
 def team_of(entity: Entity, words: tuple[str, ...]) -> bool:

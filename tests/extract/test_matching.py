@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from conftest import run
+
 from quotes.extract.matching import match_entity, team_of
 from quotes.extract.referents import Entity, Mention
 
@@ -26,3 +28,9 @@ def test_a_team_is_named_by_its_plural_though_the_tagger_took_it_for_a_place() -
     assert not team_of(team, ("regina",))
     pass_ = Entity("Brenner Pass", "place", ("brenner", "pass"))
     assert not team_of(pass_, ("pass",))
+
+
+def test_a_newspaper_by_its_last_word(extractor) -> None:
+    records = run(extractor, "The Washington Post reported it first.\n\n"
+                             "\u201cWe stand by the story,\u201d the Post said in a statement.")
+    assert records[0].speaker.name == "Washington Post"
