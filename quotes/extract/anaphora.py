@@ -108,6 +108,8 @@ def it_names_no_one(token: Token) -> bool:
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and not t.ent_type_
                and t.lemma_.lower() not in bodies and not company_noun(t.lemma_.lower())
                and not _reported_that(t)
+               and not any(c.dep_ == "appos" and c.ent_type_ in ("ORG", "PERSON")
+                           for c in t.children)  # ("Tan's former employer, Meridian Lion")
                for t in before)  # "the company": a body
 
 

@@ -297,3 +297,11 @@ def test_a_nominal_is_not_whom_its_own_sentence_names(extractor):
                            "general of the state of New York is suing Trump for $40 million, "
                            "claiming Trump University is a fraud.")
     assert all(r.speaker.name != "Donald Trump" for r in suing)
+
+
+def test_it_after_a_role_set_beside_a_name_is_that_body(extractor) -> None:
+    # "employer" names nothing alone, but the name beside it does: "It said" is the firm's
+    records = run(extractor, "Tan\u2019s former employer, Meridian Lion Financial, said in a "
+                             "statement that it had paid every client. It said it was "
+                             "\u201ccooperating fully with the authorities.\u201d")
+    assert [r.speaker.name for r in records] == ["Meridian Lion Financial"] * 2
