@@ -162,6 +162,10 @@ def _split_officeholders(doc: Doc) -> Doc:
     return doc
 
 
+# what joins the words of one name, and ends none ("Freight and Transport", "Food & Drug")
+_JOINING_WORDS = frozenset({"and", "&", "of", "for"})
+
+
 def join_cut_names(doc: Doc) -> Doc:
     """``doc`` with each ``Kind of Place`` local government and each ``Name for Place``
     campaign committee tagged as one ORG span (the spans it overlapped dropped); a name the
@@ -181,6 +185,12 @@ def join_cut_names(doc: Doc) -> Doc:
         inside = [e for e in doc.ents if e.start <= bounds[0] and e.end >= bounds[1]]
         if not inside:
             joined.append(Span(doc, bounds[0], bounds[1], label="ORG"))
+    for entity, following in zip(doc.ents, doc.ents[1:]):
+        if entity.label_ == "ORG" and following.start == entity.end \
+                and entity[-1].lower_ in _JOINING_WORDS and following.label_ in ("ORG", "GPE") \
+                and not (joined and joined[-1].end > entity.start):
+            # "the Canadian Freight and] [Transport Union": no name ends in its "and"
+            joined.append(Span(doc, entity.start, following.end, label="ORG"))
     for entity in doc.ents:
         bounds = _named_before_acronym(entity) or _union_local(entity) \
             or _opening_left_out(entity)

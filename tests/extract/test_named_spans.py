@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import run
 
+from quotes.extract.named_spans import join_cut_names
+
 
 @pytest.mark.parametrize(("text", "name"), [
     (("Chief Dolores Beardy said Monday that the Rural Municipality of Elk Hollow signed a "
@@ -102,3 +104,10 @@ def test_a_names_first_words_the_tagger_left_out_are_its_own(extractor) -> None:
     # an office before a body's name is no part of it
     doc = join_cut_names(extractor.nlp("CNN President Jeff Zucker said the network would grow."))
     assert not any(e.text.startswith("CNN President") for e in doc.ents)
+
+
+def test_a_name_cut_after_its_and_is_one(extractor) -> None:
+    doc = join_cut_names(extractor.nlp("Members of the Canadian Freight and Transport Union "
+                                       "voted to strike on Monday."))
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == [
+        "the Canadian Freight and Transport Union"]
