@@ -191,6 +191,20 @@ def _organization_referred(parts: MentionParts, coref: Coreference
     return None
 
 
+def _body_of_place(phrase: str, entities: DocumentEntities) -> Entity | None:
+    """``Halton police``, ``Nepal's embassy``: a place and a kind of body, written for the one
+    body of the document whose name holds both (the Halton Regional Police Service, the
+    Embassy of Nepal)."""
+    words = re.sub(r"['\u2019]s\b", "", phrase).split()
+    if len(words) != 2 or not words[0][:1].isupper() or not words[1].islower() \
+            or words[1] not in word_set("organization_nouns"):
+        return None
+    place, kind = words[0].casefold(), words[1]
+    found = [e for e in entities.entities if e.type == "organization" and len(e.words) > 2
+             and place in e.words and kind in e.words]
+    return found[0] if len(found) == 1 else None
+
+
 CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # a web name: RealClearPolitics, YouGov
 
 
@@ -316,6 +330,10 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         name, kind = mention.text, "unknown"
         if role is not None and name_words(role) == name_words(mention.text):
             role = None
+    body = _body_of_place(role, coref.entities) if name is None and kind == "organization" \
+        and role is not None else None
+    if body is not None:  # "Halton police said" after "the Halton Regional Police Service"
+        name, role = body.name, None
     entity = None
     if name is not None and kind in ("person", "organization", "unknown", "group"):
         entity = coref.entities.find(name, kind, m_start, given_names=True, title=title,
