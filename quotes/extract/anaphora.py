@@ -18,6 +18,7 @@ from quotes.extract.ages import epithet_after_article, epithet_age
 from quotes.extract.candidates import PRONOUNS, Anaphor
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.lexicon import company_noun, word_gender, word_set
+from quotes.extract.names import is_role_word
 from quotes.extract.referents import (
     SUBJECT_DEPS,
     Entity,
@@ -46,7 +47,9 @@ def pronoun_anaphor(token: Token, start: int, paragraph: int, sentence: int,
     return Anaphor(start, start + len(token.text), paragraph, sentence, known[0], False,
                    subject=is_subject(token), function=grammatical_function(token),
                    speaker=governs_cue(token, cue_heads),
-                   clause_mate=_clause_mate(token, start))
+                   clause_mate=_clause_mate(token, start),
+                   owns_office=token.lower_ == "its" and token.dep_ == "poss"
+                   and is_role_word(token.head))
 
 
 def _clause_mate(token: Token, start: int) -> int | None:

@@ -73,6 +73,7 @@ class Anaphor:
     noun_gender: str | None = None  # what a nominal's head says of gender ("the businessman")
     bare: bool = False  # a nominal that is its head alone: "the judge", not "the Vermont senator"
     age: str | None = None  # "the 54-year-old": whom the text gave that age
+    owns_office: bool = False  # "Its executive director, Leah Hartman": a body's office
 
     @property
     def anaphor_class(self) -> str:
@@ -153,6 +154,10 @@ def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Ent
     if anaphor.form in ("it", "they"):
         # "it" is no person; nor is "they" one person
         found = [e for e in found if e.type != "person"]
+    if anaphor.owns_office and any(e.type == "organization" for e in found):
+        # "Its executive director": a body has directors, not a place or a plan ("more
+        # officers", "Connacht" were taken)
+        found = [e for e in found if e.type == "organization"]
     if anaphor.form == "it" and anaphor.speaker and any(e.type == "organization" for e in found):
         # "it said" is an organisation's before a place's: "Pellicott Motors ... a plant in
         # Ashgrove ... it said in a filing" (a town does not issue statements; a country may,
