@@ -72,8 +72,9 @@ def mend_surnames(docs: list[Doc]) -> list[Doc]:
         return docs
     for doc in docs:
         for token in doc:
-            if token.text not in surnames or token.ent_iob_ != "O" or token.pos_ == "PROPN":
-                continue
+            if token.text not in surnames or token.ent_iob_ != "O" or token.pos_ == "PROPN" \
+                    or token.i > 0 and token.nbor(-1).text == "-":
+                continue  # ("Akande-Price": half of a hyphened name is no surname alone)
             if token.dep_ in ("nsubj", "nsubjpass"):  # ("Pence went on to say")
                 _mend(token, None)
                 continue

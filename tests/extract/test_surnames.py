@@ -18,6 +18,10 @@ CASES = [
     # a modal verb, and the past tense after it tagged a participle
     (("Columnist George Will is unhappy.\n\n"
       "\u201cThe eruption of war is a reminder,\u201d Will wrote."), "George Will"),
+    # half of a hyphened name is no surname alone
+    (("Desmond Akande-Price, 52, pleaded guilty.\n\n"
+      "Akande-Price addressed the court. \u201cI'm sorry,\u201d he said."),
+     "Desmond Akande-Price"),
     # a plural noun already the subject
     ("Gov. Mike Pence spoke.\n\nPence went on to say he is \u201cconfident\u201d about it.",
      "Mike Pence"),
