@@ -106,6 +106,27 @@ def _office_phrase(verb: Token) -> None:
         subject.head, subject.dep_ = office, "compound"
 
 
+# prepositions of place the tagger may take for adjectives when they open a sentence
+_PLACE_PREPOSITIONS = frozenset({"outside", "inside", "near", "beside", "behind", "across",
+                                 "beyond", "opposite"})
+
+
+def _fronted_place(first: Token) -> None:
+    """``Outside city hall, Ashley Bear, a spokesperson ..., said``: the parser made ``city
+    hall`` the subject and the speaker its appositive; the speaker is the subject, the place
+    where the verb happened."""
+    if first.lower_ not in _PLACE_PREPOSITIONS or first.dep_ not in ("amod", "advmod") \
+            or first.head.dep_ != "nsubj":
+        return
+    place = first.head
+    person = next((c for c in place.children if c.dep_ == "appos"
+                   and c.ent_type_ == "PERSON"), None)
+    if person is None or place.head.pos_ not in ("VERB", "AUX"):
+        return
+    person.head, person.dep_ = place.head, "nsubj"
+    place.dep_ = "npadvmod"
+
+
 def regraft(doc: Doc) -> Doc:
     """``doc`` with each source's stray appositive (:func:`_stray_appositive`) hung on it, and
     each verb read inside a noun phrase (:func:`_verb_in_a_noun`) made part of it."""
@@ -121,6 +142,8 @@ def regraft(doc: Doc) -> Doc:
                 subject.head, subject.dep_ = token.head, "compound"
         elif _verb_before_an_office_and_name(token):
             _office_phrase(token)
+    for sentence in doc.sents:
+        _fronted_place(sentence[0])
     lower = doc.to_array("LOWER")  # (compared whole: most texts cite no one so)
     for i in (lower == doc.vocab.strings["according"]).nonzero()[0] if len(doc) else ():
         token = doc[int(i)]

@@ -57,3 +57,13 @@ def test_a_verb_the_parser_already_hung_on_the_name_keeps_the_tree_whole(extract
     record = run(extractor, "The Hamilton Ironclads won 4-2. Ironclads head coach Dana Whitford "
                             "said she had never doubted her goaltender.")[0]
     assert (record.speaker.name, record.speaker.role) == ("Dana Whitford", "head coach")
+
+
+def test_a_place_that_opens_the_sentence_is_not_the_speaker(extractor) -> None:
+    record = run(extractor, "Outside city hall, Ashley Bear, a spokesperson for the community "
+                            "group Downtown Safety Circle, said its volunteers had patrolled "
+                            "the area.")[0]
+    speaker = record.speaker
+    assert (speaker.name, speaker.role, speaker.organization) == (
+        "Ashley Bear", "spokesperson", "Downtown Safety Circle")
+    assert "Outside" not in (speaker.mention.text if speaker.mention else "")
