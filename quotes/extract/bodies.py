@@ -8,6 +8,8 @@ gives it, as GUIDELINES.md says, so an archive files one body under one name.
 
 from __future__ import annotations
 
+import sys
+
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.lexicon import word_set
 from quotes.extract.matching import team_of
@@ -118,7 +120,11 @@ def _body_of_its_kind(role: str, entities: DocumentEntities, offset: int
         if len(words) <= size or kind[-1] not in kind_nouns() \
                 or not words[size][:1].islower():
             continue
-        body = the_one_of_its_kind(kind, entities, offset)
+        # ("Police spokesperson Captain Sipho Ndlovu said" before "The South African Police
+        # Service said": the one of its kind named later, when none was named before)
+        body = the_one_of_its_kind(kind, entities, offset) or (
+            the_one_of_its_kind(kind, entities, sys.maxsize) if kind[-1] != "campaign"
+            else None)  # ("His campaign manager": the candidate's, not a committee named)
         if body is not None:
             return body.name, " ".join(words[size:])
     return None

@@ -205,6 +205,9 @@ def _body_of_place(phrase: str, entities: DocumentEntities) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
+# "One of them, Denise Albright,": who among those just named, no role
+ONE_OF_THEM = re.compile(r"(?i)(?:one|some|two|three|four|many|most|each|both|either|neither)"
+                         r" of (?:them|us|those|these)")
 CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # a web name: RealClearPolitics, YouGov
 
 
@@ -378,8 +381,8 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         entity.organization = entity.organization or organization
     if kind == "organization" and name and organization and organization in name:
         organization = None  # "the state Department of Marine Resources" is no part of itself
-    if name is not None and kin_role(role):
-        role = None  # "His mother, Carol Benning": no role
+    if name is not None and (kin_role(role) or role and ONE_OF_THEM.fullmatch(role)):
+        role = None  # "His mother, Carol Benning", "One of them, Denise Albright": no role
     how: Attribution = "coreference" if (relative is not None or so_called is not None) \
         and name is not None else "explicit"
     return Speaker(name=name, title=title, role=role, organization=organization,

@@ -157,3 +157,11 @@ def test_a_club_is_named_in_full_by_its_city_or_its_name_less_fc(extractor) -> N
     records = run(extractor, "The Democratic National Convention opens in July. Democratic "
                              "pollster Ann Lee said the race would tighten by the fall.")
     assert records[-1].speaker.organization != "Democratic National Convention"
+
+
+def test_the_one_body_of_its_kind_may_be_named_after_the_role(extractor) -> None:
+    speaker = run(extractor, "Police spokesperson Captain Sipho Ndlovu said officers had opened "
+                             "two gates.\n\nThe South African Police Service said it would "
+                             "review its plan.")[0].speaker
+    assert (speaker.role, speaker.organization) == ("spokesperson",
+                                                    "South African Police Service")

@@ -19,3 +19,9 @@ from conftest import run
 def test_a_body_by_its_place_and_kind(extractor, text: str, name: str | None) -> None:
     record = run(extractor, text)[-1]
     assert record.speaker.name == name and record.speaker.type == "organization"
+
+
+def test_one_of_them_is_no_role(extractor) -> None:
+    record = run(extractor, "Three board members voted against the plan. One of them, Denise "
+                            "Albright, said the board had moved too quickly.")[0]
+    assert (record.speaker.name, record.speaker.role) == ("Denise Albright", None)
