@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from quotes.extract.anatomy import said_of_a_person
 from quotes.extract.lexicon import (
     company_noun,
     given_name_gender,
@@ -74,8 +75,10 @@ def speakers_missed(view: TextView, paragraph_at: Callable[[int], int],
             continue
         parts = describe(token)
         if parts.name is None or parts.speaker_type != "person" or not parts.name_tokens or \
-                not (parts.title or parts.role or parts.party):
-            continue  # "Right Wing Watch first reported": no sign of a person
+                not (parts.title or parts.role or parts.party
+                     or said_of_a_person(token) and shaped_like_person(parts.name_tokens)):
+            continue  # "Right Wing Watch first reported": no sign of a person ("Kwabena
+            # Asante, who runs a bicycle shop, said": "who" is)
         first, last = parts.name_tokens[0], parts.name_tokens[-1]
         start, end = view.start(first), view.end(last)
         if any(s < end and start < e for s, e in taken):

@@ -94,3 +94,11 @@ def test_a_team_the_tagger_left_untagged_is_a_body_with_its_city(extractor) -> N
                              '"We earned it," Ironhawks coach Dale Sauvé said. Vipers captain '
                              'Jordan Achebe said his team was tired.')
     assert [r.speaker.organization for r in records] == ["Regina Ironhawks", "Calgary Vipers"]
+
+
+def test_a_name_untagged_but_said_of_with_who_is_a_person(extractor) -> None:
+    # "who" is said of people: the name is remembered, and "he" finds it
+    records = run(extractor, "Kwabena Asante, who runs a bicycle shop on Tranquille Road, said "
+                             "the new units would bring him customers. \u201cMore neighbours is "
+                             "good for every business on this strip,\u201d he said.")
+    assert [r.speaker.name for r in records] == ["Kwabena Asante"] * 2
