@@ -18,7 +18,7 @@ from quotes.extract.ages import epithet_after_article, epithet_age
 from quotes.extract.candidates import PRONOUNS, Anaphor
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.lexicon import company_noun, word_gender, word_set
-from quotes.extract.names import is_role_word
+from quotes.extract.names import is_role_word, player_described
 from quotes.extract.referents import (
     SUBJECT_DEPS,
     Entity,
@@ -80,8 +80,8 @@ def nominal_anaphor(head: Token, start: int, end: int, paragraph: int, sentence:
     words = frozenset(t.lower_ for t in own if t.is_alpha and not t.is_stop) | {lemma}
     of = frozenset(t.lower_ for t in belongs if t.is_alpha and not t.is_stop)
     return Anaphor(start, end, paragraph, sentence, lemma, True, words, of,
-                   organization_noun=lemma in word_set("organization_nouns")
-                   or company_noun(lemma),
+                   organization_noun=(lemma in word_set("organization_nouns")
+                                      or company_noun(lemma)) and not player_described(head),
                    plural=head.tag_ in ("NNS", "NNPS"),
                    subject=is_subject(head), function=grammatical_function(head),
                    speaker=governs_cue(head, cue_heads), noun_gender=word_gender(lemma),

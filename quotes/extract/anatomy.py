@@ -24,6 +24,7 @@ from quotes.extract.names import (
     hyphened_given_name_before,
     is_role_word,
     joining_hyphen,
+    player_described,
 )
 from quotes.extract.offices import (
     NAME_LABELS,
@@ -312,7 +313,8 @@ def speaker_type(name_tokens: tuple[Token, ...] | None, head: Token,
     """person, organization, group or unknown, from the name's tag and form, or else from the
     words that say who (``the agency``, ``officials``, ``the email``)."""
     org_nouns = word_set("organization_nouns")
-    if role_head is not None and role_head.lemma_.lower() in org_nouns:
+    if role_head is not None and role_head.lemma_.lower() in org_nouns \
+            and not player_described(role_head):
         return "organization"
     if name_tokens:
         label = name_tokens[-1].ent_type_
@@ -336,7 +338,7 @@ def speaker_type(name_tokens: tuple[Token, ...] | None, head: Token,
     if head.tag_ == "NNS" and head.pos_ == "NOUN" and lemma != head.lower_:
         # "authorities", "consumer groups": more than one, unnamed ("police" is the force)
         return "group"
-    if lemma in org_nouns:
+    if lemma in org_nouns and not player_described(head):
         return "organization"
     if head.tag_ in ("NNS", "NNPS") or head.lower_ in word_set("group_nouns"):
         return "group"

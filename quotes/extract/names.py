@@ -19,6 +19,16 @@ MONTHS_AND_DAYS = frozenset(["january", "february", "march", "april", "may", "ju
                              "saturday", "sunday"])
 
 
+# what is said of a player, not of a building or a body ("the veteran centre")
+_PLAYER_WORDS = frozenset({"veteran", "rookie", "star", "starting", "young", "former"})
+
+
+def player_described(head: Token) -> bool:
+    """``the veteran centre``: a player's position, which is also the name of a kind of body."""
+    return head.lemma_.lower() in word_set("sports_positions") and any(
+        t.lower_ in _PLAYER_WORDS for t in head.lefts)
+
+
 def is_role_word(token: Token) -> bool:
     """A common noun naming what someone is (``Comedian``, ``Treasurer``), which a tagger may
     take into a name when it is capitalised before one."""

@@ -15,7 +15,7 @@ from quotes.extract.lexicon import (
     word_lists,
     word_set,
 )
-from quotes.extract.names import is_role_word
+from quotes.extract.names import is_role_word, player_described
 from quotes.extract.offices import (
     ORG_LABELS,
     common_noun_entity,
@@ -151,9 +151,11 @@ def organization_described(role_head: Token | None, premodifiers: list[Token]) -
     ``Brandwell, an ad buying firm``)."""
     org_nouns = word_set("organization_nouns")
     if role_head is not None:  # (and "Minera Altiplano, a unit of Halvorsen Resources")
-        return role_head.lemma_.lower() in org_nouns | word_set("body_appositive_nouns")
+        return role_head.lemma_.lower() in org_nouns | word_set("body_appositive_nouns") \
+            and not player_described(role_head)  # ("veteran centre Andre Beaulieu")
     nouns = [t for t in premodifiers if t.pos_ == "NOUN"]
-    return bool(nouns) and nouns[-1].lemma_.lower() in org_nouns
+    return bool(nouns) and nouns[-1].lemma_.lower() in org_nouns \
+        and not player_described(nouns[-1])
 
 
 def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[str | None, set[int]]:

@@ -318,3 +318,13 @@ def test_it_after_a_role_set_beside_a_name_is_that_body(extractor) -> None:
 ])
 def test_a_body_owns_the_office(extractor, text: str, organization: str) -> None:
     assert run(extractor, text)[-1].speaker.organization == organization
+
+
+def test_the_veteran_centre_is_a_player_not_a_building(extractor) -> None:
+    records = run(extractor, "The Ironclads got goals from veteran centre Andre Beaulieu, "
+                             "rookie winger Kwame Asante and defenceman Tomas Hruska. Beaulieu, "
+                             "36, opened the scoring.\n\n\"I have been around long enough,\" the "
+                             "veteran centre said.")
+    speaker = records[-1].speaker
+    assert (speaker.name, speaker.type, speaker.role) == ("Andre Beaulieu", "person",
+                                                          "veteran centre")
