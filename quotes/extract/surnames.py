@@ -68,6 +68,9 @@ def mend_surnames(docs: list[Doc]) -> list[Doc]:
     """``docs`` (one text's parsed pieces) with each surname read as a word made the name and
     subject it is (module docstring)."""
     surnames = full_name_surnames(docs)
+    if surnames:  # "Price, not volume, drove the fall" where "the price" is written: a noun
+        surnames -= {t.text.capitalize() for doc in docs for t in doc
+                     if t.is_lower and t.pos_ == "NOUN" and t.text.capitalize() in surnames}
     if not surnames:
         return docs
     for doc in docs:
