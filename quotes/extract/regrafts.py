@@ -142,8 +142,8 @@ def regraft(doc: Doc) -> Doc:
                 subject.head, subject.dep_ = token.head, "compound"
         elif _verb_before_an_office_and_name(token):
             _office_phrase(token)
-    for sentence in doc.sents:
-        _fronted_place(sentence[0])
+    for sentence in doc.sents if doc.has_annotation("DEP") else ():  # (not a piece only
+        _fronted_place(sentence[0])  # tagged for its names)
     lower = doc.to_array("LOWER")  # (compared whole: most texts cite no one so)
     for i in (lower == doc.vocab.strings["according"]).nonzero()[0] if len(doc) else ():
         token = doc[int(i)]
