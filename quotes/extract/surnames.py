@@ -11,7 +11,7 @@ name and hung on the verb as its subject.  Only the text's own names count, neve
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -64,18 +64,31 @@ def _mend(token: Token, verb: Token | None) -> None:
                        default="unmodified")
 
 
+def _tokens_written(doc: Doc, words: Iterable[str]) -> Iterator[Token]:
+    """The tokens of ``doc`` written exactly as one of ``words``, found on the ORTH array
+    (compared whole, not token by token in Python: most texts name no one so)."""
+    orth = doc.to_array("ORTH")
+    found = None
+    for word in words:
+        hits = orth == doc.vocab.strings[word]
+        found = hits if found is None else found | hits
+    for i in found.nonzero()[0] if found is not None and len(doc) else ():
+        yield doc[int(i)]
+
+
 def mend_surnames(docs: list[Doc]) -> list[Doc]:
     """``docs`` (one text's parsed pieces) with each surname read as a word made the name and
     subject it is (module docstring)."""
     surnames = full_name_surnames(docs)
-    if surnames:  # "Price, not volume, drove the fall" where "the price" is written: a noun
-        surnames -= {t.text.capitalize() for doc in docs for t in doc
-                     if t.is_lower and t.pos_ == "NOUN" and t.text.capitalize() in surnames}
     if not surnames:
         return docs
+    # "Price, not volume, drove the fall" where "the price" is written: a noun, no name
+    lowered = {w.lower() for w in surnames}
+    nouns = {t.text.capitalize() for doc in docs for t in _tokens_written(doc, lowered)
+             if t.pos_ == "NOUN"}
     for doc in docs:
-        for token in doc:
-            if token.text not in surnames or token.ent_iob_ != "O" or token.pos_ == "PROPN" \
+        for token in _tokens_written(doc, surnames - nouns):
+            if token.ent_iob_ != "O" or token.pos_ == "PROPN" \
                     or token.i > 0 and token.nbor(-1).text == "-":
                 continue  # ("Akande-Price": half of a hyphened name is no surname alone)
             if token.dep_ in ("nsubj", "nsubjpass"):  # ("Pence went on to say")
