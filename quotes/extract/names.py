@@ -34,6 +34,16 @@ def is_role_word(token: Token) -> bool:
     take into a name when it is capitalised before one."""
     return token.lower_ in word_set("role_words") or token.text in titles()
 
+def given_name_after_office(name: Sequence[Token], left: Sequence[Token]) -> bool:
+    """``state secretary Dean Morrow``: a title word that is also a given name (``Dean``,
+    ``Major``) opens a two-word name right after a lower-case office: it is the given name."""
+    first = name[0]
+    return len(name) == 2 and bool(given_name_gender(first.text)) \
+        and first.ent_type_ == "PERSON" and any(
+            t.i == first.i - 1 and t.is_lower
+            and (is_role_word(t) or t.text.capitalize() in titles()) for t in left)
+
+
 def party_member_before(name: Span | Sequence[Token]) -> bool:
     """``Democrat Elijah Cummings``: a party's member before a person's name, which the tagger
     ran into it (not ``Republican National Committee``, a body's name)."""
@@ -237,6 +247,23 @@ def _body_words() -> frozenset[str]:
 def body_word(token: Token) -> bool:
     """``League``, ``Network``, ``Ltd``: a word a body's or a place's name ends in, no person's."""
     return token.lower_ in _body_words() or token.lemma_.lower() in _body_words()
+
+
+def office_run(name: Span | Sequence[Token]) -> int:
+    """How many leading words of a tagged name are an office run into it for want of a comma
+    (``Fire Chief Ernesto Valdivia``, ``Hollins County Prosecutor Darnell Whitcombe``): up to
+    the last title or role word that leaves a first and a last name after it; 0 if none."""
+    if len(name) and body_word(name[-1]):
+        return 0  # ("The National Premier Football League": a body's name, no office in it)
+    for k in range(len(name) - 3, 0, -1):
+        office = name[k]
+        if (office.text in titles() or is_role_word(office)) and all(
+                t.is_title or joining_hyphen(t) or t.is_upper and (t.i == office.i or t.lower_ in
+                                                                   word_set("party_adjectives"))
+                for t in name[: k + 1]) and all(
+                t.is_title for t in name[k + 1:]):  # ("Labour MP Hugo Wrenley", "NDP MLA X")
+            return k + 1
+    return 0
 
 
 def office_before_person(span: Span | Sequence[Token]) -> bool:

@@ -12,17 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from quotes.extract.lexicon import PERSON_ENDINGS, titles, word_set
 from quotes.extract.names import (
-    body_word,
+    given_name_after_office,
     given_names_before,
     hyphen_joined_before,
     hyphened_given_name_before,
     is_role_word,
     joining_hyphen,
     office_before_person,
+    office_run,
     owner_before_name,
     party_member_before,
     possessive_name_bounds,
@@ -252,23 +253,6 @@ def capitalised_inside(token: Token) -> bool:
         and token.lemma_.lower() not in word_set("organization_nouns")
 
 
-def office_run(name: Span | Sequence[Token]) -> int:
-    """How many leading words of a tagged name are an office run into it for want of a comma
-    (``Fire Chief Ernesto Valdivia``, ``Hollins County Prosecutor Darnell Whitcombe``): up to
-    the last title or role word that leaves a first and a last name after it; 0 if none."""
-    if len(name) and body_word(name[-1]):
-        return 0  # ("The National Premier Football League": a body's name, no office in it)
-    for k in range(len(name) - 3, 0, -1):
-        office = name[k]
-        if (office.text in titles() or is_role_word(office)) and all(
-                t.is_title or joining_hyphen(t) or t.is_upper and (t.i == office.i or t.lower_ in
-                                                                   word_set("party_adjectives"))
-                for t in name[: k + 1]) and all(
-                t.is_title for t in name[k + 1:]):  # ("Labour MP Hugo Wrenley", "NDP MLA X")
-            return k + 1
-    return 0
-
-
 def split_title(name: list[Token], left: list[Token]
                  ) -> tuple[list[Token], list[Token], list[Token]]:
     """Title words (Colonel, Prime Minister) stand right before the name or open it; role
@@ -291,7 +275,8 @@ def split_title(name: list[Token], left: list[Token]
             return name, office[-1:], office[:-1]
         return name, [], office  # "Hollins County Prosecutor"
     while len(name) > 1 and (name[0].text in title_words or is_role_word(name[0])
-                             or trade_before_given_name(name)):
+                             or trade_before_given_name(name)) \
+            and not given_name_after_office(name, left):
         if name[0].text in title_words and not role:
             title.append(name.pop(0))
         elif name[0].text[:1].isupper():

@@ -24,14 +24,11 @@ from quotes.extract.names import (
     given_names_before,
     hyphen_joined_before,
     is_role_word,
+    office_run,
     owner_before_name,
     trade_before_given_name,
 )
-from quotes.extract.offices import (
-    NOT_NAME_START,
-    office_run,
-    title_before_person,
-)
+from quotes.extract.offices import NOT_NAME_START, title_before_person
 from quotes.extract.segments import TextView
 
 ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place",

@@ -109,3 +109,18 @@ def test_a_portfolios_last_words_are_no_part_of_the_name_after_them(extractor) -
                        ("Rival Hillary Clinton said she would not go above $12.",
                         "Hillary Clinton")):
         assert one(extractor, text).speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a lower-case office, a title word that is a given name opens the name
+    ("CTU state secretary Dean Morrow said directors should face jail.", True),
+    # opening the phrase it is the title
+    ("Dean Morrow of the law school said it was ready.", False),
+])
+def test_a_given_name_after_an_office_is_no_title(extractor, text: str, expected: bool) -> None:
+    from quotes.extract.names import given_name_after_office
+
+    doc = extractor.nlp(text)
+    dean = next(t for t in doc if t.text == "Dean")
+    name = [dean, doc[dean.i + 1]]
+    assert given_name_after_office(name, list(doc[: dean.i])) is expected
