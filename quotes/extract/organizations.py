@@ -298,9 +298,10 @@ def names_organization(token: Token) -> bool:
 def _organization_inside(obj: Token) -> Token | None:
     """``head of commodities research at Lindemann Brothers``: the organisation is the named
     object further down the chain of prepositions, not the department before it."""
-    if (obj.ent_type_ in ORG_LABELS or obj.pos_ == "PROPN") and obj.ent_type_ not in ("GPE",
-                                                                                "LOC"):
-        return None  # (a place may be a posting: "country director for Kenya at HealthReach")
+    if (obj.ent_type_ in ORG_LABELS and not obj.is_lower or obj.pos_ == "PROPN") \
+            and obj.ent_type_ not in ("GPE", "LOC"):
+        return None  # (a place may be a posting: "country director for Kenya at HealthReach";
+        # "the economics department", a lower-case ORG to the tagger, is the department's)
     org_preps = word_set("role_prepositions_for_organization")
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ in org_preps:

@@ -151,7 +151,9 @@ def kind_possessor(role_head: Token | None) -> str | None:
     of body a role belongs to, when the phrase names it by its kind alone (lower case); which
     body that is, the document's entities tell later (``bodies.organization_settled``)."""
     for child in role_head.children if role_head is not None else ():
-        if child.dep_ == "poss" and child.pos_ == "NOUN" and child.is_lower and any(
+        possessive = child.dep_ == "poss" or child.dep_ == "nmod" and any(
+            d.dep_ == "case" and d.lower_ in ("'s", "\u2019s") for d in child.children)
+        if possessive and child.pos_ == "NOUN" and child.is_lower and any(
                 d.lower_ == "the" for d in child.children) and all(
                 d.lower_ == "the" or d.dep_ == "case" or d.dep_ == "compound" and d.is_lower
                 for d in child.children) \

@@ -72,3 +72,10 @@ def test_a_role_loses_the_words_that_end_its_organisations_name() -> None:
 def test_the_body_by_its_name_alone(extractor, text: str, organization: str, role: str) -> None:
     speaker = run(extractor, text)[0].speaker
     assert (speaker.organization, speaker.role) == (organization, role)
+
+
+def test_a_department_the_tagger_took_for_a_body_stays_in_the_role(extractor) -> None:
+    speaker = run(extractor, '"The cut was overdue," said Professor Anaru Hohaia, head of the '
+                             "economics department at Aoraki University.")[0].speaker
+    assert (speaker.role, speaker.organization) == ("head of the economics department",
+                                                    "Aoraki University")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from conftest import run
+
 from quotes.extract.phrases import (
     contiguous,
     focus_adverb,
@@ -86,3 +88,12 @@ def test_a_body_named_by_its_kind_owns_the_role(extractor) -> None:
     # a body the phrase describes ("the Afghan team") is its own organisation, no kind to look up
     team = extractor.nlp("According to the Afghan team's coach, Alireza Mehraban, it scored.")
     assert kind_possessor(next(t for t in team if t.text == "coach")) is None
+
+
+def test_the_kind_of_body_may_be_the_parsers_nmod(extractor) -> None:
+    # "the hospital's clinical director": the parser's nmod with its "'s", as a possessive
+    record = run(extractor, "Crowds packed Lakeshore General Hospital on Monday.\n\nDr Fionnuala "
+                            "Brennan, the hospital\u2019s clinical director for emergency "
+                            "medicine, said the surge was driven by illness.")[-1]
+    assert (record.speaker.role, record.speaker.organization) == (
+        "clinical director for emergency medicine", "Lakeshore General Hospital")
