@@ -35,6 +35,7 @@ from quotes.extract.anatomy import (
 from quotes.extract.appositives import (
     name_in_appositive,
     name_tokens_at,
+    office_of_possessed_name,
     role_in_appositives,
 )
 from quotes.extract.lexicon import titles, word_set
@@ -146,7 +147,16 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
                                    or head.doc[person[0].i - 1].text != ",") \
                 and not one_described_twice(head, person):
             person = None
-    if person is not None and (entity_of(head) is None or member):
+    # "The City of Winnipeg's interim chief administrative officer, Paul Gagnon,": the
+    # parser made the body the head, the office its object and the officeholder its appositive
+    possessed = office_of_possessed_name(head) if person is None and head.ent_type_ in (
+        "GPE", "ORG") else None
+    holder = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                   and c.i > possessed[0].i), None) if possessed else None
+    if possessed is not None and holder is not None and entity_of(holder):
+        role_head, name_tokens, possessed_body = possessed[0], entity_of(holder), possessed[1]
+        appositives = [a for a in appositives if a.i != holder.i]
+    elif person is not None and (entity_of(head) is None or member):
         # "Speaker of the House Rep. Paul Ryan": the parser made the title the head; the
         # person is named further on in the phrase
         role_head, name_tokens = head, person
