@@ -130,6 +130,9 @@ def is_definite_nominal(token: Token) -> bool:
     if not token.doc.has_annotation("DEP") or token.pos_ != "NOUN" and not (
             token.pos_ == "ADJ" and epithet_age(token)):
         return False
+    if any(c.dep_ in ("appos", "compound") and c.i > token.i and c.ent_type_ == "PERSON"
+           for c in token.children):
+        return False  # "the novelist Niamh Ó Briain": the name set beside it says who
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children) \
         or epithet_after_article(token, DEFINITE)
 

@@ -328,3 +328,14 @@ def test_the_veteran_centre_is_a_player_not_a_building(extractor) -> None:
     speaker = records[-1].speaker
     assert (speaker.name, speaker.type, speaker.role) == ("Andre Beaulieu", "person",
                                                           "veteran centre")
+
+
+def test_a_nominal_with_its_own_name_beside_it_is_no_anaphor(extractor) -> None:
+    # "the novelist Niamh Ó Briain" says who she is; linked to the last woman named, it had
+    # made the next "she" that woman's
+    records = run(extractor, "\u2018The strategy is clear,\u2019 said the alliance\u2019s "
+                             "chairwoman, Dr Hanna Lind.\n\nAmong those at a protest on Saturday "
+                             "was the novelist Niamh \u00d3 Briain, whose book was written at "
+                             "one of its tables.\n\n\u2018I had a newborn and no broadband,\u2019 "
+                             "she said.")
+    assert records[-1].speaker.name == "Niamh \u00d3 Briain"
