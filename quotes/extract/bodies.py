@@ -241,6 +241,7 @@ def completes(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:
     added = longer[size:] if len(longer) > size and longer[:size] == words else ()
     return bool(added) and (set(added) <= _SCHOOL_WORDS or added[0] == "of" and size > 1)
 
+
 # what ends a sports club's name ("Ottawa Rideau FC", "Hamilton Foundry SC")
 CLUB_SUFFIXES = frozenset({"fc", "sc", "afc", "cf", "fk", "sk"})
 
