@@ -309,12 +309,12 @@ def test_it_after_a_role_set_beside_a_name_is_that_body(extractor) -> None:
 
 @pytest.mark.parametrize(("text", "organization"), [
     # "its" before an office is a body's, not the place or the plan named last
-    ("The Manitoba Civil Liberties Coalition opposed the plan. The police chief said more officers "
+    (("The Manitoba Civil Liberties Coalition opposed the plan. The police chief said more officers "
      "would reduce crime on transit.\n\nIts executive director, Leah Hartman, told council the "
-     "money would be better spent on outreach.", "Manitoba Civil Liberties Coalition"),
+     "money would be better spent on outreach."), "Manitoba Civil Liberties Coalition"),
     # "the trust" is a body
-    ("The Harambee Relief Trust runs three centres.\n\n\"The need is outpacing our shelves,\" "
-     "the trust's operations director, Mercy Ndungu, said.", "Harambee Relief Trust"),
+    (("The Harambee Relief Trust runs three centres.\n\n\"The need is outpacing our shelves,\" "
+     "the trust's operations director, Mercy Ndungu, said."), "Harambee Relief Trust"),
 ])
 def test_a_body_owns_the_office(extractor, text: str, organization: str) -> None:
     assert run(extractor, text)[-1].speaker.organization == organization

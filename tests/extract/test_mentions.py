@@ -169,11 +169,11 @@ def test_a_party_member_is_no_name(extractor, text: str, fields: tuple) -> None:
 
 @pytest.mark.parametrize(("text", "fields"), [
     # the body parsed as the head, the officeholder as its appositive
-    ("The City of Winnipeg's interim chief administrative officer, Paul Gagnon, said the "
-     "increase was the largest single item.",
+    (("The City of Winnipeg's interim chief administrative officer, Paul Gagnon, said the "
+     "increase was the largest single item."),
      ("Paul Gagnon", "interim chief administrative officer", "City of Winnipeg")),
-    ("The City of Saskatoon's director of transportation, Jane Doe, said the bridge would "
-     "reopen.", ("Jane Doe", "director of transportation", "City of Saskatoon")),
+    (("The City of Saskatoon's director of transportation, Jane Doe, said the bridge would "
+     "reopen."), ("Jane Doe", "director of transportation", "City of Saskatoon")),
 ])
 def test_a_body_s_office_before_its_holder(extractor, text: str, fields: tuple) -> None:
     speaker = run(extractor, text)[0].speaker

@@ -8,13 +8,13 @@ from conftest import run
 
 @pytest.mark.parametrize(("text", "name"), [
     # a place and a kind of body: the one body whose name holds both
-    ("The Halton Regional Police Service closed the road on Tuesday.\n\n"
-     "Halton police said the fire started in a loading bay.", "Halton Regional Police Service"),
-    ("The Embassy of Nepal in Canberra issued a statement on Monday.\n\n"
-     "Nepal\u2019s embassy said it was helping 300 students.", "Embassy of Nepal"),
+    (("The Halton Regional Police Service closed the road on Tuesday.\n\n"
+     "Halton police said the fire started in a loading bay."), "Halton Regional Police Service"),
+    (("The Embassy of Nepal in Canberra issued a statement on Monday.\n\n"
+     "Nepal\u2019s embassy said it was helping 300 students."), "Embassy of Nepal"),
     # two such bodies: neither
-    ("The Halton Regional Police Service and the Halton Police Board met.\n\n"
-     "Halton police said the fire started in a loading bay.", None),
+    (("The Halton Regional Police Service and the Halton Police Board met.\n\n"
+     "Halton police said the fire started in a loading bay."), None),
 ])
 def test_a_body_by_its_place_and_kind(extractor, text: str, name: str | None) -> None:
     record = run(extractor, text)[-1]
