@@ -312,6 +312,10 @@ def test_it_after_a_role_set_beside_a_name_is_that_body(extractor) -> None:
     (("The Manitoba Civil Liberties Coalition opposed the plan. The police chief said more officers "
      "would reduce crime on transit.\n\nIts executive director, Leah Hartman, told council the "
      "money would be better spent on outreach."), "Manitoba Civil Liberties Coalition"),
+    # the body the sentence before was about, not one named in its relative clause
+    (("The Western Regional Health Authority, which runs St Enda\u2019s University Hospital and "
+      "five others, said the numbers were unacceptable.\n\nIts acting chief executive, Gerard "
+      "Fahy, said the authority had recruited 40 nurses."), "Western Regional Health Authority"),
     # "the trust" is a body
     (("The Harambee Relief Trust runs three centres.\n\n\"The need is outpacing our shelves,\" "
      "the trust's operations director, Mercy Ndungu, said."), "Harambee Relief Trust"),
