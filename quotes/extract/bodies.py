@@ -14,7 +14,7 @@ from quotes.extract.entities import DocumentEntities
 from quotes.extract.lexicon import word_set
 from quotes.extract.matching import team_of
 from quotes.extract.named_spans import GOVERNMENT_KINDS
-from quotes.extract.organizations import role_after_possessor
+from quotes.extract.phrases import role_after_possessor
 from quotes.extract.referents import COMPANY_SUFFIXES, Entity, name_words
 
 # offices of a local government, written with its place ("Burlington Mayor", "Elk Hollow Coun.")

@@ -57,7 +57,7 @@ from quotes.extract.names import (
     title_case_line,
 )
 from quotes.extract.offices import without_bullet
-from quotes.extract.organizations import ROLE_PREPOSITIONS
+from quotes.extract.phrases import ROLE_PREPOSITIONS
 from quotes.extract.places import based_in
 from quotes.extract.referents import (
     ENTITY_TYPES,

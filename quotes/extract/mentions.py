@@ -62,8 +62,6 @@ from quotes.extract.organizations import (
     organization_described,
     organization_of,
     organization_opening,
-    role_without_organization,
-    without_kind_words,
 )
 from quotes.extract.phrases import (
     DEFINITE_ARTICLES,
@@ -80,6 +78,8 @@ from quotes.extract.phrases import (
     not_nationalities,
     phrase_text,
     role_run_before,
+    role_without_organization,
+    without_kind_words,
 )
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})

@@ -30,6 +30,7 @@ from quotes.extract.phrases import (
     described_by_with,
     office_for_portfolio,
     office_with_of,
+    without_kind_words,
 )
 from quotes.extract.places import from_place, hometown
 
@@ -169,6 +170,11 @@ def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[
         party = next((t for t in role_tokens if t.i < role_head.i
                       and _party_before_office(t, [role_head])), None)
         return (party.text, riding | {party.i}) if party is not None else (None, riding)
+    publisher = _publisher(role_head)
+    if publisher is not None:  # "Grid Storage Outlook, an annual report published ... by X"
+        issued = publisher.head.head  # the participle: it and all it holds leave the role
+        return name_text(without_kind_words(phrase_tokens(publisher, set()))), {
+            t.i for t in issued.subtree}
     if role_head is not None:
         aside = described_by_with(role_head)
         preps = [p for p in role_head.children if p.dep_ == "prep" and p.lower_ in org_preps
@@ -295,6 +301,25 @@ def names_organization(token: Token) -> bool:
     return bool(kinds & word_set("organization_nouns")) and any(
         c.dep_ in ("det", "poss") for c in token.children)
 
+# what a body does with the document it puts out ("a report published by", "released by")
+_ISSUING = frozenset({"publish", "release", "issue", "produce", "compile", "prepare"})
+
+
+def _publisher(role_head: Token | None) -> Token | None:
+    """The body that put out a document named as a role (``an annual report published in
+    April by the research firm Tidewater Analytics``): the object of the participle's ``by``."""
+    if role_head is None or role_head.lemma_.lower() not in word_set("document_nouns"):
+        return None
+    for verb in role_head.children:
+        if verb.dep_ == "acl" and verb.lemma_.lower() in _ISSUING:
+            for agent in verb.children:
+                body = next((c for c in agent.children if c.dep_ == "pobj"), None) \
+                    if agent.dep_ == "agent" else None
+                if body is not None and body.pos_ == "PROPN" and names_organization(body):
+                    return body  # (a name: not "released by the agency's watchdog")
+    return None
+
+
 def _organization_inside(obj: Token) -> Token | None:
     """``head of commodities research at Lindemann Brothers``: the organisation is the named
     object further down the chain of prepositions, not the department before it."""
@@ -319,85 +344,6 @@ def _with_entities(phrase: list[Token]) -> list[Token]:
         if token.ent_type_ in ORG_LABELS:
             found.update((t.i, t) for t in entity_of(token) or ())
     return [found[i] for i in sorted(found)]
-
-
-def without_kind_words(tokens: list[Token]) -> list[Token]:
-    """``the charity Sea Lantern`` -> ``Sea Lantern``: common nouns saying what kind of body a
-    name is, or where it is listed or based, are no part of the name (``the Port Authority``
-    keeps its capitals)."""
-    tokens = sorted(tokens, key=lambda t: t.i)
-    if len(tokens) > 3 and tokens[1].text == "-" and tokens[2].tag_ == "VBN" \
-            and tokens[3].pos_ == "PROPN":
-        tokens = tokens[3:]  # "Toronto-listed Halvorsen Resources", "Oslo-based Nordvik"
-    named = [k for k, t in enumerate(tokens)
-             if (t.pos_ == "PROPN" or t.ent_type_ in ORG_LABELS) and t.is_title]
-    if not named:
-        return tokens
-    kind = next((k for k in range(named[0] + 1, len(tokens)) if tokens[k].pos_ == "NOUN"
-                 and tokens[k].is_lower), None)
-    if kind is not None and kind + 1 in named and all(
-            t.ent_type_ in ("GPE", "NORP") or t.dep_ == "det" for t in tokens[:named[0] + 1]) \
-            and all(t.ent_type_ in ("GPE", "NORP") or t.is_lower for t in tokens[:kind]):
-        return tokens[kind + 1:]  # "Mumbai brokerage Sterling Capital Securities"
-    lead = tokens[: named[0]]
-    if any(t.pos_ == "NOUN" and t.is_lower for t in lead) and all(
-            t.is_lower or t.dep_ == "det" for t in lead):
-        return tokens[named[0]:]
-    return tokens
-
-
-def role_after_organization(role: str, org: str) -> str | None:
-    """What is left of ``role`` once the words it opens with that end ``org`` are taken out
-    (``American-Islamic Relations Executive Director`` of ``Council on American-Islamic
-    Relations``); None when it opens with no such words."""
-    words = role.split()
-    for k in range(len(words) - 1, 0, -1):
-        opening = " ".join(words[:k])
-        if org.endswith(" " + opening):
-            return " ".join(words[k:])
-    return None
-
-
-ROLE_PREPOSITIONS = frozenset({"to", "of", "for", "at", "with", "from", "in", "by", "under"})
-
-
-def role_after_possessor(role: str, org: str) -> str | None:
-    """``Washington Post's investigative unit`` -> ``investigative unit``; None when the role
-    does not open with the organisation's possessive."""
-    for opening in (org + "'s ", org + "\u2019s "):
-        if role.startswith(opening):
-            return role[len(opening):]
-    return None
-
-
-def role_without_organization(role: str, org: str, titled: bool) -> str | None:
-    """The role once the organisation found in it is taken out: ``US`` before ``President``
-    is all organisation; ``Panama coach`` is the coach (of Panama) but ``Acting Pentagon
-    chief`` stays whole (GUIDELINES.md); a name's end before the office (``Council on
-    [American-Islamic Relations Executive Director]``); after a title, ``former UN
-    Ambassador``."""
-    if role == org or org.endswith(" " + role):
-        return None
-    if role.startswith(org + " "):
-        rest = role[len(org) + 1:]  # (not "and Democratic front-runner" of "both Trump and
-        return rest.split(maxsplit=1)[1] if rest.split()[0] in ("and", "or") and " " in rest \
-            else rest  # Democratic front-runner Hillary Clinton", Trump taken for the body)
-    owned = role_after_possessor(role, org)
-    if owned is not None:
-        return owned
-    after = role_after_organization(role, org)
-    if after is not None:
-        return after
-    if role.endswith(" " + org) and titled \
-            and role[: -len(org) - 1].split()[-1].lower() not in ROLE_PREPOSITIONS:
-        return role[: -len(org) - 1]
-    body = org.split()[-1].casefold() in word_set("organization_name_endings")
-    for prep in word_set("role_prepositions_for_organization") if body else ():
-        for tail in (f" {prep} the {org}", f" {prep} {org}"):
-            if role.endswith(tail) and len(role) > len(tail):
-                # "Deputy Secretary-General of the Baltic Maritime Alliance [Sigrun Ulvestad]"
-                return role[: -len(tail)]
-    return role
 
 
 def body_possessing(role_head: Token | None) -> Token | None:

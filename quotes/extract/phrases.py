@@ -6,7 +6,10 @@ An office's ``of`` or ``for`` may name its portfolio (``Minister of State``, ``M
 Health``): the role goes on to the phrase's end, no organisation.  A ``with`` phrase may
 describe the person, not the office; a second office may be part of the role (``president and
 CEO``) or another role; a role phrase may say something else of the person (a home town, how
-long, where the body is, for whom they speak), which is no part of the role.
+long, where the body is, for whom they speak), which is no part of the role.  Once the
+organisation is known, its words leave the role (``Washington Post's investigative unit`` ->
+``investigative unit``), and a body's kind before its name leaves the organisation (``the
+charity Sea Lantern`` -> ``Sea Lantern``).
 """
 
 from __future__ import annotations
@@ -241,3 +244,82 @@ def after_organization(role_head: Token | None, org_ids: AbstractSet[int]) -> se
         return set()
     return {t.i for c in role_head.children if c.dep_ == "prep" and c.i > max(org_ids)
             for t in c.subtree}
+
+
+def without_kind_words(tokens: list[Token]) -> list[Token]:
+    """``the charity Sea Lantern`` -> ``Sea Lantern``: common nouns saying what kind of body a
+    name is, or where it is listed or based, are no part of the name (``the Port Authority``
+    keeps its capitals)."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    if len(tokens) > 3 and tokens[1].text == "-" and tokens[2].tag_ == "VBN" \
+            and tokens[3].pos_ == "PROPN":
+        tokens = tokens[3:]  # "Toronto-listed Halvorsen Resources", "Oslo-based Nordvik"
+    named = [k for k, t in enumerate(tokens)
+             if (t.pos_ == "PROPN" or t.ent_type_ in ORG_LABELS) and t.is_title]
+    if not named:
+        return tokens
+    kind = next((k for k in range(named[0] + 1, len(tokens)) if tokens[k].pos_ == "NOUN"
+                 and tokens[k].is_lower), None)
+    if kind is not None and kind + 1 in named and all(
+            t.ent_type_ in ("GPE", "NORP") or t.dep_ == "det" for t in tokens[:named[0] + 1]) \
+            and all(t.ent_type_ in ("GPE", "NORP") or t.is_lower for t in tokens[:kind]):
+        return tokens[kind + 1:]  # "Mumbai brokerage Sterling Capital Securities"
+    lead = tokens[: named[0]]
+    if any(t.pos_ == "NOUN" and t.is_lower for t in lead) and all(
+            t.is_lower or t.dep_ == "det" for t in lead):
+        return tokens[named[0]:]
+    return tokens
+
+
+def role_after_organization(role: str, org: str) -> str | None:
+    """What is left of ``role`` once the words it opens with that end ``org`` are taken out
+    (``American-Islamic Relations Executive Director`` of ``Council on American-Islamic
+    Relations``); None when it opens with no such words."""
+    words = role.split()
+    for k in range(len(words) - 1, 0, -1):
+        opening = " ".join(words[:k])
+        if org.endswith(" " + opening):
+            return " ".join(words[k:])
+    return None
+
+
+ROLE_PREPOSITIONS = frozenset({"to", "of", "for", "at", "with", "from", "in", "by", "under"})
+
+
+def role_after_possessor(role: str, org: str) -> str | None:
+    """``Washington Post's investigative unit`` -> ``investigative unit``; None when the role
+    does not open with the organisation's possessive."""
+    for opening in (org + "'s ", org + "\u2019s "):
+        if role.startswith(opening):
+            return role[len(opening):]
+    return None
+
+
+def role_without_organization(role: str, org: str, titled: bool) -> str | None:
+    """The role once the organisation found in it is taken out: ``US`` before ``President``
+    is all organisation; ``Panama coach`` is the coach (of Panama) but ``Acting Pentagon
+    chief`` stays whole (GUIDELINES.md); a name's end before the office (``Council on
+    [American-Islamic Relations Executive Director]``); after a title, ``former UN
+    Ambassador``."""
+    if role == org or org.endswith(" " + role):
+        return None
+    if role.startswith(org + " "):
+        rest = role[len(org) + 1:]  # (not "and Democratic front-runner" of "both Trump and
+        return rest.split(maxsplit=1)[1] if rest.split()[0] in ("and", "or") and " " in rest \
+            else rest  # Democratic front-runner Hillary Clinton", Trump taken for the body)
+    owned = role_after_possessor(role, org)
+    if owned is not None:
+        return owned
+    after = role_after_organization(role, org)
+    if after is not None:
+        return after
+    if role.endswith(" " + org) and titled \
+            and role[: -len(org) - 1].split()[-1].lower() not in ROLE_PREPOSITIONS:
+        return role[: -len(org) - 1]
+    body = org.split()[-1].casefold() in word_set("organization_name_endings")
+    for prep in word_set("role_prepositions_for_organization") if body else ():
+        for tail in (f" {prep} the {org}", f" {prep} {org}"):
+            if role.endswith(tail) and len(role) > len(tail):
+                # "Deputy Secretary-General of the Baltic Maritime Alliance [Sigrun Ulvestad]"
+                return role[: -len(tail)]
+    return role

@@ -9,8 +9,8 @@ from quotes.extract.organizations import (
     leading_organization,
     organization_of,
     organization_opening,
-    role_after_organization,
 )
+from quotes.extract.phrases import role_after_organization
 
 
 def _doc(extractor, text: str):  # type: ignore[no-untyped-def]
@@ -79,3 +79,17 @@ def test_a_department_the_tagger_took_for_a_body_stays_in_the_role(extractor) ->
                              "economics department at Aoraki University.")[0].speaker
     assert (speaker.role, speaker.organization) == ("head of the economics department",
                                                     "Aoraki University")
+
+
+def test_a_document_s_publisher_is_its_organisation(extractor) -> None:
+    speaker = run(extractor, "Venture investment fell 38 percent last year, according to Grid "
+                             "Storage Outlook, an annual report published in April by the "
+                             "research firm Tidewater Analytics.")[0].speaker
+    assert (speaker.name, speaker.role, speaker.organization) == (
+        "Grid Storage Outlook", "annual report", "Tidewater Analytics")
+
+
+def test_a_publisher_that_is_no_name_is_no_organisation(extractor) -> None:
+    speaker = run(extractor, "The department removed a dozen emails, according to a memo "
+                             "released by the agency\u2019s watchdog.")[0].speaker
+    assert speaker.organization is None
