@@ -223,9 +223,12 @@ def document_source(head: Token) -> tuple[Token, ...] | None:
     # ("The audit, released in March by the Maryland Office of ...": by whom it was issued)
     issued = [c for v in head.children if v.dep_ == "acl" and v.tag_ == "VBN"
               and v.lemma_ in ISSUING_VERBS for c in v.children]  # (not "obtained by The Post")
-    for prep in [*head.children, *issued]:
+    # ("an analysis of FEC data by Crowdpac": the author's "by" hung on what was analysed)
+    deeper = [p for of in head.children if of.lower_ == "of" for o in of.children
+              for p in o.children if p.lower_ == "by"]
+    for prep in [*head.children, *issued, *deeper]:
         if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("from", "by", "in", "of") \
-                or prep.head.i != head.i and prep.lower_ != "by":
+                or prep.head.i != head.i and prep.lower_ != "by" and prep not in deeper:
             continue
         for obj in prep.children:
             source = entity_of(obj) if obj.dep_ == "pobj" else None

@@ -577,3 +577,10 @@ def test_a_web_name_or_a_place_s_government_is_an_organisation(extractor, text: 
                                                                 name: str) -> None:
     record = run(extractor, text)[0]
     assert (record.speaker.name, record.speaker.type) == (name, "organization")
+
+
+def test_an_analysis_of_data_by_its_author_is_the_author_s(extractor) -> None:
+    speaker = run(extractor, "Women gave more than ever, according to an analysis of Federal "
+                             "Election Commission data by Crowdpac, a political crowdfunding "
+                             "website.")[0].speaker
+    assert (speaker.name, speaker.type) == ("Crowdpac", "organization")
