@@ -222,15 +222,13 @@ def name_words_of(tokens: Span | Sequence[Token]) -> list[list[Token]]:
 def shaped_like_person(tokens: Span | Sequence[Token]) -> bool:
     """Two or three capitalised proper nouns with no word of a body, an office or a date
     (``Rodel Pascual``, ``Marie-Ève Thériault-Roy``; not ``Global News``)."""
-    body_words = _body_words()
     words = name_words_of(tokens)
     # inside a hyphenated word the tagger's part of speech means little ("Ouellet-Brassard")
     joined = {t.i for word in words if len(word) > 1 for t in word}
     return 2 <= len(words) <= 3 and all(
         t.text == "-" or ((t.pos_ in ("PROPN", "NOUN") or t.i in joined)
                           and t.text[:1].isupper() and not t.is_upper
-                          and t.is_alpha and t.lower_ not in body_words
-                          and t.lemma_.lower() not in body_words
+                          and t.is_alpha and not body_word(t)
                           and not is_role_word(t) and t.lower_ not in MONTHS_AND_DAYS
                           and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "TIME"))
         for t in tokens) and (words[0][0].pos_ == "PROPN" or len(words[0]) > 1)

@@ -30,6 +30,7 @@ from quotes.extract.phrases import (
     described_by_with,
     office_for_portfolio,
     office_with_of,
+    possessor,
     without_kind_words,
 )
 from quotes.extract.places import from_place, hometown
@@ -203,11 +204,10 @@ def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[
                              and c.pos_ == "NOUN"]  # (", San Diego" is the name's own)
                 # "a sleep researcher at Carver State and the study's lead author": a second
                 # role joined after the body is no part of its name
+                roles = [c for c in objects[0].children if c.dep_ == "conj"
+                         and c.pos_ == "NOUN" and c.is_lower and is_role_word(c)]
                 joined = [c for c in objects[0].children if c.i > objects[0].i and (
-                    c.dep_ == "conj" and c.pos_ == "NOUN" and c.is_lower and is_role_word(c)
-                    or c.dep_ == "cc")] if any(c.dep_ == "conj" and c.pos_ == "NOUN"
-                                                and c.is_lower and is_role_word(c)
-                                                for c in objects[0].children) else []
+                    c in roles or c.dep_ == "cc")] if roles else []
                 phrase = _with_entities(phrase_tokens(
                     objects[0], {c.i for c in within + described + joined}))
                 return name_text(without_kind_words(phrase)), {t.i for t in phrase} | {
@@ -351,9 +351,7 @@ def body_possessing(role_head: Token | None) -> Token | None:
     with its ``’s``): the body whose office the role is, written as its possessor; a person's
     only for an office a company has (``Corvina's former chief executive``)."""
     for c in role_head.children if role_head is not None else ():
-        possessive = c.dep_ == "poss" or c.dep_ == "nmod" and any(
-            d.dep_ == "case" and d.lower_ in ("'s", "\u2019s") for d in c.children)
-        if possessive and c.pos_ == "PROPN" and names_organization(c) and (
+        if possessor(c) and c.pos_ == "PROPN" and names_organization(c) and (
                 c.ent_type_ != "PERSON" or company_office(c.head)):
             return c
     return None

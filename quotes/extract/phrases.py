@@ -149,14 +149,19 @@ def role_run_before(first: Token) -> list[Token]:
     return run
 
 
+def possessor(token: Token) -> bool:
+    """``Harwick University's``, ``the hospital's``: a possessive, as the parser's ``poss`` or
+    as its ``nmod`` with the ``'s`` for its case."""
+    return token.dep_ == "poss" or token.dep_ == "nmod" and any(
+        d.dep_ == "case" and d.lower_ in ("'s", "\u2019s") for d in token.children)
+
+
 def kind_possessor(role_head: Token | None) -> str | None:
     """``the company's chief economist``, ``the city's director of transportation``: the kind
     of body a role belongs to, when the phrase names it by its kind alone (lower case); which
     body that is, the document's entities tell later (``bodies.organization_settled``)."""
     for child in role_head.children if role_head is not None else ():
-        possessive = child.dep_ == "poss" or child.dep_ == "nmod" and any(
-            d.dep_ == "case" and d.lower_ in ("'s", "\u2019s") for d in child.children)
-        if possessive and child.pos_ == "NOUN" and child.is_lower and any(
+        if possessor(child) and child.pos_ == "NOUN" and child.is_lower and any(
                 d.lower_ == "the" for d in child.children) and all(
                 d.lower_ == "the" or d.dep_ == "case" or d.dep_ == "compound" and d.is_lower
                 for d in child.children) \
