@@ -11,6 +11,7 @@ reads ``Ironworkers head`` as a clause, and the quotation became those three wor
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -127,13 +128,24 @@ def _fronted_place(first: Token) -> None:
     place.dep_ = "npadvmod"
 
 
+def tokens_with(doc: Doc, attribute: str, values: Iterable[str]) -> Iterator[Token]:
+    """The tokens of ``doc`` whose ``attribute`` (``TAG``, ``LOWER``, ``ORTH``) is one of
+    ``values``, found on the attribute's array: compared whole, not token by token in Python,
+    since most texts hold none of the few words a mend looks for."""
+    array = doc.to_array(attribute)
+    found = None
+    for value in values:
+        hits = array == doc.vocab.strings[value]
+        found = hits if found is None else found | hits
+    for i in found.nonzero()[0] if found is not None and len(doc) else ():
+        yield doc[int(i)]
+
+
 def regraft(doc: Doc) -> Doc:
-    """``doc`` with each source's stray appositive (:func:`_stray_appositive`) hung on it, and
-    each verb read inside a noun phrase (:func:`_verb_in_a_noun`) made part of it."""
-    tags = doc.to_array("TAG")  # (compared whole: only a present-tense verb can be either)
-    vbp, vb = (doc.vocab.strings[tag] for tag in _PRESENT_TAGS)
-    for i in ((tags == vbp) | (tags == vb)).nonzero()[0] if len(doc) else ():
-        token = doc[int(i)]
+    """``doc`` with each verb read inside a noun phrase (:func:`_verb_in_a_noun`) made part of
+    it, each place opening a sentence (:func:`_fronted_place`) no longer its subject, and each
+    source's stray appositive (:func:`_stray_appositive`) hung on it."""
+    for token in tokens_with(doc, "TAG", _PRESENT_TAGS):  # (only such a verb can be either)
         if token.pos_ != "VERB" or not token.is_lower:
             continue
         if _verb_in_a_noun(token):
@@ -142,11 +154,10 @@ def regraft(doc: Doc) -> Doc:
                 subject.head, subject.dep_ = token.head, "compound"
         elif _verb_before_an_office_and_name(token):
             _office_phrase(token)
-    for sentence in doc.sents if doc.has_annotation("DEP") else ():  # (not a piece only
-        _fronted_place(sentence[0])  # tagged for its names)
-    lower = doc.to_array("LOWER")  # (compared whole: most texts cite no one so)
-    for i in (lower == doc.vocab.strings["according"]).nonzero()[0] if len(doc) else ():
-        token = doc[int(i)]
+    for token in tokens_with(doc, "LOWER", _PLACE_PREPOSITIONS):
+        if token.is_sent_start:
+            _fronted_place(token)
+    for token in tokens_with(doc, "LOWER", ("according",)):
         source = _according_to_source(token)
         stray = _stray_appositive(source, token) if source is not None else None
         if source is not None and stray is not None:

@@ -11,9 +11,11 @@ name and hung on the verb as its subject.  Only the text's own names count, neve
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
+
+from quotes.extract.regrafts import tokens_with
 
 # the verb's tense tags that can take a speaker: "said", "says", "urged", "went"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -64,18 +66,6 @@ def _mend(token: Token, verb: Token | None) -> None:
                        default="unmodified")
 
 
-def _tokens_written(doc: Doc, words: Iterable[str]) -> Iterator[Token]:
-    """The tokens of ``doc`` written exactly as one of ``words``, found on the ORTH array
-    (compared whole, not token by token in Python: most texts name no one so)."""
-    orth = doc.to_array("ORTH")
-    found = None
-    for word in words:
-        hits = orth == doc.vocab.strings[word]
-        found = hits if found is None else found | hits
-    for i in found.nonzero()[0] if found is not None and len(doc) else ():
-        yield doc[int(i)]
-
-
 def mend_surnames(docs: list[Doc]) -> list[Doc]:
     """``docs`` (one text's parsed pieces) with each surname read as a word made the name and
     subject it is (module docstring)."""
@@ -84,10 +74,10 @@ def mend_surnames(docs: list[Doc]) -> list[Doc]:
         return docs
     # "Price, not volume, drove the fall" where "the price" is written: a noun, no name
     lowered = {w.lower() for w in surnames}
-    nouns = {t.text.capitalize() for doc in docs for t in _tokens_written(doc, lowered)
+    nouns = {t.text.capitalize() for doc in docs for t in tokens_with(doc, "ORTH", lowered)
              if t.pos_ == "NOUN"}
     for doc in docs:
-        for token in _tokens_written(doc, surnames - nouns):
+        for token in tokens_with(doc, "ORTH", surnames - nouns):
             if token.ent_iob_ != "O" or token.pos_ == "PROPN" \
                     or token.i > 0 and token.nbor(-1).text == "-":
                 continue  # ("Akande-Price": half of a hyphened name is no surname alone)
