@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from quotes.extract.anaphora import Coreference, is_definite_nominal
 from quotes.extract.anatomy import ISSUING_VERBS, MentionParts, with_indefinite_article
-from quotes.extract.bodies import kind_nouns, the_one_of_its_kind
+from quotes.extract.bodies import GENERIC_KINDS, kind_nouns, of_its_kind, the_one_of_its_kind
 from quotes.extract.continuing import (
     epithet_goes_on,
     other_body,
@@ -30,18 +30,37 @@ def the_only_police(head: Token, entities: DocumentEntities) -> Entity | None:
     return forces[0] if len(forces) == 1 else None
 
 
-def the_body_so_called(head: Token, entities: DocumentEntities, offset: int) -> Entity | None:
+def the_body_so_called(head: Token, coref: Coreference, offset: int) -> Entity | None:
     """``the union said``, ``the transit agency said``, ``the Waterloo-based firm said``, ``the
     health district said``, ``the campaign said``: a definite nominal the resolver left alone
     names the one organisation of its kind the story named before (a compound noun before
-    the head is part of the kind)."""
+    the head is part of the kind); where it named none before, the one it names in the next
+    paragraphs (``The union representing the line's operators said ...``, then ``president
+    of Transit Workers Union Local 417``), so long as the story names no other, the noun is
+    no word for any body (``the company``), and no body was named just before."""
     lemma = head.lemma_.lower()
     if not is_definite_nominal(head) or head.tag_ != "NN" or lemma not in kind_nouns():
         return None
     compound = [c.lower_ for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     kinds = [(compound[-1], lemma), (lemma,)] if compound else [(lemma,)]
-    return next((body for kind in kinds
-                 if (body := the_one_of_its_kind(kind, entities, offset)) is not None), None)
+    entities = coref.entities
+    before = next((body for kind in kinds
+                   if (body := the_one_of_its_kind(kind, entities, offset)) is not None), None)
+    if before is not None or lemma in GENERIC_KINDS or any(
+            of_its_kind(e, kinds[-1]) for e in entities.entities
+            if e.named and e.mentions[0].start < offset):
+        return before  # ("The company said" may be any body the story named: Twitter)
+    paragraph = coref.paragraph_at(offset)
+    if any(m.paragraph >= paragraph - 1 and m.start < offset for e in entities.entities
+           if e.type == "organization" for m in e.mentions):
+        return None  # a body just named may be the one meant
+    later = the_one_of_its_kind(kinds[-1], entities, len(coref.view.text) + 1)
+    near = paragraph + NAMED_AFTER_PARAGRAPHS
+    return later if later is not None and later.mentions[0].paragraph <= near else None
+
+
+# how far on a story names the body it first called by its kind ("The union ... said")
+NAMED_AFTER_PARAGRAPHS = 2
 
 
 def only_one_so_described(role: str, entities: DocumentEntities, offset: int

@@ -304,7 +304,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         name, kind, role, organization = organization, "organization", None, None  # "The city
         # of Nice said"
     force = the_only_police(head, coref.entities) if name is None else None
-    so_called = the_body_so_called(head, coref.entities, m_start) \
+    so_called = the_body_so_called(head, coref, m_start) \
         if name is None and force is None else None
     if force or so_called:  # "Police said in a news release" of the Edmonton Police Service
         name, kind, role = (force or so_called).name, "organization", None  # type: ignore[union-attr]

@@ -54,3 +54,22 @@ def test_a_document_that_speaks_is_the_one_a_named_body_acted_in_just_before(ext
     records = run(extractor, "A letter was read into the record. According to the letter, "
                              "employers in the city have struggled to recruit workers.")
     assert records[-1].speaker.name is None
+
+
+def test_a_body_called_by_its_kind_before_the_story_names_it_is_the_one_it_names_next(
+        extractor) -> None:
+    text = ("Buses ran late again on Monday morning.\n\n"
+            "The union representing the drivers said its members were being blamed unfairly.\n\n"
+            '"We did not build the buses," Dana Whitford, president of Coastal Transit Workers '
+            "Union Local 212, said.")
+    records = run(extractor, text)
+    assert records[0].speaker.name == "Coastal Transit Workers Union Local 212"
+    assert records[0].attribution == "coreference"
+    # two unions named next: no one
+    two = text.replace('said.', 'said, as did the Harbour Mechanics Union.')
+    assert run(extractor, two)[0].speaker.name is None
+    # a word any body is called by may mean the body just named: no one named next
+    company = ("Twitter suspended 10,000 accounts last week.\n\nThe company said its moves had "
+               "produced results.\n\nAnalysts at the Lantern Research Group said the numbers "
+               "were small.")
+    assert run(extractor, company)[0].speaker.name is None
