@@ -83,6 +83,17 @@ from quotes.extract.phrases import (
 )
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
+def _named_body(token: Token) -> bool:
+    """``Crane Street Research``, ``Pinecrest Advisors``: an organisation's name of several
+    capitalised words, the last a body's (not a town the tagger took for one, ``Bell Harbor``),
+    tagged so or left untagged."""
+    name = entity_of(token) if token.ent_type_ == "ORG" else None if token.ent_type_ else [
+        t for t in token.subtree if t.i <= token.i]  # untagged: "Pinecrest Advisors"
+    return name is not None and len(name) > 1 and all(t.text[:1].isupper() for t in name) \
+        and name[-1].lower_ in word_set("company_name_words") | word_set(
+            "organization_name_endings")
+
+
 def _is_pronoun(token: Token) -> bool:
     """``he``, ``They``; not the acronym ``WHO`` nor a named entity."""
     if token.ent_type_ in NAME_LABELS or (token.text.isupper() and len(token.text) > 1
@@ -296,11 +307,12 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
             # "Former X, a diplomat" (not "Florida Rep. X, the committee's chair": the state)
             role = f"{before_name} {role}" if role else before_name
     if org is None and (title_tokens or role or any(
-            c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ == "ORG" and any(
-                d.lower_ == "the" for d in o.children) for o in c.children)
+            c.dep_ == "prep" and any(o.dep_ == "pobj" and (o.ent_type_ == "ORG" and any(
+                d.lower_ == "the" for d in o.children) or _named_body(o)) for o in c.children)
             for c in head.children)):
         # "Governor Ellen Marsh of Vermont", "Jorunn Eide of the Norland Consumer Council"
-        # (an organisation with its article); not the home town of "Marcus Reed, 35, of Dayton"
+        # (an organisation with its article), "Martin Osei of Crane Street Research" (a
+        # body's name of several words); not the home town of "Marcus Reed, 35, of Dayton"
         org, org_ids = organization_of(head, [])
         if org is None and head_is_role and (title_tokens or role):
             org, org_ids = organization_of(name_list[-1], [])  # "lead author Dr. X of McGill's"

@@ -270,6 +270,10 @@ CASES = [
     Case('Mayor Ann Lee opened the bridge. "It is a great day," said the mayor.', "great day", "Ann Lee", "Mayor", None),
     Case("The state Department of Marine Resources said it was collecting carcasses.", "collecting carcasses", "Department of Marine Resources", None, ANY, None, "organization"),
     Case('"The outage was avoidable," said Jorunn Eide of the Norland Consumer Council.', "outage", "Jorunn Eide", None, None, "Norland Consumer Council"),
+    # a body's name of several words after "of" without its article; not a town the tagger took for one
+    Case('Tomas Ferreira of Halvorsen Research said in a note to clients that the forecast was "ambitious."', "forecast was", "Tomas Ferreira", None, None, "Halvorsen Research"),
+    Case('"They were as hawkish as it gets," said Lena Moore of Pinecrest Advisors.', "hawkish", "Lena Moore", None, None, "Pinecrest Advisors"),
+    Case('Priya Nair of Bell Harbor said the plan was "a joke."', "plan was", "Priya Nair", None, None, None),
     # --- a rank before a name is a title, an office named by its portfolio a role (GUIDELINES)
     Case("Deputy Prime Minister Ola Brekke said the coalition would hold.", "coalition would hold", "Ola Brekke", "Deputy Prime Minister"),
     Case("Deputy Finance Minister Ines Harkavy said rate policy was not the ministry's business.", "rate policy", "Ines Harkavy", None, "Deputy Finance Minister"),
