@@ -42,6 +42,8 @@ from quotes.extract.missed import (
     given_name_left_out,
     kin_named,
     lone_surnames,
+    mononyms,
+    mononyms_missed,
     people_missed,
     speakers_missed,
     surname_of,
@@ -104,8 +106,9 @@ class DocumentEntities:
             self._sentence_base += len(self._sentences.starts)
         self._sentences = SentenceIndex(view, quote_ranges)
         surnames = lone_surnames(view, cue_heads)
+        alone = mononyms(view)
         named = list(_named_mentions(view, paragraph_at, quote_ranges, cue_heads,
-                                     self.sentence_of, surnames))
+                                     self.sentence_of, surnames, alone))
         # a long name only a headline gives is the tagger's run over the headline's words
         body = {n.words for n in named if not n.in_headline}
         named = [n for n in named if not n.in_headline or len(n.words) < 3 or n.words in body]
@@ -117,6 +120,8 @@ class DocumentEntities:
                                 [(n.start, n.end) for n in named])
         named += people_missed(view, paragraph_at, quote_ranges, cue_heads, self.sentence_of,
                                [(n.start, n.end) for n in named], surnames)
+        named += mononyms_missed(view, paragraph_at, quote_ranges, cue_heads, self.sentence_of,
+                                 [(n.start, n.end) for n in named], alone)
         touched: dict[int, tuple[Entity, list[Named]]] = {}
         # fullest names first, so that a surname finds the full name it belongs to
         for item in sorted(named, key=lambda n: (-len(n.words), n.start)):
@@ -210,8 +215,8 @@ def _describe_entity(entity: Entity, items: list[Named]) -> None:
 
 def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
                     quote_ranges: list[tuple[int, int]], cue_heads: set[tuple[int, int]],
-                    sentence_of: Callable[[int], int], surnames: frozenset[str]
-                    ) -> Iterable[Named]:
+                    sentence_of: Callable[[int], int], surnames: frozenset[str],
+                    alone: frozenset[str]) -> Iterable[Named]:
     datelines: dict[int, int] = {}  # per paragraph Doc
     for ent in view.entities():
         kind = ENTITY_TYPES.get(ent.label_) or ("organization" if acronym_follows(ent) else None)
@@ -252,10 +257,10 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
                 parts is not None and parts.speaker_type == "person" or age_tokens(root)
                 or office_before_given_name(span, ent)):
             kind = "person"  # "Delgado, 58, a former state treasurer": the tagger said GPE
-        elif kind == "organization" and shaped_like_person(span) and (
-                surname_of(span) in surnames or kin_named(span)):
+        elif kind == "organization" and (shaped_like_person(span) and (
+                surname_of(span) in surnames or kin_named(span)) or span.text in alone):
             kind = "person"  # "Harpreet Virk ... Virk told Global News", "His mother, Chantal
-            # Gagnon,": the tagger said ORG
+            # Gagnon,", "Debbie caused her own death": the tagger said ORG
         elif kind == "person" and office_of_place(span):
             kind = "place"  # "the mayor of Riverton": the tagger said PERSON
         said = kind == "person" and (body_noun_before(span) or body_noun_after(span)

@@ -219,6 +219,65 @@ def people_missed(view: TextView, paragraph_at: Callable[[int], int],
                     None)
 
 
+def mononyms(view: TextView) -> frozenset[str]:
+    """``Byron received his early formal education ...``, ``Debbie caused her own death``: a
+    person the text calls by a given name alone (``given_names_en.tsv``), which the tagger
+    left untagged or took for a body.  The word is said at least twice, once at least as a
+    subject, each time alone (no capitalised name word beside it), never as a place or a date
+    nor in lower case, and not only as a body (``Mercedes``)."""
+    seen: dict[str, list[Token]] = {}
+    lower: set[str] = set()
+    for token in view.all_tokens():
+        if token.is_lower:
+            lower.add(token.text)
+        elif token.is_title and token.is_alpha and given_name_gender(token.text):
+            seen.setdefault(token.text, []).append(token)
+    found = set()
+    for word, tokens in seen.items():
+        labels = {t.ent_type_ for t in tokens}
+        if len(tokens) >= 2 and word.lower() not in lower and labels <= MONONYM_LABELS \
+                and labels - {"PERSON"} and labels - {"ORG"} \
+                and any(t.dep_ in ("nsubj", "nsubjpass") for t in tokens) \
+                and all(t.pos_ == "PROPN" and _alone(t) for t in tokens):
+            found.add(word)
+    return frozenset(found)
+
+
+# what the tagger may call a person it knows by a given name alone
+MONONYM_LABELS = frozenset({"", "PERSON", "ORG", "WORK_OF_ART", "PRODUCT"})
+
+
+def _alone(token: Token) -> bool:
+    """No title, no capitalised word, no hyphen right beside ``token`` (a name of one word)."""
+    doc = token.doc
+    beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return not any(t.text in titles() or t.text == "-" or t.is_title and t.pos_ == "PROPN"
+                   for t in beside)
+
+
+def mononyms_missed(view: TextView, paragraph_at: Callable[[int], int],
+                    quote_ranges: list[tuple[int, int]], cue_heads: set[tuple[int, int]],
+                    sentence_of: Callable[[int], int], taken: list[tuple[int, int]],
+                    alone: frozenset[str]) -> Iterable[Named]:
+    """The untagged mentions of a person the text calls by a given name alone
+    (:func:`mononyms`)."""
+    if not alone:
+        return
+    for token in view.all_tokens():
+        if token.text not in alone or token.ent_type_ not in UNUSED_LABELS:
+            continue
+        start, end = view.start(token), view.end(token)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        mention = Mention(start, end, paragraph_at(start), sentence_of(start),
+                          subject=is_subject(token),
+                          in_quote=any(s <= start < e for s, e in quote_ranges),
+                          function=grammatical_function(token),
+                          speaker=governs_cue(token, cue_heads))
+        yield Named(start, end, token.text, "person", name_words(token.text), mention, None,
+                    None, None, None)
+
+
 # what the tagger may call a body's name that no speaker comes from ("Game 7 of the Prairie
 # Junior Hockey League's final" is an EVENT)
 UNUSED_LABELS = frozenset({"", "EVENT", "FAC", "WORK_OF_ART", "PRODUCT"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import one, run
 
-from quotes.extract.missed import acronym_follows, credited, kin_named
+from quotes.extract.missed import acronym_follows, credited, kin_named, mononyms
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -102,3 +102,20 @@ def test_a_name_untagged_but_said_of_with_who_is_a_person(extractor) -> None:
                              "the new units would bring him customers. \u201cMore neighbours is "
                              "good for every business on this strip,\u201d he said.")
     assert [r.speaker.name for r in records] == ["Kwabena Asante"] * 2
+
+
+def test_a_person_called_by_a_given_name_alone_is_a_person_a_pronoun_can_be(extractor) -> None:
+    text = ("Byron received his early education at a grammar school in Aberdeen. Byron was "
+            "then sent to Harrow, where he remained until 1805. Placed under the care of Dr. "
+            'Bailey, he was encouraged to exercise. "I was always violent," he wrote later.')
+    records = run(extractor, text)
+    assert (records[-1].speaker.name, records[-1].speaker.type) == ("Byron", "person")
+    assert mononyms_of(extractor, text) == {"Byron"}
+    # a word also written in lower case, or said once, is no one's name
+    assert mononyms_of(extractor, "Grant said the grant was late. Grant left.") == set()
+    assert mononyms_of(extractor, "Byron received his early education in Aberdeen.") == set()
+
+
+def mononyms_of(extractor, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    _, view, _ = next(extractor.parse([text]))
+    return set(mononyms(view))
