@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+import numpy
 from spacy.tokens import Doc, Token
 
-from quotes.extract.lexicon import word_set
+from quotes.extract.lexicon import titles, word_set
 from quotes.extract.names import is_role_word
 
 # what the parser makes of the stray phrase: the verb's object or an adverbial noun phrase
@@ -128,23 +129,39 @@ def _fronted_place(first: Token) -> None:
     place.dep_ = "npadvmod"
 
 
+def _title_over_name(title: Token) -> None:
+    """``Coun. Amrit Sandhu (Mynarski) said``: the parser made the title the subject and the
+    name its appositive; the name is the subject, the title its compound, as in ``Sen. Ted Cruz
+    said``."""
+    if title.dep_ in ("ROOT", "compound") or title.head.i == title.i:
+        return
+    name = next((c for c in title.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.left_edge.i == title.i + 1), None)
+    if name is None or not all(t.pos_ == "PROPN" and t.text[:1].isupper()
+                               for t in title.doc[title.i + 1 : name.i + 1]):
+        return
+    name.head, name.dep_ = title.head, title.dep_
+    for child in [c for c in title.children if c.i != name.i]:
+        child.head = name
+    title.head, title.dep_ = name, "compound"
+
+
 def tokens_with(doc: Doc, attribute: str, values: Iterable[str]) -> Iterator[Token]:
     """The tokens of ``doc`` whose ``attribute`` (``TAG``, ``LOWER``, ``ORTH``) is one of
     ``values``, found on the attribute's array: compared whole, not token by token in Python,
     since most texts hold none of the few words a mend looks for."""
-    array = doc.to_array(attribute)
-    found = None
-    for value in values:
-        hits = array == doc.vocab.strings[value]
-        found = hits if found is None else found | hits
-    for i in found.nonzero()[0] if found is not None and len(doc) else ():
+    if not len(doc):
+        return
+    wanted = numpy.fromiter((doc.vocab.strings[value] for value in values), dtype=numpy.uint64)
+    for i in numpy.isin(doc.to_array(attribute), wanted).nonzero()[0]:
         yield doc[int(i)]
 
 
 def regraft(doc: Doc) -> Doc:
     """``doc`` with each verb read inside a noun phrase (:func:`_verb_in_a_noun`) made part of
-    it, each place opening a sentence (:func:`_fronted_place`) no longer its subject, and each
-    source's stray appositive (:func:`_stray_appositive`) hung on it."""
+    it, each place opening a sentence (:func:`_fronted_place`) no longer its subject, each name
+    a title was made to head (:func:`_title_over_name`) heading it, and each source's stray
+    appositive (:func:`_stray_appositive`) hung on it."""
     for token in tokens_with(doc, "TAG", _PRESENT_TAGS):  # (only such a verb can be either)
         if token.pos_ != "VERB" or not token.is_lower:
             continue
@@ -157,6 +174,8 @@ def regraft(doc: Doc) -> Doc:
     for token in tokens_with(doc, "LOWER", _PLACE_PREPOSITIONS):
         if token.is_sent_start:
             _fronted_place(token)
+    for token in tokens_with(doc, "ORTH", titles()):
+        _title_over_name(token)
     for token in tokens_with(doc, "LOWER", ("according",)):
         source = _according_to_source(token)
         stray = _stray_appositive(source, token) if source is not None else None

@@ -67,3 +67,13 @@ def test_a_place_that_opens_the_sentence_is_not_the_speaker(extractor) -> None:
     assert (speaker.name, speaker.role, speaker.organization) == (
         "Ashley Bear", "spokesperson", "Downtown Safety Circle")
     assert "Outside" not in (speaker.mention.text if speaker.mention else "")
+
+
+def test_a_name_the_parser_hung_on_its_title_heads_it(extractor) -> None:
+    text = ('Coun. Amrit Sandhu (Mynarski) said the increase was "simply not sustainable." '
+            '"We are treating the symptom," he said.')
+    first, second = run(extractor, text)
+    assert (first.speaker.name, first.speaker.title) == ("Amrit Sandhu", "Coun.")
+    assert second.speaker.name == "Amrit Sandhu"  # not the ward in brackets
+    # the usual parse, the name heading its title, is left as it is
+    assert run(extractor, 'Sen. Ted Cruz said it was "a disaster."')[0].speaker.name == "Ted Cruz"
