@@ -142,7 +142,12 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
     if cue.dep_ in INHERIT_SUBJECT_DEPS and governor.i != cue.i and depth < 3 \
             and governor.pos_ in ("VERB", "AUX"):
         if not quoted_between(cue, governor):
-            return speaker_of(governor, depth + 1)
+            inherited = speaker_of(governor, depth + 1)
+            if inherited is None and depth == 0 and cue.dep_ == "conj" \
+                    and governor.tag_ in ("VBD", "VBZ", "VBP") and not any(
+                        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in governor.children):
+                return named_right_before(governor)  # "X, dressed in white, stood and said:"
+            return inherited
         # not from a verb of the quotation that follows ('As X put it, "Republicans ..."'),
         # but from the clause before: 'Clinton seemed ready to riff, telling the crowd, "..."'
         root = cue.sent.root

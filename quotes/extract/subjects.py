@@ -114,7 +114,7 @@ def colon_after_participle(cue: Token) -> bool:
 
 def named_right_before(cue: Token) -> Token | None:
     """``..., Col. Steven Warren, a military spokesman, said``, ``when asked about X, President
-    Y said``: a subjectless finite cue the parser left while it hung the name that ends right
+    Y said``, ``Asked if ..., Tan, dressed in a white shirt, stood``: a subjectless finite cue the parser left while it hung the name that ends right
     before it on an earlier phrase; that name (or the one its apposition describes) speaks."""
     doc = cue.doc
     k = cue.i
@@ -142,6 +142,11 @@ def named_right_before(cue: Token) -> Token | None:
                 and token.pos_ == "PROPN" and (token.dep_ != "pobj" or described
                                                or token.ent_type_ == "PERSON"):
             return token
+        aside_comma = token.left_edge.i - 1
+        if token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and comma \
+                and aside_comma - 1 >= cue.sent.start and doc[aside_comma].text == ",":
+            token = doc[aside_comma - 1]  # "Tan, dressed in a white shirt, stood": the aside
+            continue
         if token.dep_ not in ("appos", "pobj", "prep", "amod", "compound", "conj") \
                 or token.head.i == token.i:
             return None

@@ -36,6 +36,8 @@ RUIZ = ("When asked about the ruling, President Ana Ruiz said she expected the c
         "again.")
 AMAR = ('As Akhil Amar, professor of constitutional law at Yale, put it, "Senate Republicans '
         'should remember that."')
+TAN = ("Asked if he wished to address the court, Tan, dressed in a white shirt, stood and "
+       "said he was sorry.")
 CANDIDATE = ("In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic "
              "presidential candidate stated that the comments were mean.")
 
@@ -45,6 +47,7 @@ CANDIDATE = ("In an interview with hosts Joe Scarborough and Mika Brzezinski, th
     (RUIZ, "said", "Ruiz"),  # ... on the object of "about"
     (AMAR, "put", "Amar"),  # the person described, not the university
     (CANDIDATE, "stated", None),  # no comma: only a name right before the cue
+    (TAN, "stood", "Tan"),  # past a participle aside set off by commas
 ])
 def test_the_name_that_ends_right_before_a_subjectless_cue(nlp, text, cue, speaker):
     token = _cue(nlp, text, cue)
