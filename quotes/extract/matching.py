@@ -19,7 +19,7 @@ def match_entity(entities: list[Entity], words: tuple[str, ...], kind: str,
     them was named in full in the same ``paragraph``.
 
     ``given_names``: a lone word may also be the first word of one person's name (``Tan``
-    for ``Tan Wei Ming``, ``Hillary``); for naming a speaker only, not for grouping mentions,
+    for ``Tan Wei Ming``, ``Hillary``), or the second of three or more (``Gary Tan Wei Ming``); for naming a speaker only, not for grouping mentions,
     where it would make a family's other members the last named (``Mr. Trump`` went to his
     brother Freddy on PolNeAR train)."""
     if not words:
@@ -46,9 +46,11 @@ def match_entity(entities: list[Entity], words: tuple[str, ...], kind: str,
             last_words.append(entity)
         elif given_names and entity.type == "person" and (kind in ("person", "unknown") or (
                 kind == "organization" and (entity.age or given_name_gender(full[0])))) \
-                and len(words) == 1 and len(full) >= 2 and full[0] == words[0]:
-            # "Tan said" after "Tan Wei Ming", "Hillary" after "Hillary Clinton"; "Amara said"
-            # after "Amara Sesay, 11," though the tagger took the lone word for a body
+                and len(words) == 1 and len(full) >= 2 and (
+                    full[0] == words[0] or len(full) >= 3 and full[1] == words[0]):
+            # "Tan said" after "Tan Wei Ming" or "Gary Tan Wei Ming" (a family name after an
+            # English given name), "Hillary" after "Hillary Clinton"; "Amara said" after
+            # "Amara Sesay, 11," though the tagger took the lone word for a body
             given.append(entity)
     # a name that is a whole name or a surname is not a first word; a given name that two
     # people share names neither

@@ -34,3 +34,19 @@ def test_a_newspaper_by_its_last_word(extractor) -> None:
     records = run(extractor, "The Washington Post reported it first.\n\n"
                              "\u201cWe stand by the story,\u201d the Post said in a statement.")
     assert records[0].speaker.name == "Washington Post"
+
+
+def test_a_lone_family_name_after_an_english_given_name_names_the_speaker(extractor) -> None:
+    text = ("Gary Tan Wei Ming, 52, had pleaded guilty in March to eight charges.\n\n"
+            "Asked if he wished to address the court, Tan, dressed in a white shirt, stood and "
+            "said: \u201cI am sorry to every one of them.\u201d")
+    record = run(extractor, text)[-1]
+    assert (record.speaker.name, record.speaker.mention.text if record.speaker.mention
+            else None) == ("Gary Tan Wei Ming", "Tan")
+    # a given name and a surname still find their person
+    person = Entity("Ann Tan", "person", ("ann", "tan"))
+    person.mentions = [Mention(0, 7, 0, 0)]
+    assert match_entity([person], ("ann",), "person", 100, given_names=True) is person
+    two = Entity("Rita Moreno", "person", ("rita", "moreno"))
+    two.mentions = [Mention(0, 11, 0, 0)]
+    assert match_entity([two], ("moreno",), "person", 100, given_names=True) is two
