@@ -25,6 +25,7 @@ from quotes.extract.names import (
     is_role_word,
     joining_hyphen,
     player_described,
+    shaped_like_person,
 )
 from quotes.extract.offices import (
     NAME_LABELS,
@@ -206,8 +207,8 @@ def document_source(head: Token) -> tuple[Token, ...] | None:
     review``, ``PC World's recent analysis``: a document says what its named author or
     publisher says (not a place: ``a report from Syria``, ``a US study``)."""
     nouns = word_set("document_nouns") | word_set("media_nouns")
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in nouns:
-        return None
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in nouns and head.lower_ not in nouns:
+        return None  # ("data", whose lemma is "datum")
     # a compound names the publisher of a report or poll, but the platform of a post or a
     # video ("the school's Facebook post" is the school's)
     owners = ("compound", "poss") if head.lemma_.lower() in word_set("document_nouns") | {
@@ -232,9 +233,9 @@ def document_source(head: Token) -> tuple[Token, ...] | None:
             continue
         for obj in prep.children:
             source = entity_of(obj) if obj.dep_ == "pobj" else None
-            if source and obj.ent_type_ in ("PERSON", "ORG") and obj in source \
-                    and not common_noun_entity(source):
-                return source
+            if source and (obj.ent_type_ in ("PERSON", "ORG") or shaped_like_person(source)) \
+                    and obj in source and not common_noun_entity(source):
+                return source  # ("an email from Neera Tanden", tagged a building)
     return None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes.extract.ages import age_tokens, epithet_after_article, year_old
+from quotes.extract.ages import age_tokens, year_old
 from quotes.extract.anatomy import (
     MentionParts,
     after_other_person,
@@ -39,13 +39,12 @@ from quotes.extract.appositives import (
     role_in_appositives,
 )
 from quotes.extract.lexicon import titles, word_set
-from quotes.extract.names import is_role_word
+from quotes.extract.names import is_role_word, shaped_like_person
 from quotes.extract.offices import (
     NAME_LABELS,
     entity_of,
     name_text,
     names_something_else,
-    phrase_before_aside,
     phrase_tokens,
     riding_before,
     run_on_name,
@@ -58,19 +57,18 @@ from quotes.extract.organizations import (
     body_possessing,
     job_word,
     leading_organization,
+    named_body,
     names_organization,
     organization_described,
     organization_of,
     organization_opening,
 )
 from quotes.extract.phrases import (
-    DEFINITE_ARTICLES,
     DROP_FROM_ROLE,
     NOT_ROLE_ENTITIES,
     contiguous,
     country_adjective,
     described_by_with,
-    focus_adverb,
     incidental_to_role,
     joint_role,
     kin_role,
@@ -81,17 +79,9 @@ from quotes.extract.phrases import (
     role_without_organization,
     without_kind_words,
 )
+from quotes.extract.unnamed import describe_unnamed
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
-def _named_body(token: Token) -> bool:
-    """``Crane Street Research``, ``Pinecrest Advisors``: an organisation's name of several
-    capitalised words, the last a body's (not a town the tagger took for one, ``Bell Harbor``),
-    tagged so or left untagged."""
-    name = entity_of(token) if token.ent_type_ == "ORG" else None if token.ent_type_ else [
-        t for t in token.subtree if t.i <= token.i]  # untagged: "Pinecrest Advisors"
-    return name is not None and len(name) > 1 and all(t.text[:1].isupper() for t in name) \
-        and name[-1].lower_ in word_set("company_name_words") | word_set(
-            "organization_name_endings")
 
 
 def _is_pronoun(token: Token) -> bool:
@@ -180,11 +170,12 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
 
     source = document_source(head) if name_tokens is None else None
     if source is not None:  # "a report from the Harbor Policy Institute": its publisher's
-        kind = "person" if source[-1].ent_type_ == "PERSON" else "organization"
+        kind = "person" if source[-1].ent_type_ == "PERSON" or source[-1].ent_type_ != "ORG" \
+            and shaped_like_person(source) else "organization"
         return MentionParts(first, last, name_text(list(source)), source, None, None, None,
                             kind, head_lemma=head.lemma_.lower(), party=party)
     if name_tokens is None or all(is_role_word(t) or t.is_punct for t in name_tokens):
-        unnamed = _unnamed(head, phrase, first, last, party)  # "Minister says ...": no name
+        unnamed = describe_unnamed(head, phrase, first, last, party)  # "Minister says ...": no name
         if member:  # "a New Hampshire Republican": a person; the state is no organisation
             unnamed.speaker_type, unnamed.organization = "person", None
         return unnamed
@@ -308,7 +299,7 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
             role = f"{before_name} {role}" if role else before_name
     if org is None and (title_tokens or role or any(
             c.dep_ == "prep" and any(o.dep_ == "pobj" and (o.ent_type_ == "ORG" and any(
-                d.lower_ == "the" for d in o.children) or _named_body(o)) for o in c.children)
+                d.lower_ == "the" for d in o.children) or named_body(o)) for o in c.children)
             for c in head.children)):
         # "Governor Ellen Marsh of Vermont", "Jorunn Eide of the Norland Consumer Council"
         # (an organisation with its article), "Martin Osei of Crane Street Research" (a
@@ -366,6 +357,9 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         org = None  # "the US-led coalition": the organisation is the speaker itself
     if role is not None and org is not None:
         role = role_without_organization(role, org, bool(title_tokens))
+    if kind == "organization" and name_list and not role_tokens and premodifiers and all(
+            t.pos_ == "ADJ" for t in premodifiers):
+        role = None  # "The nonpartisan Better Government Association": a stance, no role
     name = name_text(name_list) if name_list else None  # "the World Bank" -> "World Bank"
     if name is not None and role and generic_person(role):
         role = None  # "The other man, his cousin James York": a name's "man" is no role
@@ -376,36 +370,3 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         role, title = title, None  # "Chairman:" alone names no one
     return MentionParts(first, last, name, tuple(name_list), title, role, org, kind,
                         head_lemma=head.lemma_.lower(), party=party)
-
-
-def _unnamed(head: Token, phrase: list[Token], first: Token, last: Token,
-             party: str | None) -> MentionParts:
-    """No name in the phrase (``a spokesperson for the Port Authority``, ``officials``): the
-    role says who; a definite one (``the spokesman``) is left to coreference."""
-    kind = speaker_type(None, head, None)
-    if kind == "person" and not job_word(head) and any(c.dep_ == "appos" and c.lemma_.lower() in word_set(
-            "organization_nouns") for c in head.children):
-        kind = "organization"  # "The losing bidder, a consortium of two utilities"
-    # "people familiar with the matter": an adjective after the noun describes it too; and a
-    # group is the phrase as written ("residents of Thornby Marsh", "traders at two brokerages")
-    after = [t for c in head.rights if c.dep_ == "amod" or kind == "group" and c.dep_ == "prep"
-             for t in phrase_before_aside(c)]
-    nominal = [t for t in phrase if t.i <= head.i and t.dep_ != "det" and not focus_adverb(t)
-               and not (t.dep_ == "poss" and t.pos_ == "PRON")
-               and not (t.lower_ == "one" and t.dep_ == "nummod")] + after  # "One resident"
-    nominal = [t for t in nominal if t.i not in year_old(nominal)]  # "the 39-year-old founder"
-    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in head.children) \
-        or epithet_after_article(head, DEFINITE_ARTICLES)
-    org, org_ids = organization_of(head, nominal)
-    if kind == "group" and org_ids and not any(
-            head.doc[i].ent_type_ in ("ORG", "NORP") for i in org_ids):
-        org = None  # "residents of Thornby Marsh": a place or a description, no organisation
-    role_text = name_text(nominal) if head.pos_ in ("NOUN", "PROPN") else None
-    own = name_text([t for t in nominal if t.i <= head.i]) or ""
-    if kind in ("group", "organization") and org and org in own:
-        org = None  # "Scientology officials": no organisation beside the group's own words
-    described = any(t.dep_ in ("compound", "amod") for t in nominal)
-    if kind in ("group", "organization") and described:
-        definite = False  # "the US-led coalition" says who it is; "the agency" is for coreference
-    return MentionParts(first, last, None, (), None, role_text, org, kind,
-                        definite_nominal=definite, head_lemma=head.lemma_.lower(), party=party)

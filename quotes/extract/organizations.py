@@ -355,3 +355,14 @@ def body_possessing(role_head: Token | None) -> Token | None:
                 c.ent_type_ != "PERSON" or company_office(c.head)):
             return c
     return None
+
+
+def named_body(token: Token) -> bool:
+    """``Crane Street Research``, ``Pinecrest Advisors``: an organisation's name of several
+    capitalised words, the last a body's (not a town the tagger took for one, ``Bell Harbor``),
+    tagged so or left untagged."""
+    name = entity_of(token) if token.ent_type_ == "ORG" else None if token.ent_type_ else [
+        t for t in token.subtree if t.i <= token.i]  # untagged: "Pinecrest Advisors"
+    return name is not None and len(name) > 1 and all(t.text[:1].isupper() for t in name) \
+        and name[-1].lower_ in word_set("company_name_words") | word_set(
+            "organization_name_endings")

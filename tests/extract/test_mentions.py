@@ -178,3 +178,26 @@ def test_a_party_member_is_no_name(extractor, text: str, fields: tuple) -> None:
 def test_a_body_s_office_before_its_holder(extractor, text: str, fields: tuple) -> None:
     speaker = run(extractor, text)[0].speaker
     assert (speaker.name, speaker.role, speaker.organization) == fields
+
+
+def test_a_stance_before_a_bodys_name_is_no_role(nlp):
+    parts, _ = subject_parts(nlp, "The nonpartisan Better Government Association said the city "
+                                  "spent too much.")
+    assert (parts.name, parts.role, parts.speaker_type) == (
+        "Better Government Association", None, "organization")
+    # a descriptor noun is one
+    parts, _ = subject_parts(nlp, "Syrian state news agency SANA said the convoy was hit.")
+    assert parts.role == "Syrian state news agency"
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Data from the U.S. Department of Education said borrowers owed more.",  # lemma "datum"
+     "U.S. Department of Education", "organization"),
+    ("An email from Neera Tanden, meanwhile, reveals that the donor regretted it.",  # tagged
+     "Neera Tanden", "person"),  # a building
+    ("A 2014 examination by the Better Government Association said the city overspent.",
+     "Better Government Association", "organization"),
+])
+def test_a_document_speaks_for_its_named_source(nlp, text, name, kind):
+    parts, _ = subject_parts(nlp, text, "reveal" if "reveals" in text else "say")
+    assert (parts.name, parts.speaker_type) == (name, kind)
