@@ -64,6 +64,8 @@ def name_in_appositive(head: Token, appositives: list[Token], phrase: list[Token
                                   and not (t.i > 0 and t.nbor(-1).text == "(")]
     for appos in appositives:
         appos_name = name_tokens_at(appos)
+        if appos_name is not None and _names_no_speaker(appos, appos_name):
+            continue
         if appos_name is not None and set_off_from(appos_name[0], head):
             return head, appos_name, appositives
         # "The other man, his cousin James York, 40,": the appositive's own appositive
@@ -72,6 +74,19 @@ def name_in_appositive(head: Token, appositives: list[Token], phrase: list[Token
         if inner:
             return appos, inner[0], appositives
     return None, None, appositives
+
+
+def _names_no_speaker(appos: Token, name: tuple[Token, ...]) -> bool:
+    """``his book "The Art of the Deal"``: a title in quotation marks is a work's; ``San
+    Bernardino, Calif.``: a state set beside its town is part of a place's name."""
+    doc = appos.doc
+    first = name[0].i - 1 if name[0].i and doc[name[0].i - 1].lower_ == "the" else name[0].i
+    mark = doc[first - 1] if first > 0 else None
+    if mark is not None and mark.is_quote and not mark.whitespace_ and (
+            mark.i == 0 or bool(doc[mark.i - 1].whitespace_)) and not (
+            first + 1 < len(doc) and doc[first + 1].is_quote):
+        return True  # an opening mark (not a nickname's: George "Jay" Keyworth)
+    return appos.ent_type_ in ("GPE", "LOC") and appos.head.ent_type_ in ("GPE", "LOC")
 
 
 def role_in_appositives(appositives: list[Token]) -> AppositiveRole:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import one, run
 
 from quotes.extract.appositives import name_tokens_at, role_in_appositives
@@ -47,3 +48,24 @@ def test_a_name_in_the_appositive_of_an_unnamed_head(extractor) -> None:
     record = one(extractor, "Outgoing US special representative in Syria, James Jeffrey, said "
                             "the troops would stay through the winter.")
     assert record.speaker.name == "James Jeffrey"
+
+
+@pytest.mark.parametrize("text", [
+    # a work's title in quotation marks
+    "His book ''The Art of the Deal'' describes how he bought the jet for a bargain.",
+    # a state set beside its town
+    ("An article on Monday about the attack in San Bernardino, Calif., reported that the "
+     "couple had planned it for months."),
+])
+def test_a_title_or_a_place_in_apposition_names_no_speaker(extractor, text: str) -> None:
+    speaker = run(extractor, text)[0].speaker
+    assert speaker.name is None
+    assert speaker.type != "person"
+
+
+def test_a_nickname_in_quotation_marks_is_no_title(extractor) -> None:
+    text = ('The deal was the idea of the nuclear physicist George "Jay" Keyworth, who said '
+            'it would "double the company."')
+    speaker = run(extractor, text)[0].speaker
+    assert speaker.name is not None and speaker.name.endswith("Keyworth")
+    assert speaker.role == "nuclear physicist"
