@@ -47,6 +47,7 @@ from quotes.extract.missed import (
     people_missed,
     speakers_missed,
     surname_of,
+    surnames_taken_for_places,
 )
 from quotes.extract.names import (
     company_named,
@@ -106,7 +107,7 @@ class DocumentEntities:
             self._sentence_base += len(self._sentences.starts)
         self._sentences = SentenceIndex(view, quote_ranges)
         surnames = lone_surnames(view, cue_heads)
-        alone = mononyms(view)
+        alone = mononyms(view) | surnames_taken_for_places(view)
         named = list(_named_mentions(view, paragraph_at, quote_ranges, cue_heads,
                                      self.sentence_of, surnames, alone))
         # a long name only a headline gives is the tagger's run over the headline's words
@@ -257,10 +258,10 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
                 parts is not None and parts.speaker_type == "person" or age_tokens(root)
                 or office_before_given_name(span, ent)):
             kind = "person"  # "Delgado, 58, a former state treasurer": the tagger said GPE
-        elif kind == "organization" and (shaped_like_person(span) and (
-                surname_of(span) in surnames or kin_named(span)) or span.text in alone):
+        elif kind in ("organization", "place") and (kind == "organization" and shaped_like_person(
+                span) and (surname_of(span) in surnames or kin_named(span)) or span.text in alone):
             kind = "person"  # "Harpreet Virk ... Virk told Global News", "His mother, Chantal
-            # Gagnon,", "Debbie caused her own death": the tagger said ORG
+            # Gagnon,", "Debbie caused her own death": the tagger said ORG; "Hruska's shot": GPE
         elif kind == "person" and office_of_place(span):
             kind = "place"  # "the mayor of Riverton": the tagger said PERSON
         said = kind == "person" and (body_noun_before(span) or body_noun_after(span)

@@ -38,6 +38,7 @@ from quotes.extract.referents import (
     name_words,
 )
 from quotes.extract.segments import TextView
+from quotes.extract.surnames import full_name_surnames
 
 
 @dataclass
@@ -241,6 +242,19 @@ def mononyms(view: TextView) -> frozenset[str]:
                 and all(t.pos_ == "PROPN" and _alone(t) for t in tokens):
             found.add(word)
     return frozenset(found)
+
+
+def surnames_taken_for_places(view: TextView) -> frozenset[str]:
+    """``Tomas Hruska ... Hruska's shot sealed it``: the surname of one person the text named in
+    full, which the tagger took for a place where it stands alone as a possessor or a subject
+    (a place the text also names as such, ``in Jackson``, is left a place)."""
+    full = full_name_surnames(seg.doc for seg in view.segments)
+    found: set[str] = set()
+    placed: set[str] = set()
+    for ent in view.entities():
+        if len(ent) == 1 and ent.text in full and ent.label_ in ("GPE", "LOC"):
+            (found if ent.root.dep_ in ("poss", "nsubj", "nsubjpass") else placed).add(ent.text)
+    return frozenset(found - placed)
 
 
 # what the tagger may call a person it knows by a given name alone

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 from conftest import one, run
 
-from quotes.extract.missed import acronym_follows, credited, kin_named, mononyms
+from quotes.extract.missed import (
+    acronym_follows,
+    credited,
+    kin_named,
+    mononyms,
+    surnames_taken_for_places,
+)
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -119,3 +125,16 @@ def test_a_person_called_by_a_given_name_alone_is_a_person_a_pronoun_can_be(extr
 def mononyms_of(extractor, text: str) -> set[str]:  # type: ignore[no-untyped-def]
     _, view, _ = next(extractor.parse([text]))
     return set(mononyms(view))
+
+
+def test_a_surname_the_tagger_took_for_a_place_is_the_persons(extractor) -> None:
+    text = ("Tomas Hruska has played 300 games for the club.\n\n"
+            "Hruska's shot from the point with 4:12 left sealed it.")
+    _, view, _ = next(extractor.parse([text]))
+    assert {e.text: e.label_ for e in view.entities()}["Hruska"] == "GPE"  # the small model's
+    assert surnames_taken_for_places(view) == {"Hruska"}
+    # a place the text also names as one stays a place
+    text = ("Andrew Jackson spoke first. Jackson's voters came from Memphis. "
+            "The rally was held in Jackson.")
+    _, view, _ = next(extractor.parse([text]))
+    assert "Jackson" not in surnames_taken_for_places(view)
