@@ -133,6 +133,36 @@ def subject_of_sentence_before(gender: str | None, start: int, coref: Coreferenc
     return None
 
 
+def named_in_paragraph_before(pronoun: str, start: int, coref: Coreference) -> Entity | None:
+    """``Hruska's shot from the point sealed it. "I don't score many," he said``: a ``he`` or
+    ``she`` that speaks, where neither a quoted speaker goes on nor a subject decides, is the
+    one person of its gender the sentence before it in the paragraph is about, outside
+    quotation marks (the very person who stops the quoted speaker going on); one the text only
+    may be a person, of no known gender, counts when described or heard before."""
+    gender = PRONOUNS[pronoun][1]
+    sentence, paragraph = coref.entities.sentence_of(start), coref.paragraph_at(start)
+    # known to be a person of that gender, or described or heard as one (not "Sandy Hook")
+    named = [e for e in coref.entities.entities if e.type == "person" and (
+        e.gender == gender or e.gender is None and (e.title or e.role or e.age or any(
+            m.speaker and m.start < start for m in e.mentions))) and any(
+                 m.paragraph == paragraph and m.sentence == sentence - 1 and not m.in_quote
+                 and _about(m, coref) for m in e.mentions)]
+    return named[0] if len(named) == 1 else None
+
+
+def _about(mention: Mention, coref: Coreference) -> bool:
+    """The sentence of ``mention`` is about its person: the subject, or the subject's possessor
+    (``Hruska's shot ... sealed it``; not ``The resurgence of Putin's Russia``)."""
+    if mention.function == "subject":
+        return True
+    token = coref.view.token_at(mention.start)
+    while token is not None and token.head.i != token.i \
+            and mention.start <= coref.view.start(token.head) < mention.end:
+        token = token.head  # the name's head word
+    return token is not None and token.dep_ == "poss" \
+        and token.head.dep_ in ("nsubj", "nsubjpass")
+
+
 def _opens_paragraph(start: int, sentence: int, coref: Coreference) -> bool:
     """The sentence holding ``start`` is the first of its paragraph and names no one before
     ``start`` (not "Vice President Joe Biden weighed in as well, ... he said")."""

@@ -25,6 +25,7 @@ from quotes.extract.continuing import (
     continuing_speaker,
     issuer_goes_on,
     members_of,
+    named_in_paragraph_before,
     subject_before,
     unnamed_speaker_goes_on,
 )
@@ -254,6 +255,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             return unnamed.model_copy(update={"mention": mention}), "coreference"
         entity = continuing_speaker(parts.pronoun, m_start, coref, records) \
             or subject_before(parts.pronoun, m_start, coref) \
+            or named_in_paragraph_before(parts.pronoun, m_start, coref) \
             if parts.pronoun in ("he", "she") else None
         if parts.pronoun is None and head.tag_ == "NN" and head.lemma_.lower() in kind_nouns():
             entity = body_goes_on(head.lemma_.lower(), m_start, coref, records)  # "the company"

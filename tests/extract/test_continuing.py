@@ -157,3 +157,15 @@ def test_a_he_opening_a_paragraph_is_whom_the_last_sentence_before_was_about(ext
     own = ('"It is over," Sen. Bernie Sanders said on Sunday.\n\nVice President Joe Biden weighed '
            'in as well, telling Mic, "They are both qualified," he said.')
     assert run(extractor, own)[-1].speaker.name == "Joe Biden"
+
+
+def test_the_person_the_sentence_before_is_about_speaks_in_a_new_paragraph(extractor) -> None:
+    text = ('Tomas Hruska, a defenceman, had been scratched twice. Kwame Asante, the rookie, '
+            'said he had barely slept. "I kept replaying it," Asante said.\n\n'
+            'Hruska\'s shot from the point with four minutes left sealed it. "I don\'t score '
+            'many, so I\'ll take that one," he said.')
+    assert run(extractor, text)[-1].speaker.name == "Tomas Hruska"
+    # a name deep inside the sentence before is not what it is about
+    text = ('"We will win this," said Ann Marsh, the mayor.\n\nThe rise of Tomas Hruska\'s '
+            'party worried many. "We are ready," she said.')
+    assert run(extractor, text)[-1].speaker.name != "Tomas Hruska"
