@@ -67,7 +67,33 @@ def the_one_of_its_kind(kind: tuple[str, ...], entities: DocumentEntities, offse
     by a candidate's committee (``Whitfield for President``); None if none or several."""
     found = [e for e in entities.entities if e.named and e.mentions[0].start < offset
              and of_its_kind(e, kind)]
+    if len(found) > 1:  # "Chebucto University", not its "Students' Union" nor "Faculty
+        # Association", whose names hold its own
+        ending = [e for e in found if e.words[-1] in _KINDS.get(kind[-1], (kind[-1],))]
+        if len(ending) == 1 and all(_holds(e.words, ending[0].words) for e in found
+                                    if e is not ending[0]):
+            found = ending
+        elif kind[-1] in COMPANY_KINDS:
+            found = _the_story_is_about(found, offset)
     return found[0] if len(found) == 1 else None
+
+
+def _holds(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """``words`` hold ``name`` whole, in order (a body's name inside a part of it)."""
+    return any(words[i : i + len(name)] == name for i in range(len(words) - len(name) + 1))
+
+
+# what a business story calls the company it is about ("The company's chief financial officer")
+COMPANY_KINDS = frozenset({"company", "firm", "business", "corporation"})
+
+
+def _the_story_is_about(bodies: list[Entity], offset: int) -> list[Entity]:
+    """The one of ``bodies`` the story is about, named before ``offset`` at least three times
+    as often as any other (``Tidewater Energy``, not the bank an analyst works at); else all."""
+    counts = sorted(((sum(m.start < offset for m in e.mentions), i) for i, e in enumerate(bodies)),
+                    reverse=True)
+    (top, first), (second, _) = counts[0], counts[1]
+    return [bodies[first]] if top >= 3 and top >= 3 * second else bodies
 
 
 def of_its_kind(entity: Entity, kind: tuple[str, ...]) -> bool:

@@ -143,8 +143,8 @@ def headline_names(head: Token, coref: Coreference) -> Entity | None:
     people = sorted(described_as(word, coref.entities), key=lambda e: e.mentions[0].start)
     if people:
         return people[0] if people[0].mentions[0].paragraph <= LEDE_PARAGRAPHS else None
-    if word not in kind_nouns():
-        return None
+    if word not in kind_nouns() or head.tag_ in ("NNS", "NNPS"):
+        return None  # ("Right-wing parties threaten ...": several, no one body)
     return the_one_of_its_kind((word,), coref.entities, len(coref.view.text) + 1)
 
 

@@ -165,3 +165,25 @@ def test_the_one_body_of_its_kind_may_be_named_after_the_role(extractor) -> None
                              "review its plan.")[0].speaker
     assert (speaker.role, speaker.organization) == ("spokesperson",
                                                     "South African Police Service")
+
+
+def test_a_kind_is_the_body_whose_name_ends_in_it(extractor) -> None:
+    text = ("Students at Chebucto University camped in the lobby. The Chebucto University "
+            "Students' Union and the Chebucto University Faculty Association backed them.\n\n"
+            "A university spokesperson said students would not be removed.")
+    speaker = run(extractor, text)[-1].speaker
+    assert (speaker.role, speaker.organization) == ("spokesperson", "Chebucto University")
+
+
+def test_the_company_is_the_one_a_business_story_is_about(extractor) -> None:
+    text = ("Tidewater Energy will build a gas terminal. Tidewater Energy shares rose 3%, and "
+            "Tidewater Energy said costs were fixed. Halvorsen Bank analysts were cautious.\n\n"
+            "The company's chief financial officer, Arjun Mehta, told analysts that debt would "
+            "fund the project.")
+    assert run(extractor, text)[-1].speaker.organization == "Tidewater Energy"
+    # two companies named as often: no one
+    even = ("Tidewater Energy and Halvorsen Bank signed a deal. Tidewater Energy and Halvorsen "
+            "Bank shares rose. Tidewater Energy and Halvorsen Bank said costs were fixed.\n\n"
+            "The company's chief financial officer, Arjun Mehta, told analysts that debt would "
+            "fund the project.")
+    assert run(extractor, even)[-1].speaker.organization is None

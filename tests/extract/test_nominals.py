@@ -73,3 +73,10 @@ def test_a_body_called_by_its_kind_before_the_story_names_it_is_the_one_it_names
                "produced results.\n\nAnalysts at the Lantern Research Group said the numbers "
                "were small.")
     assert run(extractor, company)[0].speaker.name is None
+
+
+def test_a_headlines_plural_nominal_is_no_one_body(extractor) -> None:
+    text = ("Right-wing parties threaten to jam EU's mainstream\n\n"
+            "The UK Independence Party and the Dutch Party for Freedom gained votes on Sunday.")
+    records = run(extractor, text)
+    assert all(r.speaker.name is None for r in records if r.start < 60)
