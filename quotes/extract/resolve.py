@@ -30,6 +30,7 @@ from quotes.extract.continuing import (
     unnamed_speaker_goes_on,
 )
 from quotes.extract.entities import DocumentEntities
+from quotes.extract.joint import joint_speaker
 from quotes.extract.lexicon import given_name_gender, word_set
 from quotes.extract.mentions import describe
 from quotes.extract.nominals import (
@@ -387,5 +388,6 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         role = None  # "His mother, Carol Benning", "One of them, Denise Albright": no role
     how: Attribution = "coreference" if (relative is not None or so_called is not None) \
         and name is not None else "explicit"
-    return Speaker(name=name, title=title, role=role, organization=organization,
-                   type=kind, party=party, mention=mention), how  # type: ignore[arg-type]
+    speaker = Speaker(name=name, title=title, role=role, organization=organization,
+                      type=kind, party=party, mention=mention)  # type: ignore[arg-type]
+    return joint_speaker(speaker, head, coref.entities, m_start), how
