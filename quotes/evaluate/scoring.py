@@ -173,8 +173,33 @@ def names_match(predicted: str, gold: str, ambiguous: Collection[str] = ()) -> b
     the other (PolNeAR Sources are phrases: "pollster Pat Caddell"); or one is a single word
     equal to the other's last word ("Trump" ~ "Donald Trump") or first word (a given name,
     "Hillary" ~ "Hillary Clinton", or a family name written first, "Mr. Lou" ~ "Lou Jiwei"),
-    or both share first and last word, unless that word is in ``ambiguous``; or one is the
-    acronym of the other ("AP" ~ "Associated Press")."""
+    or to a word inside a name of three or more (a family name written second, "Ms. Acosta" ~
+    "Melba Acosta Febo", "Tan" ~ "Gary Tan Wei Ming"), or both share first and last word, unless
+    that word is in ``ambiguous``; or one is the acronym of the other ("AP" ~ "Associated
+    Press").  Speakers named together ("Trump and Ryan" ~ "Donald Trump and Paul Ryan") match
+    when each name of one list matches a name of the other, as many on each side."""
+    if _one_name_matches(predicted, gold, ambiguous):
+        return True
+    ours, theirs = _joint_names(predicted), _joint_names(gold)
+    if len(ours) < 2 or len(ours) != len(theirs):
+        return False
+    for name in ours:
+        found = next((other for other in theirs if _one_name_matches(name, other, ambiguous)),
+                     None)
+        if found is None:
+            return False
+        theirs.remove(found)
+    return True
+
+
+def _joint_names(names: str) -> list[str]:
+    """``A, B and C`` -> its names (one name holding "and", a body's, is split only when it
+    does not match whole)."""
+    return [n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", names) if n.strip()]
+
+
+def _one_name_matches(predicted: str, gold: str, ambiguous: Collection[str]) -> bool:
+    """:func:`names_match` for one name on each side."""
     p, g = _name_tokens(predicted), _name_tokens(gold)
     if not p or not g:
         return False
@@ -187,6 +212,8 @@ def names_match(predicted: str, gold: str, ambiguous: Collection[str] = ()) -> b
     if len(short) == 1 and len(long) > 1 and short[0] == long[0] \
             and GIVEN + short[0] not in ambiguous:
         return True
+    if len(short) == 1 and len(long) > 2 and short[0] in long[1:-1] and short[0] not in ambiguous:
+        return True  # "Ms. Acosta" ~ "Melba Acosta Febo"
     if p[-1] != g[-1] or p[-1] in ambiguous:
         return False
     return len(p) == 1 or len(g) == 1 or p[0] == g[0]

@@ -188,6 +188,25 @@ def test_gold_without_speaker_wants_none() -> None:
     assert score([g], [somebody]).metrics["attribution"].tp == 0
 
 
+def test_a_family_name_written_inside_a_longer_name_matches_it() -> None:
+    assert names_match("Melba Acosta Febo", "Ms. Acosta")
+    assert names_match("Tan", "Gary Tan Wei Ming")
+    assert not names_match("Acosta", "Melba Acosta Febo", ambiguous={"acosta"})
+    assert not names_match("Febo", "Melba Acosta")  # not a two-word name's other word
+
+
+def test_speakers_named_together_match_name_by_name() -> None:
+    assert names_match("Donald Trump and Paul Ryan", "Trump and Ryan")
+    assert names_match("Ted Cruz and Rand Paul",
+                       "Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky")
+    assert names_match("Red Cross, UNICEF and United Nations", "United Nations, Red Cross & UNICEF")
+    assert not names_match("Donald Trump", "Trump and Ryan")  # one of two is not both
+    assert not names_match("Donald Trump and Paul Ryan", "Trump and Pence")
+    # a body's name holding "and" matches whole
+    assert names_match("Canadian Freight and Transport Union",
+                       "the Canadian Freight and Transport Union")
+
+
 def test_surname_matches_full_name_both_ways() -> None:
     assert names_match("Smith", "John Smith")
     assert names_match("John Smith", "smith")
