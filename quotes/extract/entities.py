@@ -107,9 +107,10 @@ class DocumentEntities:
             self._sentence_base += len(self._sentences.starts)
         self._sentences = SentenceIndex(view, quote_ranges)
         surnames = lone_surnames(view, cue_heads)
-        alone = mononyms(view) | surnames_taken_for_places(view)
+        # words the text names one person by, whatever the tagger took them for
+        people_words = mononyms(view) | surnames_taken_for_places(view)
         named = list(_named_mentions(view, paragraph_at, quote_ranges, cue_heads,
-                                     self.sentence_of, surnames, alone))
+                                     self.sentence_of, surnames, people_words))
         # a long name only a headline gives is the tagger's run over the headline's words
         body = {n.words for n in named if not n.in_headline}
         named = [n for n in named if not n.in_headline or len(n.words) < 3 or n.words in body]
@@ -122,7 +123,7 @@ class DocumentEntities:
         named += people_missed(view, paragraph_at, quote_ranges, cue_heads, self.sentence_of,
                                [(n.start, n.end) for n in named], surnames)
         named += mononyms_missed(view, paragraph_at, quote_ranges, cue_heads, self.sentence_of,
-                                 [(n.start, n.end) for n in named], alone)
+                                 [(n.start, n.end) for n in named], people_words)
         touched: dict[int, tuple[Entity, list[Named]]] = {}
         # fullest names first, so that a surname finds the full name it belongs to
         for item in sorted(named, key=lambda n: (-len(n.words), n.start)):
@@ -217,7 +218,7 @@ def _describe_entity(entity: Entity, items: list[Named]) -> None:
 def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
                     quote_ranges: list[tuple[int, int]], cue_heads: set[tuple[int, int]],
                     sentence_of: Callable[[int], int], surnames: frozenset[str],
-                    alone: frozenset[str]) -> Iterable[Named]:
+                    people_words: frozenset[str]) -> Iterable[Named]:
     datelines: dict[int, int] = {}  # per paragraph Doc
     for ent in view.entities():
         kind = ENTITY_TYPES.get(ent.label_) or ("organization" if acronym_follows(ent) else None)
@@ -258,8 +259,9 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
                 parts is not None and parts.speaker_type == "person" or age_tokens(root)
                 or office_before_given_name(span, ent)):
             kind = "person"  # "Delgado, 58, a former state treasurer": the tagger said GPE
-        elif kind in ("organization", "place") and (kind == "organization" and shaped_like_person(
-                span) and (surname_of(span) in surnames or kin_named(span)) or span.text in alone):
+        elif kind == "organization" and shaped_like_person(span) and (
+                surname_of(span) in surnames or kin_named(span)) \
+                or kind in ("organization", "place") and span.text in people_words:
             kind = "person"  # "Harpreet Virk ... Virk told Global News", "His mother, Chantal
             # Gagnon,", "Debbie caused her own death": the tagger said ORG; "Hruska's shot": GPE
         elif kind == "person" and office_of_place(span):

@@ -236,9 +236,10 @@ def mononyms(view: TextView) -> frozenset[str]:
     found = set()
     for word, tokens in seen.items():
         labels = {t.ent_type_ for t in tokens}
+        # some mention the tagger did not call a person's, and not all of them a body's
+        mislabelled = bool(labels - {"PERSON"} and labels - {"ORG"})
         if len(tokens) >= 2 and word.lower() not in lower and labels <= MONONYM_LABELS \
-                and labels - {"PERSON"} and labels - {"ORG"} \
-                and any(t.dep_ in ("nsubj", "nsubjpass") for t in tokens) \
+                and mislabelled and any(t.dep_ in ("nsubj", "nsubjpass") for t in tokens) \
                 and all(t.pos_ == "PROPN" and _alone(t) for t in tokens):
             found.add(word)
     return frozenset(found)
@@ -272,13 +273,13 @@ def _alone(token: Token) -> bool:
 def mononyms_missed(view: TextView, paragraph_at: Callable[[int], int],
                     quote_ranges: list[tuple[int, int]], cue_heads: set[tuple[int, int]],
                     sentence_of: Callable[[int], int], taken: list[tuple[int, int]],
-                    alone: frozenset[str]) -> Iterable[Named]:
-    """The untagged mentions of a person the text calls by a given name alone
-    (:func:`mononyms`)."""
-    if not alone:
+                    people_words: frozenset[str]) -> Iterable[Named]:
+    """The untagged mentions of a person the text names by one word (:func:`mononyms`,
+    :func:`surnames_taken_for_places`)."""
+    if not people_words:
         return
     for token in view.all_tokens():
-        if token.text not in alone or token.ent_type_ not in UNUSED_LABELS:
+        if token.text not in people_words or token.ent_type_ not in UNUSED_LABELS:
             continue
         start, end = view.start(token), view.end(token)
         if any(s < end and start < e for s, e in taken):
