@@ -51,7 +51,8 @@ CASES = [
     Case("Senate Minority Leader Rosa Dunn, D-Nev., said Democrats would block the nominee.", "block the nominee", "Rosa Dunn", "Minority Leader", None, "Senate", party="D-Nev."),
     Case('"It is a fair deal," said Rep. Lou Carter, D-N.Y., a member of the budget committee.', "fair deal", "Lou Carter", "Rep.", "member", "budget committee", party="D-N.Y."),
     Case("Sen. Hal Brody (Tex.) said the bill would fail in committee.", "bill would fail", "Hal Brody", "Sen.", party="Tex."),
-    Case("Sen. Wade Ellis (R-Ky.) and Sen. Nora Hale (D-Wash.) said the vote would be close.", "vote would be close", "Wade Ellis", "Sen.", party="R-Ky."),
+    # people named together: one record, both names, no one's title or tag (GUIDELINES.md)
+    Case("Sen. Wade Ellis (R-Ky.) and Sen. Nora Hale (D-Wash.) said the vote would be close.", "vote would be close", "Wade Ellis and Nora Hale", type="group"),
     Case('Gov. Ann Vale on Friday endorsed Rep. Tom Lusk (R-Ohio), Sen. Ida Marsh (R-Utah) and Sen. Bo Grant (R-Idaho). "They have earned it," Vale said.', "earned it", "Ann Vale", "Gov."),
     Case('"We are not done," said Senate Whip Dana Roe (D-Vt.).', "not done", "Dana Roe", None, "Whip", "Senate", party="D-Vt."),
     Case("House Budget Chairman Tom Alder (R-Ohio) said the plan was a gift to lobbyists.", "gift to lobbyists", "Tom Alder", ANY, ANY, ANY, party="R-Ohio"),
@@ -245,7 +246,7 @@ CASES = [
     Case("Todd asked Pence whether the returns would come out before the election.", "returns would come out", "Todd", type=ANY),
     Case('Links:\n-Craig Fehrman explains why Indiana is "weird."', "weird", "Craig Fehrman"),
     Case('"It was his first attempt," said his best friend at Lehigh, Bruce Turry, who spoke fondly of him.', "first attempt", "Bruce Turry", None, "best friend", ANY, ANY),
-    Case("Former Maryland Gov. Martin Ohle (D) and former Arkansas Gov. Mike Hale (R) announced they will suspend their campaigns.", "suspend their campaigns", "Martin Ohle", "Gov.", ANY, "Maryland", party=ANY),
+    Case("Former Maryland Gov. Martin Ohle (D) and former Arkansas Gov. Mike Hale (R) announced they will suspend their campaigns.", "suspend their campaigns", "Martin Ohle and Mike Hale", type="group"),
     Case('After Gov. Jerry Brand criticized her during a debate, Hilary Brinton shot back, "I chose to fulfill my profession."', "fulfill my profession", "Hilary Brinton"),
     Case('"It is over," said Rob Calabrese, a radio host in Cape Breton, Nova Scotia.', "It is over", "Rob Calabrese", None, "radio host in Cape Breton, Nova Scotia"),
     Case("CNN President Jeff Zucker said ratings were up.", "ratings were up", "Jeff Zucker", "President", None, "CNN"),
