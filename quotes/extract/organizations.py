@@ -205,7 +205,7 @@ def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[
                 # "a sleep researcher at Carver State and the study's lead author": a second
                 # role joined after the body is no part of its name
                 roles = [c for c in objects[0].children if c.dep_ == "conj"
-                         and c.pos_ == "NOUN" and c.is_lower and is_role_word(c)]
+                         and c.pos_ == "NOUN" and c.is_lower and _role_word_at(c)]
                 joined = [c for c in objects[0].children if c.i > objects[0].i and (
                     c in roles or c.dep_ == "cc")] if roles else []
                 phrase = _with_entities(phrase_tokens(
@@ -223,6 +223,14 @@ def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[
                     and any(t.text[:1].isupper() for t in entity):  # "rookie defenceman"
                 return _entity_in_role(entity)
     return None, set()
+
+
+def _role_word_at(token: Token) -> bool:
+    """``token`` is a role word, or opens one the tokenizer split at its hyphen (``co`` of
+    ``co-author``, the rest of which the parser may hang elsewhere)."""
+    doc = token.doc
+    return is_role_word(token) or token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
+        and not token.whitespace_ and is_role_word(doc[token.i + 2])
 
 
 def _riding_of(role_head: Token | None) -> set[int]:

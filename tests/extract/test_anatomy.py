@@ -271,6 +271,8 @@ CASES = [
     Case('Mayor Ann Lee opened the bridge. "It is a great day," said the mayor.', "great day", "Ann Lee", "Mayor", None),
     Case("The state Department of Marine Resources said it was collecting carcasses.", "collecting carcasses", "Department of Marine Resources", None, ANY, None, "organization"),
     Case('"The outage was avoidable," said Jorunn Eide of the Norland Consumer Council.', "outage", "Jorunn Eide", None, None, "Norland Consumer Council"),
+    # a second role after the body, its hyphened word split by the tokenizer, is no part of the body's name
+    Case('Dr. Samuel Oyelaran, an emergency physician at Hôpital Sainte-Odile in Montreal and a co-author of the study, said hallway beds were "permanent."', "hallway beds", "Samuel Oyelaran", "Dr.", ANY, "Hôpital Sainte-Odile"),
     # a body's name of several words after "of" without its article; not a town the tagger took for one
     Case('Tomas Ferreira of Halvorsen Research said in a note to clients that the forecast was "ambitious."', "forecast was", "Tomas Ferreira", None, None, "Halvorsen Research"),
     Case('"They were as hawkish as it gets," said Lena Moore of Pinecrest Advisors.', "hawkish", "Lena Moore", None, None, "Pinecrest Advisors"),
