@@ -276,3 +276,22 @@ def company_named(span: Span | Sequence[Token]) -> bool:
     with no given name (``Samantha Power`` is a person)."""
     return len(span) >= 2 and span[-1].lower_ in word_set("company_name_words") \
         and span[0].is_title and not given_name_gender(span[0].text)
+
+
+def prosecutor_rank(before: list[Token], first: Token) -> list[Token]:
+    """``Deputy County Attorney``, ``Assistant District Attorney``, ``Deputy Public
+    Prosecutor`` capitalised right before a name and after no place's name: a prosecutor's
+    rank, a title as ``District Judge`` is (GUIDELINES.md), of which no word is an
+    organisation; else []."""
+    words = word_set("prosecutor_ranks")
+    run: list[Token] = []
+    for token in reversed(before):
+        if token.i != (run[0].i if run else first.i) - 1 or not token.is_title \
+                or token.lower_ not in words:
+            break
+        run.insert(0, token)
+    if len(run) < 2 or run[-1].lower_ not in ("attorney", "prosecutor"):
+        return []
+    opening = run[0].doc[run[0].i - 1] if run[0].i else None
+    # ("Hollins County Prosecutor": a place's, left as the office it names)
+    return [] if opening is not None and opening.is_title and opening.pos_ == "PROPN" else run

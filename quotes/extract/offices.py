@@ -27,6 +27,7 @@ from quotes.extract.names import (
     owner_before_name,
     party_member_before,
     possessive_name_bounds,
+    prosecutor_rank,
     trade_before_given_name,
 )
 
@@ -286,6 +287,9 @@ def split_title(name: list[Token], left: list[Token]
     # "Auditor-General", "Lieutenant-Governor": read as the office without the hyphen
     before = sorted((t for t in left if t.i < (name[0].i if name else 0)
                      and not joining_hyphen(t)), key=lambda t: t.i)
+    prosecutor = prosecutor_rank(before, name[0]) if name and not title and not role else []
+    if prosecutor:
+        return name, prosecutor, []
     while before and not role and before[-1].text in title_words and _next_to(
             before[-1], title[0] if title else name[0]):
         if title and len(before) > 1 and _next_to(before[-2], before[-1]) \

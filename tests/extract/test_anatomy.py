@@ -273,6 +273,10 @@ CASES = [
     Case('"The outage was avoidable," said Jorunn Eide of the Norland Consumer Council.', "outage", "Jorunn Eide", None, None, "Norland Consumer Council"),
     # a second role after the body, its hyphened word split by the tokenizer, is no part of the body's name
     Case('Dr. Samuel Oyelaran, an emergency physician at Hôpital Sainte-Odile in Montreal and a co-author of the study, said hallway beds were "permanent."', "hallway beds", "Samuel Oyelaran", "Dr.", ANY, "Hôpital Sainte-Odile"),
+    # a prosecutor's rank written capitalised before the name is a title, as District Judge is; no word of it an organisation
+    Case('Deputy County Attorney Kofi Adeyemi said the sentence was "fair."', "sentence was", "Kofi Adeyemi", "Deputy County Attorney", None, None),
+    Case('The hearing ended. Senior Public Prosecutor Idris Halvorsen said it was "fair."', "it was", "Idris Halvorsen", "Senior Public Prosecutor", None, None),
+    Case('Crown prosecutor Ama Oduya said the sentence was "fair."', "sentence was", "Ama Oduya", None, "Crown prosecutor", None),
     # a body's name of several words after "of" without its article; not a town the tagger took for one
     Case('Tomas Ferreira of Halvorsen Research said in a note to clients that the forecast was "ambitious."', "forecast was", "Tomas Ferreira", None, None, "Halvorsen Research"),
     Case('"They were as hawkish as it gets," said Lena Moore of Pinecrest Advisors.', "hawkish", "Lena Moore", None, None, "Pinecrest Advisors"),
