@@ -128,6 +128,19 @@ def test_prefilter_gives_the_same_quotations_with_unparsed_pieces(extractor):
     assert [q.speaker.name for q in filtered] == ["Ann Lee"]
 
 
+def test_prefilter_reads_named_bodies_in_unparsed_pieces(extractor):
+    # pieces with no quotation mark and no cue get named entities only, no sentences: the
+    # mends of bodies' names must not ask for one (they raised before)
+    text = ("The Ontario Nurses' Association (ONA) and Milk River Regional Medical Center "
+            "signed a deal with the Rural Municipality of Elk Hollow.\n\n"
+            '"It will carry ten thousand cars a day," Mayor Ann Lee said.\n\n'
+            "The Greater Halden Chamber of Commerce backed it.")
+    filtered = Extractor(model=extractor.nlp, prefilter=True).extract(text)
+    check_offsets(text, filtered)
+    assert [(q.kind, q.start, q.end, q.speaker.name) for q in filtered] == [
+        (q.kind, q.start, q.end, q.speaker.name) for q in extractor.extract(text)]
+
+
 # --- Extractor.extract_many --------------------------------------------------------------------
 
 def test_extract_many_keeps_input_order_and_agrees_with_extract(extractor):

@@ -30,6 +30,13 @@ def _proper(token: Token) -> bool:
     return token.is_title and token.is_alpha and token.pos_ in ("PROPN", "NOUN", "ADJ")
 
 
+def _sentence(words: Span | Token) -> Span:
+    """The sentence of ``words``, or its whole Doc where the Doc has no sentences (a piece the
+    prefilter gave the tagger of names alone, with no parser)."""
+    doc = words.doc
+    return words.sent if doc.has_annotation("SENT_START") else doc[:]
+
+
 def _government_name(kind: Token) -> tuple[int, int] | None:
     """Token bounds of ``[Rural] Municipality of Elk Hollow`` around its kind word ``kind``."""
     doc = kind.doc
@@ -37,10 +44,10 @@ def _government_name(kind: Token) -> tuple[int, int] | None:
             or doc[kind.i + 1].lower_ != "of" or not _proper(doc[kind.i + 2]):
         return None
     end = kind.i + 2
-    while end < len(doc) and _proper(doc[end]) and doc[end].sent == kind.sent:
+    while end < len(doc) and _proper(doc[end]) and _sentence(doc[end]) == _sentence(kind):
         end += 1
     start = kind.i
-    while start > kind.sent.start and doc[start - 1].is_title \
+    while start > _sentence(kind).start and doc[start - 1].is_title \
             and doc[start - 1].lower_ in _BEFORE_KIND:
         start -= 1
     return start, end
@@ -94,7 +101,7 @@ def _named_before_acronym(entity: Span) -> tuple[int, int] | None:
             or not acronym.endswith(_initials(entity)):
         return None
     start = entity.start
-    while start > entity.sent.start and (doc[start - 1].is_title and doc[start - 1].is_alpha
+    while start > _sentence(entity).start and (doc[start - 1].is_title and doc[start - 1].is_alpha
                                          or doc[start - 1].lower_ in _UNLETTERED - {"the"}):
         start -= 1
         if _initials(doc[start : entity.end]) == acronym and doc[start].is_title:
@@ -107,9 +114,9 @@ def _opening_left_out(entity: Span) -> tuple[int, int] | None:
     ``River``: untagged capitalised proper nouns compounded into the name right before it
     (not a title, an office or a role word: ``CNN President``, ``Labour MP``)."""
     doc, start = entity.doc, entity.start
-    if entity.label_ != "ORG" or title_case_line(entity.sent):
+    if entity.label_ != "ORG" or title_case_line(_sentence(entity)):
         return None  # (a headline capitalises every word: "Trump Finally Endorses House ...")
-    while start > entity.sent.start and (word := doc[start - 1]).pos_ == "PROPN" \
+    while start > _sentence(entity).start and (word := doc[start - 1]).pos_ == "PROPN" \
             and word.is_title and not word.ent_type_ and word.dep_ == "compound" \
             and entity.start <= word.head.i < entity.end and word.text not in titles() \
             and not is_role_word(word):
