@@ -223,6 +223,14 @@ class Coreference:
         self._advance(self.view.start(token))
         return self._settle(token)
 
+    def head_word(self, mention: Mention) -> Token | None:
+        """The head word of ``mention``'s words in the parse (``Lynch`` of ``Loretta Lynch``)."""
+        token = self.view.token_at(mention.start)
+        while token is not None and token.head.i != token.i \
+                and mention.start <= self.view.start(token.head) < mention.end:
+            token = token.head
+        return token
+
     def named_at(self, token: Token) -> Entity | None:
         """The entity ``token`` refers to when the model is sure enough to name it, else None."""
         entity, probability = self.resolve_at(token)

@@ -24,6 +24,7 @@ from quotes.extract.names import (
 )
 from quotes.extract.offices import capitalised_inside, entity_of, proper_run
 from quotes.extract.phrases import set_off_from
+from quotes.extract.subjects import opens_quote
 
 
 class AppositiveRole(NamedTuple):
@@ -81,11 +82,8 @@ def _names_no_speaker(appos: Token, name: tuple[Token, ...]) -> bool:
     Bernardino, Calif.``: a state set beside its town is part of a place's name."""
     doc = appos.doc
     first = name[0].i - 1 if name[0].i and doc[name[0].i - 1].lower_ == "the" else name[0].i
-    mark = doc[first - 1] if first > 0 else None
-    if mark is not None and mark.is_quote and not mark.whitespace_ and (
-            mark.i == 0 or bool(doc[mark.i - 1].whitespace_)) and not (
-            first + 1 < len(doc) and doc[first + 1].is_quote):
-        return True  # an opening mark (not a nickname's: George "Jay" Keyworth)
+    if opens_quote(doc, first - 1) and not (first + 1 < len(doc) and doc[first + 1].is_quote):
+        return True  # (not a nickname's marks: George "Jay" Keyworth)
     return appos.ent_type_ in ("GPE", "LOC") and appos.head.ent_type_ in ("GPE", "LOC")
 
 

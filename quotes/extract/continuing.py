@@ -155,10 +155,7 @@ def _about(mention: Mention, coref: Coreference) -> bool:
     (``Hruska's shot ... sealed it``; not ``The resurgence of Putin's Russia``)."""
     if mention.function == "subject":
         return True
-    token = coref.view.token_at(mention.start)
-    while token is not None and token.head.i != token.i \
-            and mention.start <= coref.view.start(token.head) < mention.end:
-        token = token.head  # the name's head word
+    token = coref.head_word(mention)
     return token is not None and token.dep_ == "poss" \
         and token.head.dep_ in ("nsubj", "nsubjpass")
 
@@ -199,12 +196,9 @@ def _the_subject_before(people: list[Entity], sentence: int, paragraph: int, sta
 def _main_clause_subject(coref: Coreference, mention: Mention) -> bool:
     """``mention`` is the subject of its sentence's main verb (``Lynch has the final say``),
     not of a clause inside it (``If Trump doesn't win, he said ...``)."""
-    token = coref.view.token_at(mention.start)
+    token = coref.head_word(mention)  # "Loretta Lynch": Lynch
     if token is None:
         return False
-    view = coref.view
-    while token.head.i != token.i and mention.start <= view.start(token.head) < mention.end:
-        token = token.head  # "Loretta Lynch": the name's head word
     verb = token.head
     while verb.dep_ == "conj":
         verb = verb.head

@@ -44,16 +44,20 @@ def joint_speaker(speaker: Speaker, head: Token, entities: DocumentEntities,
                   offset: int) -> Speaker:
     """``speaker``, the first of a joint subject, with the others' names joined to its own
     (each the fullest name the document gives it) and no one's title, role or organisation."""
-    others = conjoined_names(head) if speaker.name is not None \
-        and head.ent_type_ in _SPEAKING_LABELS else []
-    if not others or speaker.name is None:
+    if speaker.name is None or head.ent_type_ not in _SPEAKING_LABELS:
+        return speaker
+    others = conjoined_names(head)
+    if not others:
         return speaker
     names, types = [speaker.name], {str(speaker.type)}
     for written in others:
         entity = entities.find(written, "unknown", offset)
-        known = entity is not None and entity.type in ("person", "organization")
-        names.append(entity.name if known and entity is not None else written)
-        types.add(entity.type if known and entity is not None else "unknown")
+        if entity is not None and entity.type in ("person", "organization"):
+            names.append(entity.name)
+            types.add(entity.type)
+        else:
+            names.append(written)
+            types.add("unknown")
     name = ", ".join(names[:-1]) + " and " + names[-1]
     kind = "organization" if types == {"organization"} else "group"
     return speaker.model_copy(update={"name": name, "type": kind, "title": None, "role": None,

@@ -19,9 +19,10 @@ def match_entity(entities: list[Entity], words: tuple[str, ...], kind: str,
     them was named in full in the same ``paragraph``.
 
     ``given_names``: a lone word may also be the first word of one person's name (``Tan``
-    for ``Tan Wei Ming``, ``Hillary``), or the second of three or more (``Gary Tan Wei Ming``); for naming a speaker only, not for grouping mentions,
-    where it would make a family's other members the last named (``Mr. Trump`` went to his
-    brother Freddy on PolNeAR train)."""
+    for ``Tan Wei Ming``, ``Hillary``), or the second of three or more (``Gary Tan Wei
+    Ming``); for naming a speaker only, not for grouping mentions, where it would make a
+    family's other members the last named (``Mr. Trump`` went to his brother Freddy on
+    PolNeAR train)."""
     if not words:
         return None
     found: list[Entity] = []

@@ -34,6 +34,7 @@ def is_role_word(token: Token) -> bool:
     take into a name when it is capitalised before one."""
     return token.lower_ in word_set("role_words") or token.text in titles()
 
+
 def given_name_after_office(name: Sequence[Token], left: Sequence[Token]) -> bool:
     """``state secretary Dean Morrow``: a title word that is also a given name (``Dean``,
     ``Major``) opens a two-word name right after a lower-case office: it is the given name."""

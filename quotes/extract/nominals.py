@@ -95,10 +95,7 @@ def object_of_its_verb(entity: Entity, head: Token, coref: Coreference) -> bool:
     if verb is None or entity.type != "person":
         return False
     for mention in entity.mentions:
-        token = coref.view.token_at(mention.start)
-        while token is not None and token.head.i != token.i and \
-                mention.start <= coref.view.start(token.head) < mention.end:
-            token = token.head  # the name's head word
+        token = coref.head_word(mention)
         if token is not None and token.doc is head.doc and (
                 token.dep_ == "dobj" and token.head.i == verb.i
                 or token.dep_ == "pobj" and token.head.head.i == verb.i):

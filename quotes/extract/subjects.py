@@ -114,8 +114,9 @@ def colon_after_participle(cue: Token) -> bool:
 
 def named_right_before(cue: Token) -> Token | None:
     """``..., Col. Steven Warren, a military spokesman, said``, ``when asked about X, President
-    Y said``, ``Asked if ..., Tan, dressed in a white shirt, stood``: a subjectless finite cue the parser left while it hung the name that ends right
-    before it on an earlier phrase; that name (or the one its apposition describes) speaks."""
+    Y said``, ``Asked if ..., Tan, dressed in a white shirt, stood``: a subjectless finite cue
+    the parser left while it hung the name that ends right before it on an earlier phrase;
+    that name (or the one its apposition describes) speaks."""
     doc = cue.doc
     k = cue.i
     while k - 1 > cue.sent.start and doc[k - 1].dep_ in ("aux", "auxpass") \
