@@ -209,9 +209,9 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
     if owner is not None and owner.type == "person" and organization is not None \
             and len(owner.words) > len(name_words(organization)):
         organization = None
-    elif organization is not None and (owner is None or owner.type == "person"):
+    elif organization is not None and (owner is None or owner.type in ("person", "group")):
         # (a place the tagger took for a person: "Elk Hollow Reeve" after "the Rural
-        # Municipality of Elk Hollow")
+        # Municipality of Elk Hollow"; a team's plural a headline left a group: "Pioneers")
         organization = _named_in_full(organization, entities, offset)
     elif owner is not None and owner.type == "organization" and organization is not None \
             and (len(name_words(organization)) == 1 and len(owner.words) > 1
@@ -223,7 +223,7 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
         # ("Ironhawks coach" after "the Regina Ironhawks", the tagger's place; not "Toronto
         # Mayor" after "the University of Toronto")
         full = _named_in_full(organization, entities, offset) if owner.type == "place" else ""
-        organization = _longer_name_of(owner, entities) or (
+        organization = longer_name_of(owner, entities) or (
             full if full and " of " not in full else organization)
     if organization and role:
         role = role_after_possessor(role, organization) or role  # "the Post's investigative unit"
@@ -277,7 +277,7 @@ def _club(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[:-1] if len(words) > 2 and words[-1] in CLUB_SUFFIXES else words
 
 
-def _longer_name_of(short: Entity, entities: DocumentEntities) -> str | None:
+def longer_name_of(short: Entity, entities: DocumentEntities) -> str | None:
     """The one longer name of the document a short organisation name stands for: one it ends
     (``Ironhawks`` of ``the Regina Ironhawks``, ``Border Services Union``, ``Homeland
     Security``), or that adds only a company's words to it (``Podesta Group Inc.``, ``Dow
@@ -300,8 +300,9 @@ def _longer_name_of(short: Entity, entities: DocumentEntities) -> str | None:
         if entity.type != "organization" or len(longer) <= size or any(
                 c in entity.name for c in (",", "'s", "\u2019s")) or _role_word(longer[-1]):
             continue  # (not "Media Research Center's Bozell", "Council on ... National Executive")
-        team = len(added) == 1 and team_of(entity, added) and any(
+        team = len(added) == 1 and (team_of(entity, added) and any(
             added == e.words or added in e.aliases for e in entities.entities)
+            or added[0] in word_set("club_name_endings"))  # ("Halverton": Halverton Town)
         # ("Kingston coach": the Kingston Corsairs, the one team named for the city, whom the
         # story also calls "the Corsairs"; not "Latino" of "Latino Decisions")
         if short.type == "place":

@@ -8,6 +8,7 @@ last record is resolved, so the records are filled once, at the end.
 
 from __future__ import annotations
 
+from quotes.extract.affiliations import chiefs_nations, teams_from_context
 from quotes.extract.anaphora import Coreference
 from quotes.extract.candidates import person_noun
 from quotes.extract.lexicon import titles, word_set
@@ -64,6 +65,8 @@ def fields_of_the_cluster(records: list[Quote], coref: Coreference) -> list[Quot
             # holds for his other quotes too
             entity.role = entity.role or (record.speaker.role if _names_an_office(
                 record.speaker.role) else None)
+    teams_from_context(coref.entities, coref.view)  # ("the veteran centre": his team)
+    chiefs_nations(coref.entities)  # ("Chief Lorraine Bushie-Traverse": her First Nation)
     settled = []
     for record, entity in zip(records, entities):
         speaker = record.speaker

@@ -51,6 +51,7 @@ from quotes.extract.missed import (
 )
 from quotes.extract.names import (
     company_named,
+    ends_a_body_name,
     hyphened_given_name_before,
     office_before_given_name,
     office_before_person,
@@ -267,10 +268,11 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
         elif kind == "person" and office_of_place(span):
             kind = "place"  # "the mayor of Riverton": the tagger said PERSON
         said = kind == "person" and (body_noun_before(span) or body_noun_after(span)
-                                     or company_named(span))
+                                     or company_named(span)
+                                     or len(span) > 1 and ends_a_body_name(span[-1]))
         kind = "organization" if said else "place" if based_in(span) else kind
-        # ("airline Aerlys", "Harbourline Freight": the tagger said PERSON; "the
-        # Mississauga-based carrier": ORG)
+        # ("airline Aerlys", "Harbourline Freight", "Wapiski Lake First Nation", "Halverton
+        # Town": the tagger said PERSON; "the Mississauga-based carrier": ORG)
         yield Named(start, end, span.text, kind, name_words(span.text), mention,
                      parts.title if parts else None, parts.role if parts else None,
                      parts.organization if parts else None, parts.party if parts else None,

@@ -296,3 +296,10 @@ def prosecutor_rank(before: list[Token], first: Token) -> list[Token]:
     opening = run[0].doc[run[0].i - 1] if run[0].i else None
     # ("Hollins County Prosecutor": a place's, left as the office it names)
     return [] if opening is not None and opening.is_title and opening.pos_ == "PROPN" else run
+
+
+def ends_a_body_name(word: Token) -> bool:
+    """``Nation``, ``Town``, ``Rovers``: a capitalised word that ends a nation's or a club's
+    name, never a person's."""
+    return word.text == "Nation" or word.text[:1].isupper() \
+        and word.lower_ in word_set("club_name_endings")

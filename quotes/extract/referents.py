@@ -191,6 +191,9 @@ def clean_entity_text(ent: SpacySpan) -> tuple[int, int] | None:
     while end - start > 1 and (doc[start].pos_ in NOT_NAME_START or doc[start].tag_ in
                                HEADLINE_VERBS):
         start += 1  # "Certainly Donald Trump", "Telling Jeb Bush"
+    if end - start > 3 and doc[end - 1].like_num and doc[end - 2].text in "-\u2013" \
+            and doc[end - 3].like_num:
+        end -= 3  # "Halverton Town 2-1": the tagger ran on into the score
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ not in \
             NAME_PARTICLES and not (doc[end - 2].text == "-" and not doc[end - 2].whitespace_):
         end -= 1  # "National Post he": a name ends in a capitalised word ("Ban Ki-moon" does)

@@ -187,3 +187,16 @@ def test_the_company_is_the_one_a_business_story_is_about(extractor) -> None:
             "The company's chief financial officer, Arjun Mehta, told analysts that debt would "
             "fund the project.")
     assert run(extractor, even)[-1].speaker.organization is None
+
+
+def test_a_clubs_city_before_an_office_is_the_club(extractor) -> None:
+    records = run(extractor, "Oldham Athletic beat Penrith 2-0 on Saturday.\n\n"
+                             'Oldham manager Tom Ash said the pitch was "a disgrace."')
+    assert records[0].speaker.organization == "Oldham Athletic"
+
+
+def test_a_teams_plural_a_headline_left_a_group_is_the_team_named_in_full(extractor) -> None:
+    records = run(extractor, "Blizzard stun Pioneers in overtime\n\n"
+                             "The Saskatoon Blizzard beat the Regina Pioneers 4-3 on Saturday.\n\n"
+                             'Pioneers coach Brent Halloran said his team had "stopped playing."')
+    assert records[0].speaker.organization == "Regina Pioneers"

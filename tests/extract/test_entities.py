@@ -169,7 +169,7 @@ def _tagged(words: list[str], tags: list[str], ent: tuple[int, int, str]):  # ty
     from spacy.tokens import Doc
 
     pos = {"NNP": "PROPN", "VBG": "VERB", "VBZ": "VERB", "VBN": "VERB", "PRP": "PRON",
-           "NN": "NOUN", "IN": "ADP"}
+           "NN": "NOUN", "IN": "ADP", "CD": "NUM", "SYM": "SYM"}
     last = len(words) - 1  # every word hangs on the last: the span's root
     doc = Doc(spacy.blank("en").vocab, words=words, tags=tags, pos=[pos[t] for t in tags],
               heads=[last] * len(words), deps=["compound"] * last + ["ROOT"],
@@ -187,6 +187,7 @@ def _tagged(words: list[str], tags: list[str], ent: tuple[int, int, str]):  # ty
     (["Ludwig", "van", "Beethoven"], ["NNP", "NNP", "NNP"], "Ludwig van Beethoven"),
     (["FDIC", "Accused", "Of"], ["NNP", "VBN", "IN"], "FDIC"),
     (["Rescue", "Boats", "As"], ["NNP", "NNP", "IN"], "Rescue Boats"),
+    (["Halverton", "Town", "2", "-", "1"], ["NNP", "NNP", "CD", "SYM", "CD"], "Halverton Town"),
 ])
 def test_headline_verbs_and_trailing_small_words_are_no_part_of_a_name(
         words: list[str], tags: list[str], name: str) -> None:
@@ -280,3 +281,12 @@ def test_a_comma_the_tagger_took_in_is_no_part_of_a_name(extractor) -> None:
     records = run(extractor, "Ferrante leads Bell by three points among likely voters, "
                              "according to a poll by Copper State Polling, released Monday.")
     assert all(not (r.speaker.name or "").endswith(",") for r in records)
+
+
+@pytest.mark.parametrize("text", [
+    "Ferndale Rovers lost again.\n\nThe home crowd at Ferndale Rovers stayed quiet.",
+    "Wapiski Lake First Nation lifts advisory\n\nFamilies in Wapiski Lake First Nation cheered.",
+])
+def test_a_nations_or_a_clubs_name_is_no_persons(extractor, text: str) -> None:
+    name = text.split(" lost")[0].split(" lifts")[0]
+    assert named(entities_of(extractor, text), name).type == "organization"
