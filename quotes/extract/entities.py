@@ -333,8 +333,10 @@ def _described(ent: SpacySpan, span: SpacySpan, kind: str) -> MentionParts | Non
             parts = describe(head)
             if parts.name is not None:
                 break
-    if parts is None or parts.name is None or name_words(parts.name) != name_words(span.text):
-        return None
+    if parts is None or parts.name is None or name_words(parts.name) != name_words(span.text) \
+            or span.text.isupper() and (parts.role or "").lower() in word_set(
+                "organization_name_endings"):
+        return None  # ("Workers' Union (AMWU)" parsed as AMWU, the workers' Union)
     return parts
 
 

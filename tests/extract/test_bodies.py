@@ -200,3 +200,33 @@ def test_a_teams_plural_a_headline_left_a_group_is_the_team_named_in_full(extrac
                              "The Saskatoon Blizzard beat the Regina Pioneers 4-3 on Saturday.\n\n"
                              'Pioneers coach Brent Halloran said his team had "stopped playing."')
     assert records[0].speaker.organization == "Regina Pioneers"
+
+
+def test_an_acronym_before_a_regional_office_is_the_body(extractor) -> None:
+    text = ("The Australian Manufacturing Workers' Union (AMWU) said it was not consulted.\n\n"
+            "AMWU Victorian state secretary Leah Dinh said the union would seek talks.")
+    speaker = run(extractor, text)[-1].speaker
+    assert (speaker.role, speaker.organization) == (
+        "Victorian state secretary", "Australian Manufacturing Workers' Union")
+
+
+@pytest.mark.parametrize("at", ["the university's department of mechanical engineering",
+                                "the university\u2019s department of history",
+                                "Carrow's department of psychology"])
+def test_a_unit_of_an_institution_is_at_the_institution(extractor, at: str) -> None:
+    text = (f"Researchers at the University of Carrow studied 1,200 singers.\n\n"
+            f"Dr Tomasz Wierzbicki of {at} said the effect was modest.")
+    assert run(extractor, text)[-1].speaker.organization == "University of Carrow"
+
+
+def test_where_a_body_is_based_is_no_part_of_its_name(extractor) -> None:
+    text = ("Daniel Ouma, an economist at the Nairobi-based Institute for Fiscal Policy, said "
+            "the fund was short.")
+    assert run(extractor, text)[0].speaker.organization == "Institute for Fiscal Policy"
+
+
+def test_a_companys_name_less_its_trade_is_the_company(extractor) -> None:
+    text = ("Regulators opened an inquiry into Nordvik's takeover of Sundline.\n\n"
+            "Nordvik Ferries shares fell 4 per cent.\n\n"
+            "Nordvik Chief Executive Henrik Sjoberg said the company would cooperate.")
+    assert run(extractor, text)[-1].speaker.organization == "Nordvik Ferries"
