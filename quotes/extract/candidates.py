@@ -157,10 +157,11 @@ def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Ent
     if anaphor.owns_office and any(e.type == "organization" for e in found):
         # "Its executive director": a body has directors, not a place or a plan ("more
         # officers", "Connacht" were taken); the body the sentence before was about, if one
-        # was its subject (not "St Enda's", named in that subject's relative clause)
+        # was its subject or source (not "St Enda's", named in that subject's relative
+        # clause; "According to the Colorado Open Government Project, ...  Its director")
         found = [e for e in found if e.type == "organization"]
         subjects = [e for e in found if (m := e.last_before(anaphor.start)) is not None
-                    and m.subject and m.sentence >= anaphor.sentence - 1]
+                    and (m.subject or m.speaker) and m.sentence >= anaphor.sentence - 1]
         found = subjects or found
     if anaphor.form == "it" and anaphor.speaker and any(e.type == "organization" for e in found):
         # "it said" is an organisation's before a place's: "Pellicott Motors ... a plant in

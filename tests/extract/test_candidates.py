@@ -204,3 +204,11 @@ def test_the_state_republican_is_the_politician_not_the_party(extractor) -> None
     records = run(extractor, 'House Speaker Paul Ryan met donors on Monday. "We will win," the '
                              'Wisconsin Republican said.')
     assert (records[-1].speaker.name, records[-1].attribution) == ("Paul Ryan", "coreference")
+
+
+def test_its_officer_is_of_the_body_the_sentence_before_cited(extractor) -> None:
+    text = ("The Rocky Mountain Daily first reported the ruling.\n\n"
+            "According to the Colorado Open Government Project, a nonprofit, courts rarely set "
+            "aside such votes.\n\n"
+            'Its director, Alan Fitch, said the order was "unusually pointed."')
+    assert run(extractor, text)[-1].speaker.organization == "Colorado Open Government Project"
