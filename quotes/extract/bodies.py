@@ -158,6 +158,27 @@ def _body_of_its_kind(role: str, entities: DocumentEntities, offset: int
     return None
 
 
+def _body_spoken_of_before(noun: str, entities: DocumentEntities, offset: int
+                           ) -> Entity | None:
+    """``Unison, which represents nurses ..., said ... The union's regional organiser``: the one
+    organisation the sentence before had speak or act, when none is named by ``noun`` and its
+    name is of no other kind."""
+    if noun not in _MEMBERS_BODIES:
+        return None  # (a company is found by its name: the_company_of)
+    sentence = entities.sentence_of(offset)
+    found = [e for e in entities.entities if e.type == "organization" and e.named
+             and (m := e.last_before(offset)) is not None and (m.subject or m.speaker)
+             and sentence - 1 <= m.sentence <= sentence]
+    return found[0] if len(found) == 1 and not set(found[0].words) & (
+        kind_nouns() - {noun}) else None
+
+
+# bodies whose names often say nothing of their kind ("Unison", "Oxfam", "Common Cause")
+_MEMBERS_BODIES = frozenset({"union", "association", "charity", "group", "coalition",
+                             "federation", "network", "campaign", "society", "organisation",
+                             "organization", "alliance", "league", "foundation"})
+
+
 def _local_government(place: str, entities: DocumentEntities) -> str | None:
     """``Burlington Mayor`` after ``the City of Burlington``: the one local government the
     story names in full for the place a local office is written with."""
@@ -217,7 +238,8 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
         # "an analyst at the firm", "the city's director of transportation": the one body of
         # that kind the story named before
         noun = organization.split()[-1]
-        body = the_one_of_its_kind((noun,), entities, offset)
+        body = the_one_of_its_kind((noun,), entities, offset) or (
+            _body_spoken_of_before(noun, entities, offset) if organization == noun else None)
         if body is not None:
             organization = body.name
         elif organization == noun and noun in kind_nouns() | word_set("place_government_words"):
