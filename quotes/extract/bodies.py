@@ -50,13 +50,18 @@ def _organization_opening(role: str, entities: DocumentEntities, offset: int
     return None
 
 
+# what a body that regulates is named ("the competition regulator": the Market Oversight Agency)
+_REGULATORS = ("regulator", "watchdog", "agency", "authority", "commission", "office", "board")
+
+
 def kind_nouns() -> frozenset[str]:
     """Nouns for a kind of body (``union``, ``agency``, ``district``) a role or a nominal may
     name it by."""
-    return word_set("organization_nouns") | {"district"}
+    return word_set("organization_nouns") | {"district", "regulator", "watchdog"}
 
 
 _KINDS = {"agency": ("agency", "authority", "commission", "administration"),
+          "regulator": _REGULATORS, "watchdog": _REGULATORS,
           "firm": ("company",), "department": ("department", "ministry")}
 
 

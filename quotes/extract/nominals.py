@@ -44,8 +44,10 @@ def the_body_so_called(head: Token, coref: Coreference, offset: int) -> Entity |
     of Transit Workers Union Local 417``), so long as the story names no other, the noun is
     no word for any body (``the company``), and no body was named just before."""
     lemma = head.lemma_.lower()
-    if not is_definite_nominal(head) or head.tag_ != "NN" or lemma not in kind_nouns():
-        return None
+    country = any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in head.children)
+    if not (is_definite_nominal(head) or country) or head.tag_ != "NN" \
+            or lemma not in kind_nouns():
+        return None  # ("Sweden's competition regulator": the country's one)
     compound = [c.lower_ for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     kinds = [(compound[-1], lemma), (lemma,)] if compound else [(lemma,)]
     entities = coref.entities
@@ -56,9 +58,10 @@ def the_body_so_called(head: Token, coref: Coreference, offset: int) -> Entity |
             if e.named and e.mentions[0].start < offset):
         return before  # ("The company said" may be any body the story named: Twitter)
     paragraph = coref.paragraph_at(offset)
-    if any(m.paragraph >= paragraph - 1 and m.start < offset for e in entities.entities
+    if any(m.paragraph >= paragraph - 1 and m.start < offset
+           and not in_headline(coref.view.text, m.start) for e in entities.entities
            if e.type == "organization" for m in e.mentions):
-        return None  # a body just named may be the one meant
+        return None  # a body just named may be the one meant (not one the headline named)
     later = the_one_of_its_kind(kinds[-1], entities, len(coref.view.text) + 1)
     near = paragraph + NAMED_AFTER_PARAGRAPHS
     return later if later is not None and later.mentions[0].paragraph <= near else None

@@ -75,6 +75,14 @@ def test_a_body_called_by_its_kind_before_the_story_names_it_is_the_one_it_names
     assert run(extractor, company)[0].speaker.name is None
 
 
+def test_a_countrys_regulator_after_a_dateline_is_the_regulator_named_next(extractor) -> None:
+    text = ("Regulator opens probe into Nordvik's takeover of Sundline\n\n"
+            "OSLO (Reuters) - Norway's competition regulator on Tuesday opened an inquiry into "
+            "the takeover, saying fares could rise.\n\n"
+            "The Market Oversight Agency said the deal needed a closer look.")
+    assert run(extractor, text)[0].speaker.name == "Market Oversight Agency"
+
+
 def test_a_headlines_plural_nominal_is_no_one_body(extractor) -> None:
     text = ("Right-wing parties threaten to jam EU's mainstream\n\n"
             "The UK Independence Party and the Dutch Party for Freedom gained votes on Sunday.")
