@@ -230,3 +230,11 @@ def test_a_companys_name_less_its_trade_is_the_company(extractor) -> None:
             "Nordvik Ferries shares fell 4 per cent.\n\n"
             "Nordvik Chief Executive Henrik Sjoberg said the company would cooperate.")
     assert run(extractor, text)[-1].speaker.organization == "Nordvik Ferries"
+
+
+def test_the_kind_of_the_body_that_just_spoke_is_that_body(extractor) -> None:
+    text = ("Unison, which represents nurses at the trust, said staff were overstretched. "
+            "The union's regional organiser, Paul Haig, said morale was low.")
+    assert run(extractor, text)[-1].speaker.organization == "Unison"
+    council = text.replace("The union's", "The council's")
+    assert run(extractor, council)[-1].speaker.organization is None  # another kind of body
