@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 
 from quotes.extract.entities import DocumentEntities
-from quotes.extract.lexicon import word_set
+from quotes.extract.lexicon import given_name_gender, titles, word_set
 from quotes.extract.matching import team_of
 from quotes.extract.named_spans import GOVERNMENT_KINDS
 from quotes.extract.phrases import role_after_possessor
@@ -45,9 +45,18 @@ def _organization_opening(role: str, entities: DocumentEntities, offset: int
             # official", "Media titan": a party, a people or a kind of business, no name
             continue
         entity = entities.find(opening, "organization", offset)
-        if entity is not None and entity.type == "organization":
+        if entity is not None and (entity.type == "organization" or k == 1 and _no_one(entity)
+                                   and words[-1].casefold() in word_set("role_words")):
             return opening, " ".join(words[k:])
     return None
+
+
+def _no_one(entity: Entity) -> bool:
+    """``Blizzard``, ``Halverton``: one capitalised word the tagger took for a person's name,
+    though nothing says so (no given name, title, sex or other name of the person)."""
+    return entity.type == "person" and len(entity.words) == 1 and entity.gender is None \
+        and entity.title is None and entity.role is None \
+        and given_name_gender(entity.name) is None
 
 
 # what a body that regulates is named ("the competition regulator": the Market Oversight Agency)
@@ -163,6 +172,26 @@ def _body_of_its_kind(role: str, entities: DocumentEntities, offset: int
     return None
 
 
+def _name_run_into_role(organization: str, role: str, entities: DocumentEntities, offset: int
+                        ) -> tuple[str, str] | None:
+    """``Coastal Stars chairman``, read as Coastal's ``Stars chairman``: the role's capitalised
+    opening words go on the organisation's name when together they name one organisation of
+    the document (Coastal Stars FC); None if they do not."""
+    words = role.split()
+    size = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+    owner = entities.find(organization, "organization", offset)
+    if owner is None or owner.type != "organization" or size == 0 or size == len(words) \
+            or any(w in titles() or w.endswith(_ADJECTIVE_ENDINGS) or w.casefold() in
+                   word_set("party_members") for w in words[:size]):
+        return None  # (not "Iowa" and "Republican strategist", nor "GOP consultant")
+    joined = f"{organization} {' '.join(words[:size])}"
+    full = _named_in_full(joined, entities, offset)
+    entity = entities.find(joined, "organization", offset) if full == joined else None
+    if full == joined and (entity is None or entity.type != "organization"):
+        return None
+    return (entity.name if entity is not None else full), " ".join(words[size:])
+
+
 def _body_spoken_of_before(noun: str, entities: DocumentEntities, offset: int
                            ) -> Entity | None:
     """``Unison, which represents nurses ..., said ... The union's regional organiser``: the one
@@ -228,6 +257,9 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
     office = (title or role or "").lower().rstrip(".")
     if organization and office in LOCAL_OFFICES:
         organization = _local_government(organization, entities) or organization
+    if organization and role and kind == "person":
+        organization, role = _name_run_into_role(organization, role, entities, offset) or (
+            organization, role)
     if organization and kind == "person":
         organization = _institution_of_its_unit(organization, entities, offset) or organization
         first, _, rest = organization.partition(" ")
@@ -313,6 +345,8 @@ def _named_in_full(organization: str, entities: DocumentEntities, offset: int,
                                           or completes(words, e.words)  # "Carver State"
                                           or e.words[-1] in CLUB_SUFFIXES
                                           and _club(e.words)[:size] == words
+                                          or e.words[size:] and e.words[:size] == words
+                                          and e.words[-1] in word_set("club_name_endings")
                                           or company and _company_of(words, e.words))
              and e.mentions[0].start < offset]  # ("Hamilton coach": Hamilton Foundry SC)
     return named[0].name if len(named) == 1 else organization

@@ -80,6 +80,9 @@ def fields_of_the_cluster(records: list[Quote], coref: Coreference) -> list[Quot
                 :1].isupper() and organization not in (speaker.name or "") else None))
             # (not "Democrats' presidential nomination", nor a body's own name)
             if value and getattr(speaker, field) is None}
+        if record.attribution == "coreference" and role and speaker.role \
+                and speaker.role.endswith(" " + role):
+            update["role"] = role  # "She" before "Desjardins" settled "Blizzard head coach"
         if speaker.title in PLAIN_STYLES and entity.title and entity.title not in PLAIN_STYLES:
             update["title"] = entity.title  # "Ms Keane said" of Cllr Siobhán Keane: Cllr
         if speaker.organization and organization and organization != speaker.organization \

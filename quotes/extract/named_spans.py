@@ -137,6 +137,24 @@ def _union_local(entity: Span) -> tuple[int, int] | None:
     return None
 
 
+def _club_left_out(entity: Span) -> tuple[int, int] | None:
+    """Token bounds of ``Coastal Stars FC`` when the tagger spans only ``Coastal``: a club's
+    name goes on, in capitalised words, to its ``FC``."""
+    doc, end = entity.doc, entity.end
+    if entity.label_ not in ("ORG", "GPE", "PERSON"):
+        return None
+    while end < len(doc) and end - entity.end < 3 and doc[end].is_title and doc[end].is_alpha \
+            and not doc[end].ent_type_:
+        end += 1
+    if end < len(doc) and end > entity.end and doc[end].text in _CLUB_SUFFIXES:
+        return entity.start, end + 1
+    return None
+
+
+# what ends a football club's name, written so ("Coastal Stars FC", "Ballarat AFC")
+_CLUB_SUFFIXES = frozenset({"FC", "AFC", "SC", "CF"})
+
+
 def _officeholder_run_in(entity: Span) -> int | None:
     """Where the person starts in ``[the Commonwealth Renee Castellano]``, tagged one body
     after ``Secretary of``: the office's body, then a given name and one or two family-name
@@ -200,7 +218,7 @@ def join_cut_names(doc: Doc) -> Doc:
             joined.append(Span(doc, entity.start, following.end, label="ORG"))
     for entity in doc.ents:
         bounds = _named_before_acronym(entity) or _union_local(entity) \
-            or _opening_left_out(entity)
+            or _opening_left_out(entity) or _club_left_out(entity)
         if bounds is not None and not (joined and joined[-1].end > bounds[0]):
             joined.append(Span(doc, bounds[0], bounds[1], label="ORG"))
     joined.sort(key=lambda s: s.start)

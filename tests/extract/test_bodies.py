@@ -238,3 +238,16 @@ def test_the_kind_of_the_body_that_just_spoke_is_that_body(extractor) -> None:
     assert run(extractor, text)[-1].speaker.organization == "Unison"
     council = text.replace("The union's", "The council's")
     assert run(extractor, council)[-1].speaker.organization is None  # another kind of body
+
+
+def test_a_clubs_name_the_tagger_cut_goes_on_into_the_role(extractor) -> None:
+    text = ("The derby between Coastal Stars FC and Umgeni United ended level.\n\n"
+            "Coastal Stars chairman Bheki Zulu said the gates opened late.")
+    speaker = run(extractor, text)[-1].speaker
+    assert (speaker.role, speaker.organization) == ("chairman", "Coastal Stars FC")
+
+
+def test_a_word_that_names_no_one_before_an_office_is_a_body(extractor) -> None:
+    text = ("The Saskatoon Blizzard beat the Regina Pioneers 4-3, and the Blizzard are level.\n\n"
+            'Blizzard head coach Lorraine Desjardins said it was "an easy decision."')
+    assert run(extractor, text)[-1].speaker.role == "head coach"
