@@ -66,11 +66,12 @@ _REGULATORS = ("regulator", "watchdog", "agency", "authority", "commission", "of
 def kind_nouns() -> frozenset[str]:
     """Nouns for a kind of body (``union``, ``agency``, ``district``) a role or a nominal may
     name it by."""
-    return word_set("organization_nouns") | {"district", "regulator", "watchdog"}
+    return word_set("organization_nouns") | {"district", "schools", "regulator", "watchdog"}
 
 
 _KINDS = {"agency": ("agency", "authority", "commission", "administration"),
           "regulator": _REGULATORS, "watchdog": _REGULATORS,
+          "district": ("district", "schools"), "schools": ("schools", "district"),
           "firm": ("company",), "department": ("department", "ministry")}
 
 
@@ -86,9 +87,12 @@ def the_one_of_its_kind(kind: tuple[str, ...], entities: DocumentEntities, offse
     if len(found) > 1:  # "Chebucto University", not its "Students' Union" nor "Faculty
         # Association", whose names hold its own
         ending = [e for e in found if e.words[-1] in _KINDS.get(kind[-1], (kind[-1],))]
+        said = [e for e in found if kind[-1] in (e.role or "").casefold().split()]
         if len(ending) == 1 and all(_holds(e.words, ending[0].words) for e in found
                                     if e is not ending[0]):
             found = ending
+        elif len(said) == 1:
+            found = said  # ("Denver Public Schools, the state's largest district")
         elif kind[-1] in COMPANY_KINDS:
             found = _the_story_is_about(found, offset)
     return found[0] if len(found) == 1 else None

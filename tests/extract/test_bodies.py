@@ -251,3 +251,11 @@ def test_a_word_that_names_no_one_before_an_office_is_a_body(extractor) -> None:
     text = ("The Saskatoon Blizzard beat the Regina Pioneers 4-3, and the Blizzard are level.\n\n"
             'Blizzard head coach Lorraine Desjardins said it was "an easy decision."')
     assert run(extractor, text)[-1].speaker.role == "head coach"
+
+
+def test_a_district_is_the_school_system_the_story_calls_a_district(extractor) -> None:
+    text = ("A judge of the Denver District Court halted the closures. Denver Public Schools, "
+            "the state's second-largest district, will appeal.\n\n"
+            "District spokesperson Keisha Reynolds said the ruling was being reviewed.")
+    speaker = run(extractor, text)[-1].speaker
+    assert (speaker.role, speaker.organization) == ("spokesperson", "Denver Public Schools")
