@@ -128,7 +128,16 @@ def of_its_kind(entity: Entity, kind: tuple[str, ...]) -> bool:
             or noun == "campaign" and "for" in entity.words[1:-1])
         or entity.type == "place" and size == 1 and noun in entity.words[:-1]
         and noun in word_set("place_government_words")  # "the city's": the City of Saskatoon
-        or "company" in nouns and entity.words[-1] in word_set("company_name_words"))
+        or "company" in nouns and entity.words[-1] in word_set("company_name_words")
+        or "department" in nouns and _federal_department(entity))
+
+
+def _federal_department(entity: Entity) -> bool:
+    """``Indigenous Services Canada``, ``Transport Canada``: Canada names its federal
+    departments so (not ``Air Canada``, a company)."""
+    return entity.type == "organization" and len(entity.words) > 1 \
+        and entity.words[-1] == "canada" and not (
+            len(entity.words) == 2 and entity.words[0] in word_set("organization_name_endings"))
 
 
 # nouns any organisation may be called by, beside the nouns of one kind ("union", "police")

@@ -88,3 +88,10 @@ def test_a_headlines_plural_nominal_is_no_one_body(extractor) -> None:
             "The UK Independence Party and the Dutch Party for Freedom gained votes on Sunday.")
     records = run(extractor, text)
     assert all(r.speaker.name is None for r in records if r.start < 60)
+
+
+def test_the_department_is_the_federal_department_canada_names_so(extractor) -> None:
+    text = ("Transport Canada fined the airline on Friday. Air Canada said it would pay.\n\n"
+            "The department said 12 more carriers were under review.")
+    records = run(extractor, text)
+    assert records[-1].speaker.name == "Transport Canada"
