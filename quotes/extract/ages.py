@@ -43,8 +43,14 @@ def age_tokens(head: Token) -> set[int]:
 
 
 def age_given(head: Token) -> str | None:
-    """``Ken Iverson, 54,``: the age set off beside a name, as its digits."""
-    return next((t.text for i in sorted(age_tokens(head)) if (t := head.doc[i]).like_num), None)
+    """``Ken Iverson, 54,``: the age set off beside a name, as its digits; also where the
+    parser hung it on the office the name is set beside (``The housing minister, Claire
+    Ashworth, 52,``)."""
+    found = age_tokens(head)
+    if not found and head.dep_ == "appos" and head.head.i < head.i:
+        found = {i for i in age_tokens(head.head) if i > head.i}
+        found = found if found and min(found) == head.i + 2 else set()
+    return next((t.text for i in sorted(found) if (t := head.doc[i]).like_num), None)
 
 
 def epithet_age(token: Token) -> str | None:

@@ -101,19 +101,25 @@ def person_noun(lemma: str) -> bool:
 
 
 def party_epithet(head: Token) -> bool:
-    """``the Wisconsin Republican said``: a party's member, singular and definite, is the
-    politician the story is about, not the party (the tagger calls the word a proper noun)."""
-    return head.lower_ in word_set("party_members") and head.tag_ in ("NNP", "NN") and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    """``the Wisconsin Republican said``, ``The Italian added``: a party's member or a
+    nationality, singular and definite, is the person the story is about, not the party or the
+    people (the tagger calls the word a proper noun; "the French" are a people, "the Italian"
+    one of them)."""
+    return (head.lower_ in word_set("party_members") or head.ent_type_ == "NORP"
+            and head.text[:1].isupper() and head.lower_.endswith(("an", "i", "er"))) \
+        and head.tag_ in ("NNP", "NN") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
-def is_epithet(anaphor: Anaphor) -> bool:
+def is_epithet(anaphor: Anaphor, head: Token | None = None) -> bool:
     """``the 48-year-old``, ``the veteran organizer``, ``the rookie defenceman``: a nominal that
     describes a person rather than names an office (not ``the mayor``, ``the Vermont senator``,
-    ``the spokesman``), which news uses for whoever it is writing about."""
+    ``the spokesman``), which news uses for whoever it is writing about; an office held once
+    is so too (``The former Athletic captain``, its ``head`` says)."""
     if not anaphor.nominal or anaphor.organization_noun or anaphor.plural:
         return False
-    if anaphor.age is not None:
+    if anaphor.age is not None or head is not None and not anaphor.bare and any(
+            c.lower_ == "former" for c in head.children):
         return True
     office = anaphor.form.capitalize() in titles() or anaphor.form in word_set("named_so_nouns")
     return not anaphor.bare and not office and person_noun(anaphor.form)

@@ -24,7 +24,6 @@ from quotes.extract.ages import age_given, age_tokens
 from quotes.extract.anatomy import MentionParts, dateline_end
 from quotes.extract.appositives import described_as_named
 from quotes.extract.lexicon import (
-    given_name_gender,
     title_gender,
     titles,
     word_gender,
@@ -52,6 +51,7 @@ from quotes.extract.missed import (
 from quotes.extract.names import (
     company_named,
     ends_a_body_name,
+    gender_of_given_name,
     hyphened_given_name_before,
     office_before_given_name,
     office_before_person,
@@ -210,10 +210,8 @@ def _describe_entity(entity: Entity, items: list[Named]) -> None:
     if entity.type == "person":
         for word in sorted(entity.described_words()):
             entity.gender = entity.gender or word_gender(word)
-        if entity.gender is None and len(entity.words) > 1:
-            # "Andrea Lowe ... he said" is not her: a given name that nearly always goes with
-            # one gender says it before any pronoun does (a lone word may be a surname: "Ford")
-            entity.gender = given_name_gender(entity.words[0])
+        # "Andrea Lowe ... he said" is not her: a given name says it before any pronoun does
+        entity.gender = entity.gender or gender_of_given_name(entity.words)
 
 
 def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],

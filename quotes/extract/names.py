@@ -303,3 +303,12 @@ def ends_a_body_name(word: Token) -> bool:
     name, never a person's."""
     return word.text == "Nation" or word.text[:1].isupper() \
         and word.lower_ in word_set("club_name_endings")
+
+
+def gender_of_given_name(words: tuple[str, ...]) -> str | None:
+    """The gender a full name's given name nearly always goes with (``Andrea Lowe``); None for
+    a lone word, which may be a surname (``Ford``), and for a name that opens with its family
+    name (``Lim Hui Shan``, ``Tan Wei Ming``)."""
+    if len(words) < 2 or len(words) > 2 and words[0] in word_set("family_names_written_first"):
+        return None
+    return given_name_gender(words[0])

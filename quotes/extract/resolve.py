@@ -278,7 +278,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         if parts.pronoun is None and of_another_body(entity, parts, m_start, coref):
             entity = None  # "the founder of Kestrel" is not the Tidewater analyst
         anaphor = coref.anaphor_for(head) if entity is None else None
-        if anaphor is not None and is_epithet(anaphor) and not someone_new(head):
+        if anaphor is not None and is_epithet(anaphor, head) and not someone_new(head):
             # "the 48-year-old" after her quote, "the rookie defenceman" after the sentence
             # about him, "the founder of Kestrel" the one person of Kestrel named before
             members = members_of(parts.organization, m_start, coref) \

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import run
 
 from quotes.extract.ages import age_given, epithet_after_article, epithet_age, year_old
 
@@ -41,3 +42,11 @@ def test_an_epithet_hung_on_the_cue_keeps_its_article(extractor) -> None:
     assert epithet_after_article(old, frozenset({"the"}))
     assert not epithet_after_article(old, frozenset({"this"}))
     assert not epithet_after_article(next(t for t in doc if t.text == "trees"), frozenset({"the"}))
+
+
+def test_an_age_hung_on_the_office_beside_the_name_is_the_persons(extractor) -> None:
+    text = ("The housing minister, Claire Ashworth, 52, dismissed the findings. Her opposite "
+            "number, Priya Nandakumar, said the minister had been warned. \"Every quarter "
+            "she promises,\" Nandakumar said.\n\n"
+            "The 52-year-old said the previous government had left nothing.")
+    assert run(extractor, text)[-1].speaker.name == "Claire Ashworth"

@@ -4,6 +4,7 @@ company", a publisher for "the report")."""
 
 from __future__ import annotations
 
+import pytest
 from anaphor_helpers import document, entity, nominal, organization_nominal
 from conftest import run
 
@@ -212,3 +213,17 @@ def test_its_officer_is_of_the_body_the_sentence_before_cited(extractor) -> None
             "aside such votes.\n\n"
             'Its director, Alan Fitch, said the order was "unusually pointed."')
     assert run(extractor, text)[-1].speaker.organization == "Colorado Open Government Project"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (("Reid's agent, Marco Bellandi, said the club had agreed to sell. The Italian, who also "
+     "represents two internationals, added that Reid was hurt."), "Marco Bellandi"),
+    (("Kath Delaney, the union's state secretary, said the figure was wrong. The former "
+     "boilermaker, who has led the union since 2017, said members would campaign."),
+     "Kath Delaney"),
+    (("Athletic manager Stuart Kinnear said Reid had trained well. The former Athletic captain "
+     "confirmed Reid would play on Saturday."), "Stuart Kinnear"),
+])
+def test_an_epithet_that_says_something_new_names_the_one_just_quoted(
+        extractor, text: str, name: str) -> None:
+    assert run(extractor, text)[-1].speaker.name == name

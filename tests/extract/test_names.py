@@ -124,3 +124,16 @@ def test_a_given_name_after_an_office_is_no_title(extractor, text: str, expected
     dean = next(t for t in doc if t.text == "Dean")
     name = [dean, doc[dean.i + 1]]
     assert given_name_after_office(name, list(doc[: dean.i])) is expected
+
+
+@pytest.mark.parametrize(("words", "gender"), [
+    (("andrea", "lowe"), "female"),
+    (("ford",), None),
+    (("lim", "hui", "shan"), None),  # her family name first: no given name says her sex
+    (("tan", "wei", "ming"), None),
+])
+def test_the_given_name_says_the_gender_unless_the_family_name_opens(
+        words: tuple[str, ...], gender: str | None) -> None:
+    from quotes.extract.names import gender_of_given_name
+
+    assert gender_of_given_name(words) == gender
