@@ -66,7 +66,8 @@ _REGULATORS = ("regulator", "watchdog", "agency", "authority", "commission", "of
 def kind_nouns() -> frozenset[str]:
     """Nouns for a kind of body (``union``, ``agency``, ``district``) a role or a nominal may
     name it by."""
-    return word_set("organization_nouns") | {"district", "schools", "regulator", "watchdog"}
+    return word_set("organization_nouns") | {"district", "schools", "regulator", "watchdog",
+                                             "bank"}
 
 
 _KINDS = {"agency": ("agency", "authority", "commission", "administration"),

@@ -21,6 +21,7 @@ from quotes.extract.continuing import (
     subject_of_sentence_before,
 )
 from quotes.extract.entities import DocumentEntities
+from quotes.extract.lexicon import nominal_name_words
 from quotes.extract.referents import Entity
 from quotes.records import Quote
 
@@ -44,10 +45,12 @@ def the_body_so_called(head: Token, coref: Coreference, offset: int) -> Entity |
     of Transit Workers Union Local 417``), so long as the story names no other, the noun is
     no word for any body (``the company``), and no body was named just before."""
     lemma = head.lemma_.lower()
-    country = any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in head.children)
-    if not (is_definite_nominal(head) or country) or head.tag_ != "NN" \
-            or lemma not in kind_nouns():
-        return None  # ("Sweden's competition regulator": the country's one)
+    definite = is_definite_nominal(head) or head.is_lower and any(
+        c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.ent_type_ == "GPE"
+        for c in head.children)  # ("Sweden's competition regulator", the tagger's PROPN "bank")
+    if not definite or lemma not in kind_nouns() \
+            or head.tag_ != "NN" and not (head.tag_ == "NNP" and head.is_lower):
+        return None
     compound = [c.lower_ for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     kinds = [(compound[-1], lemma), (lemma,)] if compound else [(lemma,)]
     entities = coref.entities
@@ -155,8 +158,10 @@ def lede_nominal_names(head: Token, offset: int, coref: Coreference) -> Entity |
     paragraph = coref.paragraph_at(offset)
     if paragraph >= LEDE_PARAGRAPHS or not with_indefinite_article(head):
         return None
-    people = [e for e in described_as(head.lemma_.lower(), coref.entities)
-              if offset < e.mentions[0].start and e.mentions[0].paragraph <= paragraph + 2]
+    words = nominal_name_words(head.lemma_.lower())  # ("a Manitoba judge": Justice X)
+    people = [e for e in coref.entities.entities if e.type == "person" and e.named
+              and words & e.described_words() and offset < e.mentions[0].start
+              and e.mentions[0].paragraph <= paragraph + 2]
     return people[0] if len(people) == 1 else None
 
 

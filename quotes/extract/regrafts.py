@@ -58,6 +58,25 @@ def _stray_appositive(source: Token, according: Token) -> Token | None:
     return head
 
 
+def _stray_name(source: Token) -> Token | None:
+    """The head of ``, Alasdair Kerr,`` right after a source that is an office (``according to
+    the trust's chair, Alasdair Kerr, it has ...``), which the parser hung on the main verb:
+    the officeholder, the source's appositive."""
+    doc = source.doc
+    comma = source.right_edge.i + 1
+    if not is_role_word(source) or comma + 2 >= len(doc) or doc[comma].text != "," \
+            or doc[comma + 1].ent_iob_ != "B" or doc[comma + 1].ent_type_ != "PERSON":
+        return None
+    end = comma + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = doc[comma + 1 : end].root
+    if end >= len(doc) or doc[end].text != "," or name.dep_ not in _STRAY_DEPS | {"nsubj"} \
+            or name.head.i < end:
+        return None
+    return name
+
+
 # the tags of the present-tense verb the parser finds in an office's words ("head coach")
 _PRESENT_TAGS = ("VBP", "VB")
 
@@ -161,7 +180,7 @@ def regraft(doc: Doc) -> Doc:
     """``doc`` with each verb read inside a noun phrase (:func:`_verb_in_a_noun`) made part of
     it, each place opening a sentence (:func:`_fronted_place`) no longer its subject, each name
     a title was made to head (:func:`_title_over_name`) heading it, and each source's stray
-    appositive (:func:`_stray_appositive`) hung on it."""
+    appositive or officeholder (:func:`_stray_appositive`, :func:`_stray_name`) hung on it."""
     for token in tokens_with(doc, "TAG", _PRESENT_TAGS):  # (only such a verb can be either)
         if token.pos_ != "VERB" or not token.is_lower:
             continue
@@ -178,7 +197,8 @@ def regraft(doc: Doc) -> Doc:
         _title_over_name(token)
     for token in tokens_with(doc, "LOWER", ("according",)):
         source = _according_to_source(token)
-        stray = _stray_appositive(source, token) if source is not None else None
+        stray = _stray_appositive(source, token) or _stray_name(source) \
+            if source is not None else None
         if source is not None and stray is not None:
             stray.head = source
             stray.dep_ = "appos"

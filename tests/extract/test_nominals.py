@@ -95,3 +95,17 @@ def test_the_department_is_the_federal_department_canada_names_so(extractor) -> 
             "The department said 12 more carriers were under review.")
     records = run(extractor, text)
     assert records[-1].speaker.name == "Transport Canada"
+
+
+def test_a_ledes_judge_is_the_justice_the_next_paragraph_names(extractor) -> None:
+    text = ("WINNIPEG - A former nurse will serve her sentence at home, a Manitoba judge ruled "
+            "Thursday, saying jail would do little good.\n\n"
+            "Justice Sandra Kowalchuk of the Court of King's Bench sentenced Melanie Ostrowski, "
+            "47, to two years of house arrest.")
+    assert run(extractor, text)[0].speaker.name == "Sandra Kowalchuk"
+
+
+def test_the_central_bank_is_the_one_bank_named_before(extractor) -> None:
+    text = ("(Bloomberg) -- The Czech National Bank left rates unchanged on Thursday.\n\n"
+            "The board voted 5-2 to hold, the Prague-based central bank said in a statement.")
+    assert run(extractor, text)[0].speaker.name == "Czech National Bank"

@@ -77,3 +77,9 @@ def test_a_name_the_parser_hung_on_its_title_heads_it(extractor) -> None:
     assert second.speaker.name == "Amrit Sandhu"  # not the ward in brackets
     # the usual parse, the name heading its title, is left as it is
     assert run(extractor, 'Sen. Ted Cruz said it was "a disaster."')[0].speaker.name == "Ted Cruz"
+
+
+def test_an_officeholder_set_off_after_an_according_to_source_is_the_source(extractor) -> None:
+    text = ("According to the trust's chair, Alasdair Kerr, it has now rebuilt 31 homes on "
+            "donations alone.")
+    assert run(extractor, text)[0].speaker.name == "Alasdair Kerr"
