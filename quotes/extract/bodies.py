@@ -274,6 +274,11 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
     if organization and role and kind == "person":
         organization, role = _name_run_into_role(organization, role, entities, offset) or (
             organization, role)
+    words = role.split() if role else []
+    if len(words) > 2 and words[0].endswith(_ADJECTIVE_ENDINGS) and words[0][:1].isupper() \
+            and all(w[:1].isupper() for w in words[1:]) and words[-1] in titles():
+        role = " ".join(words[1:])  # "Estonian Infrastructure Minister": a country's adjective
+        # is no part of the office (GUIDELINES.md, as "US President")
     if organization and kind == "person":
         organization = _institution_of_its_unit(organization, entities, offset) or organization
         first, _, rest = organization.partition(" ")

@@ -77,6 +77,13 @@ def _stray_name(source: Token) -> Token | None:
     return name
 
 
+# participles that open an office's name ("managing director", "acting chief", "presiding
+# judge"), which the parser takes for verbs
+_OFFICE_PARTICIPLES = frozenset({"managing", "acting", "presiding", "founding", "consulting",
+                                 "supervising", "commanding", "governing", "reigning",
+                                 "visiting", "attending", "serving"})
+
+
 # the tags of the present-tense verb the parser finds in an office's words ("head coach")
 _PRESENT_TAGS = ("VBP", "VB")
 
@@ -178,7 +185,7 @@ def tokens_with(doc: Doc, attribute: str, values: Iterable[str]) -> Iterator[Tok
 
 def regraft(doc: Doc) -> Doc:
     """``doc`` with each verb read inside a noun phrase (:func:`_verb_in_a_noun`) made part of
-    it, each place opening a sentence (:func:`_fronted_place`) no longer its subject, each name
+    it, each participle opening an office (``Managing director``) an adjective, each place opening a sentence (:func:`_fronted_place`) no longer its subject, each name
     a title was made to head (:func:`_title_over_name`) heading it, and each source's stray
     appositive or officeholder (:func:`_stray_appositive`, :func:`_stray_name`) hung on it."""
     for token in tokens_with(doc, "TAG", _PRESENT_TAGS):  # (only such a verb can be either)
@@ -190,6 +197,10 @@ def regraft(doc: Doc) -> Doc:
                 subject.head, subject.dep_ = token.head, "compound"
         elif _verb_before_an_office_and_name(token):
             _office_phrase(token)
+    for token in tokens_with(doc, "LOWER", _OFFICE_PARTICIPLES):
+        if token.tag_ == "VBG" and token.i + 1 < len(doc) and token.head.i == token.i + 1 \
+                and is_role_word(token.head):
+            token.pos_, token.tag_ = "ADJ", "JJ"  # "Managing director X": one office
     for token in tokens_with(doc, "LOWER", _PLACE_PREPOSITIONS):
         if token.is_sent_start:
             _fronted_place(token)

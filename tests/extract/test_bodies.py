@@ -259,3 +259,10 @@ def test_a_district_is_the_school_system_the_story_calls_a_district(extractor) -
             "District spokesperson Keisha Reynolds said the ruling was being reviewed.")
     speaker = run(extractor, text)[-1].speaker
     assert (speaker.role, speaker.organization) == ("spokesperson", "Denver Public Schools")
+
+
+def test_a_countrys_adjective_is_no_part_of_a_ministers_office(extractor) -> None:
+    text = "Estonian Infrastructure Minister Kadri Lepp said the strike must end."
+    assert run(extractor, text)[0].speaker.role == "Infrastructure Minister"
+    union = "Victorian state secretary Leah Dinh said the union would strike."
+    assert run(extractor, union)[0].speaker.role == "Victorian state secretary"  # no office

@@ -83,3 +83,12 @@ def test_an_officeholder_set_off_after_an_according_to_source_is_the_source(extr
     text = ("According to the trust's chair, Alasdair Kerr, it has now rebuilt 31 homes on "
             "donations alone.")
     assert run(extractor, text)[0].speaker.name == "Alasdair Kerr"
+
+
+def test_a_participle_that_opens_an_office_is_part_of_it(extractor) -> None:
+    text = ("Northgate Flour Mills Plc raised prices again. Northgate Flour Mills Plc shares fell, "
+            "and Northgate Flour Mills Plc said costs had doubled.\n\n"
+            "Managing director Adaeze Nwosu told shareholders that wheat had doubled in price.")
+    speaker = run(extractor, text)[-1].speaker
+    assert (speaker.role, speaker.organization) == ("Managing director",
+                                                    "Northgate Flour Mills Plc")
