@@ -6,6 +6,7 @@ after the quote (``"..." ― Pamela Padilla``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -177,12 +178,50 @@ def headline_speaker(view: TextView, span: QuotedSpan, floor: int, limit: int) -
     return subject if subject.ent_type_ in ("PERSON", "ORG") or subject.pos_ == "PROPN" else None
 
 
+_QUESTION = re.compile(r"Q[ \u00a0]*:[ \u00a0]+(?=\S)")
+_ANSWER = re.compile(r"A[ \u00a0]*:[ \u00a0]+(?=\S)")
+# words before a name that make it the one who asks ("spoke to reporter Ben Carver")
+_ASKERS = frozenset({"reporter", "interviewer", "host", "correspondent", "editor", "writer"})
+
+
+def interviewee(view: TextView, paragraphs: Sequence[Paragraph]) -> str | None:
+    """Whose a Q&A's answers (``A: ...``) are: the person the story names most often, at least
+    twice, outside its questions and answers, by the fullest name it gives them; not the one
+    who asks (``reporter Ben Carver``). None if the story has no ``Q:`` or no such person."""
+    if not any(_QUESTION.match(view.text, p.start, p.end) for p in paragraphs):
+        return None
+    story = " ".join(view.text[p.start:p.end] for p in paragraphs
+                     if not (_QUESTION.match(view.text, p.start, p.end)
+                             or _ANSWER.match(view.text, p.start, p.end)))
+    fullest: dict[str, str] = {}
+    askers: set[str] = set()
+    for ent in view.entities():
+        if ent.label_ == "PERSON" and ent[-1].is_title:
+            surname = ent[-1].text
+            if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _ASKERS:
+                askers.add(surname)
+            fullest[surname] = max(fullest.get(surname, ""), ent.text, key=len)
+    counts = Counter({name: len(re.findall(rf"\b{re.escape(name)}\b", story))
+                      for name in fullest})
+    ranked = [(n, name) for name, n in counts.most_common() if name not in askers]
+    if not ranked or ranked[0][0] < 2 or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    return fullest[ranked[0][1]]
+
+
 def labelled_lines(text: str, view: TextView, paragraphs: Sequence[Paragraph],
               direct: list[Candidate]) -> list[Candidate]:
-    """Transcript lines and headline sayings: ``NAME: words`` with no quotation marks."""
+    """Transcript lines and headline sayings: ``NAME: words`` with no quotation marks; a Q&A's
+    answers (``A: words``), the interviewee's."""
     found = []
+    answering = interviewee(view, paragraphs)
     for para in paragraphs:
         label = labelled_paragraph(view, para)
+        answer = _ANSWER.match(text, para.start, para.end) if answering else None
+        if label is None and answer is not None:
+            token = view.words(para.start, para.start + 1)
+            label = Label(token[0], (token[0].i, token[0].i), answer.end(), answering) \
+                if token else None
         if label is None:
             continue
         start, end = trim_span(text, label.words_start, para.end, SPAN_TRIM + "\"\u201d")

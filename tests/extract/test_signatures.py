@@ -66,3 +66,18 @@ def test_a_headline_quotation_before_a_colon_is_said_by_the_clauses_named_subjec
     assert (record.text, record.speaker.name) == ("That's on me", "Nina Ferrante")
     unnamed = "'That's on me': a candidate pulls TV ad\n\nThe ad ran in Phoenix."
     assert all(r.speaker.name is None for r in run(extractor, unnamed))
+
+
+def test_a_qa_answers_are_the_interviewees(extractor) -> None:
+    text = ("Seabird counter retires after 40 years\n\n"
+            "For 40 years, Margaret Hollis has counted shearwaters on a granite islet. Hollis, "
+            "a volunteer, says this season will be her last.\n\n"
+            "Hollis spoke to reporter Ben Carver about rats and radios.\n\n"
+            "Q: How did you end up on the island?\n\n"
+            "A: By accident, really. I answered a notice on a university board in 1985.\n\n"
+            "Q: What has changed most?\n\n"
+            "A: The numbers, obviously. There were about 4,200 burrows when I started.")
+    answers = [r for r in run(extractor, text) if r.text.startswith(("By accident", "The num"))]
+    assert [r.speaker.name for r in answers] == ["Margaret Hollis"] * 2
+    no_questions = text.replace("Q: ", "")
+    assert not [r for r in run(extractor, no_questions) if r.text.startswith("By accident")]
