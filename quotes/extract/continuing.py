@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from quotes.extract.anaphora import Coreference
 from quotes.extract.attribution import DASHES, RELATIVE_PRONOUNS
-from quotes.extract.bodies import may_be_called
 from quotes.extract.candidates import PRONOUNS, person_noun
+from quotes.extract.kinds import may_be_called
 from quotes.extract.lexicon import given_name_gender, title_gender, word_gender
 from quotes.extract.referents import Entity, Mention
 from quotes.extract.segments import TextView

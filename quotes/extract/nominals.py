@@ -9,18 +9,18 @@ from spacy.tokens import Token
 
 from quotes.extract.anaphora import Coreference, is_definite_nominal
 from quotes.extract.anatomy import ISSUING_VERBS, MentionParts, with_indefinite_article
-from quotes.extract.bodies import (
-    GENERIC_KINDS,
-    kind_nouns,
-    of_its_kind,
-    the_one_of_its_kind,
-)
 from quotes.extract.continuing import (
     epithet_goes_on,
     other_body,
     subject_of_sentence_before,
 )
 from quotes.extract.entities import DocumentEntities
+from quotes.extract.kinds import (
+    GENERIC_KINDS,
+    kind_nouns,
+    of_its_kind,
+    the_one_of_its_kind,
+)
 from quotes.extract.lexicon import nominal_name_words
 from quotes.extract.referents import Entity
 from quotes.records import Quote

@@ -24,7 +24,7 @@ from quotes.extract.anatomy import (
     someone_new,
 )
 from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate
-from quotes.extract.bodies import kind_nouns, organization_settled
+from quotes.extract.bodies import organization_settled
 from quotes.extract.candidates import PRONOUNS, is_epithet, party_epithet
 from quotes.extract.continuing import (
     body_goes_on,
@@ -37,6 +37,7 @@ from quotes.extract.continuing import (
 )
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.joint import joint_speaker
+from quotes.extract.kinds import kind_nouns
 from quotes.extract.lexicon import given_name_gender, word_set
 from quotes.extract.mentions import describe
 from quotes.extract.nominals import (

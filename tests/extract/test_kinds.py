@@ -1,0 +1,29 @@
+"""quotes.extract.kinds: which body a kind of body names."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract.kinds import kind_nouns, of_its_kind
+from quotes.extract.referents import Entity
+
+
+def body(name: str) -> Entity:
+    return Entity(name=name, type="organization", words=tuple(name.casefold().split()))
+
+
+@pytest.mark.parametrize(("name", "kind", "is_of_it"), [
+    ("Winnipeg Police Service", ("police",), True),
+    ("Indigenous Services Canada", ("department",), True),  # Canada's federal departments
+    ("Air Canada", ("department",), False),
+    ("Denver Public Schools", ("district",), True),
+    ("Market Oversight Agency", ("regulator",), True),
+    ("Halvorsen Bank", ("union",), False),
+])
+def test_a_body_is_of_a_kind_by_its_name(name: str, kind: tuple[str, ...], is_of_it: bool) -> None:
+    assert of_its_kind(body(name), kind) is is_of_it
+
+
+def test_the_kinds_a_nominal_may_name_a_body_by() -> None:
+    assert {"union", "district", "regulator", "bank"} <= kind_nouns()
+    assert "spokesperson" not in kind_nouns()
