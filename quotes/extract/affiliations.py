@@ -1,11 +1,12 @@
 """Whom a speaker belongs to where the story says it by context, not beside the name.
 
-A player's team: a game report names a player's position (``veteran centre Andre Beaulieu``) and leaves the
-team to the sentence around it (``The Ironclads got goals from ...``, ``... to give the Laval
-Voyageurs a 3-2 win over the Hamilton Ironworkers``). The writers of four train sets annotated
-that team as the player's organisation (GUIDELINES.md, "organization"): the one team of that
-sentence that is neither another person's (``Kingston Corsairs goaltender Aleksi Markkanen``)
-nor the side beaten (``over the Hamilton Ironworkers``).
+A player's team: a game report names a player's position (``veteran centre Andre
+Beaulieu``) and leaves the team to the sentence around it (``The Ironclads got goals from ...``,
+``... to give the Laval Voyageurs a 3-2 win over the Hamilton Ironworkers``). The writers of
+four train sets annotated that team as the player's organisation (GUIDELINES.md,
+"organization"): the one team of that sentence that is neither another person's (``Kingston
+Corsairs goaltender Aleksi Markkanen``), nor the side beaten (``over the Hamilton
+Ironworkers``), nor a club the player left (``joined from Brigley Athletic``).
 
 A First Nation's chief: ``Chief Lorraine Bushie-Traverse`` in a story about Wapiski Lake First
 Nation leads that nation, the one the story names (train-canada's writer annotated it so).

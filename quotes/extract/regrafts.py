@@ -185,9 +185,10 @@ def tokens_with(doc: Doc, attribute: str, values: Iterable[str]) -> Iterator[Tok
 
 def regraft(doc: Doc) -> Doc:
     """``doc`` with each verb read inside a noun phrase (:func:`_verb_in_a_noun`) made part of
-    it, each participle opening an office (``Managing director``) an adjective, each place opening a sentence (:func:`_fronted_place`) no longer its subject, each name
-    a title was made to head (:func:`_title_over_name`) heading it, and each source's stray
-    appositive or officeholder (:func:`_stray_appositive`, :func:`_stray_name`) hung on it."""
+    it, each participle opening an office (``Managing director``) an adjective, each place
+    opening a sentence (:func:`_fronted_place`) no longer its subject, each name a title was
+    made to head (:func:`_title_over_name`) heading it, and each source's stray appositive or
+    officeholder (:func:`_stray_appositive`, :func:`_stray_name`) hung on it."""
     for token in tokens_with(doc, "TAG", _PRESENT_TAGS):  # (only such a verb can be either)
         if token.pos_ != "VERB" or not token.is_lower:
             continue
