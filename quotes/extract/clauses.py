@@ -34,9 +34,11 @@ def _trimmed(tokens: list[Token]) -> list[Token]:
 
 
 def _leading_time(tokens: list[Token]) -> bool:
-    """``said this weekend (that) ...``: a time phrase the parser put in the clause."""
+    """``said this weekend (that) ...``: a time phrase the parser put in the clause (not
+    ``said Thursday's order was ...``, whose day is the clause's own)."""
     first = tokens[0]
-    return first.ent_type_ in ("DATE", "TIME") and first.dep_ != "nsubj" and len(tokens) > 3 \
+    return first.ent_type_ in ("DATE", "TIME") and first.dep_ not in ("nsubj", "poss") \
+        and len(tokens) > 3 \
         and first.head.i != first.i and first.head.dep_ != "nsubj" and any(
             t.ent_type_ not in ("DATE", "TIME") for t in tokens[1:3])
 

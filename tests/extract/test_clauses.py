@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from conftest import run
+
 from quotes.extract.clauses import clause_candidate, excluded, has_verb
 from quotes.extract.cues import find_cues
 from quotes.extract.segments import Segment, TextView
@@ -42,3 +44,12 @@ def test_a_clause_says_something_only_with_a_verb(extractor) -> None:
     doc = extractor.nlp("more money for schools")
     assert not has_verb(list(doc))
     assert has_verb(list(extractor.nlp("schools need more money")))
+
+
+def test_a_day_that_owns_the_clauses_subject_stays_in_it(extractor) -> None:
+    record = run(extractor, 'Its director, Alan Fitch, said Thursday\'s order was "unusually '
+                            'pointed."')[0]
+    assert record.text.startswith("Thursday's order")
+    said_then = run(extractor, "Its director, Alan Fitch, said Thursday that the order was "
+                               "unusually pointed.")[0]
+    assert said_then.text.startswith("the order")  # the day the saying was done
