@@ -8,7 +8,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.extract.anaphora import Coreference, is_definite_nominal
-from quotes.extract.anatomy import ISSUING_VERBS, MentionParts, with_indefinite_article
+from quotes.extract.anatomy import (
+    ISSUING_VERBS,
+    MentionParts,
+    dateline_end,
+    past_dateline,
+    with_indefinite_article,
+)
 from quotes.extract.continuing import (
     epithet_goes_on,
     other_body,
@@ -44,6 +50,8 @@ def the_body_so_called(head: Token, coref: Coreference, offset: int) -> Entity |
     paragraphs (``The union representing the line's operators said ...``, then ``president
     of Transit Workers Union Local 417``), so long as the story names no other, the noun is
     no word for any body (``the company``), and no body was named just before."""
+    cut = dateline_end(head.doc)  # ("STOCKHOLM (Reuters) - Sweden's competition regulator":
+    head = past_dateline(head, cut) if head.i < cut else head  # the parser's head, the city)
     lemma = head.lemma_.lower()
     definite = is_definite_nominal(head) or head.is_lower and any(
         c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.ent_type_ == "GPE"

@@ -16,13 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from quotes.extract.anaphora import Coreference, is_definite_nominal
-from quotes.extract.anatomy import (
-    MentionParts,
-    campaign_named,
-    dateline_end,
-    past_dateline,
-    someone_new,
-)
+from quotes.extract.anatomy import MentionParts, campaign_named, someone_new
 from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate
 from quotes.extract.bodies import organization_settled
 from quotes.extract.candidates import PRONOUNS, is_epithet, party_epithet
@@ -314,9 +308,8 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         name, kind, role, organization = organization, "organization", None, None  # "The city
         # of Nice said"
     force = the_only_police(head, coref.entities) if name is None else None
-    cut = dateline_end(head.doc)  # ("STOCKHOLM (Reuters) - Sweden's competition regulator")
-    so_called = the_body_so_called(past_dateline(head, cut) if head.i < cut else head, coref,
-                                   m_start) if name is None and force is None else None
+    so_called = the_body_so_called(head, coref, m_start) \
+        if name is None and force is None else None
     if force or so_called:  # "Police said in a news release" of the Edmonton Police Service
         name, kind, role = (force or so_called).name, "organization", None  # type: ignore[union-attr]
     campaign = campaign_named(head)
