@@ -317,7 +317,6 @@ def longer_name_of(short: Entity, entities: DocumentEntities) -> str | None:
     if not words or short.name.isupper() or size == 1 and (
             words[0] in word_set("proper_institutions") or short.name[:1].islower()):
         return None
-    company = word_set("company_name_words") | COMPANY_SUFFIXES
     governments = word_set("place_government_words")
     parties = word_set("party_adjectives") | word_set("party_members")  # ("Democrat City Council")
     found = set()
@@ -338,8 +337,7 @@ def longer_name_of(short: Entity, entities: DocumentEntities) -> str | None:
                     or team or completes(words, longer):  # ("Carver State")
                 found.add(entity.name)
         elif team or longer[-size:] == words and not set(longer[:-size]) & parties \
-                or added and (all(w.strip(".") in company for w in added)
-                              or bool(governments & set(added))) \
+                or _company_of(words, longer) or added and bool(governments & set(added)) \
                 or completes(words, longer):
             found.add(entity.name)
     return found.pop() if len(found) == 1 else None

@@ -8,12 +8,11 @@ name (a company's words, a Canadian federal department's ``... Canada``), is the
 
 from __future__ import annotations
 
-from quotes.extract.entities import DocumentEntities
-from quotes.extract.lexicon import word_set
-from quotes.extract.referents import Entity
+from functools import cache
 
-# what a body that regulates is named ("the competition regulator": the Market Oversight Agency)
-_REGULATORS = ("regulator", "watchdog", "agency", "authority", "commission", "office", "board")
+from quotes.extract.entities import DocumentEntities
+from quotes.extract.lexicon import nominal_name_words, word_set
+from quotes.extract.referents import Entity
 
 
 def kind_nouns() -> frozenset[str]:
@@ -24,9 +23,20 @@ def kind_nouns() -> frozenset[str]:
 
 
 _KINDS = {"agency": ("agency", "authority", "commission", "administration"),
-          "regulator": _REGULATORS, "watchdog": _REGULATORS,
           "district": ("district", "schools"), "schools": ("schools", "district"),
-          "firm": ("company",), "department": ("department", "ministry")}
+          "firm": ("company",)}
+
+
+@cache
+def _kind_words(noun: str) -> frozenset[str]:
+    """Words the name of a body of the kind ``noun`` may hold: a department's and a
+    regulator's those the lexicon gives nominals (``the competition regulator``: the Market
+    Oversight Agency; a regulator may be named a watchdog too), else the kind's own."""
+    if noun in ("regulator", "watchdog"):
+        return nominal_name_words("regulator") | {"watchdog"}
+    if noun == "department":
+        return nominal_name_words("department")
+    return frozenset(_KINDS.get(noun, (noun,)))
 
 
 def the_one_of_its_kind(kind: tuple[str, ...], entities: DocumentEntities, offset: int
@@ -40,7 +50,7 @@ def the_one_of_its_kind(kind: tuple[str, ...], entities: DocumentEntities, offse
              and of_its_kind(e, kind)]
     if len(found) > 1:  # "Chebucto University", not its "Students' Union" nor "Faculty
         # Association", whose names hold its own
-        ending = [e for e in found if e.words[-1] in _KINDS.get(kind[-1], (kind[-1],))]
+        ending = [e for e in found if e.words[-1] in _kind_words(kind[-1])]
         said = [e for e in found if kind[-1] in (e.role or "").casefold().split()]
         if len(ending) == 1 and all(_holds(e.words, ending[0].words) for e in found
                                     if e is not ending[0]):
@@ -73,7 +83,7 @@ def _the_story_is_about(bodies: list[Entity], offset: int) -> list[Entity]:
 def of_its_kind(entity: Entity, kind: tuple[str, ...]) -> bool:
     """``entity`` is an organisation of ``kind``, as :func:`the_one_of_its_kind` tells."""
     size, noun = len(kind), kind[-1]
-    nouns = _KINDS.get(noun, (noun,))
+    nouns = _kind_words(noun)
     return len(entity.words) > size and (
         entity.type == "organization" and (
             kind == tuple(w.rstrip("'s") for w in entity.words[-size:])
