@@ -4,7 +4,10 @@
 
 Training data: the GUM ``other/`` documents outside the fixed held-out split
 (``quotes.evaluate.gum.held_out``); every person or organisation pronoun and definite nominal
-with a named entity before it is one ranking case over the entities mentioned before it.  The
+with a named entity before it is one ranking case over the entities mentioned before it.  And
+news: the wire train sets' pronoun and nominal speakers (``fixtures/wire/train-*``, read as
+coreference gold by ``quotes.evaluate.wire_coref``), which GUM has few of; never the held-out
+sets.  The
 model is fitted on the cases like a quote's speaker: subject pronouns (``he`` in ``he said``,
 not ``his`` or ``him``) and all nominals (few are subjects).  The
 model is a softmax over each case's candidates (conditional logit), fitted by Newton's method
@@ -39,6 +42,7 @@ from quotes.evaluate.gum import (
     parse_documents,
     read_gum,
 )
+from quotes.evaluate.wire_coref import read_wire_coreference
 from quotes.extract.lexicon import (
     REFERENT_NOUNS_FILE,
     REFERENT_TYPES,
@@ -52,6 +56,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GUM = Path(os.environ.get("GUM", ROOT.parent / "shared" / "corpus" / "gum"))
 OUT = ROOT / "quotes" / "extract" / "data" / MODEL_FILE
 NOUNS_OUT = OUT.with_name(REFERENT_NOUNS_FILE)
+WIRE_TRAIN = sorted((ROOT / "fixtures" / "wire").glob("train-*"))
 L2_GRID = (0.3, 1.0, 3.0, 10.0)
 FOLDS = 5
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(19))
@@ -171,6 +176,15 @@ def accuracy(predictions: list[tuple[Case, int | None, float]], kind: str | None
     return (right / len(chosen) if chosen else 0.0), right, wrong, len(chosen)
 
 
+def _source(case: Case) -> str:
+    """Where a case comes from: a wire set's document ids hold the set's folder."""
+    return "wire" if "/" in case.doc_id else "gum"
+
+
+def _rounded(scores: dict[str, float | int]) -> dict[str, float | int]:
+    return {m: round(v, 4) if isinstance(v, float) else v for m, v in scores.items()}
+
+
 def referent_noun_table(parsed: list[Parsed]) -> str:
     """What each common noun names in the training documents, as ``referent_nouns_en.tsv``."""
     counts: dict[str, dict[str, int]] = {}
@@ -192,8 +206,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT, help=f"weights file (default: {OUT})")
     parser.add_argument("--nouns-out", type=Path, default=NOUNS_OUT,
                         help=f"learned referent nouns (default: {NOUNS_OUT})")
+    parser.add_argument("--wire", type=Path, nargs="*", default=WIRE_TRAIN,
+                        help="wire train sets to learn news speakers from (default: "
+                             "fixtures/wire/train-*; none: GUM alone)")
     args = parser.parse_args(argv)
+    if any(not folder.name.startswith("train-") for folder in args.wire):
+        print("train_resolver: only wire train sets (train-*) may be learned from",
+              file=sys.stderr)
+        return 2
     docs, errors = read_gum(args.gum / "other")
+    wire, wire_errors = read_wire_coreference(args.wire)
+    errors += wire_errors
     for error in errors:
         print(f"train_resolver: {error}", file=sys.stderr)
     if not docs:
@@ -203,11 +226,12 @@ def main(argv: list[str] | None = None) -> int:
     train_docs = [d for d in docs if d.doc_id not in test]
     extractor = Extractor(prefilter=False)  # every paragraph parsed: all anaphors, true subjects
     parsed = list(parse_documents(train_docs, extractor.parse))
-    nouns = referent_noun_table(parsed)
+    nouns = referent_noun_table(parsed)  # GUM's annotators' nouns: the wire gold marks only speakers
+    parsed += parse_documents(wire, extractor.parse)
     args.nouns_out.write_text(nouns, encoding="utf-8")
     use_referent_nouns(parse_referent_nouns(nouns))  # the candidates of every case below
     found = [case for doc in parsed for case in cases(doc, teacher=True)]
-    print(f"{len(train_docs)} train documents, {len(found)} cases "
+    print(f"{len(train_docs)} GUM and {len(wire)} wire train documents, {len(found)} cases "
           f"({sum(c.kind == 'pronoun' for c in found)} pronouns, "
           f"{sum(c.kind == 'nominal' for c in found)} nominals), "
           f"{sum(any(c.correct) for c in found)} with a right candidate")
@@ -233,19 +257,31 @@ def main(argv: list[str] | None = None) -> int:
     by_kind = {kind: dict(zip(("accuracy", "right", "wrong", "cases"),
                               accuracy(predictions, kind), strict=True))
                for kind in ("pronoun", "nominal")}
+    by_source = {source: {kind: dict(zip(("accuracy", "right", "wrong", "cases"), accuracy(
+        [(c, b, p) for c, b, p in predictions if speaker_like(c) and _source(c) == source],
+        kind, thresholds[kind]), strict=True)) for kind in ("pronoun", "nominal")}
+        for source in ("gum", "wire")}
     model = {
         "about": "Speaker resolver weights (conditional logit over candidate entities); "
-                 "written by scripts/train_resolver.py from GUM other/ minus the held-out split.",
+                 "written by scripts/train_resolver.py from GUM other/ minus the held-out split "
+                 "and the wire train sets' speakers.",
         "weights": weights(w),
         "min_probability": thresholds,
-        "metadata": {"train_documents": len(train_docs), "cases": len(found), "l2": best_l2,
-                     "cross_validated": {k: {m: round(v, 4) if isinstance(v, float) else v
-                                             for m, v in d.items()} for k, d in by_kind.items()},
+        "metadata": {"train_documents": len(train_docs), "wire_documents": len(wire),
+                     "cases": len(found), "l2": best_l2,
+                     "cross_validated": {k: _rounded(d) for k, d in by_kind.items()},
+                     "speakers_named_cross_validated": {
+                         source: {k: _rounded(d) for k, d in kinds.items()}
+                         for source, kinds in by_source.items()},
                      "wrong_cost": WRONG_COST},
     }
     args.out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"L2 {best_l2}, min probability {thresholds}; cross-validated by kind: "
           + ", ".join(f"{k} {d['accuracy']:.3f} ({d['cases']})" for k, d in by_kind.items()))
+    for source, kinds in by_source.items():
+        print(f"  {source} speaker-like cases named at the thresholds: " + ", ".join(
+            f"{k} {d['right']} right, {d['wrong']} wrong of {d['cases']}"
+            for k, d in kinds.items()))
     print(f"wrote {args.out}")
     return 0
 

@@ -22,6 +22,7 @@ from quotes.evaluate.evaluation import (
 from quotes.evaluate.gold import GoldQuote, read_quotes_gold
 from quotes.evaluate.gum import held_out, parse_documents, read_gum, score_resolution
 from quotes.evaluate.scoring import Predictor
+from quotes.evaluate.wire_coref import is_wire_set, read_wire_coreference
 from quotes.io.console import add_min_confidence, report
 
 
@@ -118,15 +119,19 @@ def register_cli(subparsers: Any) -> None:
 
 
 def run_speaker_eval(args: argparse.Namespace) -> int:
-    """``quotes eval-speakers``: the resolver on GUM coreference gold, as at run time."""
+    """``quotes eval-speakers``: the resolver on GUM coreference gold, or on a wire set's pronoun
+    and nominal speakers (``quotes.evaluate.wire_coref``), as at run time."""
     folder = Path(args.gum)
     if not folder.is_dir():
         report(f"{folder}: no such folder")
         return 2
-    docs, errors = read_gum(folder)
+    wire = is_wire_set(folder)
+    docs, errors = read_wire_coreference([folder]) if wire else read_gum(folder)
     for error in errors:
         report(error)
-    if args.split != "all":
+    if wire:
+        args.split = "all"  # a wire set is train or held out as a whole
+    elif args.split != "all":
         test = held_out(docs)
         docs = [d for d in docs if (d.doc_id in test) == (args.split == "held-out")]
     try:
@@ -158,13 +163,14 @@ def run_speaker_eval(args: argparse.Namespace) -> int:
 def register_speaker_eval(subparsers: Any) -> None:
     """Add ``quotes eval-speakers`` to the command line."""
     parser = subparsers.add_parser(
-        "eval-speakers", help="score the speaker resolver on GUM coreference gold")
-    parser.add_argument("gum", metavar="GUM_FOLDER",
-                        help="folder of <doc>.txt with <doc>.entities.jsonl (GUM, converted)")
+        "eval-speakers", help="score the speaker resolver on GUM coreference gold or a wire set")
+    parser.add_argument("gum", metavar="FOLDER",
+                        help="folder of <doc>.txt with <doc>.entities.jsonl (GUM, converted), "
+                             "or a wire set: <doc>.txt with gold.jsonl (its speakers)")
     parser.add_argument("--split", choices=["held-out", "train", "all"], default="held-out",
                         help="documents to score: the fixed held-out split, the training "
-                             "split, or all, for a folder that is all held out (default: "
-                             "%(default)s)")
+                             "split, or all, for a folder that is all held out; a wire set is "
+                             "scored whole (default: %(default)s)")
     parser.add_argument("--model", default=None,
                         help="spaCy pipeline name (default: as for quotes extract)")
     parser.add_argument("--format", choices=["table", "json"], default="table",

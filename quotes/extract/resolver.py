@@ -3,16 +3,19 @@
 A mention-ranking model (Clark & Manning 2016, on the scale of a few thousand examples): for an
 anaphor (``she``, ``they``, ``the mayor``, ``the 39-year-old founder of Acme Press``) every
 entity mentioned shortly before it is a candidate; a log-linear score over hand-made features
-(distance, subjecthood, having spoken, agreement, the nominal's head among the entity's title
-and role words, ...) ranks them, and a softmax over the candidates gives the probability of the
-best one.  Weights are fitted on GUM coreference gold by ``scripts/train_resolver.py``
-(``make train-resolver``) and ship in ``data/resolver_model.json``.
+(distance, subjecthood, agreement, the nominal's head among the entity's title and role words,
+having spoken last, being the story's most mentioned, ...) ranks them, and a softmax over the
+candidates gives the probability of the best one.  Weights are fitted on GUM coreference gold
+and on the wire train sets' pronoun and nominal speakers (news, which teaches what GUM cannot:
+who has spoken) by ``scripts/train_resolver.py`` (``make train-resolver``) and ship in
+``data/resolver_model.json``.
 """
 
 from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -43,7 +46,8 @@ def feature_names() -> list[str]:
     names += ["parallel", "last_in_quote", "last_named", "log_mentions",
               "gender_agrees", "head_in_role", "head_in_name", "word_in_role", "word_in_name",
               "person_pronoun*not_person_like", "nearest_subject",
-              "belongs_to_name*org_noun", "belongs_to_name*other_noun", "belongs_to_organization"]
+              "belongs_to_name*org_noun", "belongs_to_name*other_noun", "belongs_to_organization",
+              "has_spoken", "last_speaker", "in_lede", "most_mentioned"]
     names += [f"{a}*{t}" for a in ANAPHOR_CLASSES for t in ENTITY_TYPES]
     return names
 
@@ -51,14 +55,21 @@ def feature_names() -> list[str]:
 FEATURE_NAMES = feature_names()
 
 
-def pair_features(anaphor: Anaphor, entity: Entity, rank: int,
-                  nearest_subject: Entity | None) -> dict[str, float]:
-    """What is known of ``entity`` as the referent of ``anaphor``.
+@dataclass(frozen=True)
+class Salience:
+    """Which candidates stand out before an anaphor: ``nearest_subject`` was last mentioned as
+    a subject (centering: what a subject pronoun most often continues), ``last_speaker`` last
+    spoke (a reporting verb's subject), ``most_mentioned`` has been mentioned most (a story's
+    subject, a profile's).  News teaches these (the wire train sets' speakers), GUM little."""
 
-    ``nearest_subject`` is the compatible candidate last mentioned as a subject (centering:
-    what a subject pronoun most often continues).  Features GUM cannot teach for news are left
-    out: having spoken (its texts have few reporting verbs, and their subjects are seldom what
-    the next pronoun means there), first-paragraph salience (a biography's subject)."""
+    nearest_subject: Entity | None = None
+    last_speaker: Entity | None = None
+    most_mentioned: Entity | None = None
+
+
+def pair_features(anaphor: Anaphor, entity: Entity, rank: int,
+                  salience: Salience) -> dict[str, float]:
+    """What is known of ``entity`` as the referent of ``anaphor``."""
     before = [m for m in entity.mentions if m.start < anaphor.start]
     last: Mention = before[-1]
     f: dict[str, float] = {}
@@ -89,7 +100,11 @@ def pair_features(anaphor: Anaphor, entity: Entity, rank: int,
     if anaphor.anaphor_class == "person_pronoun" and not entity.person_like:
         f["person_pronoun*not_person_like"] = 1.0
     f[f"{anaphor.anaphor_class}*{entity.type}"] = 1.0
-    f["nearest_subject"] = float(nearest_subject is entity)
+    f["nearest_subject"] = float(salience.nearest_subject is entity)
+    f["has_spoken"] = float(any(m.speaker for m in before))
+    f["last_speaker"] = float(salience.last_speaker is entity)
+    f["in_lede"] = float(before[0].paragraph <= 1)
+    f["most_mentioned"] = float(salience.most_mentioned is entity)
     return f
 
 
@@ -97,22 +112,38 @@ def candidate_features(anaphor: Anaphor, entities: DocumentEntities
                        ) -> tuple[list[Entity], list[dict[str, float]]]:
     """The candidates of ``anaphor`` with their features, most recent first."""
     candidates = candidate_entities(anaphor, entities)
-    nearest = _nearest_subject(candidates, anaphor)
-    return candidates, [pair_features(anaphor, e, rank, nearest)
+    salience = Salience(
+        _last_mentioned(candidates, anaphor, lambda m: m.function == "subject" and not m.in_quote),
+        _last_mentioned(candidates, anaphor, lambda m: m.speaker),
+        _most_mentioned(candidates, anaphor))
+    return candidates, [pair_features(anaphor, e, rank, salience)
                         for rank, e in enumerate(candidates)]
 
 
-def _nearest_subject(candidates: list[Entity], anaphor: Anaphor) -> Entity | None:
-    """The compatible candidate mentioned last as a subject, outside quotation marks."""
+def _agrees(anaphor: Anaphor, entity: Entity) -> bool:
+    return not (anaphor.gender and entity.gender and anaphor.gender != entity.gender)
+
+
+def _last_mentioned(candidates: list[Entity], anaphor: Anaphor,
+                    such: Callable[[Mention], bool]) -> Entity | None:
+    """The compatible candidate whose mention of that ``such`` kind came last."""
     best: tuple[int, Entity] | None = None
     for entity in candidates:
-        if anaphor.gender and entity.gender and anaphor.gender != entity.gender:
+        if not _agrees(anaphor, entity):
             continue
         for m in entity.mentions:
-            if m.function == "subject" and not m.in_quote and m.start < anaphor.start and (
-                    best is None or m.start > best[0]):
+            if such(m) and m.start < anaphor.start and (best is None or m.start > best[0]):
                 best = (m.start, entity)
     return best[1] if best else None
+
+
+def _most_mentioned(candidates: list[Entity], anaphor: Anaphor) -> Entity | None:
+    """The compatible candidate mentioned most often before the anaphor, if only one is."""
+    counts = [(sum(m.start < anaphor.start for m in e.mentions), e) for e in candidates
+              if _agrees(anaphor, e)]
+    top = max((n for n, _ in counts), default=0)
+    leaders = [e for n, e in counts if n == top]
+    return leaders[0] if top > 1 and len(leaders) == 1 else None
 
 
 @dataclass(frozen=True)

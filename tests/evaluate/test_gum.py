@@ -120,13 +120,27 @@ def test_fit_learns_a_toy_ranking(trainer: ModuleType) -> None:
     assert best == 1 and probability > 0.8
 
 
+def write_wire_set(folder: Path) -> Path:
+    """A one-document wire train set whose ``she said`` is Ann Lee's."""
+    folder.mkdir()
+    text = 'Ann Lee opened the bridge. Tom Hale watched.\n\n"It was late," she said.\n'
+    start, at = text.index("It was"), text.index("she said")
+    gold = {"doc": "bridge", "kind": "direct", "start": start, "end": start + 12,
+            "text": "It was late,", "speaker": "Ann Lee", "speaker_type": "person",
+            "mention": {"start": at, "end": at + 3, "text": "she"}}
+    (folder / "bridge.txt").write_text(text, encoding="utf-8")
+    (folder / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    return folder
+
+
 def test_training_script_end_to_end_is_reproducible(corpus: Path, tmp_path: Path) -> None:
     outputs, noun_tables = [], []
+    wire = write_wire_set(tmp_path / "train-tiny")
     for run in range(2):
         out, nouns = tmp_path / f"model{run}.json", tmp_path / f"nouns{run}.tsv"
         done = subprocess.run([sys.executable, str(SCRIPT), "--gum", str(corpus), "--out",
-                               str(out), "--nouns-out", str(nouns)], capture_output=True,
-                              text=True, timeout=600, check=False)
+                               str(out), "--nouns-out", str(nouns), "--wire", str(wire)],
+                              capture_output=True, text=True, timeout=600, check=False)
         assert done.returncode == 0, done.stderr
         outputs.append(out.read_bytes())
         noun_tables.append(nouns.read_bytes())
@@ -134,4 +148,15 @@ def test_training_script_end_to_end_is_reproducible(corpus: Path, tmp_path: Path
     assert noun_tables[0] == noun_tables[1] and noun_tables[0].startswith(b"# lemma\t")
     model = json.loads(outputs[0])
     assert model["metadata"]["train_documents"] == 9
+    assert model["metadata"]["wire_documents"] == 1
+    assert model["metadata"]["speakers_named_cross_validated"]["wire"]["pronoun"]["cases"] == 1
     assert set(model["min_probability"]) == {"pronoun", "nominal"}
+
+
+def test_training_script_learns_from_no_held_out_wire_set(tmp_path: Path) -> None:
+    held = write_wire_set(tmp_path / "heldout-tiny")
+    done = subprocess.run([sys.executable, str(SCRIPT), "--wire", str(held), "--out",
+                           str(tmp_path / "m.json")], capture_output=True, text=True,
+                          timeout=600, check=False)
+    assert done.returncode == 2 and "only wire train sets" in done.stderr
+    assert not (tmp_path / "m.json").exists()

@@ -36,6 +36,10 @@ def test_weights_ship_in_the_package_with_a_threshold_per_kind() -> None:
     meta = raw["metadata"]
     assert meta["train_documents"] > 50 and meta["cases"] > 500
     assert meta["cross_validated"]["pronoun"]["accuracy"] > 0.75  # run-time mode, train folds
+    assert meta["wire_documents"] >= 100  # news speakers: the wire train sets
+    for source in ("gum", "wire"):
+        named = meta["speakers_named_cross_validated"][source]["pronoun"]
+        assert named["right"] > 10 * named["wrong"]
 
 
 def test_candidates_are_people_mentioned_before_for_he_and_she() -> None:
