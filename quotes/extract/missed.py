@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from spacy.tokens import Span, Token
 
@@ -125,7 +126,7 @@ def credited(span: Span) -> bool:
     if slash is not None and not doc[slash.i - 1].whitespace_ \
             and before.count("(") > before.count(")"):
         return True  # "(Name/Agency)", the tagger's span ending there or running on
-    words = [t for t in doc if not t.is_space]
+    words = list(islice((t for t in doc if not t.is_space), 21))  # (a long line: no credit)
     if len(words) > 20 or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in words):
         return False
     return (words[0].text == "By" and span.start <= words[1].i) \

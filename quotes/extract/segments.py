@@ -19,9 +19,13 @@ class Segment:
     doc: Doc
     base: int  # offset of doc.text[0] in the original text
     starts: list[int] = field(init=False)
+    # the doc's tokens, made once: the rules walk a text's tokens a dozen times, and each walk
+    # of the Doc itself builds every Token object anew (a third of the rules' time)
+    tokens: list[Token] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.starts = [self.base + t.idx for t in self.doc]
+        self.tokens = list(self.doc)
+        self.starts = [self.base + t.idx for t in self.tokens]
 
     @property
     def end(self) -> int:
@@ -62,7 +66,7 @@ class TextView:
                 break
             lo = bisect_left(seg.starts, start)
             hi = bisect_left(seg.starts, end)
-            for tok in seg.doc[lo:hi]:
+            for tok in seg.tokens[lo:hi]:
                 if seg.base + tok.idx + len(tok.text) <= end:
                     yield tok
 
@@ -79,7 +83,7 @@ class TextView:
         i = bisect_right(seg.starts, offset) - 1
         if i < 0:
             return None
-        tok = seg.doc[i]
+        tok = seg.tokens[i]
         return tok if offset < seg.base + tok.idx + len(tok.text) else None
 
     def entities(self) -> Iterator[Span]:
@@ -88,4 +92,4 @@ class TextView:
 
     def all_tokens(self) -> Iterator[Token]:
         for seg in self.segments:
-            yield from seg.doc
+            yield from seg.tokens
