@@ -10,6 +10,7 @@ and :mod:`quotes.extract.mentions`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -98,6 +99,17 @@ def name_text(tokens: list[Token]) -> str | None:
 def without_bullet(name: str) -> str:
     """``-Craig Fehrman`` -> ``Craig Fehrman``: a list's bullet glued to the first word."""
     return name.lstrip(BULLETS) or name
+
+
+# a nickname in quotation marks between a given and a family name
+NICKNAME = re.compile(r"(?<=\w)\s+[\"'\u201c\u2018][^\"'\u201c\u201d\u2018\u2019]{1,30}"
+                      r"[\"'\u201d\u2019]\s+(?=\w)")
+
+
+def without_nickname(name: str) -> str:
+    """``Teodora “Teddie” Vukovic`` -> ``Teodora Vukovic``: the name a person is indexed by;
+    the nickname the story gives in quotation marks is no part of it."""
+    return NICKNAME.sub(" ", name)
 
 
 def takes_portfolio(title: Token) -> bool:
