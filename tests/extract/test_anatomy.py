@@ -284,6 +284,7 @@ CASES = [
     Case('"They were as hawkish as it gets," said Lena Moore of Pinecrest Advisors.', "hawkish", "Lena Moore", None, None, "Pinecrest Advisors"),
     Case('Priya Nair of Bell Harbor said the plan was "a joke."', "plan was", "Priya Nair", None, None, None),
     # --- a rank before a name is a title, an office named by its portfolio a role (GUIDELINES)
+    Case("Edward River Council mayor Callum McIver said the town needed a midwife.\n\n\"We have waited long enough,\" Cr McIver said.", "waited long enough", "Callum McIver", "Cr", "mayor", "Edward River Council"),
     Case("Deputy Prime Minister Ola Brekke said the coalition would hold.", "coalition would hold", "Ola Brekke", "Deputy Prime Minister"),
     Case("Deputy Finance Minister Ines Harkavy said rate policy was not the ministry's business.", "rate policy", "Ines Harkavy", None, "Deputy Finance Minister"),
     Case("Interior Minister Radek Solvang said the guards would be in place within a fortnight.", "guards would be", "Radek Solvang", None, "Interior Minister"),
