@@ -32,6 +32,7 @@ class Label:
     bounds: tuple[int, int]
     words_start: int
     name: str | None
+    shouting: bool = False  # in capitals, as a transcript's turns (or a dateline) are
 
 
 def labelled_paragraph(view: TextView, para: Paragraph) -> Label | None:
@@ -66,7 +67,7 @@ def labelled_paragraph(view: TextView, para: Paragraph) -> Label | None:
         return None
     if last.ent_type_ in ("PERSON", "ORG") or shouting or _named_elsewhere(view, last, para):
         return Label(last, (label[0].i, label[-1].i), match.end(),
-                     _spelled_in_text(view, label) if shouting else None)
+                     _spelled_in_text(view, label) if shouting else None, shouting)
     return None
 
 
@@ -215,8 +216,13 @@ def labelled_lines(text: str, view: TextView, paragraphs: Sequence[Paragraph],
     answers (``A: words``), the interviewee's."""
     found = []
     answering = interviewee(view, paragraphs)
+    labels = {para.index: labelled_paragraph(view, para) for para in paragraphs}
+    shouted = [i for i, label in labels.items() if label is not None and label.shouting]
+    if len(shouted) == 1 and shouted[0] <= 1:
+        labels[shouted[0]] = None  # "BENGALURU: One in three ...": a dateline opening the
+        # story (a transcript in capitals has turns, more than one)
     for para in paragraphs:
-        label = labelled_paragraph(view, para)
+        label = labels[para.index]
         answer = _ANSWER.match(text, para.start, para.end) if answering else None
         if label is None and answer is not None:
             token = view.words(para.start, para.start + 1)
