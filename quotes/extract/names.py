@@ -45,6 +45,17 @@ def given_name_after_office(name: Sequence[Token], left: Sequence[Token]) -> boo
             and (is_role_word(t) or t.text.capitalize() in titles()) for t in left)
 
 
+def given_name_not_role(name: Sequence[Token]) -> bool:
+    """``operations manager, Dean Rutherford,``: a role word that is also a given name, opening
+    a two-word person's name set off by a comma, is the given name (a dean or a hunter is
+    written in lower case before a name, or after it)."""
+    first, last = name[0], name[-1]
+    set_off = first.i > 0 and first.nbor(-1).text == "," or last.i + 1 < len(last.doc) \
+        and last.nbor().text == ","  # ("Dean Amar said" of Vikram Amar, a law school's dean)
+    return len(name) == 2 and first.text not in titles() and first.ent_type_ == "PERSON" \
+        and last.ent_type_ == "PERSON" and bool(given_name_gender(first.text)) and set_off
+
+
 def party_member_before(name: Span | Sequence[Token]) -> bool:
     """``Democrat Elijah Cummings``: a party's member before a person's name, which the tagger
     ran into it (not ``Republican National Committee``, a body's name)."""

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from quotes.extract.lexicon import PERSON_ENDINGS, titles, word_set
 from quotes.extract.names import (
     given_name_after_office,
+    given_name_not_role,
     given_names_before,
     hyphen_joined_before,
     hyphened_given_name_before,
@@ -289,7 +290,7 @@ def split_title(name: list[Token], left: list[Token]
         return name, [], office  # "Hollins County Prosecutor"
     while len(name) > 1 and (name[0].text in title_words or is_role_word(name[0])
                              or trade_before_given_name(name)) \
-            and not given_name_after_office(name, left):
+            and not given_name_after_office(name, left) and not given_name_not_role(name):
         if name[0].text in title_words and not role:
             title.append(name.pop(0))
         elif name[0].text[:1].isupper():
