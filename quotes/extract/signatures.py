@@ -71,6 +71,17 @@ def labelled_paragraph(view: TextView, para: Paragraph) -> Label | None:
     return None
 
 
+def _a_place_named_in_text(view: TextView, label: Label | None) -> bool:
+    """``BENGALURU:`` opening a story that writes ``Bengaluru`` (``a Bengaluru-based firm``):
+    a dateline's place, which the text names in running words and as no person."""
+    if label is None or label.name is not None:
+        return False
+    words = [t.text for t in label.speaker.doc[label.bounds[0] : label.bounds[1] + 1]
+             if t.is_alpha]
+    return bool(words) and all(
+        re.search(rf"(?<![\w-]){re.escape(w.capitalize())}(?!\w)", view.text) for w in words)
+
+
 def _spelled_in_text(view: TextView, label: list[Token]) -> str | None:
     """A label in capitals (``DR. OKONKWO``) takes the spelling of the person the article
     names in running text (``Amara Okonkwo``); None when it names no one there."""
@@ -218,7 +229,7 @@ def labelled_lines(text: str, view: TextView, paragraphs: Sequence[Paragraph],
     answering = interviewee(view, paragraphs)
     labels = {para.index: labelled_paragraph(view, para) for para in paragraphs}
     shouted = [i for i, label in labels.items() if label is not None and label.shouting]
-    if len(shouted) == 1 and shouted[0] <= 1:
+    if len(shouted) == 1 and shouted[0] <= 1 and _a_place_named_in_text(view, labels[shouted[0]]):
         labels[shouted[0]] = None  # "BENGALURU: One in three ...": a dateline opening the
         # story (a transcript in capitals has turns, more than one)
     for para in paragraphs:

@@ -33,13 +33,16 @@ def test_transcript_lines_are_attributed_to_their_labels(extractor):
 
 def test_a_lone_label_in_capitals_opening_the_story_is_a_dateline(extractor):
     text = ("Commuting children breathe unsafe air, study finds\n\n"
-            "BENGALURU: One in three schoolchildren is exposed to fine particulate pollution, "
+            "BENGALURU: One in three schoolchildren in Bengaluru is exposed to fine pollution, "
             "according to the Clean Commute Study, released on Monday.")
     records = run(extractor, text)
     assert all(r.speaker.name != "BENGALURU" for r in records)
     assert any(r.speaker.name == "Clean Commute Study" for r in records)
     kicker = "BOOM: Trump just fired a warning shot at the party's leaders\n\nHe spoke late."
     assert all(r.speaker.name != "BOOM" for r in run(extractor, kicker))  # a headline's kicker
+    # a name in capitals the text never writes otherwise is a transcript's label
+    (label,) = run(extractor, "OKAFOR: We will not be moved on the price, not this year.")
+    assert label.speaker.name == "OKAFOR"
     # two turns in capitals are a transcript, even at the story's top
     first, second = run(extractor, "KLEIN: Welcome back, and thanks for coming in today.\n\n"
                                    "OKAFOR: Thanks for having me on the show again.")
