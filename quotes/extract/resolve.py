@@ -261,6 +261,12 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             if parts.pronoun in ("he", "she") else None
         if parts.pronoun is None and head.tag_ == "NN" and head.lemma_.lower() in kind_nouns():
             entity = body_goes_on(head.lemma_.lower(), m_start, coref, records)  # "the company"
+        body = coref.entities.find(parts.organization, "organization", m_start) \
+            if parts.pronoun is None and parts.organization else None
+        if entity is None and body is not None and body.type != "place":
+            members = members_of(body.name, m_start, coref)  # "the founder of Kestrel":
+            entity = members[0] if len(members) == 1 else None  # Kestrel's one person (not
+            # "the Florida senator": a place's)
         if entity is not None:
             coref.settle_as(head, entity)
         named = coref.named_at(head) if entity is None else None
