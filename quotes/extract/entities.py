@@ -60,7 +60,7 @@ from quotes.extract.names import (
     shaped_like_person,
     title_case_line,
 )
-from quotes.extract.offices import without_bullet, without_nickname
+from quotes.extract.offices import name_as_written
 from quotes.extract.phrases import ROLE_PREPOSITIONS
 from quotes.extract.places import based_in
 from quotes.extract.referents import (
@@ -135,8 +135,7 @@ class DocumentEntities:
                                             gender=title_gender(item.title),
                                             paragraph=item.mention.paragraph)
             if entity is None:
-                entity = Entity(name=without_nickname(without_bullet(item.text)), type=item.type,
-                                words=item.words)
+                entity = Entity(name=name_as_written(item.text), type=item.type, words=item.words)
                 self.entities.append(entity)
             elif (entity.type == "place" and item.type == "organization") or item.type_said or (
                     entity.type != "person" and item.type == "person"

@@ -113,6 +113,11 @@ def without_nickname(name: str) -> str:
     return NICKNAME.sub(" ", name)
 
 
+def name_as_written(text: str) -> str:
+    """An entity's name from the words of its mention: no bullet, no nickname."""
+    return without_nickname(without_bullet(text))
+
+
 def takes_portfolio(title: Token) -> bool:
     """Office titles that take the name of their portfolio before them (``Trade Secretary``,
     ``Economy Minister``); ranks and honorifics do not (``Professor``, ``Dr.``)."""
