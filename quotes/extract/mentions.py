@@ -239,6 +239,13 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     taken = title_ids | name_ids | dropped | {t.i for t in role_words} | owners
     premodifiers = sorted([t for t in left if t.i not in taken and t.dep_ not in
                            DROP_FROM_ROLE] + role_words, key=lambda t: t.i)
+    # "first-time voter", "co-host": a noun's hyphened word is kept whole ("first" is no
+    # ordinal here); not a name's ("AFL-CIO") nor an adjective's ("warm-and-fuzzy")
+    kept = {t.i for t in premodifiers}
+    joined = {u.i: u for t in premodifiers if t.is_lower and t.pos_ == "NOUN"
+              for u in hyphen_word(t)
+              if u.i not in kept and u.i not in name_ids and (u.is_lower or u.is_punct)}
+    premodifiers = sorted([*premodifiers, *joined.values()], key=lambda t: t.i)
     role_phrase = [t for t in role_phrase if t.i not in second_role(role_phrase, role_head)]
     org, org_ids = organization_of(role_head, role_phrase)
     owner = body_possessing(role_head)

@@ -219,6 +219,7 @@ CASES = [
     Case("Hollis Partners said the merger would close in June.", "merger would close", "Hollis Partners", type="organization"),
     Case("Pell Wright, the owner of a hardware store, said the rent had tripled.", "rent had tripled", "Pell Wright", None, "owner of a hardware store"),
     # --- names made of what is not a name ------------------------------------------------------
+    Case("In Pune, first-time voter Sneha Pawar, an engineering student, said she had voted early.", "voted early", "Sneha Pawar", None, "first-time voter"),
     Case("Teodora “Teddie” Vukovic, who owns the bakery, said the ovens run all night.", "ovens run", "Teodora Vukovic", role=ANY),
     Case('"We start at four," said Juan "Chico" Manriquez, a baker.', "We start at four", "Juan Manriquez", None, "baker"),
     Case("Ray Dunmore, who sold 40 copies of his comic The Iron Harbor, said the market was tiny.", "market was tiny", "Ray Dunmore"),
