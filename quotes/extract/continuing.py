@@ -312,12 +312,14 @@ def _another_subject_since(last: Quote, start: int, gender: str | None, coref: C
                for other in coref.entities.entities)
 
 
-def members_of(organization: str, start: int, coref: Coreference) -> list[Entity]:
-    """The named people the text placed in ``organization`` before ``start`` (``Priya
-    Raghunathan, Kestrel's chief executive`` for ``the 39-year-old founder of Kestrel``)."""
-    return [e for e in coref.entities.entities if e.type == "person" and e.named
-            and e.organization and any(m.start < start for m in e.mentions)
-            and same_body(e.organization, organization, start, coref)]
+def one_member_of(organization: str, start: int, coref: Coreference) -> Entity | None:
+    """The one named person the text placed in ``organization`` before ``start`` (``Priya
+    Raghunathan, Kestrel's chief executive`` for ``the 39-year-old founder of Kestrel``); None
+    if none or several."""
+    members = [e for e in coref.entities.entities if e.type == "person" and e.named
+               and e.organization and any(m.start < start for m in e.mentions)
+               and same_body(e.organization, organization, start, coref)]
+    return members[0] if len(members) == 1 else None
 
 
 def same_body(one: str, other: str, start: int, coref: Coreference) -> bool:

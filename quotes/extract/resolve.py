@@ -24,8 +24,8 @@ from quotes.extract.continuing import (
     body_goes_on,
     continuing_speaker,
     issuer_goes_on,
-    members_of,
     named_in_paragraph_before,
+    one_member_of,
     subject_before,
     unnamed_speaker_goes_on,
 )
@@ -261,12 +261,10 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             if parts.pronoun in ("he", "she") else None
         if parts.pronoun is None and head.tag_ == "NN" and head.lemma_.lower() in kind_nouns():
             entity = body_goes_on(head.lemma_.lower(), m_start, coref, records)  # "the company"
-        body = coref.entities.find(parts.organization, "organization", m_start) \
-            if parts.pronoun is None and parts.organization else None
-        if entity is None and body is not None and body.type != "place":
-            members = members_of(body.name, m_start, coref)  # "the founder of Kestrel":
-            entity = members[0] if len(members) == 1 else None  # Kestrel's one person (not
-            # "the Florida senator": a place's)
+        if entity is None and parts.pronoun is None and parts.organization:
+            body = coref.entities.find(parts.organization, "organization", m_start)
+            if body is not None and body.type != "place":  # (not "the Florida senator")
+                entity = one_member_of(body.name, m_start, coref)  # "the founder of Kestrel"
         if entity is not None:
             coref.settle_as(head, entity)
         named = coref.named_at(head) if entity is None else None
@@ -282,10 +280,9 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         if anaphor is not None and is_epithet(anaphor, head) and not someone_new(head):
             # "the 48-year-old" after her quote, "the rookie defenceman" after the sentence
             # about him, "the founder of Kestrel" the one person of Kestrel named before
-            members = members_of(parts.organization, m_start, coref) \
-                if parts.organization else []
-            entity = members[0] if len(members) == 1 else epithet_names(
-                m_start, anaphor.gender, coref, records)
+            one = one_member_of(parts.organization, m_start, coref) \
+                if parts.organization else None
+            entity = one or epithet_names(m_start, anaphor.gender, coref, records)
             if of_another_body(entity, parts, m_start, coref):
                 entity = None
         if entity is not None:
