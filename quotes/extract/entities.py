@@ -23,12 +23,7 @@ from spacy.tokens import Token
 from quotes.extract.ages import age_given, age_tokens
 from quotes.extract.anatomy import MentionParts, dateline_end
 from quotes.extract.appositives import described_as_named
-from quotes.extract.lexicon import (
-    title_gender,
-    titles,
-    word_gender,
-    word_set,
-)
+from quotes.extract.lexicon import title_gender, titles, word_gender, word_set
 from quotes.extract.matching import match_entity
 from quotes.extract.mentions import describe
 from quotes.extract.missed import (
@@ -62,7 +57,7 @@ from quotes.extract.names import (
 )
 from quotes.extract.offices import name_as_written
 from quotes.extract.phrases import ROLE_PREPOSITIONS
-from quotes.extract.places import based_in
+from quotes.extract.places import based_in, where_based
 from quotes.extract.referents import (
     ENTITY_TYPES,
     NAME_SUFFIXES,
@@ -335,6 +330,7 @@ def _described(ent: SpacySpan, span: SpacySpan, kind: str) -> MentionParts | Non
             or span.text.isupper() and (parts.role or "").lower() in word_set(
                 "organization_name_endings"):
         return None  # ("Workers' Union (AMWU)" parsed as AMWU, the workers' Union)
+    parts.role = None if where_based(parts.role) else parts.role  # "Dublin-based Larkspur"
     return parts
 
 

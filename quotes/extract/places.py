@@ -4,6 +4,8 @@ from Mesa`` with the town tagged ORG): no organisation of theirs."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from quotes.extract.lexicon import word_set
@@ -61,3 +63,9 @@ def based_in(span: Span) -> bool:
     doc = span.doc
     return span.end + 1 < len(doc) and doc[span.end].text == "-" \
         and doc[span.end + 1].lower_ == "based"
+
+
+def where_based(role: str | None) -> bool:
+    """``Dublin-based``, ``Toronto-listed``: a word that says only where a body is or is
+    listed, which is no role of it."""
+    return bool(role) and re.fullmatch(r"\S+-(?:based|listed|headquartered)", role or "") is not None

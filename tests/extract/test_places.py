@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import word_of
+from conftest import run, word_of
 
-from quotes.extract.places import from_place, hometown
+from quotes.extract.places import from_place, hometown, where_based
 
 
 def test_a_place_after_an_age_or_said_to_be_nearby_is_a_home_town(extractor) -> None:
@@ -26,3 +26,12 @@ def test_a_town_the_tagger_took_for_a_body_is_where_someone_is_from(extractor) -
                                              "so.", "Pentagon"))
     assert not from_place(word_of(extractor, "Jane Roe, an engineer from Google, said the code "
                                              "was fine.", "Google"))
+
+
+def test_where_a_body_is_based_or_listed_is_no_role_of_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert where_based("Dublin-based") and where_based("Toronto-listed")
+    assert not where_based("state-owned") and not where_based("payments company")
+    text = ("Oslo-based Nordvik Shipping will cut 200 jobs. The layoffs were needed, Nordvik "
+            "said in a statement.")
+    speaker = run(extractor, text)[-1].speaker
+    assert (speaker.name, speaker.role) == ("Nordvik Shipping", None)
