@@ -166,6 +166,41 @@ def _institution_of_its_unit(organization: str, entities: DocumentEntities, offs
     return full if full != named or entities.find(named, "organization", offset) else None
 
 
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "&", "de", "du", "des", "la", "le"})
+
+
+def _name_in_phrase(organization: str, entities: DocumentEntities, offset: int) -> str | None:
+    """``the Lagos investment firm Meridian Capital``, ``the ruling Jan Pragati Party``,
+    ``Andean Institute for Economic Studies in La Paz``, ``Hull City Council's health scrutiny
+    committee``: the organisation the document names inside a phrase that describes, places or
+    divides it; None if the phrase holds no such name."""
+    for piece in _name_pieces(organization):
+        name = " ".join(piece)
+        entity = entities.find(name, "organization", offset) \
+            if name != organization and name[:1].isupper() else None
+        if entity is not None and entity.type == "organization":
+            return name  # (in full below, as any organisation written short)
+    return None
+
+
+def _name_pieces(phrase: str) -> list[list[str]]:
+    """The runs of words in an organisation's phrase that may be its name."""
+    if ", " in phrase:  # "Carrier's parent company, United Technologies", "House Majority PAC,
+        # a Democratic super PAC": the part that is all name (not "University of California,
+        # San Diego", all name)
+        parts = [p.split() for p in phrase.split(", ")]
+        names = [p for p in parts if all(w[:1].isupper() or w in _NAME_JOINERS for w in p)]
+        return names if len(names) < len(parts) else []
+    words = phrase.rsplit(" in ", 1)[0].split()  # where it is comes after the name
+    described = [k for k, w in enumerate(words) if w[:1].islower() and w not in _NAME_JOINERS]
+    if not described or described[-1] + 1 < len(words):
+        return [words[described[-1] + 1:] if described else words]  # what it is comes before
+    owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "\u2019s"))), None)
+    if owner is not None and all(w.islower() for w in words[owner + 1:]):
+        return [words[:owner] + [words[owner][:-2]]]  # a unit of it comes after its possessive
+    return []
+
+
 def organization_settled(organization: str | None, role: str | None, kind: str,
                          entities: DocumentEntities, offset: int, title: str | None = None
                          ) -> tuple[str | None, str | None]:
@@ -173,7 +208,7 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
     boss`` after ``Norvale Power`` is Norvale Power's boss; ``Ruiz's campaign manager`` after
     ``Donald Ruiz`` has no organisation (a person is none); a local office's place is its
     local government named in full (``Burlington Mayor``: the City of Burlington)."""
-    office = (title or role or "").lower().rstrip(".")
+    office, as_written = (title or role or "").lower().rstrip("."), organization
     if organization and office in LOCAL_OFFICES:
         organization = _local_government(organization, entities) or organization
     if organization and role and kind == "person":
@@ -185,7 +220,8 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
         role = " ".join(words[1:])  # "Estonian Infrastructure Minister": a country's adjective
         # is no part of the office (GUIDELINES.md, as "US President")
     if organization and kind == "person":
-        organization = _institution_of_its_unit(organization, entities, offset) or organization
+        organization = _institution_of_its_unit(organization, entities, offset) \
+            or _name_in_phrase(organization, entities, offset) or organization
         first, _, rest = organization.partition(" ")
         if first.endswith("-based") and rest[:1].isupper():
             organization = rest  # "the Nairobi-based Institute for Fiscal Policy": where it is
@@ -231,10 +267,12 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
             owner.gender is None and owner.title is None))
     elif owner is not None and owner.type == "organization" and organization is not None \
             and (len(name_words(organization)) == 1 and len(owner.words) > 1
-                 or completes(name_words(organization), owner.words)):
+                 or completes(name_words(organization), owner.words)
+                 or _company_of(name_words(organization), owner.words)):
         organization = owner.name  # "ONA president" after "the Ontario Nurses' Association
         # (ONA)", "Voyageurs coach" after "the Laval Voyageurs": the name in full, as a speaker's
-        # (not "Planned Parenthood", a body of its own beside "Planned Parenthood Action Fund")
+        # (not "Planned Parenthood", a body of its own beside "Planned Parenthood Action Fund"),
+        # "Calder Ridge" of "Calder Ridge Mining" too (a company's words left out)
     elif owner is not None and organization is not None and owner.type in ("organization", "place"):
         # ("Ironhawks coach" after "the Regina Ironhawks", the tagger's place; not "Toronto
         # Mayor" after "the University of Toronto")
@@ -243,6 +281,10 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
             full if full and " of " not in full else organization)
     if organization and role:
         role = role_after_possessor(role, organization) or role  # "the Post's investigative unit"
+        for written in (organization, as_written or organization):
+            rest = role[len(written) + 1:] if role.startswith(written + " ") else ""
+            if rest[:1].islower() and rest.split()[0] not in ("and", "or"):
+                role = rest  # "a Police Scotland spokesperson": the job
     return organization, role
 
 

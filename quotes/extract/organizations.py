@@ -354,11 +354,23 @@ def _with_entities(phrase: list[Token]) -> list[Token]:
     return [found[i] for i in sorted(found)]
 
 
+def _hyphened_pieces(token: Token) -> list[Token]:
+    """``co-founder``: the word and the pieces hyphened before it, on any of which the parser
+    may hang the phrase's possessor (``Kasowo's co-founder``)."""
+    doc, i, pieces = token.doc, token.i, [token]
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_:
+        i -= 2
+        pieces.append(doc[i])
+    return pieces
+
+
 def body_possessing(role_head: Token | None) -> Token | None:
     """``Harwick University's dean``, ``the SCA’s area director`` (the parser's ``nmod``
     with its ``’s``): the body whose office the role is, written as its possessor; a person's
     only for an office a company has (``Corvina's former chief executive``)."""
-    for c in role_head.children if role_head is not None else ():
+    pieces = _hyphened_pieces(role_head) if role_head is not None else []
+    for c in (c for piece in pieces for c in piece.children):
         if possessor(c) and c.pos_ == "PROPN" and names_organization(c) and (
                 c.ent_type_ != "PERSON" or company_office(c.head)):
             return c

@@ -266,3 +266,36 @@ def test_a_countrys_adjective_is_no_part_of_a_ministers_office(extractor) -> Non
     assert run(extractor, text)[0].speaker.role == "Infrastructure Minister"
     union = "Victorian state secretary Leah Dinh said the union would strike."
     assert run(extractor, union)[0].speaker.role == "Victorian state secretary"  # no office
+
+
+@pytest.mark.parametrize(("text", "organization"), [
+    # a company named short, less its trade, is the company the story named in full
+    (("Stonebrook Hill Mining cut its forecast. Nadia Fenn, chief executive of Stonebrook Hill, "
+      "said the mill was running again."), "Stonebrook Hill Mining"),
+    # what describes a body, or where it is, is no part of its name
+    (("Dr Tobi Ade, head of research at the Accra investment firm Kelso Capital, said the "
+      "deal was fair."), "Kelso Capital"),
+    (("Chief Minister Ravi Desai of the ruling Lok Seva Party said the count was clean."),
+     "Lok Seva Party"),
+    (("Ana Prieto, an economist at the Andean Centre for Fiscal Studies in Lima, said prices "
+      "would rise."), "Andean Centre for Fiscal Studies"),
+    # a unit of a body named with its possessive is at the body
+    (("Cllr Ruth Dale, chair of Hull City Council's transport committee, said the buses were "
+      "late."), "Hull City Council"),
+    # a possessor the parser hung on a hyphened role's first piece
+    (("Brightpay has agreed to buy Telvo, a Gdansk company. Telvo’s co-founder, Anna Wrona, "
+      "said staff had been told."), "Telvo"),
+])
+def test_the_body_inside_a_phrase_about_it(extractor, text: str, organization: str) -> None:
+    assert run(extractor, text)[-1].speaker.organization == organization
+
+
+def test_a_named_bodys_unnamed_spokesperson_has_the_job_as_role(extractor) -> None:
+    text = ("The charity wrote to the council. A Harlow District Council spokesperson said "
+            "inquiries were continuing.")
+    speaker = run(extractor, text)[-1].speaker
+    assert (speaker.name, speaker.role, speaker.organization) == (
+        None, "spokesperson", "Harlow District Council")
+    # (whose spokesman a person's is stays in the role: a person is no organisation)
+    text = "A Rubio spokesman said the senator would not attend."
+    assert run(extractor, text)[0].speaker.role is not None
