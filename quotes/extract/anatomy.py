@@ -163,9 +163,12 @@ def describe_label(label: Span) -> MentionParts:
         role, title = title, []
     kind = "organization" if words and words[-1].ent_type_ == "ORG" else (
         "person" if name or role else "unknown")
+    shouted = all(t.text.isupper() for t in title + role if t.is_alpha)  # "DR.", "HOST"
+    title_text = span_text(title) if title else None
+    role_text = span_text(role) if role else None
     return MentionParts(tokens[0], tokens[-1], name, tuple(words),
-                        span_text(title) if title else None,
-                        span_text(role) if role else None, None, kind,
+                        title_text.title() if title_text and shouted else title_text,
+                        role_text.lower() if role_text and shouted else role_text, None, kind,
                         head_lemma=tokens[-1].lower_, party=party)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 
+from quotes.extract.body_names import name_in_phrase
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.kinds import kind_nouns, the_one_of_its_kind
 from quotes.extract.lexicon import given_name_gender, titles, word_set
@@ -22,6 +23,31 @@ from quotes.extract.referents import COMPANY_SUFFIXES, Entity, name_words
 LOCAL_OFFICES = frozenset({"mayor", "deputy mayor", "reeve", "deputy reeve", "coun", "councillor",
                            "councilor", "cllr", "alderman", "warden"})
 _ADJECTIVE_ENDINGS = ("ic", "an", "ish", "ese")  # Democratic, Republican, British, Chinese
+# what a portfolio may open with that ends like a people's adjective ("Economic Development
+# Minister", "Urban Affairs Minister")
+_PORTFOLIO_ADJECTIVES = frozenset({"economic", "public", "domestic", "civic", "strategic",
+                                   "urban", "scientific", "academic", "arctic", "islamic"})
+
+
+# what a portfolio's name ends in that needs a word before it ("Workplace Relations", "Foreign
+# Affairs", "Economic Development"), unlike "Finance" after "Manitoba"
+_PORTFOLIO_ENDINGS = frozenset({"relations", "affairs", "development", "services", "resources",
+                                "security", "protection", "planning", "safety", "welfare"})
+# a portfolio's own words, which open a longer one ("Transport Infrastructure Minister")
+_PORTFOLIO_WORDS = frozenset({"transport", "health", "education", "finance", "justice", "labour",
+                              "labor", "energy", "environment", "trade", "defence", "defense",
+                              "housing", "agriculture", "tourism", "fisheries", "immigration",
+                              "employment", "industry", "culture", "workplace"})
+
+
+def _portfolio_word(organization: str, role: str | None) -> bool:
+    """``Workplace`` before ``Relations Minister``: one capitalised word the text names no body
+    by, before a portfolio's last word and its office, is part of the portfolio."""
+    words = (role or "").split()
+    return organization.istitle() and " " not in organization and len(words) == 2 \
+        and (words[0].casefold() in _PORTFOLIO_ENDINGS
+             or organization.casefold() in _PORTFOLIO_WORDS) \
+        and words[-1] in word_set("portfolio_for_offices") and all(w.istitle() for w in words)
 
 
 def _role_word(word: str) -> bool:
@@ -70,7 +96,7 @@ def _the_company_of(role: str, entities: DocumentEntities, offset: int) -> str |
     return company.name if company is not None else None
 
 
-def _body_of_its_kind(role: str, entities: DocumentEntities, offset: int
+def body_of_its_kind(role: str, entities: DocumentEntities, offset: int
                       ) -> tuple[str, str] | None:
     """(organisation, role) for ``police spokesperson``, ``company spokeswoman``, ``School
     district spokeswoman``: a role opened by the kind of body it is at, in a story that named
@@ -166,41 +192,6 @@ def _institution_of_its_unit(organization: str, entities: DocumentEntities, offs
     return full if full != named or entities.find(named, "organization", offset) else None
 
 
-_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "&", "de", "du", "des", "la", "le"})
-
-
-def _name_in_phrase(organization: str, entities: DocumentEntities, offset: int) -> str | None:
-    """``the Lagos investment firm Meridian Capital``, ``the ruling Jan Pragati Party``,
-    ``Andean Institute for Economic Studies in La Paz``, ``Hull City Council's health scrutiny
-    committee``: the organisation the document names inside a phrase that describes, places or
-    divides it; None if the phrase holds no such name."""
-    for piece in _name_pieces(organization):
-        name = " ".join(piece)
-        entity = entities.find(name, "organization", offset) \
-            if name != organization and name[:1].isupper() else None
-        if entity is not None and entity.type == "organization":
-            return name  # (in full below, as any organisation written short)
-    return None
-
-
-def _name_pieces(phrase: str) -> list[list[str]]:
-    """The runs of words in an organisation's phrase that may be its name."""
-    if ", " in phrase:  # "Carrier's parent company, United Technologies", "House Majority PAC,
-        # a Democratic super PAC": the part that is all name (not "University of California,
-        # San Diego", all name)
-        parts = [p.split() for p in phrase.split(", ")]
-        names = [p for p in parts if all(w[:1].isupper() or w in _NAME_JOINERS for w in p)]
-        return names if len(names) < len(parts) else []
-    words = phrase.rsplit(" in ", 1)[0].split()  # where it is comes after the name
-    described = [k for k, w in enumerate(words) if w[:1].islower() and w not in _NAME_JOINERS]
-    if not described or described[-1] + 1 < len(words):
-        return [words[described[-1] + 1:] if described else words]  # what it is comes before
-    owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "\u2019s"))), None)
-    if owner is not None and all(w.islower() for w in words[owner + 1:]):
-        return [words[:owner] + [words[owner][:-2]]]  # a unit of it comes after its possessive
-    return []
-
-
 def organization_settled(organization: str | None, role: str | None, kind: str,
                          entities: DocumentEntities, offset: int, title: str | None = None
                          ) -> tuple[str | None, str | None]:
@@ -216,12 +207,13 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
             organization, role)
     words = role.split() if role else []
     if len(words) > 2 and words[0].endswith(_ADJECTIVE_ENDINGS) and words[0][:1].isupper() \
+            and words[0].casefold() not in _PORTFOLIO_ADJECTIVES \
             and all(w[:1].isupper() for w in words[1:]) and words[-1] in titles():
         role = " ".join(words[1:])  # "Estonian Infrastructure Minister": a country's adjective
         # is no part of the office (GUIDELINES.md, as "US President")
     if organization and kind == "person":
         organization = _institution_of_its_unit(organization, entities, offset) \
-            or _name_in_phrase(organization, entities, offset) or organization
+            or name_in_phrase(organization, entities, offset) or organization
         first, _, rest = organization.partition(" ")
         if first.endswith("-based") and rest[:1].isupper():
             organization = rest  # "the Nairobi-based Institute for Fiscal Policy": where it is
@@ -247,7 +239,7 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
         organization = words[0]  # "the CGT union": the union's name is its acronym
     if organization is None and role is not None and kind == "person":
         organization, role = _organization_opening(role, entities, offset) or \
-            _body_of_its_kind(role, entities, offset) or (_the_company_of(role, entities, offset),
+            body_of_its_kind(role, entities, offset) or (_the_company_of(role, entities, offset),
                                                           role)
     if organization is None and role is not None and kind == "person" and len(role.split()) > 1:
         first, rest = role.split(maxsplit=1)
@@ -256,6 +248,10 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
         if named != first and rest.split()[0].capitalize() not in word_set("office_titles"):
             organization, role = named, rest
     owner = entities.find(organization, "unknown", offset) if organization else None
+    if kind == "organization" and owner is not None and owner.type == "place":
+        organization = owner = None  # "Saskatchewan's Ministry of Health": where the body is
+    if owner is None and organization and _portfolio_word(organization, role):
+        organization, role = None, f"{organization} {role}"  # "Workplace Relations Minister"
     if owner is not None and owner.type == "person" and organization is not None \
             and len(owner.words) > len(name_words(organization)):
         organization = None
@@ -376,7 +372,8 @@ def longer_name_of(short: Entity, entities: DocumentEntities) -> str | None:
         # story also calls "the Corsairs"; not "Latino" of "Latino Decisions")
         if short.type == "place":
             if words in (longer[:size], longer[-size:]) and (governments & set(longer) or club) \
-                    or team or completes(words, longer):  # ("Carver State")
+                    or team or completes(words, longer) or _company_of(words, longer):
+                # ("Carver State"; "Halden" of Halden Mining, the tagger's place)
                 found.add(entity.name)
         elif team or longer[-size:] == words and not set(longer[:-size]) & parties \
                 or _company_of(words, longer) or added and bool(governments & set(added)) \

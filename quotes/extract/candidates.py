@@ -145,6 +145,14 @@ def nominal_types(anaphor: Anaphor) -> frozenset[str]:
     return frozenset(types)
 
 
+# what a business is called once named ("the company", "the miner", "the lender")
+BUSINESS_NOUNS = frozenset({
+    "company", "firm", "startup", "business", "corporation", "conglomerate", "miner", "lender",
+    "airline", "carrier", "insurer", "retailer", "carmaker", "automaker", "drugmaker",
+    "chipmaker", "steelmaker", "manufacturer", "maker", "supplier", "distributor",
+    "wholesaler", "brokerage", "operator", "developer", "producer"})
+
+
 def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Entity]:
     """Entities that may be meant, most recently mentioned first."""
     window = NOMINAL_PARAGRAPHS if anaphor.nominal else MAX_PARAGRAPHS
@@ -202,6 +210,9 @@ def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Ent
         allowed = nominal_types(anaphor)
         found = [e for e in found if e.type in allowed
                  and not (anaphor.gender and e.gender and e.gender != anaphor.gender)]
+        if anaphor.form in BUSINESS_NOUNS:
+            # "the company" is no ministry, court or union: a business is not named so
+            found = [e for e in found if not set(e.words) & word_set("public_body_words")]
         if anaphor.form in word_set("government_nouns"):
             # "the government" is a country's, or an organisation called so, not any body
             found = [e for e in found if e.type == "place" or anaphor.form in e.words]

@@ -93,6 +93,8 @@ def of_its_kind(entity: Entity, kind: tuple[str, ...]) -> bool:
         or entity.type == "place" and size == 1 and noun in entity.words[:-1]
         and noun in word_set("place_government_words")  # "the city's": the City of Saskatoon
         or "company" in nouns and entity.words[-1] in word_set("company_name_words")
+        and not set(entity.words) & word_set("public_body_words")  # (not the "Ministry of
+        # Energy and Mineral Resources", nor a "Department of Natural Resources")
         or "department" in nouns and _federal_department(entity))
 
 

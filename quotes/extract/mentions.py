@@ -181,6 +181,12 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         return unnamed
 
     name_list = [t for t in name_tokens if t.i not in skip]
+    mark = next((k for k, t in enumerate(name_list) if t.tag_ == "POS"), 0)
+    if 0 < mark < len(name_list) - 1 and all(t.ent_type_ in ("GPE", "LOC")
+                                              for t in name_list[:mark]):
+        skip |= {t.i for t in name_list[:mark + 1]}  # "South Africa's Halden Mining": where,
+        name_list = name_list[mark + 1:]  # not who, nor whose
+        phrase = [t for t in phrase if t.i not in skip]
     if party is None and name_list and name_list[-1].i != head.i:
         party, party_ids = party_tag_after(name_list[-1])  # "Speaker ... Rep. Paul Ryan (R-WI)"
         skip |= party_ids
@@ -318,7 +324,9 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
                 org, org_ids = None, set()  # (a home town: "..., Priya Nair of Dayton")
         role_tokens = [t for t in role_tokens if t.i not in org_ids]
     possessor = [t for t in left if t.dep_ == "poss" and t.pos_ != "PRON"
-                 and t.ent_type_ != "PERSON" and names_organization(t)]
+                 and t.ent_type_ != "PERSON" and names_organization(t)
+                 and not (t.ent_type_ in ("GPE", "LOC") and name_list[-1].ent_type_ == "ORG")]
+    # (not "Saskatchewan's Ministry of Health": where a body is)
     if org is None and possessor:
         org = name_text(list(possessor[0].subtree))  # "Labour's Shadow Home Secretary"
     # (not "International" of "International Trade Minister", read as its portfolio)

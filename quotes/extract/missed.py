@@ -302,14 +302,15 @@ UNUSED_LABELS = frozenset({"", "EVENT", "FAC", "WORK_OF_ART", "PRODUCT"})
 def untagged_body_name(token: Token) -> tuple[Token, Token] | None:
     """``the Orrville Falls Firefighters' Pension Fund``: a body's name the tagger left
     untagged (or took for an event, a building, a work), its capitalised words ending in a
-    body's word (``Fund``, ``Association``) or, after ``the``, in a capitalised plural (a
-    team: ``the Regina Ironhawks``); the first and last token, or None."""
+    body's or a company's word (``Fund``, ``Analytics``) or, after ``the``, in a capitalised
+    plural (a team: ``the Regina Ironhawks``); the first and last token, or None."""
     team = (token.tag_ in ("NNPS", "NNS") or token.text.endswith("s")
             and not token.text.endswith("ss")) and token.is_title and any(
         c.dep_ == "det" and c.lower_ == "the" for c in token.children)  # "the Regina Ironhawks"
     if token.pos_ not in ("PROPN", "NOUN") or token.pos_ == "NOUN" and not team \
             or token.ent_type_ not in UNUSED_LABELS or not token.text[:1].isupper() \
-            or token.lower_ not in word_set("organization_name_endings") and not team \
+            or token.lower_ not in word_set("organization_name_endings") | word_set(
+                "company_name_words") and not team \
             or token.i + 1 < len(token.doc) and token.nbor().is_title \
             and token.nbor().pos_ == "PROPN":
         return None  # (the name goes on: "Pension Fund Board")
@@ -323,6 +324,9 @@ def untagged_body_name(token: Token) -> tuple[Token, Token] | None:
             first = left
             continue
         break
+    if first.i > 0 and first.nbor(-1).lower_ in ("for", "of", "and", "&") \
+            and token.lower_ not in word_set("organization_name_endings"):
+        return None  # ("the Peterson Institute for International Economics", cut by the tagger)
     return (first, token) if first.i < token.i else None
 
 

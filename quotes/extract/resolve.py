@@ -333,7 +333,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         if holder is not None:  # "HOST:" after "spoke to Coastline 98 host Colm Ventresca"
             name, kind, role = holder.name, "person", None  # its role as the text gave it
     known = coref.entities.find(mention.text, "unknown", m_start) if name is None and \
-        _short_name(mention.text) else None
+        _short_name(mention.text) and not (candidate.speaker_bounds and role) else None
     if known is not None and known.named and known.type in ("person", "organization"):
         # "Hannity said", "Mr. Singer said": a word the tagger did not take for a name is one
         # when the document names somebody so (and "King said" is Billie Jean King, no king)

@@ -272,21 +272,16 @@ def test_a_countrys_adjective_is_no_part_of_a_ministers_office(extractor) -> Non
     # a company named short, less its trade, is the company the story named in full
     (("Stonebrook Hill Mining cut its forecast. Nadia Fenn, chief executive of Stonebrook Hill, "
       "said the mill was running again."), "Stonebrook Hill Mining"),
-    # what describes a body, or where it is, is no part of its name
-    (("Dr Tobi Ade, head of research at the Accra investment firm Kelso Capital, said the "
-      "deal was fair."), "Kelso Capital"),
-    (("Chief Minister Ravi Desai of the ruling Lok Seva Party said the count was clean."),
-     "Lok Seva Party"),
-    (("Ana Prieto, an economist at the Andean Centre for Fiscal Studies in Lima, said prices "
-      "would rise."), "Andean Centre for Fiscal Studies"),
-    # a unit of a body named with its possessive is at the body
-    (("Cllr Ruth Dale, chair of Hull City Council's transport committee, said the buses were "
-      "late."), "Hull City Council"),
+    # a company's short name the tagger took for a place
+    (("Marden Mining to buy rival\n\nJOHANNESBURG, March 3 (Reuters) - South Africa's Marden "
+      "Mining said on Monday it would buy a smaller rival, Marden said.\n\n\"This is a deal "
+      "about scale,\" Marden Chief Executive Pieter Venter told reporters."), "Marden Mining"),
     # a possessor the parser hung on a hyphened role's first piece
-    (("Brightpay has agreed to buy Telvo, a Gdansk company. Telvo’s co-founder, Anna Wrona, "
+    (("Brightpay has agreed to buy Telvo, a Gdansk company. Telvo\u2019s co-founder, Anna Wrona, "
       "said staff had been told."), "Telvo"),
 ])
-def test_the_body_inside_a_phrase_about_it(extractor, text: str, organization: str) -> None:
+def test_a_company_written_short_is_named_in_full(extractor, text: str, organization: str
+                                                  ) -> None:
     assert run(extractor, text)[-1].speaker.organization == organization
 
 

@@ -19,6 +19,8 @@ def body(name: str) -> Entity:
     ("Denver Public Schools", ("district",), True),
     ("Market Oversight Agency", ("regulator",), True),
     ("Halvorsen Bank", ("union",), False),
+    ("Kroonvaal Mineral Resources", ("company",), True),  # a company's words end its name
+    ("Ministry of Energy and Mineral Resources", ("company",), False),  # a public body's
 ])
 def test_a_body_is_of_a_kind_by_its_name(name: str, kind: tuple[str, ...], is_of_it: bool) -> None:
     assert of_its_kind(body(name), kind) is is_of_it

@@ -201,3 +201,10 @@ def test_a_stance_before_a_bodys_name_is_no_role(nlp):
 def test_a_document_speaks_for_its_named_source(nlp, text, name, kind):
     parts, _ = subject_parts(nlp, text, "reveal" if "reveals" in text else "say")
     assert (parts.name, parts.speaker_type) == (name, kind)
+
+
+def test_a_places_possessive_is_no_part_of_a_bodys_name(extractor) -> None:
+    text = ("JOHANNESBURG (Reuters) - South Africa's Kroonvaal Mining said on Monday it would buy "
+            "a smaller rival.")
+    speaker = run(extractor, text)[0].speaker
+    assert (speaker.name, speaker.organization) == ("Kroonvaal Mining", None)

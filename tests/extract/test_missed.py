@@ -138,3 +138,10 @@ def test_a_surname_the_tagger_took_for_a_place_is_the_persons(extractor) -> None
             "The rally was held in Jackson.")
     _, view, _ = next(extractor.parse([text]))
     assert "Jackson" not in surnames_taken_for_places(view)
+
+
+def test_a_companys_name_the_tagger_left_untagged_is_a_body(extractor) -> None:
+    text = ("HALIFAX \u2014 Oceanwise Analytics, which uses underwater sensors to track fish stocks, "
+            "has raised $42 million in a funding round.\n\n"
+            "The company said the money would double its staff.")
+    assert run(extractor, text)[-1].speaker.name == "Oceanwise Analytics"
