@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from quotes.extract.affiliations import chiefs_nations, teams_from_context
 from quotes.extract.anaphora import Coreference
+from quotes.extract.bodies import body_of_its_kind
 from quotes.extract.candidates import person_noun
+from quotes.extract.kinds import GENERIC_KINDS
 from quotes.extract.lexicon import titles, word_set
 from quotes.extract.phrases import kin_role
 from quotes.extract.referents import PLAIN_STYLES, Entity, name_words
@@ -59,17 +61,28 @@ def fields_of_the_cluster(records: list[Quote], coref: Coreference) -> list[Quot
     what a later mention said (``Jonah Okoye, a rookie defenceman,`` after ``"...," Okoye
     said``) fills what an earlier quote's words left out; what a quote's own words say stays."""
     entities = [_entity_of(record, coref) for record in records]
-    for record, entity in zip(records, entities):
+    at_body: dict[int, tuple[str, str]] = {}
+    for k, (record, entity) in enumerate(zip(records, entities)):
         if entity is not None and record.speaker.type == "person":
             # "the rookie defenceman said" of Gagnon-Pelletier: what the epithet says of him
-            # holds for his other quotes too
-            entity.role = entity.role or (record.speaker.role if _names_an_office(
-                record.speaker.role) else None)
+            # holds for his other quotes too; "the union leader", of the one union's leader
+            role = record.speaker.role if _names_an_office(record.speaker.role) else None
+            body = body_of_its_kind(role, coref.entities, record.start) if role and \
+                role.split()[0].casefold() not in GENERIC_KINDS | {"campaign"} and \
+                entity.organization is None and record.speaker.organization is None else None
+            # (not "business mogul", "campaign spokesman": no one body of the story)
+            if body is not None:
+                at_body[k] = body
+                entity.organization, role = body
+            entity.role = entity.role or role
     teams_from_context(coref.entities, coref.view)  # ("the veteran centre": his team)
     chiefs_nations(coref.entities)  # ("Chief Lorraine Bushie-Traverse": her First Nation)
     settled = []
-    for record, entity in zip(records, entities):
+    for k, (record, entity) in enumerate(zip(records, entities)):
         speaker = record.speaker
+        if k in at_body:
+            speaker = speaker.model_copy(update=dict(zip(("organization", "role"), at_body[k])))
+            record = record.model_copy(update={"speaker": speaker})
         if entity is None:
             settled.append(record)
             continue

@@ -48,3 +48,14 @@ def test_a_short_form_of_the_organisation_gives_way_to_its_full_name(extractor) 
     records = run(extractor, 'For two periods, the Regina Ironhawks looked tired.\n\nIronhawks '
                              'captain Derek Sauve scored twice. "We kept going," Sauve said.')
     assert {r.speaker.organization for r in records} == {"Regina Ironhawks"}
+
+
+def test_an_epithet_naming_a_kind_of_body_gives_its_one_body(extractor) -> None:
+    text = ("Workers at the Velmo plant walked out on Monday.\n\n"
+            "Krzysztof Nowicki, who chairs the branch of the Lower Vistula Metalworkers' Union at "
+            "the plant, told reporters the strike would continue.\n\n"
+            "\"Our members build 4,000 machines a day,\" Nowicki said.\n\n"
+            "The union leader said he expected an answer by Friday.")
+    speakers = {(q.speaker.name, q.speaker.role, q.speaker.organization)
+                for q in run(extractor, text)}
+    assert speakers == {("Krzysztof Nowicki", "leader", "Lower Vistula Metalworkers' Union")}
