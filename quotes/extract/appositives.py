@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from quotes.extract.anatomy import hyphen_word
-from quotes.extract.lexicon import word_set
+from quotes.extract.anatomy import MentionParts, hyphen_word
+from quotes.extract.lexicon import titles, word_set
 from quotes.extract.names import (
     after_portfolio,
     hyphen_joined_before,
@@ -141,3 +141,20 @@ def described_as_named(name_root: Token) -> str | None:
                                        if len(w) >= 5)  # ("schoolteacher")
     # as written: "New York City entrepreneur"
     return noun.doc[first : noun.i + 1].text if trade else None
+
+
+def title_of_possessor(name: Span) -> MentionParts | None:
+    """``Mayor Frank Delgado's proposed budget``: a person named as a possessor keeps the
+    office title written right before the name (which ``the mayor`` may later refer to); the
+    rest of such a phrase is about the thing possessed."""
+    doc, first = name.doc, name.start
+    while first > 0 and doc[first - 1].text in titles():
+        first -= 1
+    while first < name.start and first > 0 and doc[first - 1].is_title \
+            and doc[first - 1].lower_ in word_set("rank_modifiers"):
+        first -= 1  # "Prime Minister", "Deputy Mayor"
+    if first == name.start or name.label_ != "PERSON":
+        return None
+    title = doc[first : name.start].text
+    return MentionParts(doc[first], name[-1], name.text, tuple(name), title, None, None,
+                        "person", head_lemma=name.root.lower_)

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from quotes.extract.ages import age_given, age_tokens
 from quotes.extract.anatomy import MentionParts, dateline_end
-from quotes.extract.appositives import described_as_named
+from quotes.extract.appositives import described_as_named, title_of_possessor
 from quotes.extract.lexicon import title_gender, titles, word_gender, word_set
 from quotes.extract.matching import match_entity
 from quotes.extract.mentions import describe
@@ -284,7 +284,9 @@ def describe_entity(ent: SpacySpan) -> MentionParts | None:
     not (``with host Colin Reyes``, ``Delgado, 58, a former state agriculture secretary``):
     the fields a later (or earlier) quote of theirs reports.  None when nothing is said."""
     root = ent.root
-    if not root.doc.has_annotation("DEP") or root.dep_ in ("compound", "poss", "nmod", "amod") \
+    if root.dep_ == "poss" and root.doc.has_annotation("DEP"):
+        return title_of_possessor(ent)  # "Mayor Frank Delgado's proposed budget"
+    if not root.doc.has_annotation("DEP") or root.dep_ in ("compound", "nmod", "amod") \
             or ent.start > 0 and root.doc[ent.start - 1].text in ("-", "\u2013"):
         return None  # (nor the state of a party tag, "R-Wis.")
     # "The program's host, Colin Reyes,": the name is the appositive of the role

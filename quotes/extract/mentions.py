@@ -39,7 +39,7 @@ from quotes.extract.appositives import (
     role_in_appositives,
 )
 from quotes.extract.lexicon import titles, word_set
-from quotes.extract.names import is_role_word, shaped_like_person
+from quotes.extract.names import is_role_word, portfolio_conjunct, shaped_like_person
 from quotes.extract.offices import (
     NAME_LABELS,
     entity_of,
@@ -93,6 +93,18 @@ def _is_pronoun(token: Token) -> bool:
 
 
 def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts:
+    """Take the noun phrase headed by ``head`` apart (:func:`_describe`); ``Oceans and
+    Fisheries Minister Fiona Galbraith``, two subjects to the parser, is one minister."""
+    minister = portfolio_conjunct(head)
+    parts = describe(minister) if minister is not None else _describe(head, bounds)
+    opener = portfolio_conjunct(head.head) if head.dep_ == "conj" else None
+    if opener is not None and opener.i == head.i and parts.role and parts.name_tokens:
+        parts.role = head.doc[head.head.i : parts.name_tokens[0].i].text
+    parts.first = head if minister is not None else parts.first
+    return parts
+
+
+def _describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts:
     """Take the noun phrase headed by ``head`` apart into the speaker's fields.
 
     ``bounds`` (first and last token index) confine the speaker words to a transcript label

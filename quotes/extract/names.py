@@ -323,3 +323,17 @@ def gender_of_given_name(words: tuple[str, ...]) -> str | None:
     if len(words) < 2 or len(words) > 2 and words[0] in word_set("family_names_written_first"):
         return None
     return given_name_gender(words[0])
+
+
+def portfolio_conjunct(head: Token) -> Token | None:
+    """``Oceans and Fisheries Minister Fiona Galbraith``: the parser may make the portfolio's
+    first word the subject and the minister its conjunct; the minister (the conjunct's head)
+    when an untagged capitalised word is joined by ``and`` to a person named after an office
+    word, else None."""
+    if head.ent_type_ or head.pos_ != "PROPN" or not head.is_title or not any(
+            c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+        return None
+    person = next((c for c in head.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+    office = [t for t in head.doc[head.i + 2 : person.i] if t.text in word_set(
+        "portfolio_for_offices")] if person is not None else []
+    return person if office else None

@@ -500,6 +500,8 @@ CASES = [
     # a portfolio's opening word, whether the tagger took it for a body or a people's adjective
     Case("Workplace Relations Minister Dana Corr urged both sides to return to talks. Ms Corr said the strike was hurting travellers.", "hurting travellers", "Dana Corr", "Ms", "Workplace Relations Minister", None),
     Case("Economic Development Minister Fiona Rae said the province would lend the company $3 million.", "lend the company", "Fiona Rae", None, "Economic Development Minister", None),
+    # a portfolio of two words the parser read as two subjects ("Oceans" and the minister)
+    Case("Oceans and Fisheries Minister Tama Reid announced on Thursday that the catch would fall from 293 tonnes to 195 tonnes.", "catch would fall", "Tama Reid", None, "Oceans and Fisheries Minister", None),
     # the hyphen of a role the parser hung on its own; whom a spokesman speaks for is no body
     Case("Javier Olmedo of the Valencia Natural History Museum, a co-author of the study, said the frogs might resist the fungus.", "resist the fungus", "Javier Olmedo", None, "co-author of the study", "Valencia Natural History Museum"),
     Case("Eli Watts, a spokesman for Sen. Paul Brandt of Wisconsin, said in a statement that the campaign was in trouble.", "in trouble", "Eli Watts", None, "spokesman", None),

@@ -69,3 +69,12 @@ def test_a_nickname_in_quotation_marks_is_no_title(extractor) -> None:
     speaker = run(extractor, text)[0].speaker
     assert speaker.name is not None and speaker.name.endswith("Keyworth")
     assert speaker.role == "nuclear physicist"
+
+
+def test_a_possessors_office_title_is_the_persons(extractor) -> None:
+    text = ('Mayor Frank Dorado\'s proposed budget ran into trouble. Dorado said it was fine. '
+            '"We will pass it," the mayor said.')
+    assert {(q.speaker.name, q.speaker.title) for q in run(extractor, text)} == {
+        ("Frank Dorado", "Mayor")}
+    text = "Prime Minister Ana Ruiz's government fell on Monday. Ruiz said she would stay."
+    assert run(extractor, text)[0].speaker.title == "Prime Minister"
