@@ -66,6 +66,7 @@ from quotes.extract.organizations import (
 from quotes.extract.phrases import (
     DROP_FROM_ROLE,
     NOT_ROLE_ENTITIES,
+    an_act,
     contiguous,
     country_adjective,
     described_by_with,
@@ -93,14 +94,14 @@ def _is_pronoun(token: Token) -> bool:
 
 
 def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts:
-    """Take the noun phrase headed by ``head`` apart (:func:`_describe`); ``Oceans and
-    Fisheries Minister Fiona Galbraith``, two subjects to the parser, is one minister."""
+    """:func:`_describe`; ``Oceans and Fisheries Minister Tama Reid`` is one minister."""
     minister = portfolio_conjunct(head)
     parts = describe(minister) if minister is not None else _describe(head, bounds)
     opener = portfolio_conjunct(head.head) if head.dep_ == "conj" else None
     if opener is not None and opener.i == head.i and parts.role and parts.name_tokens:
         parts.role = head.doc[head.head.i : parts.name_tokens[0].i].text
     parts.first = head if minister is not None else parts.first
+    parts.role = None if parts.name and an_act(parts.role) else parts.role  # "X, reacting,"
     return parts
 
 
@@ -338,9 +339,9 @@ def _describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionPart
     possessor = [t for t in left if t.dep_ == "poss" and t.pos_ != "PRON"
                  and t.ent_type_ != "PERSON" and names_organization(t)
                  and not (t.ent_type_ in ("GPE", "LOC") and name_list[-1].ent_type_ == "ORG")]
-    # (not "Saskatchewan's Ministry of Health": where a body is)
     if org is None and possessor:
-        org = name_text(list(possessor[0].subtree))  # "Labour's Shadow Home Secretary"
+        org = name_text(list(possessor[0].subtree))  # "Labour's Shadow Home Secretary" (not
+        # "Saskatchewan's Ministry of Health": where a body is)
     # (not "International" of "International Trade Minister", read as its portfolio)
     portfolio = bool(premodifiers) and premodifiers[0] in role_words and (
         premodifiers[0].lower_ == "shadow"  # ("Shadow Home Secretary", tagged "Shadow Home")

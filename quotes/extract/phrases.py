@@ -42,8 +42,17 @@ def country_adjective(token: Token) -> bool:
 def kin_role(role: str | None) -> bool:
     """``mother``, ``her son``: kinship says to whom someone is related, not what they do, so a
     named speaker has no such role (GUIDELINES.md); an unnamed one (``his father``) keeps it,
-    as the only words that say who."""
-    return role is not None and role.split()[-1].casefold() in word_set("kin_nouns")
+    as the only words that say who; ``mother-of-three`` is kinship too."""
+    last = role.split()[-1].casefold() if role else ""
+    return role is not None and last.split("-of")[0] in word_set("kin_nouns")
+
+
+def an_act(role: str | None) -> bool:
+    """``reacting`` in ``Ajiboye, reacting, said``: one participle says what someone did, not
+    what they are (a role word such as ``acting`` aside)."""
+    word = role or ""
+    return " " not in word and word.islower() and word.endswith("ing") and len(word) > 5 \
+        and word not in word_set("role_words")
 
 
 NOT_ROLE_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}

@@ -5,8 +5,10 @@ from __future__ import annotations
 from conftest import run
 
 from quotes.extract.phrases import (
+    an_act,
     contiguous,
     focus_adverb,
+    kin_role,
     not_nationalities,
     phrase_text,
 )
@@ -97,3 +99,19 @@ def test_the_kind_of_body_may_be_the_parsers_nmod(extractor) -> None:
                             "medicine, said the surge was driven by illness.")[-1]
     assert (record.speaker.role, record.speaker.organization) == (
         "clinical director for emergency medicine", "Lakeshore General Hospital")
+
+
+def test_kinship_is_no_role_however_it_is_written() -> None:
+    assert kin_role("mother") and kin_role("Mother-of-three") and kin_role("father-of-two")
+    assert kin_role("Mother-of")  # (a hyphened word the parser cut)
+    assert not kin_role("chief of staff") and not kin_role("head-of-state")
+
+
+def test_one_participle_is_what_someone_did_not_a_role() -> None:
+    assert an_act("reacting") and an_act("responding")
+    assert not an_act("managing director") and not an_act("king") and not an_act("Reading")
+
+
+def test_a_participle_set_off_after_a_name_gives_no_role(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = 'Kemi Ajayi, reacting, said the party "does not speak for us".'
+    assert run(extractor, text)[0].speaker.role is None
