@@ -27,8 +27,6 @@ _ADJECTIVE_ENDINGS = ("ic", "an", "ish", "ese")  # Democratic, Republican, Briti
 # Minister", "Urban Affairs Minister")
 _PORTFOLIO_ADJECTIVES = frozenset({"economic", "public", "domestic", "civic", "strategic",
                                    "urban", "scientific", "academic", "arctic", "islamic"})
-
-
 # what a portfolio's name ends in that needs a word before it ("Workplace Relations", "Foreign
 # Affairs", "Economic Development"), unlike "Finance" after "Manitoba"
 _PORTFOLIO_ENDINGS = frozenset({"relations", "affairs", "development", "services", "resources",
@@ -97,7 +95,7 @@ def _the_company_of(role: str, entities: DocumentEntities, offset: int) -> str |
 
 
 def body_of_its_kind(role: str, entities: DocumentEntities, offset: int
-                      ) -> tuple[str, str] | None:
+                     ) -> tuple[str, str] | None:
     """(organisation, role) for ``police spokesperson``, ``company spokeswoman``, ``School
     district spokeswoman``: a role opened by the kind of body it is at, in a story that named
     one body of that kind before (see :func:`the_one_of_its_kind`)."""
