@@ -71,9 +71,28 @@ def _organization_opening(role: str, entities: DocumentEntities, offset: int
             continue
         entity = entities.find(opening, "organization", offset)
         if entity is not None and (entity.type == "organization" or k == 1 and _no_one(entity)
-                                   and words[-1].casefold() in word_set("role_words")):
+                                   and words[-1].casefold() in word_set("role_words")
+                                   or _club_office(words[k:]) and _a_team_name(entity)
+                                   and not _role_word(words[0].casefold())):  # ("Rookie")
             return opening, " ".join(words[k:])
     return None
+
+
+def _club_office(words: list[str]) -> bool:
+    """``coach``, ``general manager``, ``captain``: an office at a sports club, which a story
+    writes after the club's name or its town's (``Hamilton Forge general manager``); not a
+    ``campaign manager`` or a party's ``chairman``."""
+    *before, last = [w.casefold() for w in words] or [""]
+    return last in word_set("sports_positions") | {"manager"} \
+        and all(w in ("general", "head", "assistant", "team") for w in before)
+
+
+def _a_team_name(entity: Entity) -> bool:
+    """A town, or words the tagger took for a person's name with nothing to say so (no given
+    name, title, role or sex): what a club's office may open with."""
+    return entity.type == "place" or entity.type == "person" and entity.gender is None \
+        and entity.title is None and entity.role is None \
+        and given_name_gender(entity.words[0]) is None
 
 
 def _no_one(entity: Entity) -> bool:

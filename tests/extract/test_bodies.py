@@ -294,3 +294,13 @@ def test_a_named_bodys_unnamed_spokesperson_has_the_job_as_role(extractor) -> No
     # (whose spokesman a person's is stays in the role: a person is no organisation)
     text = "A Rubio spokesman said the senator would not attend."
     assert run(extractor, text)[0].speaker.role is not None
+
+
+def test_a_clubs_name_the_tagger_took_for_a_person_before_a_club_office(extractor) -> None:
+    text = ("DUNDAS \u2014 Dundas Forge general manager Ron Pelley says head coach Marc Gagne isn't "
+            "going anywhere.")
+    speaker = run(extractor, text)[0].speaker
+    assert (speaker.role, speaker.organization) == ("general manager", "Dundas Forge")
+    # (not a campaign's manager, named for a person)
+    text = "Sanders campaign manager Jeff Weaver said the race was not over."
+    assert run(extractor, text)[0].speaker.role == "campaign manager"
