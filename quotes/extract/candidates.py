@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from quotes.extract.entities import DocumentEntities
+from quotes.extract.kinds import named_as_public_body
 from quotes.extract.lexicon import (
     PERSON_ENDINGS,
     company_noun,
@@ -212,7 +213,7 @@ def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Ent
                  and not (anaphor.gender and e.gender and e.gender != anaphor.gender)]
         if anaphor.form in BUSINESS_NOUNS:
             # "the company" is no ministry, court or union: a business is not named so
-            found = [e for e in found if not set(e.words) & word_set("public_body_words")]
+            found = [e for e in found if not named_as_public_body(e)]
         if anaphor.form in word_set("government_nouns"):
             # "the government" is a country's, or an organisation called so, not any body
             found = [e for e in found if e.type == "place" or anaphor.form in e.words]

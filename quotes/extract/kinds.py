@@ -93,9 +93,15 @@ def of_its_kind(entity: Entity, kind: tuple[str, ...]) -> bool:
         or entity.type == "place" and size == 1 and noun in entity.words[:-1]
         and noun in word_set("place_government_words")  # "the city's": the City of Saskatoon
         or "company" in nouns and entity.words[-1] in word_set("company_name_words")
-        and not set(entity.words) & word_set("public_body_words")  # (not the "Ministry of
-        # Energy and Mineral Resources", nor a "Department of Natural Resources")
+        and not named_as_public_body(entity)  # (not the "Ministry of Energy and Mineral
+        # Resources", nor a "Department of Natural Resources")
         or "department" in nouns and _federal_department(entity))
+
+
+def named_as_public_body(entity: Entity) -> bool:
+    """A name holding a public body's word (``ministry``, ``court``, ``union``): no company's,
+    whatever words it ends in."""
+    return bool(set(entity.words) & word_set("public_body_words"))
 
 
 def _federal_department(entity: Entity) -> bool:

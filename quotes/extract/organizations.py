@@ -15,7 +15,7 @@ from quotes.extract.lexicon import (
     word_lists,
     word_set,
 )
-from quotes.extract.names import is_role_word, player_described
+from quotes.extract.names import is_role_word, joining_hyphen, player_described
 from quotes.extract.offices import (
     ORG_LABELS,
     common_noun_entity,
@@ -358,8 +358,7 @@ def _hyphened_pieces(token: Token) -> list[Token]:
     """``co-founder``: the word and the pieces hyphened before it, on any of which the parser
     may hang the phrase's possessor (``Kasowo's co-founder``)."""
     doc, i, pieces = token.doc, token.i, [token]
-    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
-            and not doc[i - 2].whitespace_:
+    while i >= 2 and joining_hyphen(doc[i - 1]):
         i -= 2
         pieces.append(doc[i])
     return pieces
