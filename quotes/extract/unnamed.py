@@ -11,10 +11,13 @@ from spacy.tokens import Token
 
 from quotes.extract.ages import epithet_after_article, year_old
 from quotes.extract.anatomy import MentionParts, speaker_type
-from quotes.extract.lexicon import word_set
+from quotes.extract.lexicon import titles, word_set
 from quotes.extract.offices import name_text, phrase_before_aside
-from quotes.extract.organizations import job_word, organization_of
+from quotes.extract.organizations import job_word, leading_organization, organization_of
 from quotes.extract.phrases import DEFINITE_ARTICLES, focus_adverb
+
+# where someone is, not a body they work for ("a Broadway resident")
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def describe_unnamed(head: Token, phrase: list[Token], first: Token, last: Token,
@@ -36,6 +39,18 @@ def describe_unnamed(head: Token, phrase: list[Token], first: Token, last: Token
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in head.children) \
         or epithet_after_article(head, DEFINITE_ARTICLES)
     org, org_ids = organization_of(head, nominal)
+    before = sorted([t for t in nominal if t.i < head.i], key=lambda t: t.i)
+    if org is None and kind == "person" and job_word(head) \
+            and head.text.capitalize() not in titles() and not any(t.tag_ == "POS" for t in before):
+        # "a Police Scotland spokesperson", "an Environment Canterbury spokesperson": the
+        # untagged name before the job is the body the job is at (not "IT major", "New
+        # Brunswick's health minister", "One Broadway resident": a place, with no body's word)
+        org, org_ids = leading_organization(before + [head])
+        ids = sorted(org_ids)
+        if org and all(head.doc[i].ent_type_ in _PLACES for i in ids) and not any(
+                head.doc[i].lower_ in word_set("organization_nouns") for i in ids):
+            org, org_ids = None, set()
+        nominal = [t for t in nominal if t.i not in org_ids]
     if kind == "group" and org_ids and not any(
             head.doc[i].ent_type_ in ("ORG", "NORP") for i in org_ids):
         org = None  # "residents of Thornby Marsh": a place or a description, no organisation

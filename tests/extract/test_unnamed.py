@@ -31,6 +31,16 @@ def _parts(nlp, text: str):  # type: ignore[no-untyped-def]
     # a body, by its appositive; described, so not left to coreference
     ("The losing bidder, a consortium of two utilities, said it would appeal.",
      "losing bidder", None, "organization", False),
+    # an untagged body's name before the job: the job's organisation
+    ("A Police Scotland spokesperson said inquiries were continuing.",
+     "spokesperson", "Police Scotland", "person", False),
+    ("An Environment Canterbury spokesperson said two monitors would go in.",
+     "spokesperson", "Environment Canterbury", "person", False),
+    # where someone is, a possessive's place, a rank: no organisation
+    ("One Broadway resident said she had been hit twice.",
+     "Broadway resident", None, "person", False),
+    ("New Brunswick's health minister said the plan would work.",
+     "New Brunswick's health minister", None, "person", False),
 ])
 def test_what_an_unnamed_speaker_phrase_says(nlp, text: str, role: str, organization: str | None,
                                              kind: str, definite: bool) -> None:
