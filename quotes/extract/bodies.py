@@ -344,11 +344,14 @@ _SCHOOL_WORDS = frozenset({"university", "college"})
 
 def completes(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:
     """``Reserve Bank`` of ``Reserve Bank of New Zealand``, ``Carver State`` of ``Carver State
-    University``: a longer name that goes on from a short one with its ``of`` and a place, or
-    a university's own word."""
+    University``, ``St. Brendan's`` of ``St. Brendan's Hospital``: a longer name that goes on
+    from a short one of two words or more with its ``of`` and a place or with the kind of body
+    it is, or with a university's own word."""
     size = len(words)
     added = longer[size:] if len(longer) > size and longer[:size] == words else ()
-    return bool(added) and (set(added) <= _SCHOOL_WORDS or added[0] == "of" and size > 1)
+    return bool(added) and (set(added) <= _SCHOOL_WORDS or size > 1 and (
+        added[0] == "of" or set(added) <= kind_nouns()))  # (not "Democratic" of "Democratic
+    # Party", "Clinton" of "Clinton Foundation": an adjective, a person)
 
 
 # what ends a sports club's name ("Ottawa Rideau FC", "Hamilton Foundry SC")

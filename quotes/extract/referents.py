@@ -136,8 +136,8 @@ class Entity:
 
 def name_words(text: str) -> tuple[str, ...]:
     """A name as comparable words: case, punctuation, titles and suffixes set aside."""
-    words = [w.casefold() for w in re.sub(r"[^\w\s&'-]", " ", text).split()]
-    words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words]
+    words = [w.casefold() for w in re.sub(r"[^\w\s&'-]", " ", text.replace("\u2019", "'")).split()]
+    words = [w.removesuffix("'s") for w in words]  # (a curly mark as a straight)
     title_words = _title_words()
     while len(words) > 1 and words[0] in title_words | {"the"}:
         words.pop(0)

@@ -34,6 +34,8 @@ def named(entities: DocumentEntities, name: str):  # type: ignore[no-untyped-def
     ("Martin Luther King Jr.", ("martin", "luther", "king")),
     ("Labour's", ("labour",)),
     ("Mr. O'Neill", ("o'neill",)),
+    ("St. Brendan\u2019s Hospital", ("st", "brendan", "hospital")),  # a curly mark as a straight
+    ("Mr. O\u2019Neill", ("o'neill",)),
 ])
 def test_name_words(text: str, words: tuple[str, ...]) -> None:
     assert name_words(text) == words
