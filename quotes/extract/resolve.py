@@ -174,7 +174,9 @@ def _organization_referred(parts: MentionParts, coref: Coreference
             continue
         lemma = token.lemma_.lower()
         # (not "the island's"); "the pantry's" when a body's name ends so
-        body = token.pos_ == "NOUN" and is_definite_nominal(token) and (
+        named_here = any(c.i > token.i and c.pos_ == "PROPN" and c.dep_ in ("appos", "compound")
+                         for c in token.children)  # "the Seattle firm Harrow & Bell": named
+        body = token.pos_ == "NOUN" and not named_here and is_definite_nominal(token) and (
             lemma in word_set("organization_nouns") or any(
                 e.type == "organization" and e.words[-1:] == (lemma,)
                 for e in coref.entities.entities))

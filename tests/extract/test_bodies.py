@@ -34,6 +34,9 @@ from quotes.extract.referents import name_words
     # no office inside a body's name ("Premier", "Student" are no titles there)
     (("The National Premier Football League (NPFL) opened an inquiry. \"We will act,\" said NPFL "
       "chief executive Marcus Pillay."), "National Premier Football League", "chief executive"),
+    # a company's short form, less a company's word ("Rail", "Platinum")
+    (("Trans-Laurentian Rail locked out 3,000 workers. \"We had no choice,\" Trans-Laurentian "
+      "chief executive Marianne Castonguay said."), "Trans-Laurentian Rail", "chief executive"),
 ])
 def test_the_organisation_in_full(extractor, text: str, organization: str | None,
                                   role: str) -> None:

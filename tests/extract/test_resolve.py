@@ -25,3 +25,13 @@ def test_one_of_them_is_no_role(extractor) -> None:
     record = run(extractor, "Three board members voted against the plan. One of them, Denise "
                             "Albright, said the board had moved too quickly.")[0]
     assert (record.speaker.name, record.speaker.role) == ("Denise Albright", None)
+
+
+def test_a_kind_of_body_named_on_the_spot_refers_to_no_other(extractor) -> None:
+    # "the Seattle firm Harrow & Bell" is that firm, not the company the story is about
+    records = run(extractor, (
+        "Cascade Pacific Rail was ordered to pay $4 million. Cascade Pacific Rail will appeal.\n\n"
+        "Marcus Bell, an attorney with the Seattle firm Harrow & Bell, which represented the "
+        "pantry, said the ruling should put railroads on notice."))
+    bell = next(r for r in records if r.speaker.name == "Marcus Bell")
+    assert bell.speaker.organization != "Cascade Pacific Rail"
