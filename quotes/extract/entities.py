@@ -38,6 +38,7 @@ from quotes.extract.missed import (
     lone_surnames,
     mononyms,
     mononyms_missed,
+    outside_bodies,
     people_missed,
     speakers_missed,
     surname_of,
@@ -114,8 +115,9 @@ class DocumentEntities:
                                  {(n.start, n.end) for n in named})
         named += speakers_missed(view, paragraph_at, quote_ranges, cue_heads, self.sentence_of,
                                   [(n.start, n.end) for n in named])
-        named += bodies_missed(view, paragraph_at, quote_ranges, cue_heads, self.sentence_of,
-                                [(n.start, n.end) for n in named])
+        bodies = list(bodies_missed(view, paragraph_at, quote_ranges, cue_heads,
+                                    self.sentence_of, [(n.start, n.end) for n in named]))
+        named = outside_bodies(named, bodies) + bodies
         named += people_missed(view, paragraph_at, quote_ranges, cue_heads, self.sentence_of,
                                [(n.start, n.end) for n in named], surnames)
         named += mononyms_missed(view, paragraph_at, quote_ranges, cue_heads, self.sentence_of,

@@ -96,13 +96,16 @@ def bodies_missed(view: TextView, paragraph_at: Callable[[int], int],
                    sentence_of: Callable[[int], int], taken: list[tuple[int, int]]
                    ) -> Iterable[Named]:
     """``the Orrville Falls Firefighters' Pension Fund`` left untagged is still named, so that
-    a later ``the fund said`` finds it."""
+    a later ``the fund said`` finds it; so is ``Harmon Valley City Schools``, of which the
+    tagger took the first words for a place (a name inside it is no name of its own: see
+    :func:`outside_bodies`)."""
     for token in view.all_tokens():
         found = untagged_body_name(token)
         if found is None or title_case_line(token.sent):
             continue
         start, end = view.start(found[0]), view.end(found[1])
-        if any(s < end and start < e for s, e in taken + quote_ranges):
+        if any(s < end and start < e and not start <= s < e < end for s, e in taken) or any(
+                s < end and start < e for s, e in quote_ranges):
             continue
         text = view.text[start:end]
         mention = Mention(start, end, paragraph_at(start), sentence_of(start),
@@ -111,6 +114,13 @@ def bodies_missed(view: TextView, paragraph_at: Callable[[int], int],
                           speaker=governs_cue(token, cue_heads))
         yield Named(start, end, text, "organization", name_words(text), mention,
                      None, None, None, None)
+
+
+def outside_bodies(named: list[Named], bodies: list[Named]) -> list[Named]:
+    """``named`` less a name the tagger cut from the start of a body's name that
+    :func:`bodies_missed` found whole (``Harmon Valley City`` of ``Harmon Valley City
+    Schools``)."""
+    return [n for n in named if not any(b.start <= n.start and n.end < b.end for b in bodies)]
 
 
 CREDIT_LINE = re.compile(r"\s\u00b7\s|\b(?:Posted|Updated|Published)\b:?\s")

@@ -102,6 +102,14 @@ def test_a_team_the_tagger_left_untagged_is_a_body_with_its_city(extractor) -> N
     assert [r.speaker.organization for r in records] == ["Regina Ironhawks", "Calgary Vipers"]
 
 
+def test_a_body_whose_first_words_the_tagger_took_for_a_place_is_named_whole(extractor) -> None:
+    records = run(extractor, "Harmon Valley City Schools will close two buildings in June. At "
+                             "the meeting, schools superintendent Kevin Lasko said the closures "
+                             "would save $3 million.")
+    assert (records[-1].speaker.organization, records[-1].speaker.role) == (
+        "Harmon Valley City Schools", "superintendent")
+
+
 def test_a_name_untagged_but_said_of_with_who_is_a_person(extractor) -> None:
     # "who" is said of people: the name is remembered, and "he" finds it
     records = run(extractor, "Kwabena Asante, who runs a bicycle shop on Tranquille Road, said "
