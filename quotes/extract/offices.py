@@ -290,8 +290,9 @@ def split_title(name: list[Token], left: list[Token]
             return name, office[-1:], office[:-1]  # "Sandy Creek Chief": the nation's chief
         if takes_portfolio(office[-1]):  # "Fire Chief", as "Trade Secretary" before a name
             return (name, office, []) if rank_title(office) else (name, [], office)
-        if office[-1].text in title_words:  # "Chief Medical Officer Dr. Ingrid Solheim"
-            return name, office[-1:], office[:-1]
+        if office[-1].text in title_words:  # "Chief Medical Officer Dr. Ingrid Solheim"; a
+            # rank of several words is one title ("Det Insp", "Lt Col")
+            return (name, office, []) if rank_title(office) else (name, office[-1:], office[:-1])
         return name, [], office  # "Hollins County Prosecutor"
     while len(name) > 1 and (name[0].text in title_words or is_role_word(name[0])
                              or trade_before_given_name(name)) \

@@ -319,6 +319,9 @@ CASES = [
     Case("Omar Dale, director of communications, said the delays would ease.", "delays would ease", "Omar Dale", None, "director of communications"),
     Case("Staff Sgt. Lena Park, a spokeswoman for the Halden police, said two men were arrested.", "two men", "Lena Park", "Staff Sgt.", "spokeswoman", ANY),
     Case("Prof Ada Quist said the results were clear.", "results were clear", "Ada Quist", "Prof"),
+    # a rank of several words, British style without points, is one title
+    Case("Det Sgt Owen Marsh said the van had been found.", "van had been found", "Owen Marsh", "Det Sgt"),
+    Case("Lt Col Mia Stroud said the drill went well.", "drill went well", "Mia Stroud", "Lt Col"),
     Case("The council's finance chair, Cllr Iqbal Rana, said the loans would be repaid.", "loans would be repaid", "Iqbal Rana", "Cllr", "finance chair", ANY),
     Case("The clinic's medical director, Dr. Ivan Sole, said the wait had doubled.", "wait had doubled", "Ivan Sole", "Dr.", "medical director", ANY),
     Case("Nora Vance, a nurse for 20 years, said morale was low.", "morale was low", "Nora Vance", None, "nurse"),
