@@ -59,10 +59,11 @@ NOUNS_OUT = OUT.with_name(REFERENT_NOUNS_FILE)
 # the wire train sets the shipped weights learned from: the nineteen of the seventeenth round.
 # train-mixed-18 to -21 are left out for now: retrained with them (18th round), the chosen
 # thresholds fell (nominal 0.85 -> 0.80, pronoun 0.55 -> 0.60) and three tested behaviours
-# broke (two wrong names for "the company"); they measure the resolver on unseen news instead
+# broke (two wrong names for "the company"); they, and the sets written since, measure the
+# resolver on unseen news instead
 WIRE_TRAIN = sorted(p for p in (ROOT / "fixtures" / "wire").glob("train-*")
                     if p.name not in ("train-mixed-18", "train-mixed-19", "train-mixed-20",
-                                      "train-mixed-21"))
+                                      "train-mixed-21", "train-mixed-22", "train-mixed-23"))
 L2_GRID = (0.3, 1.0, 3.0, 10.0)
 FOLDS = 5
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(19))
