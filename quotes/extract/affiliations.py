@@ -125,14 +125,23 @@ def teams_from_context(entities: DocumentEntities, view: TextView) -> None:
 _NATION_WORDS = frozenset({"nation", "band", "tribe"})
 
 
+def a_nation_word(organization: str | None) -> bool:
+    """``Band`` of ``Band councillor``: a word for a First Nation, no name of one."""
+    return (organization or "").casefold() in _NATION_WORDS
+
+
 def chiefs_nations(entities: DocumentEntities) -> None:
-    """Give a person titled ``Chief`` and of no organisation the one First Nation, band or
-    tribe the story names (``Fire Chief`` and ``Police Chief`` are other titles)."""
+    """Give a person titled ``Chief`` and of no organisation, or a ``Band councillor``, the one
+    First Nation, band or tribe the story names (``Fire Chief`` and ``Police Chief`` are other
+    titles; ``the First Nation`` is no name of one)."""
     nations = {e.name for e in entities.entities if e.type == "organization"
-               and len(e.words) > 1 and e.words[-1] in _NATION_WORDS}
+               and len(e.words) > 1 and e.words[-1] in _NATION_WORDS
+               and e.words != ("first", "nation")}
     if len(nations) != 1:
         return
     for person in entities.entities:
-        if person.type == "person" and person.organization is None \
-                and (person.title or "").casefold() == "chief":
+        chief = (person.title or "").casefold() == "chief"
+        band = a_nation_word((person.role or "").partition(" ")[0])  # "Band councillor"
+        if person.type == "person" and (person.organization is None and (chief or band)
+                                        or a_nation_word(person.organization)):
             person.organization = next(iter(nations))

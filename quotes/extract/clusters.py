@@ -8,7 +8,11 @@ last record is resolved, so the records are filled once, at the end.
 
 from __future__ import annotations
 
-from quotes.extract.affiliations import chiefs_nations, teams_from_context
+from quotes.extract.affiliations import (
+    a_nation_word,
+    chiefs_nations,
+    teams_from_context,
+)
 from quotes.extract.anaphora import Coreference
 from quotes.extract.bodies import body_of_its_kind
 from quotes.extract.candidates import person_noun
@@ -99,7 +103,8 @@ def fields_of_the_cluster(records: list[Quote], coref: Coreference) -> list[Quot
         if speaker.title in PLAIN_STYLES and entity.title and entity.title not in PLAIN_STYLES:
             update["title"] = entity.title  # "Ms Keane said" of Cllr Siobhán Keane: Cllr
         if speaker.organization and organization and organization != speaker.organization \
-                and _short_form(speaker.organization, organization):
+                and (_short_form(speaker.organization, organization)
+                     or a_nation_word(speaker.organization)):  # "Band councillor": the nation
             update["organization"] = organization  # "Ironhawks" once "Regina Ironhawks" known
         if speaker.type == "organization":
             update.pop("title", None)

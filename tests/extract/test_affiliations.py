@@ -58,3 +58,11 @@ def test_a_chief_leads_the_one_first_nation_the_story_names(extractor) -> None:
     assert run(extractor, two)[0].speaker.organization is None  # which one: not said
     fire = text.replace("Chief Ada", "Fire Chief Ada")
     assert run(extractor, fire)[0].speaker.organization != "Sturgeon Bay First Nation"
+
+
+def test_the_first_nation_is_no_second_nation_and_a_band_councillor_is_its(extractor) -> None:
+    text = ("Sturgeon Bay First Nation lifts water advisory\n\n"
+            '"It took too long," Chief Ada Whitecloud said. Band councillor Tom Kejick said '
+            "the First Nation had written to Ottawa nine times.")
+    records = run(extractor, text)
+    assert [r.speaker.organization for r in records] == ["Sturgeon Bay First Nation"] * 2
