@@ -245,7 +245,8 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
         # that kind the story named before
         noun = organization.split()[-1]
         body = the_one_of_its_kind((noun,), entities, offset) or (
-            _body_spoken_of_before(noun, entities, offset) if organization == noun else None)
+            _body_spoken_of_before(noun, entities, offset) if organization == noun else
+            _the_one_so_named(organization, entities, offset))
         if body is not None:
             organization = body.name
         elif organization == noun and noun in kind_nouns() | word_set("place_government_words"):
@@ -299,6 +300,15 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
             if rest[:1].islower() and rest.split()[0] not in ("and", "or"):
                 role = rest  # "a Police Scotland spokesperson": the job
     return organization, role
+
+
+def _the_one_so_named(phrase: str, entities: DocumentEntities, offset: int) -> Entity | None:
+    """``central bank`` among banks: the one organisation named before ``offset`` whose name
+    holds every word of the phrase (Central Bank of Chile, not Banco Andino)."""
+    words = phrase.casefold().split()
+    found = [e for e in entities.entities if e.type == "organization" and e.named
+             and e.mentions[0].start < offset and all(w in e.words for w in words)]
+    return found[0] if len(found) == 1 else None
 
 
 def _named_in_full(organization: str, entities: DocumentEntities, offset: int,

@@ -362,8 +362,10 @@ def _describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionPart
         org = span_text(organization_opening(premodifiers[0]) + premodifiers)
     elif org is None and before_title and premodifiers[-1].lemma_.lower() in word_set(
             "organization_nouns"):
-        # "Clinton campaign Chairman John Podesta": the campaign's; "party Chairman": no name
-        org = phrase_text(premodifiers) if any(t.pos_ == "PROPN" for t in premodifiers) else None
+        # "Clinton campaign Chairman John Podesta": the campaign's; "central bank Governor X":
+        # the one central bank the story names (bodies.organization_settled), else none
+        org = phrase_text(premodifiers) if any(t.pos_ == "PROPN" for t in premodifiers) else \
+            " ".join(t.lower_ for t in premodifiers)
         role = None
     kind = speaker_type(tuple(name_list), head, role_head)
     if kind == "unknown" and title_tokens:

@@ -322,6 +322,8 @@ CASES = [
     # a rank of several words, British style without points, is one title
     Case("Det Sgt Owen Marsh said the van had been found.", "van had been found", "Owen Marsh", "Det Sgt"),
     Case("Lt Col Mia Stroud said the drill went well.", "drill went well", "Mia Stroud", "Lt Col"),
+    # the kind of body before a title: the one body the story names so, else none
+    Case("The Central Bank of Chile held rates; economists at Banco Andino had expected it. Central bank chief economist Rosa Vial was not surprised. Later, central bank Governor Ines Valdivia said inflation was falling.", "inflation was falling", "Ines Valdivia", "Governor", None, "Central Bank of Chile"),
     Case("The council's finance chair, Cllr Iqbal Rana, said the loans would be repaid.", "loans would be repaid", "Iqbal Rana", "Cllr", "finance chair", ANY),
     Case("The clinic's medical director, Dr. Ivan Sole, said the wait had doubled.", "wait had doubled", "Ivan Sole", "Dr.", "medical director", ANY),
     Case("Nora Vance, a nurse for 20 years, said morale was low.", "morale was low", "Nora Vance", None, "nurse"),
@@ -343,7 +345,7 @@ CASES = [
     Case("Supt Owen Prys, the force's district commander, said patrols would rise.", "patrols would rise", "Owen Prys", "Supt", "district commander", ANY),
     Case("Baroness Lyle, who sits in the Lords, said the fines were small.", "fines were small", "Lyle", "Baroness"),
     Case("Dr Ruth Kell, the town's GP, said the clinic was full.", "clinic was full", "Ruth Kell", "Dr", "GP"),
-    Case("Opposition Leader Dana Voss said the outbreak was predictable.", "outbreak", "Dana Voss", None, "Opposition Leader"),
+    Case("Opposition Leader Dana Voss said the outbreak was predictable.", "outbreak", "Dana Voss", "Opposition Leader"),
     Case("UN Secretary-General Lin Tavares said the truce was holding.", "truce", "Lin Tavares", "Secretary-General", None, "UN"),
     Case("Auditor-General Karen Holm said the program was mismanaged.", "mismanaged", "Karen Holm", None, "Auditor-General"),
     Case("Lieutenant-Governor Edith Dunn said the session would open.", "session would open", "Edith Dunn", "Lieutenant-Governor"),
