@@ -322,6 +322,10 @@ CASES = [
     # a rank of several words, British style without points, is one title
     Case("Det Sgt Owen Marsh said the van had been found.", "van had been found", "Owen Marsh", "Det Sgt"),
     Case("Lt Col Mia Stroud said the drill went well.", "drill went well", "Mia Stroud", "Lt Col"),
+    # a name set beside the noun for a group is a body's, whatever the tagger said ("a crane
+    # operator" is a person's trade)
+    Case("The Crown said it would not appeal.\n\nOkanagan Safe Streets, a cycling advocacy group, said the city had added barriers. \"Paint does not protect anyone,\" the group said.", "Paint does not", "Okanagan Safe Streets", None, ANY, type="organization"),
+    Case("Gord MacLeod, a crane operator, said the mill was quiet.", "mill was quiet", "Gord MacLeod", None, "crane operator"),
     # the kind of body before a title: the one body the story names so, else none
     Case("The Central Bank of Chile held rates; economists at Banco Andino had expected it. Central bank chief economist Rosa Vial was not surprised. Later, central bank Governor Ines Valdivia said inflation was falling.", "inflation was falling", "Ines Valdivia", "Governor", None, "Central Bank of Chile"),
     Case("The council's finance chair, Cllr Iqbal Rana, said the loans would be repaid.", "loans would be repaid", "Iqbal Rana", "Cllr", "finance chair", ANY),
