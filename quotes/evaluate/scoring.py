@@ -274,10 +274,14 @@ POSTMODIFIER_WORDS = frozenset({"for", "of", "with", "at", "in", "from", "who", 
 
 
 def _head_noun(phrase: str) -> str:
-    """``spokesperson for the Office of ...`` -> spokesperson; ``senior Republican aide`` -> aide."""
-    words = _label(phrase).split()
-    cut = next((i for i, w in enumerate(words) if w in POSTMODIFIER_WORDS and i > 0), len(words))
-    return words[cut - 1]
+    """``spokesperson for the Office of ...`` -> spokesperson; ``senior Republican aide`` -> aide;
+    ``Department of Health and Social Care spokesperson`` -> spokesperson (the ``of`` of a
+    name, after a capitalised word, is no postmodifier of the head)."""
+    words = re.sub(r"[^\w\s]", " ", phrase).split()
+    words = words[1:] if words[:1] in (["the"], ["The"]) else words
+    cut = next((i for i, w in enumerate(words) if w.casefold() in POSTMODIFIER_WORDS and i > 0
+                and not words[i - 1][:1].isupper()), len(words))
+    return words[cut - 1].casefold()
 
 
 def _label(value: str | None) -> str:

@@ -41,7 +41,6 @@ from quotes.extract.appositives import (
 from quotes.extract.lexicon import titles, word_set
 from quotes.extract.names import is_role_word, portfolio_conjunct, shaped_like_person
 from quotes.extract.offices import (
-    NAME_LABELS,
     entity_of,
     name_text,
     names_something_else,
@@ -80,23 +79,17 @@ from quotes.extract.phrases import (
     role_without_organization,
     without_kind_words,
 )
-from quotes.extract.unnamed import describe_unnamed
-
-PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
-
-
-def _is_pronoun(token: Token) -> bool:
-    """``he``, ``They``; not the acronym ``WHO`` nor a named entity."""
-    if token.ent_type_ in NAME_LABELS or (token.text.isupper() and len(token.text) > 1
-                                           and token.lower_ != "i"):
-        return False
-    return token.pos_ == "PRON" or token.lower_ in PRONOUNS
+from quotes.extract.unnamed import describe_unnamed, is_pronoun, job_beside_body
 
 
 def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts:
     """:func:`_describe`; ``Oceans and Fisheries Minister Tama Reid`` is one minister."""
     minister = portfolio_conjunct(head)
-    parts = describe(minister) if minister is not None else _describe(head, bounds)
+    beside = job_beside_body(head) if bounds is None else None
+    parts = describe(minister) if minister is not None else _describe(
+        beside[0] if beside else head, bounds)
+    if beside is not None and parts.name is None:
+        parts.first, parts.organization = head.left_edge, beside[1]  # the body's job
     opener = portfolio_conjunct(head.head) if head.dep_ == "conj" else None
     if opener is not None and opener.i == head.i and parts.role and parts.name_tokens:
         parts.role = head.doc[head.head.i : parts.name_tokens[0].i].text
@@ -126,7 +119,7 @@ def _describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionPart
                         key=lambda t: t.i)
     first, last = contiguous(phrase)
     lower = head.lower_
-    if _is_pronoun(head):
+    if is_pronoun(head):
         return MentionParts(head, head, None, (), None, None, None, "unknown", pronoun=lower)
     ages = age_tokens(head)
     party, skip = party_tag_after(head)

@@ -1,5 +1,6 @@
 """A speaker phrase that names no one (``a spokesperson for the Port Authority``,
-``officials``, ``the agency``): what it says of who spoke, for :mod:`quotes.extract.mentions`.
+``officials``, ``the agency``, a pronoun): what it says of who spoke, for
+:mod:`quotes.extract.mentions`.
 
 Kept apart from the anatomy of a named speaker because its questions are others: whether the
 noun is a person, a group or a body, which words are the role as written, and whether a
@@ -12,9 +13,20 @@ from spacy.tokens import Token
 from quotes.extract.ages import epithet_after_article, year_old
 from quotes.extract.anatomy import MentionParts, speaker_type
 from quotes.extract.lexicon import titles, word_set
-from quotes.extract.offices import name_text, phrase_before_aside
+from quotes.extract.offices import NAME_LABELS, name_text, phrase_before_aside
 from quotes.extract.organizations import job_word, leading_organization, organization_of
 from quotes.extract.phrases import DEFINITE_ARTICLES, focus_adverb
+
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
+
+
+def is_pronoun(token: Token) -> bool:
+    """``he``, ``They``; not the acronym ``WHO`` nor a named entity."""
+    if token.ent_type_ in NAME_LABELS or (token.text.isupper() and len(token.text) > 1
+                                           and token.lower_ != "i"):
+        return False
+    return token.pos_ == "PRON" or token.lower_ in PRONOUNS
+
 
 # where someone is, not a body they work for ("a Broadway resident")
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -63,3 +75,21 @@ def describe_unnamed(head: Token, phrase: list[Token], first: Token, last: Token
         definite = False  # "the US-led coalition" says who it is; "the agency" is for coreference
     return MentionParts(first, last, None, (), None, role_text, org, kind,
                         definite_nominal=definite, head_lemma=head.lemma_.lower(), party=party)
+
+
+def job_beside_body(head: Token) -> tuple[Token, str] | None:
+    """``a Department of Health and Social Care spokesperson``: the parser took the body's
+    name for the subject and left the job beside it as a second one; the job and the body's
+    name, or None."""
+    doc = head.doc
+    if head.ent_type_ != "ORG" or head.ent_iob_ == "I":
+        return None
+    end = head.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    job = doc[end + 1] if end + 1 < len(doc) else None
+    if job is None or not job.is_lower or not job_word(job) or not (
+            job.dep_ == head.dep_ and job.head.i == head.head.i or head.i <= job.head.i <= end) \
+            or job.i + 1 < len(doc) and job.nbor().is_title:
+        return None  # (not "... spokesperson Jo Lee", named)
+    return job, name_text(list(doc[head.i : end + 1])) or doc[head.i : end + 1].text

@@ -357,6 +357,16 @@ def test_a_proper_adjective_before_the_head_noun_still_names_no_one() -> None:
                                  type="organization")]).name.correct == 1
 
 
+def test_the_of_inside_a_bodys_name_is_no_postmodifier_of_the_head() -> None:
+    # the head of "Department of Health and Social Care spokesperson" is "spokesperson"
+    unnamed_one = gold("We are on schedule,", "Department of Health and Social Care spokesperson",
+                       None)
+    assert score([unnamed_one], [pred("We are on schedule,", None, None,
+                                      role="spokesperson")]).name.correct == 1
+    assert score([unnamed_one], [pred("We are on schedule,", None, None,
+                                      role="department")]).name.correct == 0
+
+
 def test_reliability_table_bins_confidence() -> None:
     outcomes = [Outcome(0.95, True, True), Outcome(0.9, True, False), Outcome(1.0, True, True),
                 Outcome(0.1, False, False), Outcome(0.15, True, True)]
