@@ -260,6 +260,11 @@ def _describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionPart
     premodifiers = sorted([*premodifiers, *joined.values()], key=lambda t: t.i)
     role_phrase = [t for t in role_phrase if t.i not in second_role(role_phrase, role_head)]
     org, org_ids = organization_of(role_head, role_phrase)
+    if org is None and role_head is not None and not head_is_role and job_word(role_head):
+        # "Harriet Sorensen, the Common Ground MLA": an untagged body's name before the job
+        org, named = leading_organization([t for t in role_phrase if t.i <= role_head.i
+                                           and t.dep_ not in DROP_FROM_ROLE])
+        org_ids |= named
     owner = body_possessing(role_head)
     # ("The opposition Reform Party's finance spokesperson": the party's name)
     owned = name_text(without_kind_words([t for t in owner.subtree if t.dep_ != "case"])) \

@@ -57,6 +57,12 @@ _WHEN_MODIFIERS = frozenset({"former", "ex", "then", "outgoing", "incoming", "in
                              "longtime", "veteran", "retired"})
 
 
+# what opens no body's name before a job: a place, a people, a person, an event ("World War
+# II general"), a date or a number (the tagger's works of art are often bodies' short names)
+_NO_BODY_LABELS = frozenset({"GPE", "NORP", "PERSON", "EVENT", "DATE", "TIME", "CARDINAL",
+                             "ORDINAL"})
+
+
 # a school year or a ward, written with its number before a role: no organisation
 NUMBERED_PLACES = frozenset({"grade", "ward", "year", "form"})
 
@@ -80,7 +86,7 @@ def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int
         city_led = token.ent_type_ == "GPE" and token.i + 1 < len(token.doc) and _proper_like(
             token.nbor()) and not job_word(token.nbor())
         opens = not run and _proper_like(token) and capitalised and not is_role_word(token) \
-            and (token.ent_type_ not in ("GPE", "NORP", "PERSON") or city_led) or (
+            and (token.ent_type_ not in _NO_BODY_LABELS or city_led) or (
                 not run and _party_before_office(token, words))  # "Liberal finance critic"
         goes_on = bool(run) and _proper_like(run[-1]) and (
             _proper_like(token) or token.is_title or token.like_num) and not is_role_word(

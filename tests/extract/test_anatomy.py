@@ -326,6 +326,9 @@ CASES = [
     # operator" is a person's trade)
     Case("The Crown said it would not appeal.\n\nOkanagan Safe Streets, a cycling advocacy group, said the city had added barriers. \"Paint does not protect anyone,\" the group said.", "Paint does not", "Okanagan Safe Streets", None, ANY, type="organization"),
     Case("Gord MacLeod, a crane operator, said the mill was quiet.", "mill was quiet", "Gord MacLeod", None, "crane operator"),
+    # an untagged body's name before an appositive job (not an event's)
+    Case("Harriet Sorensen, the Common Ground MLA for Minnedosa, said the plan was cruel.", "plan was cruel", "Harriet Sorensen", None, "MLA", "Common Ground"),
+    Case('"We will hold," said Dwight Eisenhower, the World War II general.', "We will hold", "Dwight Eisenhower", None, ANY, None),
     # the kind of body before a title: the one body the story names so, else none
     Case("The Central Bank of Chile held rates; economists at Banco Andino had expected it. Central bank chief economist Rosa Vial was not surprised. Later, central bank Governor Ines Valdivia said inflation was falling.", "inflation was falling", "Ines Valdivia", "Governor", None, "Central Bank of Chile"),
     Case("The council's finance chair, Cllr Iqbal Rana, said the loans would be repaid.", "loans would be repaid", "Iqbal Rana", "Cllr", "finance chair", ANY),
