@@ -60,13 +60,26 @@ def _clause_mate(token: Token, start: int) -> int | None:
         return None
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
         mate = next((c for c in token.head.children if c.dep_ == "dobj"
-                     and not c.lower_.endswith(("self", "selves"))), None)
+                     and not c.lower_.endswith(("self", "selves"))), None) or _named_in_report(
+            token.head)
     elif token.dep_ in ("dobj", "dative", "iobj", "pobj"):
         verb = token.head.head if token.dep_ == "pobj" else token.head
         mate = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     else:
         return None
     return None if mate is None else start + mate.idx - token.idx
+
+
+def _named_in_report(verb: Token) -> Token | None:
+    """``she said Wacas had left``: the one a reported clause after the verb names as its
+    subject is not who reports it (before it, it may be: ``Ms. Nwanguma was shocked, she
+    said``)."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None) \
+        if clause is not None else None
+    if subject is None or subject.pos_ == "PROPN":
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
 def nominal_anaphor(head: Token, start: int, end: int, paragraph: int, sentence: int,

@@ -154,6 +154,13 @@ BUSINESS_NOUNS = frozenset({
     "wholesaler", "brokerage", "operator", "developer", "producer"})
 
 
+def barred(anaphor: Anaphor, entity: Entity) -> bool:
+    """``entity`` is the one in the anaphor's own clause it cannot be (``him`` in ``Ortiz
+    scolded him``, ``he`` in ``he said Mr. Lowe could win``)."""
+    mate = anaphor.clause_mate
+    return mate is not None and any(m.start <= mate < m.end for m in entity.mentions)
+
+
 def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Entity]:
     """Entities that may be meant, most recently mentioned first."""
     window = NOMINAL_PARAGRAPHS if anaphor.nominal else MAX_PARAGRAPHS
@@ -163,9 +170,7 @@ def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Ent
         # gender (a known gender is no reason to prefer someone over a person of unknown one)
         found = [e for e in found if e.type == "person"
                  and e.gender in (None, anaphor.gender)]
-    if anaphor.clause_mate is not None:
-        found = [e for e in found if not any(m.start <= anaphor.clause_mate < m.end
-                                             for m in e.mentions)]
+    found = [e for e in found if not barred(anaphor, e)]
     if anaphor.form in ("it", "they"):
         # "it" is no person; nor is "they" one person
         found = [e for e in found if e.type != "person"]

@@ -10,9 +10,11 @@ convention of news the trained resolver cannot learn from GUM, which has few quo
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from quotes.extract.anaphora import Coreference
 from quotes.extract.attribution import DASHES, RELATIVE_PRONOUNS
-from quotes.extract.candidates import PRONOUNS, person_noun
+from quotes.extract.candidates import PRONOUNS, barred, person_noun
 from quotes.extract.kinds import may_be_called
 from quotes.extract.lexicon import given_name_gender, title_gender, word_gender
 from quotes.extract.referents import Entity, Mention
@@ -48,6 +50,17 @@ def section_head(line: str) -> bool:
         return False
     captioned = len(words) <= 4 and not any(w[:1].islower() for w in words)  # "Pascal Hess, 50."
     return captioned or line.isupper() or line[0] in DASHES or line[-1] not in ".!?"
+
+
+def he_or_she_by_rules(pronoun: str, head: Token, start: int, coref: Coreference,
+                       records: list[Quote]) -> Entity | None:
+    """The person a speaker's ``he`` or ``she`` is by the rules below, in their order; never
+    one the pronoun's own clause bars (``he said Mr. Lowe could win``)."""
+    entity = continuing_speaker(pronoun, start, coref, records) \
+        or subject_before(pronoun, start, coref) \
+        or named_in_paragraph_before(pronoun, start, coref)
+    anaphor = coref.anaphor_for(head) if entity is not None else None
+    return None if entity is None or anaphor is not None and barred(anaphor, entity) else entity
 
 
 def continuing_speaker(pronoun: str, start: int, coref: Coreference,

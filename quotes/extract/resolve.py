@@ -22,11 +22,9 @@ from quotes.extract.bodies import organization_settled
 from quotes.extract.candidates import PRONOUNS, is_epithet, party_epithet
 from quotes.extract.continuing import (
     body_goes_on,
-    continuing_speaker,
+    he_or_she_by_rules,
     issuer_goes_on,
-    named_in_paragraph_before,
     one_member_of,
-    subject_before,
     unnamed_speaker_goes_on,
 )
 from quotes.extract.entities import DocumentEntities
@@ -257,9 +255,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             if parts.pronoun in ("he", "she") else None
         if unnamed is not None:
             return unnamed.model_copy(update={"mention": mention}), "coreference"
-        entity = continuing_speaker(parts.pronoun, m_start, coref, records) \
-            or subject_before(parts.pronoun, m_start, coref) \
-            or named_in_paragraph_before(parts.pronoun, m_start, coref) \
+        entity = he_or_she_by_rules(parts.pronoun, head, m_start, coref, records) \
             if parts.pronoun in ("he", "she") else None
         if parts.pronoun is None and head.tag_ == "NN" and head.lemma_.lower() in kind_nouns():
             entity = body_goes_on(head.lemma_.lower(), m_start, coref, records)  # "the company"

@@ -33,6 +33,16 @@ def test_a_quoted_speaker_goes_on_as_he(extractor):
     assert records[1].attribution == "coreference"
 
 
+def test_who_a_reported_clause_names_after_the_verb_is_not_who_reports_it(extractor):
+    # "he said Mr. Lowe could win": he is not Mr. Lowe; before the verb he may be
+    text = ("Mr. Wiley, the campaign's new political director, met donors. Mr. Lowe sat in.\n\n"
+            "In New Jersey, he said Mr. Lowe could win.")
+    assert run(extractor, text)[-1].speaker.name == "Wiley"
+    text = ("Ms. Nwanguma met reporters on Friday.\n\n"
+            "Ms. Nwanguma was shocked by the crowd, she said in an interview.")
+    assert run(extractor, text)[-1].speaker.name == "Nwanguma"
+
+
 def test_a_gendered_nominal_names_no_one_of_the_other_gender(extractor):
     # "the businessman" is not the woman who spoke last, though she is the nearest person
     text = ('Tom Varga spoke in Akron. Mia Cole criticised the plan. "It is reckless," she said. '
