@@ -117,7 +117,7 @@ def bodies_missed(view: TextView, paragraph_at: Callable[[int], int],
 
 
 def outside_bodies(named: list[Named], bodies: list[Named]) -> list[Named]:
-    """``named`` less a name the tagger cut from the start of a body's name that
+    """``named`` less a name the tagger cut from inside a body's name that
     :func:`bodies_missed` found whole (``Harmon Valley City`` of ``Harmon Valley City
     Schools``)."""
     return [n for n in named if not any(b.start <= n.start and n.end < b.end for b in bodies)]
