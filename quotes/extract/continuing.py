@@ -82,6 +82,22 @@ def continuing_speaker(pronoun: str, start: int, coref: Coreference,
     return entity
 
 
+def speaker_so_described(noun: str, start: int, coref: Coreference,
+                         records: list[Quote]) -> Entity | None:
+    """``Sauvé said Ferland would play. "He's 16," the coach said``: an office's noun that
+    speaks right after a person the story gave that office was quoted is that person (not
+    the other team's coach the resolver may weigh), as :func:`continuing_speaker` for ``he``."""
+    quoted = _last_quoted_person(start, coref, records)
+    if quoted is None:
+        return None
+    last, entity = quoted
+    office = f"{entity.title or ''} {entity.role or ''}".casefold().split()
+    if noun not in office or _another_subject_since(last, start, entity.gender, coref, records,
+                                                    entity):
+        return None
+    return entity
+
+
 def _text_says_otherwise(quoted: tuple[Quote, Entity], gender: str | None, start: int,
                          coref: Coreference) -> bool:
     """``Maltese Prime Minister Carmel Zammit ... told reporters ... "...," he said``: the

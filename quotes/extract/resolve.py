@@ -25,6 +25,7 @@ from quotes.extract.continuing import (
     he_or_she_by_rules,
     issuer_goes_on,
     one_member_of,
+    speaker_so_described,
     unnamed_speaker_goes_on,
 )
 from quotes.extract.entities import DocumentEntities
@@ -259,6 +260,8 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             if parts.pronoun in ("he", "she") else None
         if parts.pronoun is None and head.tag_ == "NN" and head.lemma_.lower() in kind_nouns():
             entity = body_goes_on(head.lemma_.lower(), m_start, coref, records)  # "the company"
+        elif parts.pronoun is None and head.tag_ == "NN":  # "the coach", after the coach's quote
+            entity = speaker_so_described(head.lower_, m_start, coref, records)
         if entity is None and parts.pronoun is None and parts.organization:
             body = coref.entities.find(parts.organization, "organization", m_start)
             if body is not None and body.type != "place":  # (not "the Florida senator")

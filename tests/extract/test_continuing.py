@@ -169,3 +169,13 @@ def test_the_person_the_sentence_before_is_about_speaks_in_a_new_paragraph(extra
     text = ('"We will win this," said Ann Marsh, the mayor.\n\nThe rise of Tomas Hruska\'s '
             'party worried many. "We are ready," she said.')
     assert run(extractor, text)[-1].speaker.name != "Tomas Hruska"
+
+
+def test_an_office_that_speaks_right_after_its_holder_was_quoted_is_that_holder(extractor) -> None:
+    # the other team's coach was named and quoted before: "the coach" is the one just quoted
+    text = ("Head coach Jim Sauvé said the Red Tails never panicked.\n\n"
+            'Miners coach Pat Rourke said his team had nothing to hang its head about. "It '
+            'stings," Rourke said.\n\n'
+            "Sauvé said Ferland would be in the lineup.\n\n"
+            '"He\'s 16. He\'ll remember this one," the coach said.')
+    assert run(extractor, text)[-1].speaker.name == "Jim Sauvé"
