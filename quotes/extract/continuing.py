@@ -82,18 +82,20 @@ def continuing_speaker(pronoun: str, start: int, coref: Coreference,
     return entity
 
 
-def speaker_so_described(noun: str, start: int, coref: Coreference,
+def speaker_so_described(words: str, start: int, coref: Coreference,
                          records: list[Quote]) -> Entity | None:
-    """``Sauvé said Ferland would play. "He's 16," the coach said``: an office's noun that
-    speaks right after a person the story gave that office was quoted is that person (not
-    the other team's coach the resolver may weigh), as :func:`continuing_speaker` for ``he``."""
+    """``Sauvé said Ferland would play. "He's 16," the coach said``: a role that speaks right
+    after a person the story gave that role was quoted is that person, unless anyone
+    has been a subject since (not the other team's coach the resolver may weigh; not ``the
+    finance minister`` after the health minister), as :func:`continuing_speaker` for ``he``."""
     quoted = _last_quoted_person(start, coref, records)
     if quoted is None:
         return None
     last, entity = quoted
-    office = f"{entity.title or ''} {entity.role or ''}".casefold().split()
-    if noun not in office or _another_subject_since(last, start, entity.gender, coref, records,
-                                                    entity):
+    office = (entity.role or "").casefold().split()  # (a title's nominal is found by title:
+    # "the chief" after Grand Chief Tawpisin's quote may be the story's chief)
+    if not words or any(w not in office for w in words.casefold().split()) \
+            or _another_subject_since(last, start, None, coref, records, entity):
         return None
     return entity
 

@@ -261,7 +261,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         if parts.pronoun is None and head.tag_ == "NN" and head.lemma_.lower() in kind_nouns():
             entity = body_goes_on(head.lemma_.lower(), m_start, coref, records)  # "the company"
         elif parts.pronoun is None and head.tag_ == "NN":  # "the coach", after the coach's quote
-            entity = speaker_so_described(head.lower_, m_start, coref, records)
+            entity = speaker_so_described(parts.role or "", m_start, coref, records)
         if entity is None and parts.pronoun is None and parts.organization:
             body = coref.entities.find(parts.organization, "organization", m_start)
             if body is not None and body.type != "place":  # (not "the Florida senator")
