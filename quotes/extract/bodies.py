@@ -12,7 +12,12 @@ import sys
 
 from quotes.extract.body_names import name_in_phrase
 from quotes.extract.entities import DocumentEntities
-from quotes.extract.kinds import kind_nouns, the_one_of_its_kind
+from quotes.extract.kinds import (
+    completes,
+    kind_nouns,
+    the_one_of_its_kind,
+    the_one_so_named,
+)
 from quotes.extract.lexicon import given_name_gender, titles, word_set
 from quotes.extract.matching import team_of
 from quotes.extract.named_spans import GOVERNMENT_KINDS
@@ -246,7 +251,7 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
         noun = organization.split()[-1]
         body = the_one_of_its_kind((noun,), entities, offset) or (
             _body_spoken_of_before(noun, entities, offset) if organization == noun else
-            _the_one_so_named(organization, entities, offset))
+            the_one_so_named(organization, entities, offset))
         if body is not None:
             organization = body.name
         elif organization == noun and noun in kind_nouns() | word_set("place_government_words"):
@@ -302,15 +307,6 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
     return organization, role
 
 
-def _the_one_so_named(phrase: str, entities: DocumentEntities, offset: int) -> Entity | None:
-    """``central bank`` among banks: the one organisation named before ``offset`` whose name
-    holds every word of the phrase (Central Bank of Chile, not Banco Andino)."""
-    words = phrase.casefold().split()
-    found = [e for e in entities.entities if e.type == "organization" and e.named
-             and e.mentions[0].start < offset and all(w in e.words for w in words)]
-    return found[0] if len(found) == 1 else None
-
-
 def _named_in_full(organization: str, entities: DocumentEntities, offset: int,
                    company: bool = False) -> str:
     """``Guild chairman`` after ``the Porthaven Pilots' Guild``, ``Elk Hollow Reeve`` after
@@ -346,22 +342,6 @@ def _company_of(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:
     added = longer[len(words):] if longer[:len(words)] == words else ()
     return bool(added) and all(w.strip(".") in word_set("company_name_words") | COMPANY_SUFFIXES
                                for w in added)
-
-
-# what a university's short form leaves out ("Carver State", "Penn State")
-_SCHOOL_WORDS = frozenset({"university", "college"})
-
-
-def completes(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:
-    """``Reserve Bank`` of ``Reserve Bank of New Zealand``, ``Carver State`` of ``Carver State
-    University``, ``St. Brendan's`` of ``St. Brendan's Hospital``: a longer name that goes on
-    from a short one of two words or more with its ``of`` and a place or with the kind of body
-    it is, or with a university's own word."""
-    size = len(words)
-    added = longer[size:] if len(longer) > size and longer[:size] == words else ()
-    return bool(added) and (set(added) <= _SCHOOL_WORDS or size > 1 and (
-        added[0] == "of" or set(added) <= kind_nouns()))  # (not "Democratic" of "Democratic
-    # Party", "Clinton" of "Clinton Foundation": an adjective, a person)
 
 
 # what ends a sports club's name ("Ottawa Rideau FC", "Hamilton Foundry SC")

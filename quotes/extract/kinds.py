@@ -124,3 +124,28 @@ def may_be_called(entity: Entity, noun: str) -> bool:
         return True
     return entity.type == "organization" and noun in GENERIC_KINDS and not any(
         w in kind_nouns() - GENERIC_KINDS for w in entity.words)
+
+
+def the_one_so_named(phrase: str, entities: DocumentEntities, offset: int) -> Entity | None:
+    """``central bank`` among banks: the one organisation named before ``offset`` whose name
+    holds every word of the phrase (Central Bank of Chile, not Banco Andino)."""
+    words = phrase.casefold().split()
+    found = [e for e in entities.entities if e.type == "organization" and e.named
+             and e.mentions[0].start < offset and all(w in e.words for w in words)]
+    return found[0] if len(found) == 1 else None
+
+
+# what a university's short form leaves out ("Carver State", "Penn State")
+_SCHOOL_WORDS = frozenset({"university", "college"})
+
+
+def completes(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+    """``Reserve Bank`` of ``Reserve Bank of New Zealand``, ``Carver State`` of ``Carver State
+    University``, ``St. Brendan's`` of ``St. Brendan's Hospital``: a longer name that goes on
+    from a short one of two words or more with its ``of`` and a place or with the kind of body
+    it is, or with a university's own word."""
+    size = len(words)
+    added = longer[size:] if len(longer) > size and longer[:size] == words else ()
+    return bool(added) and (set(added) <= _SCHOOL_WORDS or size > 1 and (
+        added[0] == "of" or set(added) <= kind_nouns()))  # (not "Democratic" of "Democratic
+    # Party", "Clinton" of "Clinton Foundation": an adjective, a person)

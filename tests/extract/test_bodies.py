@@ -5,9 +5,6 @@ from __future__ import annotations
 import pytest
 from conftest import one, run
 
-from quotes.extract.bodies import completes
-from quotes.extract.referents import name_words
-
 
 @pytest.mark.parametrize(("text", "organization", "role"), [
     # a short name that ends the one longer name of the document
@@ -310,15 +307,3 @@ def test_a_clubs_name_the_tagger_took_for_a_person_before_a_club_office(extracto
     # (not a campaign's manager, named for a person)
     text = "Sanders campaign manager Jeff Weaver said the race was not over."
     assert run(extractor, text)[0].speaker.role == "campaign manager"
-
-
-@pytest.mark.parametrize(("short", "longer", "completed"), [
-    ("Reserve Bank", "Reserve Bank of New Zealand", True),
-    ("Carver State", "Carver State University", True),
-    ("St. Brendan's", "St. Brendan\u2019s Hospital", True),  # the kind of body it is
-    ("Democratic", "Democratic Party", False),  # an adjective, one word
-    ("Clinton", "Clinton Foundation", False),
-    ("Harmon Valley", "Harmon Valley Board of Education", False),
-])
-def test_a_longer_name_completes_a_short_one(short: str, longer: str, completed: bool) -> None:
-    assert completes(name_words(short), name_words(longer)) is completed

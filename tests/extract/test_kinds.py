@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract.kinds import kind_nouns, of_its_kind
-from quotes.extract.referents import Entity
+from quotes.extract.kinds import completes, kind_nouns, of_its_kind
+from quotes.extract.referents import Entity, name_words
 
 
 def body(name: str) -> Entity:
@@ -29,3 +29,15 @@ def test_a_body_is_of_a_kind_by_its_name(name: str, kind: tuple[str, ...], is_of
 def test_the_kinds_a_nominal_may_name_a_body_by() -> None:
     assert {"union", "district", "regulator", "bank"} <= kind_nouns()
     assert "spokesperson" not in kind_nouns()
+
+
+@pytest.mark.parametrize(("short", "longer", "completed"), [
+    ("Reserve Bank", "Reserve Bank of New Zealand", True),
+    ("Carver State", "Carver State University", True),
+    ("St. Brendan's", "St. Brendan\u2019s Hospital", True),  # the kind of body it is
+    ("Democratic", "Democratic Party", False),  # an adjective, one word
+    ("Clinton", "Clinton Foundation", False),
+    ("Harmon Valley", "Harmon Valley Board of Education", False),
+])
+def test_a_longer_name_completes_a_short_one(short: str, longer: str, completed: bool) -> None:
+    assert completes(name_words(short), name_words(longer)) is completed
