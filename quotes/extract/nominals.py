@@ -43,6 +43,17 @@ def the_only_police(head: Token, entities: DocumentEntities) -> Entity | None:
 
 
 def the_body_so_called(head: Token, coref: Coreference, offset: int) -> Entity | None:
+    """:func:`_the_body_so_called`, unless the nominal says whose or where the body is and the
+    body's name does not (``The Spanish mountain sports federation`` is no ``World Mountain
+    Ultra Federation``; ``the Chilean central bank`` may be the ``Central Bank of Chile``)."""
+    body = _the_body_so_called(head, coref, offset)
+    told = [c.lower_[:4] for c in head.children if c.ent_type_ in ("NORP", "GPE")
+            and c.dep_ in ("amod", "compound")]
+    return None if body is not None and told and not any(
+        w.startswith(t) for t in told for w in body.words) else body
+
+
+def _the_body_so_called(head: Token, coref: Coreference, offset: int) -> Entity | None:
     """``the union said``, ``the transit agency said``, ``the Waterloo-based firm said``, ``the
     health district said``, ``the campaign said``: a definite nominal the resolver left alone
     names the one organisation of its kind the story named before (a compound noun before

@@ -109,3 +109,12 @@ def test_the_central_bank_is_the_one_bank_named_before(extractor) -> None:
     text = ("(Bloomberg) -- The Czech National Bank left rates unchanged on Thursday.\n\n"
             "The board voted 5-2 to hold, the Prague-based central bank said in a statement.")
     assert run(extractor, text)[0].speaker.name == "Czech National Bank"
+
+
+def test_a_body_said_to_be_of_a_people_is_no_body_whose_name_says_otherwise(extractor) -> None:
+    text = ("The World Mountain Ultra Federation (WMUF), which sanctions the race, said the "
+            "runner had cut a corner.\n\n"
+            "The Spanish mountain sports federation said it would support the appeal.")
+    assert run(extractor, text)[-1].speaker.name != "World Mountain Ultra Federation"
+    text = text.replace("The Spanish mountain sports federation", "The federation")
+    assert run(extractor, text)[-1].speaker.name == "World Mountain Ultra Federation"
