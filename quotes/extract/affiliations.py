@@ -74,15 +74,18 @@ def _other_side(token: Token) -> bool:
 
 
 def _sides(entities: DocumentEntities, view: TextView) -> dict[str, list[Mention]]:
-    """Each team of the document with the mentions that name it: its own, and its city's
-    where the city stands for the one team named for it (``scored Hamilton's first goal``;
-    not ``off a Regina skate``, a city's word before a thing)."""
+    """Each team of the document with the mentions that name it: its own, its short form's
+    (``the Red Tails`` of the Regina Red Tails), and its city's where the city stands for the
+    one team named for it (``scored Hamilton's first goal``; not ``off a Regina skate``, a
+    city's word before a thing)."""
     sides = {e.name: list(e.mentions) for e in entities.entities if looks_like_team(e)}
-    for place in entities.entities:
-        team = longer_name_of(place, entities) if sides and place.type == "place" else None
-        if team in sides:
-            sides[team] += [m for m in place.mentions if (t := view.token_at(m.end - 1))
-                            is not None and t.dep_ != "compound"]
+    for short in entities.entities:
+        team = longer_name_of(short, entities) if sides and short.type in (
+            "place", "organization") else None
+        if team in sides and team != short.name:
+            sides[team] += [m for m in short.mentions if short.type == "organization" or (
+                t := view.token_at(m.end - 1)) is not None and t.dep_ != "compound"]
+            sides.pop(short.name, None)
     return sides
 
 

@@ -66,3 +66,11 @@ def test_the_first_nation_is_no_second_nation_and_a_band_councillor_is_its(extra
             "the First Nation had written to Ottawa nine times.")
     records = run(extractor, text)
     assert [r.speaker.organization for r in records] == ["Sturgeon Bay First Nation"] * 2
+
+
+def test_a_teams_short_form_the_tagger_kept_apart_is_the_team_in_full(extractor) -> None:
+    text = ("Ferland's winner sends Red Tails past Miners\n\n"
+            "REGINA — Noah Ferland sent the Regina Red Tails to the league final on Sunday.\n\n"
+            "Goaltender Ethan Park made 29 saves for the Red Tails in the third period.\n\n"
+            '"Nobody in here cared about the standings," Park said.')
+    assert run(extractor, text)[-1].speaker.organization == "Regina Red Tails"
