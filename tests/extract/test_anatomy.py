@@ -322,6 +322,7 @@ CASES = [
     # a rank of several words, British style without points, is one title
     Case("Det Sgt Owen Marsh said the van had been found.", "van had been found", "Owen Marsh", "Det Sgt"),
     Case("Lt Col Mia Stroud said the drill went well.", "drill went well", "Mia Stroud", "Lt Col"),
+    Case('"The fire spread fast," Commandant Eric Vasseur of the Gironde fire service said.', "fire spread fast", "Eric Vasseur", "Commandant", None, ANY),
     # a name set beside the noun for a group is a body's, whatever the tagger said ("a crane
     # operator" is a person's trade)
     Case("The Crown said it would not appeal.\n\nOkanagan Safe Streets, a cycling advocacy group, said the city had added barriers. \"Paint does not protect anyone,\" the group said.", "Paint does not", "Okanagan Safe Streets", None, ANY, type="organization"),
