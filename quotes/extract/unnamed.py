@@ -13,7 +13,13 @@ from spacy.tokens import Token
 from quotes.extract.ages import epithet_after_article, year_old
 from quotes.extract.anatomy import MentionParts, speaker_type
 from quotes.extract.lexicon import titles, word_set
-from quotes.extract.offices import NAME_LABELS, name_text, phrase_before_aside
+from quotes.extract.offices import (
+    NAME_LABELS,
+    entity_of,
+    name_text,
+    phrase_before_aside,
+    span_text,
+)
 from quotes.extract.organizations import job_word, leading_organization, organization_of
 from quotes.extract.phrases import DEFINITE_ARTICLES, focus_adverb
 
@@ -82,14 +88,13 @@ def job_beside_body(head: Token) -> tuple[Token, str] | None:
     name for the subject and left the job beside it as a second one; the job and the body's
     name, or None."""
     doc = head.doc
-    if head.ent_type_ != "ORG" or head.ent_iob_ == "I":
+    body = entity_of(head) if head.ent_type_ == "ORG" else None
+    if not body or body[0].i != head.i or body[-1].i + 1 >= len(doc):
         return None
-    end = head.i
-    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-        end += 1
-    job = doc[end + 1] if end + 1 < len(doc) else None
-    if job is None or not job.is_lower or not job_word(job) or not (
-            job.dep_ == head.dep_ and job.head.i == head.head.i or head.i <= job.head.i <= end) \
+    job = doc[body[-1].i + 1]
+    if not job.is_lower or not job_word(job) or not (
+            job.dep_ == head.dep_ and job.head.i == head.head.i
+            or head.i <= job.head.i <= body[-1].i) \
             or job.i + 1 < len(doc) and job.nbor().is_title:
         return None  # (not "... spokesperson Jo Lee", named)
-    return job, name_text(list(doc[head.i : end + 1])) or doc[head.i : end + 1].text
+    return job, name_text(list(body)) or span_text(list(body))
