@@ -104,8 +104,8 @@ def bodies_missed(view: TextView, paragraph_at: Callable[[int], int],
         if found is None or title_case_line(token.sent):
             continue
         start, end = view.start(found[0]), view.end(found[1])
-        if any(s < end and start < e and not start <= s < e < end for s, e in taken) or any(
-                s < end and start < e for s, e in quote_ranges):
+        if any(s < end and start < e and not _cut_from(s, e, start, end) for s, e in taken) \
+                or any(s < end and start < e for s, e in quote_ranges):
             continue
         text = view.text[start:end]
         mention = Mention(start, end, paragraph_at(start), sentence_of(start),
@@ -120,7 +120,13 @@ def outside_bodies(named: list[Named], bodies: list[Named]) -> list[Named]:
     """``named`` less a name the tagger cut from inside a body's name that
     :func:`bodies_missed` found whole (``Harmon Valley City`` of ``Harmon Valley City
     Schools``)."""
-    return [n for n in named if not any(b.start <= n.start and n.end < b.end for b in bodies)]
+    return [n for n in named if not any(_cut_from(n.start, n.end, b.start, b.end) for b in bodies)]
+
+
+def _cut_from(start: int, end: int, body_start: int, body_end: int) -> bool:
+    """The span ``start``-``end`` lies inside the body's name and ends before it does (the
+    tagger's ``Harmon Valley City`` of ``Harmon Valley City Schools``)."""
+    return body_start <= start and end < body_end
 
 
 CREDIT_LINE = re.compile(r"\s\u00b7\s|\b(?:Posted|Updated|Published)\b:?\s")
