@@ -52,7 +52,7 @@ def the_one_of_its_kind(kind: tuple[str, ...], entities: DocumentEntities, offse
         # Association", whose names hold its own
         ending = [e for e in found if e.words[-1] in _kind_words(kind[-1])]
         said = [e for e in found if kind[-1] in (e.role or "").casefold().split()]
-        if len(ending) == 1 and all(_holds(e.words, ending[0].words) for e in found
+        if len(ending) == 1 and all(holds(e.words, ending[0].words) for e in found
                                     if e is not ending[0]):
             found = ending
         elif len(said) == 1:
@@ -62,7 +62,7 @@ def the_one_of_its_kind(kind: tuple[str, ...], entities: DocumentEntities, offse
     return found[0] if len(found) == 1 else None
 
 
-def _holds(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
+def holds(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
     """``words`` hold ``name`` whole, in order (a body's name inside a part of it)."""
     return any(words[i : i + len(name)] == name for i in range(len(words) - len(name) + 1))
 
@@ -96,6 +96,13 @@ def of_its_kind(entity: Entity, kind: tuple[str, ...]) -> bool:
         and not named_as_public_body(entity)  # (not the "Ministry of Energy and Mineral
         # Resources", nor a "Department of Natural Resources")
         or "department" in nouns and _federal_department(entity))
+
+
+def says_its_kind(entity: Entity) -> bool:
+    """A name holding a word for a kind of body or business (``Clare County Council``,
+    ``Cascade Pacific Rail``), unlike ``Inverclyde Athletic`` or ``Oxfam``."""
+    return bool(set(entity.words) & (kind_nouns() | word_set("organization_name_endings")
+                                     | word_set("company_name_words")))
 
 
 def named_as_public_body(entity: Entity) -> bool:

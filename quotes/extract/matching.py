@@ -109,8 +109,10 @@ def _first_word_of(entity: Entity, words: tuple[str, ...], kind: str) -> bool:
     news writes it once it has given the full name (a word of four letters or more, and a full
     name that ends like a company's: not ``Trump`` for ``Trump Train``)."""
     last = entity.words[-1].rstrip(".") if entity.words else ""
-    if len(entity.words) >= 3 and last in MEMBERS_BODIES:
-        return False  # "Aerlys" is no "Aerlys Pilots Association": its members' own body
+    if len(entity.words) >= 3 and last in MEMBERS_BODIES or len(entity.words) > len(words) \
+            and entity.words[len(words)].endswith("s'"):
+        return False  # "Aerlys" is no "Aerlys Pilots Association", "Inverclyde Athletic" no
+        # "Inverclyde Athletic Supporters' Trust": its members' own body
     return entity.type == "organization" and kind in ("organization", "unknown", "person") \
         and (len(words) > 1 or len(words[0]) >= 4) and len(entity.words) > len(words) and \
         entity.words[: len(words)] == words and \

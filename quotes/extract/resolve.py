@@ -30,7 +30,7 @@ from quotes.extract.continuing import (
 )
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.joint import joint_speaker
-from quotes.extract.kinds import kind_nouns
+from quotes.extract.kinds import holds, kind_nouns, says_its_kind, the_one_of_its_kind
 from quotes.extract.lexicon import given_name_gender, word_set
 from quotes.extract.mentions import describe
 from quotes.extract.nominals import (
@@ -185,7 +185,9 @@ def _organization_referred(parts: MentionParts, coref: Coreference
         object_of = token.dep_ == "pobj" and prep.lower_ in ("of", "for", "at", "with") \
             and prep.head.pos_ == "NOUN" and body
         if possessor or object_of:
-            entity = coref.named_at(token)
+            entity = coref.named_at(token) or (body_found_likely(coref, token) if body else None)
+            if body and entity is not None:
+                entity = _not_a_part_of(entity, lemma, coref, token)
             if entity is not None and entity.type == "organization":
                 if object_of:
                     return entity.name, doc[prep.i : token.right_edge.i + 1].text
@@ -193,6 +195,28 @@ def _organization_referred(parts: MentionParts, coref: Coreference
                          or t.i == token.i]  # "The credit union's" -> "credit union's"
                 return entity.name, doc[words[0].i : token.right_edge.i + 1].text
     return None
+
+
+def body_found_likely(coref: Coreference, token: Token) -> Entity | None:
+    """``The club's chairman``: the body the resolver finds likely, though not sure enough to
+    name a speaker by, when its name says nothing of its kind (``Inverclyde Athletic``; not
+    the ``Cascade Pacific Rail`` for ``the food bank's``): a role's body is the smaller claim
+    (the person is named at the site)."""
+    entity, probability = coref.resolve_at(token)
+    return entity if entity is not None and entity.type == "organization" \
+        and probability >= BODY_OF_ROLE_PROBABILITY and not says_its_kind(entity) else None
+
+
+BODY_OF_ROLE_PROBABILITY = 0.55
+
+
+def _not_a_part_of(entity: Entity, kind: str, coref: Coreference, token: Token) -> Entity:
+    """``the university's vice-president`` is at Chebucto University, not at the Chebucto
+    University Students' Union the resolver may pick: the one body of that kind whose name a
+    picked body's name holds whole."""
+    whole = the_one_of_its_kind((kind,), coref.entities, coref.view.start(token))
+    return whole if whole is not None and whole is not entity \
+        and holds(entity.words, whole.words) else entity
 
 
 def _body_of_place(phrase: str, entities: DocumentEntities) -> Entity | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract.kinds import completes, kind_nouns, of_its_kind
+from quotes.extract.kinds import completes, kind_nouns, of_its_kind, says_its_kind
 from quotes.extract.referents import Entity, name_words
 
 
@@ -41,3 +41,13 @@ def test_the_kinds_a_nominal_may_name_a_body_by() -> None:
 ])
 def test_a_longer_name_completes_a_short_one(short: str, longer: str, completed: bool) -> None:
     assert completes(name_words(short), name_words(longer)) is completed
+
+
+@pytest.mark.parametrize(("name", "says"), [
+    ("Clare County Council", True),
+    ("Cascade Pacific Rail", True),  # a company's word
+    ("Inverclyde Athletic", False),
+    ("Oxfam", False),
+])
+def test_a_name_may_say_what_kind_of_body_it_is(name: str, says: bool) -> None:
+    assert says_its_kind(body(name)) is says

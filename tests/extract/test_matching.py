@@ -30,6 +30,16 @@ def test_a_team_is_named_by_its_plural_though_the_tagger_took_it_for_a_place() -
     assert not team_of(pass_, ("pass",))
 
 
+def test_a_body_is_no_short_form_of_its_members_own_body() -> None:
+    trust = Entity("Inverclyde Athletic Supporters' Trust", "organization",
+                   ("inverclyde", "athletic", "supporters'", "trust"))
+    trust.mentions = [Mention(0, 37, 0, 0)]
+    assert match_entity([trust], ("inverclyde", "athletic"), "organization", 100) is None
+    company = Entity("Corvane Resources Ltd.", "organization", ("corvane", "resources", "ltd"))
+    company.mentions = [Mention(0, 22, 0, 0)]
+    assert match_entity([company], ("corvane",), "organization", 100) is company
+
+
 def test_a_newspaper_by_its_last_word(extractor) -> None:
     records = run(extractor, "The Washington Post reported it first.\n\n"
                              "\u201cWe stand by the story,\u201d the Post said in a statement.")
