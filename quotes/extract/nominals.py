@@ -28,7 +28,7 @@ from quotes.extract.kinds import (
     the_one_of_its_kind,
 )
 from quotes.extract.lexicon import nominal_name_words
-from quotes.extract.referents import Entity
+from quotes.extract.referents import Entity, name_words
 from quotes.records import Quote
 
 
@@ -105,11 +105,13 @@ def only_one_so_described(role: str, entities: DocumentEntities, offset: int
 
 
 def described_as(role: str, entities: DocumentEntities) -> list[Entity]:
-    """The named people with every word of ``role`` among those of their title and role, in
-    the order the story introduces them."""
-    words = set(role.casefold().split())
-    return [e for e in entities.entities if e.type == "person" and e.named
-            and words <= e.described_words()]
+    """The named people with every word of ``role`` among those of their title, role and
+    organisation (``the Fianna Fáil councillor``), its last among those of the title or role,
+    in the order the story introduces them."""
+    words = role.casefold().split()
+    return [e for e in entities.entities if e.type == "person" and e.named and words
+            and words[-1] in e.described_words()  # (not "the health district" for its director)
+            and set(words) <= e.described_words() | set(name_words(e.organization or ""))]
 
 
 def object_of_its_verb(entity: Entity, head: Token, coref: Coreference) -> bool:

@@ -112,9 +112,13 @@ def leading_organization(premodifiers: list[Token]) -> tuple[str | None, set[int
 
 
 def _party_before_office(token: Token, words: list[Token]) -> bool:
-    """``Liberal finance critic``, ``NDP deputy leader``: a party's name before one of its
-    offices (not ``Conservative radio host``, a leaning)."""
-    return (token.is_title or token.is_upper) and token.lower_ in word_set("party_adjectives") and \
+    """``Liberal finance critic``, ``NDP deputy leader``, ``Republican gubernatorial
+    candidate``, ``Fine Gael councillor``: a party's name before one of its offices (not
+    ``Conservative radio host``, a leaning)."""
+    pair = f"{token.lower_} {token.nbor().lower_}" if token.i + 1 < len(token.doc) else ""
+    party = token.lower_ in word_set("party_adjectives") | word_set("party_names") \
+        or pair in word_set("party_names")
+    return (token.is_title or token.is_upper) and party and \
         words[-1].lower_ in word_set("party_offices") and words[-1].i > token.i
 
 

@@ -292,13 +292,16 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
                 entity = one_member_of(body.name, m_start, coref)  # "the founder of Kestrel"
         if entity is not None:
             coref.settle_as(head, entity)
-        named = coref.named_at(head) if entity is None else None
+        # "the Fianna Fáil councillor": the one person the nominal's words describe, before
+        # whom the model finds likely (it weighs the head noun, not which councillor)
+        so_described = only_one_so_described(parts.role, coref.entities, m_start) \
+            if entity is None and parts.pronoun is None and parts.role \
+            and " " in parts.role else None
+        named = coref.named_at(head) if entity is None and so_described is None else None
         if named is not None and parts.pronoun is None \
                 and object_of_its_verb(named, head, coref):
             named = None  # "The attorney general of the state of New York is suing Trump"
-        entity = entity or named or (
-            only_one_so_described(parts.role, coref.entities, m_start)
-            if parts.pronoun is None and parts.role and " " in parts.role else None)
+        entity = entity or so_described or named
         if parts.pronoun is None and of_another_body(entity, parts, m_start, coref):
             entity = None  # "the founder of Kestrel" is not the Tidewater analyst
         anaphor = coref.anaphor_for(head) if entity is None else None

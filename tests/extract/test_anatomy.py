@@ -80,6 +80,8 @@ CASES = [
     Case("Rural Health Minister Brent Galloway said two nurses would be sent.", "two nurses", "Brent Galloway", None, "Rural Health Minister"),
     Case("Liberal finance critic Marguerite Dunlevy said the deficit figure hid money.", "deficit figure", "Marguerite Dunlevy", None, "finance critic", "Liberal"),
     Case("Conservative radio host Hugh Hewitt said the bill was a step back.", "step back", "Hugh Hewitt", None, "Conservative radio host"),
+    Case("Republican gubernatorial candidate Dana Voss said the ad was false.", "ad was false", "Dana Voss", None, "gubernatorial candidate", "Republican"),
+    Case("Fine Gael councillor Eoin Daly said the plan was sound.", "plan was sound", "Eoin Daly", None, "councillor", "Fine Gael"),
     Case("Crown prosecutor Luc Gauthier told the court that victims had lost homes.", "victims had lost", "Luc Gauthier", None, "Crown prosecutor"),
     Case("Ireland's Minister of State for Trade, Ciaran Norquay, said smaller ports lacked staff.", "smaller ports", "Ciaran Norquay", None, "Minister of State for Trade", "Ireland"),
     Case("The Minister for Health, Declan Hennessy, told the Irish Times that wards were full.", "wards were full", "Declan Hennessy", None, "Minister for Health"),

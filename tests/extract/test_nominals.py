@@ -118,3 +118,11 @@ def test_a_body_said_to_be_of_a_people_is_no_body_whose_name_says_otherwise(extr
     assert run(extractor, text)[-1].speaker.name != "World Mountain Ultra Federation"
     text = text.replace("The Spanish mountain sports federation", "The federation")
     assert run(extractor, text)[-1].speaker.name == "World Mountain Ultra Federation"
+
+
+def test_a_nominal_may_name_the_party_of_the_office(extractor) -> None:
+    records = run(extractor, (
+        "Fianna F\u00e1il councillor M\u00e1ire Walsh said the greenway would bring visitors. "
+        "Fine Gael councillor Eoin Daly said it would cut farms in two.\n\n"
+        "\"We have waited ten years,\" the Fianna F\u00e1il councillor said."))
+    assert records[-1].speaker.name == "M\u00e1ire Walsh"
