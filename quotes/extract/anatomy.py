@@ -28,7 +28,6 @@ from quotes.extract.names import (
     shaped_like_person,
 )
 from quotes.extract.offices import (
-    NAME_LABELS,
     ORG_LABELS,
     common_noun_entity,
     entity_of,
@@ -180,25 +179,6 @@ def _title_word(words: list[Token], i: int) -> bool:
     return word in titles() or word.capitalize() in titles() or word.title() in titles()
 
 
-def person_further_on(head: Token, phrase: list[Token]) -> tuple[Token, ...] | None:
-    """The first person entity in the phrase after its head."""
-    for token in sorted(phrase, key=lambda t: t.i):
-        if token.i > head.i and token.ent_type_ == "PERSON":
-            return entity_of(token)
-    return None
-
-
-def person_after_title(head: Token) -> tuple[Token, ...] | None:
-    """``Senate Whip Dana Roe``: a person hung as an appositive on the title words just before."""
-    if head.pos_ != "PROPN" or head.ent_type_ in NAME_LABELS:
-        return None
-    for child in head.children:
-        person = entity_of(child) if child.dep_ == "appos" else None
-        if person and child.ent_type_ == "PERSON" and person[0].i == head.i + 1:
-            return person
-    return None
-
-
 # what the body a document comes from does with it ("released by", "compiled by")
 ISSUING_VERBS = frozenset({"release", "publish", "issue", "compile", "post", "conduct", "write",
                            "prepare", "send", "sign", "produce", "file", "author", "commission",
@@ -301,18 +281,6 @@ def generic_person(role: str) -> bool:
     """``other man``, ``One of the men``: words for anyone, no role beside a name."""
     words = role.split()
     return bool(words) and words[-1].lower() in _GENERIC_PERSONS
-
-
-def one_described_twice(head: Token, person: tuple[Token, ...]) -> bool:
-    """``GOP presidential contender and former neurosurgeon Ben Carson``: a bare singular role
-    noun joined by ``and`` to the role words before a name describes that one person (``the
-    mayor and Ben Carson`` are two)."""
-    conj = person[-1]
-    while conj.dep_ in ("compound", "flat") and conj.head.i > conj.i:
-        conj = conj.head
-    return conj.dep_ == "conj" and conj.head.i == head.i and head.tag_ == "NN" \
-        and not any(c.dep_ in ("det", "poss") for c in head.children) \
-        and any(t.pos_ == "NOUN" for t in head.doc[head.i + 1 : person[0].i])
 
 
 def speaker_type(name_tokens: tuple[Token, ...] | None, head: Token,

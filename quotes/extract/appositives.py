@@ -158,3 +158,25 @@ def title_of_possessor(name: Span) -> MentionParts | None:
     title = doc[first : name.start].text
     return MentionParts(doc[first], name[-1], name.text, tuple(name), title, None, None,
                         "person", head_lemma=name.root.lower_)
+
+
+def holder_beside_body(head: Token) -> tuple[Token, str, str] | None:
+    """``Decorah High School senior Maddie Ruen``: the parser took the body's name for the
+    subject and hung the person, after a job in lower case, on it as an appositive; the
+    person's head word, the job and the body's name, or None."""
+    body = entity_of(head)
+    if not body or body[-1].i != head.i or len(body) < 2 or not (
+            head.ent_type_ == "ORG" or head.lower_ in word_set("organization_name_endings")
+            | word_set("club_name_endings") | {"school", "university", "college"}):
+        return None
+    doc = head.doc
+    for child in head.children:
+        person = entity_of(child) if child.dep_ == "appos" and child.ent_type_ == "PERSON" \
+            else None
+        job = list(doc[head.i + 1 : person[0].i]) if person else []
+        if person and 0 < len(job) <= 3 and all(t.is_lower and t.is_alpha for t in job) \
+                and (is_role_word(job[-1]) or all(t.head.i in {p.i for p in person}
+                                                  for t in job)):  # ("senior" on Ruen)
+            return child, " ".join(t.text for t in job), " ".join(t.text for t in body)
+    return None
+

@@ -20,12 +20,9 @@ from quotes.extract.anatomy import (
     generic_person,
     hyphen_word,
     hyphened_opening,
-    one_described_twice,
     owner_of_name,
     party_tag_after,
     past_dateline,
-    person_after_title,
-    person_further_on,
     said_of_a_person,
     second_role,
     speaker_type,
@@ -33,11 +30,13 @@ from quotes.extract.anatomy import (
     with_indefinite_article,
 )
 from quotes.extract.appositives import (
+    holder_beside_body,
     name_in_appositive,
     name_tokens_at,
     office_of_possessed_name,
     role_in_appositives,
 )
+from quotes.extract.holders import office_holder
 from quotes.extract.lexicon import titles, word_set
 from quotes.extract.names import is_role_word, portfolio_conjunct, shaped_like_person
 from quotes.extract.offices import (
@@ -86,10 +85,14 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     """:func:`_describe`; ``Oceans and Fisheries Minister Tama Reid`` is one minister."""
     minister = portfolio_conjunct(head)
     beside = job_beside_body(head) if bounds is None else None
+    holder = holder_beside_body(head) if bounds is None and beside is None else None
     parts = describe(minister) if minister is not None else _describe(
-        beside[0] if beside else head, bounds)
+        beside[0] if beside else holder[0] if holder else head, bounds)
     if beside is not None and parts.name is None:
         parts.first, parts.organization = head.left_edge, beside[1]  # the body's job
+    if holder is not None:  # "Decorah High School senior Maddie Ruen"
+        parts.first, parts.role = head.left_edge, parts.role or holder[1]
+        parts.organization = parts.organization or holder[2]
     opener = portfolio_conjunct(head.head) if head.dep_ == "conj" else None
     if opener is not None and opener.i == head.i and parts.role and parts.name_tokens:
         parts.role = head.doc[head.head.i : parts.name_tokens[0].i].text
@@ -136,24 +139,11 @@ def _describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionPart
     # an appositive the parser hung on a party tag or an age belongs to the name
     appositives = [c for c in phrase if c.dep_ == "appos" and (
         c.head.i == head.i or c.head.i in skip)]
-    person = person_further_on(head, phrase) if head.text in titles() else person_after_title(
-        head)
+    person = office_holder(head, phrase)
     member = head.lower_ in word_set("party_members")
     if member and name_tokens is not None and all(t.i == head.i for t in name_tokens) \
             and with_indefinite_article(head):
         name_tokens = None  # "said a New Hampshire Republican": someone unnamed, a party's
-    if person is None and member:  # "The committee's top Republican, Sen. Dale Hutchins"
-        person = next((entity_of(c) for c in head.children if c.dep_ == "appos"
-                       and c.ent_type_ == "PERSON"), None)
-    elif person is None and head.ent_type_ != "PERSON" and (head.pos_ == "NOUN"
-                                                            or is_role_word(head)):
-        # "the CEO of the Refugee Council, Enver Solomon": a role whose phrase ends in the
-        # person who holds it (set off by a comma: "a friend of Tom Hale" is not Tom Hale)
-        person = person_further_on(head, phrase)
-        if person is not None and (person[-1].i != max(t.i for t in phrase) or person[0].i == 0
-                                   or head.doc[person[0].i - 1].text != ",") \
-                and not one_described_twice(head, person):
-            person = None
     # "The City of Winnipeg's interim chief administrative officer, Paul Gagnon,": the
     # parser made the body the head, the office its object and the officeholder its appositive
     possessed = office_of_possessed_name(head) if person is None and head.ent_type_ in (
@@ -163,7 +153,8 @@ def _describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionPart
     if possessed is not None and holder is not None and entity_of(holder):
         role_head, name_tokens, possessed_body = possessed[0], entity_of(holder), possessed[1]
         appositives = [a for a in appositives if a.i != holder.i]
-    elif person is not None and (entity_of(head) is None or member):
+    elif person is not None and (entity_of(head) is None or member or head.ent_type_ == "ORG"
+                                 and is_role_word(head)):  # ("the Commissioner for X", ORG)
         # "Speaker of the House Rep. Paul Ryan": the parser made the title the head; the
         # person is named further on in the phrase
         role_head, name_tokens = head, person
@@ -221,8 +212,8 @@ def _describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionPart
                              key=lambda t: t.i) if role_head is not None else []
     role_phrase = [t for t in role_phrase if t.i not in described_by_with(role_head)]
     # "The hospital's chief executive, Dr. Anand Ruskin": a title inside the appositive
-    own = [t for t in name_list[-1].lefts if t.dep_ == "compound" and t.i < name_list[0].i
-           and t.text in titles()] if head_is_role and name_list else []
+    own = [t for t in (*name_list[-1].lefts, *name_list[0].lefts) if t.dep_ == "compound"
+           and t.i < name_list[0].i and t.text in titles()] if head_is_role and name_list else []
     if head_is_role and name_list and not own and name_list[0].i == head.i + 1 \
             and head.text in titles():
         own = [t for t in head.lefts if t.dep_ == "compound" and t.is_title] + [head]

@@ -8,8 +8,9 @@ fullest name the document gives it), so the spans are joined once, right after p
 any rule reads them.  So is a name whose acronym follows it and spells words the tagger left
 out (``The Public and Border Services Union (PBSU)``), and an officeholder the tagger ran into
 the body of the office is split from it (``Secretary of the Commonwealth Renee Castellano``),
-a union's local keeps its number (``Transit Workers Union Local 417``), and a name's first
-words the tagger left out are its own (``[Milk] River Regional Medical Center``).
+a union's local keeps its number (``Transit Workers Union Local 417``), a name's first
+words the tagger left out are its own (``[Milk] River Regional Medical Center``), and so is
+the given name before a family name that opens with a particle (``[Annelies] van der Ploeg``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.lexicon import given_name_gender, titles
 from quotes.extract.names import is_role_word, title_case_line
+from quotes.extract.referents import NAME_PARTICLES
 
 # the kind of local government a name opens with ("City of Saskatoon", "Town of Bedford");
 # not "District of Columbia", a place, nor "University of ...", which the tagger keeps whole
@@ -187,6 +189,25 @@ def _split_officeholders(doc: Doc) -> Doc:
     return doc
 
 
+# lower-case words a family name may open with ("van der Ploeg", "de la Cruz", "bin Salman")
+_SURNAME_PARTICLES = NAME_PARTICLES - {"y", "of", "and", "the", "for", "&"}
+
+
+def _given_name_before_particle(entity: Span) -> int | None:
+    """Where ``Annelies van der Ploeg`` starts when the tagger gave only ``van der Ploeg``: a
+    person's name that opens with a family name's particle goes back over the untagged
+    capitalised word before it, a given name; None if there is none."""
+    doc = entity.doc
+    before = entity.start - 1
+    if entity.label_ != "PERSON" or before < 0 or entity[0].text not in _SURNAME_PARTICLES:
+        return None
+    word = doc[before]
+    if word.ent_type_ or not word.is_title or not word.is_alpha or word.pos_ != "PROPN" \
+            or word.text in titles() or is_role_word(word):
+        return None
+    return before
+
+
 # what joins the words of one name, and ends none ("Freight and Transport", "Food & Drug")
 _JOINING_WORDS = frozenset({"and", "&", "of", "for"})
 
@@ -221,6 +242,10 @@ def join_cut_names(doc: Doc) -> Doc:
             or _opening_left_out(entity) or _club_left_out(entity)
         if bounds is not None and not (joined and joined[-1].end > bounds[0]):
             joined.append(Span(doc, bounds[0], bounds[1], label="ORG"))
+    for entity in doc.ents:
+        start = _given_name_before_particle(entity)
+        if start is not None and not (joined and joined[-1].end > start):
+            joined.append(Span(doc, start, entity.end, label="PERSON"))
     joined.sort(key=lambda s: s.start)
     if joined:
         kept = [e for e in doc.ents if not any(e.start < j.end and j.start < e.end

@@ -82,6 +82,15 @@ CASES = [
     Case("Conservative radio host Hugh Hewitt said the bill was a step back.", "step back", "Hugh Hewitt", None, "Conservative radio host"),
     Case("Republican gubernatorial candidate Dana Voss said the ad was false.", "ad was false", "Dana Voss", None, "gubernatorial candidate", "Republican"),
     Case("Fine Gael councillor Eoin Daly said the plan was sound.", "plan was sound", "Eoin Daly", None, "councillor", "Fine Gael"),
+    # --- an office as the phrase's head, its holder after a comma (Commonwealth style) -------
+    Case("The Executive Director of the Green Earth Network (GEN), Dr. Ada Obi-Nwosu, said the report was late.", "report was late", "Ada Obi-Nwosu", "Dr.", "Executive Director", "Green Earth Network"),
+    Case("The Special Adviser to the Governor on Media, Dr. Kemi Adeola, said the state would act.", "state would act", "Kemi Adeola", "Dr.", "Special Adviser to the Governor on Media"),
+    Case("Speaking on Monday, the Commissioner for Environment, Mr. Tunde Bakare-Cole, said the site would close.", "site would close", "Tunde Bakare-Cole", "Mr.", "Commissioner for Environment"),
+    Case("But the Baale of Oke-Ila community, Chief Bayo Adisa, insisted that houses had cracked.", "houses had cracked", "Bayo Adisa", "Chief", ANY, ANY),
+    Case("The Managing Director of Ona Aggregates, Alhaji Musa Bello, said the firm would appeal.", "firm would appeal", "Musa Bello", "Alhaji", "Managing Director", "Ona Aggregates"),
+    # --- a given name the tagger left outside a family name's particle; a student's school --
+    Case("Marieke van der Berg, a political scientist, said turnout was low.", "turnout was low", "Marieke van der Berg", None, "political scientist"),
+    Case("Decorah High School senior Ella Rud, 17, said the plan was unfair.", "plan was unfair", "Ella Rud", None, "senior", "Decorah High School"),
     Case("Crown prosecutor Luc Gauthier told the court that victims had lost homes.", "victims had lost", "Luc Gauthier", None, "Crown prosecutor"),
     Case("Ireland's Minister of State for Trade, Ciaran Norquay, said smaller ports lacked staff.", "smaller ports", "Ciaran Norquay", None, "Minister of State for Trade", "Ireland"),
     Case("The Minister for Health, Declan Hennessy, told the Irish Times that wards were full.", "wards were full", "Declan Hennessy", None, "Minister for Health"),
