@@ -22,8 +22,8 @@ from spacy.tokens import Token
 
 from quotes.extract.ages import age_given, age_tokens
 from quotes.extract.anatomy import MentionParts, dateline_end
-from quotes.extract.appositives import described_as_named, title_of_possessor
-from quotes.extract.lexicon import title_gender, titles, word_gender, word_set
+from quotes.extract.introductions import describe_entity
+from quotes.extract.lexicon import title_gender, word_gender, word_set
 from quotes.extract.matching import match_entity
 from quotes.extract.mentions import describe
 from quotes.extract.missed import (
@@ -57,7 +57,6 @@ from quotes.extract.names import (
     title_case_line,
 )
 from quotes.extract.offices import name_as_written
-from quotes.extract.phrases import ROLE_PREPOSITIONS
 from quotes.extract.places import based_in, where_based
 from quotes.extract.referents import (
     ENTITY_TYPES,
@@ -273,47 +272,6 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
                      parts.organization if parts else None, parts.party if parts else None,
                      _defined_acronym(doc, bounds), headline, said,
                      age_given(root))
-
-
-# what the name of a trade or a science's practitioner ends in ("herpetologist", "machinist",
-# "pediatrician", "geophysicist", "organist", "cartographer"), lower case (not "Canadian");
-# not a stance ("populist", "socialist") nor an age ("septuagenarian")
-TRADE_ENDINGS = ("ologist", "ician", "icist", "inist", "anist", "ographer")
-
-
-def describe_entity(ent: SpacySpan) -> MentionParts | None:
-    """What the text says of a named person or organisation where it names them, quoted or
-    not (``with host Colin Reyes``, ``Delgado, 58, a former state agriculture secretary``):
-    the fields a later (or earlier) quote of theirs reports.  None when nothing is said."""
-    root = ent.root
-    if root.dep_ == "poss" and root.doc.has_annotation("DEP"):
-        return title_of_possessor(ent)  # "Mayor Frank Delgado's proposed budget"
-    if not root.doc.has_annotation("DEP") or root.dep_ in ("compound", "nmod", "amod") \
-            or ent.start > 0 and root.doc[ent.start - 1].text in ("-", "\u2013"):
-        return None  # (nor the state of a party tag, "R-Wis.")
-    # "The program's host, Colin Reyes,": the name is the appositive of the role
-    parts = describe(root.head if root.dep_ == "appos" else root)
-    if parts.name is None or parts.pronoun is not None or parts.speaker_type != "person":
-        return None
-
-    # away from a quote the parse is trusted less: only a role that ends in a word for what
-    # someone is ("host", "former state treasurer"), and an organisation only beside it or a
-    # title ("Gov. Lena Marsh of Nevada")
-    words = parts.role.split() if parts.role else []
-    # the word before its prepositions: "vice president for network planning"; no role opens
-    # with one ("Hillary Clinton, in serving as first lady ..., targeted")
-    words = [] if words[:1] and words[0].lower() in ROLE_PREPOSITIONS | {"as", "on"} else words[
-        : next((k for k, w in enumerate(words) if k and w in ROLE_PREPOSITIONS), len(words))]
-    last = words[-1] if words else ""
-    if not (last.lower() in word_set("role_words") or last.capitalize() in titles()
-            or last.lower() in word_set("role_head_nouns") and len(words) > 1
-            or last.islower() and last in word_set("sports_positions")  # "a centre in his 13th season"
-            or last.islower() and len(last) > 5 and last.endswith(TRADE_ENDINGS)):
-        # ("a senior fellow at ...", not "fellow Sen. Ted Cruz")
-        parts.role = None
-        parts.organization = parts.organization if parts.title else None
-    parts.role = parts.role or described_as_named(root)  # "a retired schoolteacher named X"
-    return parts if any((parts.title, parts.role, parts.party)) else None
 
 
 def _described(ent: SpacySpan, span: SpacySpan, kind: str) -> MentionParts | None:
