@@ -261,9 +261,9 @@ def after_organization(role_head: Token | None, org_ids: AbstractSet[int]) -> se
 
 
 def without_kind_words(tokens: list[Token]) -> list[Token]:
-    """``the charity Sea Lantern`` -> ``Sea Lantern``: common nouns saying what kind of body a
-    name is, or where it is listed or based, are no part of the name (``the Port Authority``
-    keeps its capitals)."""
+    """``the charity Sea Lantern`` -> ``Sea Lantern``, ``the Civic Dawn party`` -> ``Civic
+    Dawn``: common nouns saying what kind of body a name is, or where it is listed or based,
+    are no part of the name (``the Port Authority`` keeps its capitals)."""
     tokens = sorted(tokens, key=lambda t: t.i)
     if len(tokens) > 3 and tokens[1].text == "-" and tokens[2].tag_ == "VBN" \
             and tokens[3].pos_ == "PROPN":
@@ -272,6 +272,8 @@ def without_kind_words(tokens: list[Token]) -> list[Token]:
              if (t.pos_ == "PROPN" or t.ent_type_ in ORG_LABELS) and t.is_title]
     if not named:
         return tokens
+    if named[-1] == len(tokens) - 2 and tokens[-1].lower_ == "party":
+        tokens = tokens[:-1]  # "the Civic Dawn party": the party's name is Civic Dawn
     kind = next((k for k in range(named[0] + 1, len(tokens)) if tokens[k].pos_ == "NOUN"
                  and tokens[k].is_lower), None)
     if kind is not None and kind + 1 in named and all(

@@ -169,6 +169,12 @@ def clean_entity_text(ent: SpacySpan) -> tuple[int, int] | None:
                                start > 2 and (doc[start].is_title or doc[start].is_upper)
                                and is_role_word(doc[start])):
         start += 1  # "Treasurer Mia Lund", "MPP Ann Lee": the office is no part of the name
+    lead = start
+    while ent.label_ == "ORG" and lead < end - 1 and doc[lead].is_lower \
+            and doc[lead].pos_ in ("NOUN", "ADJ"):
+        lead += 1
+    if lead > start and doc[lead].is_title and doc[lead].pos_ == "PROPN":
+        start = lead  # "[the health union] Health Staff Alliance Cymru": what kind, no name
     while ent.label_ in ("PERSON", "ORG") and end - start > 1 and doc[start].text in HONORIFICS \
             and doc[start + 1].is_title:
         start += 1  # "Cllr Imran Sadiq", "Prof Miriam Stannard": a style is no part of a name

@@ -292,3 +292,16 @@ def test_a_comma_the_tagger_took_in_is_no_part_of_a_name(extractor) -> None:
 def test_a_nations_or_a_clubs_name_is_no_persons(extractor, text: str) -> None:
     name = text.split(" lost")[0].split(" lifts")[0]
     assert named(entities_of(extractor, text), name).type == "organization"
+
+
+def test_the_kind_of_body_before_its_name_is_no_part_of_it() -> None:
+    from quotes.extract.referents import clean_entity_text
+
+    ent = _tagged(["health", "union", "Staff", "Alliance"], ["NN", "NN", "NNP", "NNP"],
+                  (0, 4, "ORG"))
+    bounds = clean_entity_text(ent)
+    assert bounds is not None and ent.doc[bounds[0]:bounds[1]].text == "Staff Alliance"
+    # a lower-case word before an "of" opens the name ("city of Toronto" keeps its "city")
+    ent = _tagged(["city", "of", "Toronto"], ["NN", "IN", "NNP"], (0, 3, "ORG"))
+    bounds = clean_entity_text(ent)
+    assert bounds is not None and ent.doc[bounds[0]:bounds[1]].text == "city of Toronto"

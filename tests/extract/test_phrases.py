@@ -11,6 +11,7 @@ from quotes.extract.phrases import (
     kin_role,
     not_nationalities,
     phrase_text,
+    without_kind_words,
 )
 
 
@@ -115,3 +116,15 @@ def test_one_participle_is_what_someone_did_not_a_role() -> None:
 def test_a_participle_set_off_after_a_name_gives_no_role(extractor) -> None:  # type: ignore[no-untyped-def]
     text = 'Kemi Ajayi, reacting, said the party "does not speak for us".'
     assert run(extractor, text)[0].speaker.role is None
+
+
+def test_the_words_for_a_bodys_kind_are_no_part_of_its_name(extractor) -> None:
+    for text, body, name in [
+        ("She leads the Civic Dawn party.", "Civic", "Civic Dawn"),
+        ("He works for the charity Sea Lantern.", "Sea", "Sea Lantern"),
+        ("He works for the Port Authority.", "Port", "Port Authority"),
+    ]:
+        doc = extractor.nlp(text)
+        head = next(t for t in doc if t.text == body).head
+        words = without_kind_words([t for t in head.subtree if t.dep_ != "det"])
+        assert " ".join(t.text for t in words) == name
