@@ -367,8 +367,10 @@ def _describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionPart
                            or premodifiers[-1].lower_ in word_set("party_members"))
     if kind == "organization" and (title_tokens or ages or party or said_of_a_person(head)
                                    or described_as_person and not body_name(name_list)
-                                   or owners):
+                                   or any(head.doc[i].ent_type_ not in ("GPE", "LOC")
+                                          and head.doc[i].pos_ == "PROPN" for i in owners)):
         kind = "person"  # "Nadia Osei, 29, a bus driver": the tagger's ORG notwithstanding
+        # (an owner's name makes a person of a name: not a place's, "Germany's Cartel Office")
     elif kind == "person" and not title_tokens and organization_described(role_head, premodifiers):
         kind = "organization"  # "ad buying firm Brandwell"
     if kind != "person" and org is not None and name_list and org in " ".join(

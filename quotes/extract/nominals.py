@@ -67,10 +67,15 @@ def _the_body_so_called(head: Token, coref: Coreference, offset: int) -> Entity 
     definite = is_definite_nominal(head) or head.is_lower and any(
         c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.ent_type_ == "GPE"
         for c in head.children)  # ("Sweden's competition regulator", the tagger's PROPN "bank")
+    compound = [c.lower_ for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if definite and compound and head.tag_ == "NN":
+        ends = [e for e in coref.entities.entities if e.type == "organization" and e.named
+                and e.mentions[0].start < offset and e.words[-2:] == (compound[-1], lemma)]
+        if len(ends) == 1:
+            return ends[0]  # "The cartel office" of Germany's Federal Cartel Office
     if not definite or lemma not in kind_nouns() \
             or head.tag_ != "NN" and not (head.tag_ == "NNP" and head.is_lower):
         return None
-    compound = [c.lower_ for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     kinds = [(compound[-1], lemma), (lemma,)] if compound else [(lemma,)]
     entities = coref.entities
     before = next((body for kind in kinds

@@ -91,6 +91,8 @@ CASES = [
     # --- a given name the tagger left outside a family name's particle; a student's school --
     Case("Marieke van der Berg, a political scientist, said turnout was low.", "turnout was low", "Marieke van der Berg", None, "political scientist"),
     Case("Decorah High School senior Ella Rud, 17, said the plan was unfair.", "plan was unfair", "Ella Rud", None, "senior", "Decorah High School"),
+    # a place's possessive before a body's name makes no person of the body
+    Case("Germany's Federal Cartel Office said it would extend its review.", "extend its review", "Federal Cartel Office", type="organization"),
     Case("Crown prosecutor Luc Gauthier told the court that victims had lost homes.", "victims had lost", "Luc Gauthier", None, "Crown prosecutor"),
     Case("Ireland's Minister of State for Trade, Ciaran Norquay, said smaller ports lacked staff.", "smaller ports", "Ciaran Norquay", None, "Minister of State for Trade", "Ireland"),
     Case("The Minister for Health, Declan Hennessy, told the Irish Times that wards were full.", "wards were full", "Declan Hennessy", None, "Minister for Health"),

@@ -126,3 +126,11 @@ def test_a_nominal_may_name_the_party_of_the_office(extractor) -> None:
         "Fine Gael councillor Eoin Daly said it would cut farms in two.\n\n"
         "\"We have waited ten years,\" the Fianna F\u00e1il councillor said."))
     assert records[-1].speaker.name == "M\u00e1ire Walsh"
+
+
+def test_a_nominal_may_be_the_last_words_of_a_bodys_name(extractor) -> None:
+    records = run(extractor, (
+        "The takeover is being examined by Germany's Federal Cartel Office.\n\n"
+        "The cartel office said in a statement that it was extending its review."))
+    assert (records[-1].speaker.name, records[-1].speaker.type) == (
+        "Federal Cartel Office", "organization")
