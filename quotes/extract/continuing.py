@@ -363,10 +363,14 @@ def same_body(one: str, other: str, start: int, coref: Coreference) -> bool:
 
 def other_body(one: str, other: str, start: int, coref: Coreference) -> bool:
     """Two organisations the story named apart (``Kestrel`` and ``Tidewater Analytics``);
-    not a party and a state party, which it may not name as bodies (``GOP``)."""
+    not a party and a state party, which it may not name as bodies (``GOP``), nor a body and
+    its name written short (``Thornbury`` and ``Thornbury Athletic``)."""
     bodies = [coref.entities.find(name, "organization", start) for name in (one, other)]
-    return all(b is not None and b.type == "organization" for b in bodies) \
-        and bodies[0] is not bodies[1]
+    if not all(b is not None and b.type == "organization" for b in bodies) \
+            or bodies[0] is bodies[1]:
+        return False
+    short, full = sorted((b.words for b in bodies if b is not None), key=len)
+    return full[: len(short)] != short  # ("Thornbury" is Thornbury Athletic, written short)
 
 
 def body_goes_on(noun: str, start: int, coref: Coreference, records: list[Quote]

@@ -127,11 +127,15 @@ class Entity:
 
     def described_words(self) -> set[str]:
         """Lower-case words of the title and role (``Mayor``, ``coalition spokesperson``), an
-        abbreviated title spelt out too: ``the governor`` is ``Gov. Chris Christie``."""
+        abbreviated title spelt out too (``the governor`` is ``Gov. Chris Christie``), and what
+        news also calls the office (``the skipper`` is the captain)."""
         text = " ".join(filter(None, (self.title, self.role)))
         words = {w.strip(".,").casefold() for w in text.split()} - {""}
         spelt = word_lists()["title_abbreviations"]
-        return words | {spelt[w] for w in words if w in spelt}
+        # what news calls the office too: a manager "the boss", a captain "the skipper"
+        called = {w for office, others in word_lists()["role_synonyms"].items()
+                  if f" {office} " in f" {text.casefold()} " for w in others}
+        return words | {spelt[w] for w in words if w in spelt} | called
 
 
 def name_words(text: str) -> tuple[str, ...]:

@@ -286,22 +286,22 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             entity = body_goes_on(head.lemma_.lower(), m_start, coref, records)  # "the company"
         elif parts.pronoun is None and head.tag_ == "NN":  # "the coach", after the coach's quote
             entity = speaker_so_described(parts.role or "", m_start, coref, records)
+        # "the Fianna Fáil councillor", "the Thornbury boss": the one person the nominal's
+        # words describe, before any one member of the body or whom the model finds likely
+        # (it weighs the head noun, not which councillor)
+        if entity is None and parts.pronoun is None and parts.role and " " in parts.role:
+            entity = only_one_so_described(parts.role, coref.entities, m_start)
         if entity is None and parts.pronoun is None and parts.organization:
             body = coref.entities.find(parts.organization, "organization", m_start)
             if body is not None and body.type != "place":  # (not "the Florida senator")
                 entity = one_member_of(body.name, m_start, coref)  # "the founder of Kestrel"
         if entity is not None:
             coref.settle_as(head, entity)
-        # "the Fianna Fáil councillor": the one person the nominal's words describe, before
-        # whom the model finds likely (it weighs the head noun, not which councillor)
-        so_described = only_one_so_described(parts.role, coref.entities, m_start) \
-            if entity is None and parts.pronoun is None and parts.role \
-            and " " in parts.role else None
-        named = coref.named_at(head) if entity is None and so_described is None else None
+        named = coref.named_at(head) if entity is None else None
         if named is not None and parts.pronoun is None \
                 and object_of_its_verb(named, head, coref):
             named = None  # "The attorney general of the state of New York is suing Trump"
-        entity = entity or so_described or named
+        entity = entity or named
         if parts.pronoun is None and of_another_body(entity, parts, m_start, coref):
             entity = None  # "the founder of Kestrel" is not the Tidewater analyst
         anaphor = coref.anaphor_for(head) if entity is None else None

@@ -179,3 +179,11 @@ def test_an_office_that_speaks_right_after_its_holder_was_quoted_is_that_holder(
             "Sauvé said Ferland would be in the lineup.\n\n"
             '"He\'s 16. He\'ll remember this one," the coach said.')
     assert run(extractor, text)[-1].speaker.name == "Jim Sauvé"
+
+
+def test_a_body_written_short_is_no_other_body(extractor) -> None:
+    records = run(extractor, (
+        "Thornbury Athletic beat Castlemere United 3-1. Thornbury manager Steve Brannigan "
+        "said his side had been second best. Thornbury captain Liam Fairweather headed the "
+        "third.\n\n\"I'd pay to watch him,\" said the Thornbury boss."))
+    assert records[-1].speaker.name == "Steve Brannigan"

@@ -105,3 +105,10 @@ def test_a_subject_pronoun_finds_its_clause_mate_in_the_parse(extractor) -> None
 def test_the_shipped_referent_nouns_were_learned_for_people_and_organisations() -> None:
     nouns = referent_nouns()
     assert len(nouns) > 500 and set(nouns.values()) == {"person", "organization", "other"}
+
+
+def test_what_news_also_calls_an_office_describes_its_holder() -> None:
+    manager = entity("Steve Brannigan", role="manager", mentions=((100, 1, "subject"),))
+    captain = entity("Liam Fairweather", role="captain", mentions=((300, 3, "subject"),))
+    assert {"boss", "manager"} <= manager.described_words()
+    assert "skipper" in captain.described_words() and "boss" not in captain.described_words()
