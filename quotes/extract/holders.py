@@ -85,3 +85,18 @@ def one_described_twice(head: Token, person: tuple[Token, ...]) -> bool:
     return conj.dep_ == "conj" and conj.head.i == head.i and head.tag_ == "NN" \
         and not any(c.dep_ in ("det", "poss") for c in head.children) \
         and any(t.pos_ == "NOUN" for t in head.doc[head.i + 1 : person[0].i])
+
+
+# where a story sets a scene, which the parser may read as an adjective ("Outside court, X said")
+_SCENE_WORDS = frozenset({"outside", "inside"})
+
+
+def past_scene(head: Token) -> Token:
+    """``Outside court, Whare's sister, Mereana Whare, said``: the parser took the scene
+    (``Outside court``) for the subject and hung the speaker's phrase on it as an appositive;
+    that appositive's head, else ``head``."""
+    opening = [c for c in head.lefts if c.dep_ == "amod" and c.lower_ in _SCENE_WORDS]
+    after = head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ","
+    speaker = next((c for c in head.rights if c.dep_ == "appos"), None)
+    return speaker if opening and after and speaker is not None else head
+

@@ -36,7 +36,7 @@ from quotes.extract.appositives import (
     office_of_possessed_name,
     role_in_appositives,
 )
-from quotes.extract.holders import office_holder
+from quotes.extract.holders import office_holder, past_scene
 from quotes.extract.lexicon import titles, word_set
 from quotes.extract.names import is_role_word, portfolio_conjunct, shaped_like_person
 from quotes.extract.offices import (
@@ -83,6 +83,7 @@ from quotes.extract.unnamed import describe_unnamed, is_pronoun, job_beside_body
 
 def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts:
     """:func:`_describe`; ``Oceans and Fisheries Minister Tama Reid`` is one minister."""
+    head = past_scene(head) if bounds is None else head  # ("Outside court, his sister, X")
     minister = portfolio_conjunct(head)
     beside = job_beside_body(head) if bounds is None else None
     holder = holder_beside_body(head) if bounds is None and beside is None else None

@@ -27,7 +27,7 @@ from quotes.extract.kinds import (
     of_its_kind,
     the_one_of_its_kind,
 )
-from quotes.extract.lexicon import nominal_name_words
+from quotes.extract.lexicon import nominal_name_words, titles
 from quotes.extract.referents import Entity, name_words
 from quotes.records import Quote
 
@@ -213,3 +213,19 @@ def issued_before(head: Token, offset: int, coref: Coreference) -> Entity | None
                      and any(m.start <= at < m.end for m in e.mentions for at in subjects)),
                     None)
     return None
+
+
+def name_set_before(nominal: Token, coref: Coreference) -> Entity | None:
+    """``Wiersma, a former schoolteacher from Drachten, said``: the parser took the surname
+    that opens the sentence for an adverb and the appositive for the subject; the one person
+    the story named in full by that surname, else None."""
+    doc, first = nominal.doc, nominal.left_edge
+    if first.i < 2 or doc[first.i - 1].text != "," or not with_indefinite_article(nominal):
+        return None
+    word = doc[first.i - 2]
+    if not word.is_title or word.i != word.sent.start or word.text in titles():
+        return None
+    person = coref.entities.find(word.text, "person", coref.view.start(word))
+    return person if person is not None and person.type == "person" \
+        and len(person.words) > 1 else None
+

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import word_of
+from conftest import run, word_of
 
 from quotes.extract.holders import heads_an_office, office_holder, set_off_by_comma
 from quotes.extract.offices import phrase_tokens
@@ -37,3 +37,9 @@ def test_what_heads_an_office(extractor) -> None:
     assert not heads_an_office(word_of(extractor, text, "Times"))
     assert set_off_by_comma(word_of(extractor, text, "Kemi"))
     assert not set_off_by_comma(word_of(extractor, text, "Ada"))
+
+
+def test_a_scene_the_parser_took_for_the_subject_is_no_speaker(extractor) -> None:
+    records = run(extractor, "Outside court, the trust's chairwoman, Isobel Rennie, said the "
+                             "verdict was fair.")
+    assert (records[0].speaker.name, records[0].speaker.role) == ("Isobel Rennie", "chairwoman")

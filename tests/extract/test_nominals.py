@@ -134,3 +134,10 @@ def test_a_nominal_may_be_the_last_words_of_a_bodys_name(extractor) -> None:
         "The cartel office said in a statement that it was extending its review."))
     assert (records[-1].speaker.name, records[-1].speaker.type) == (
         "Federal Cartel Office", "organization")
+
+
+def test_a_surname_the_parser_took_for_an_adverb_names_the_appositive(extractor) -> None:
+    records = run(extractor, (
+        "The party's lead candidate, Durk Wiersma, telephoned her at midnight. Wiersma, a "
+        "former schoolteacher from Drachten, said his party had lost ground in the towns."))
+    assert records[-1].speaker.name == "Durk Wiersma"
