@@ -19,6 +19,7 @@ from quotes.extract.lexicon import titles, word_set
 from quotes.extract.names import (
     after_portfolio,
     hyphen_joined_before,
+    hyphened_given_name_before,
     is_role_word,
     party_member_before,
 )
@@ -47,6 +48,9 @@ def name_tokens_at(head: Token) -> tuple[Token, ...] | None:
         return tuple(head.doc[before[0].i : head.i + 1])  # "[Adaeze Nwachukwu]-Bell said"
     if (head.pos_ == "PROPN" or capitalised_inside(head)) and head.text[:1].isupper():
         run = proper_run(head)
+        given = hyphened_given_name_before(head.doc, run[0].i)
+        if given < run[0].i:  # "Hye-jin Park, an organizer ...", untagged
+            run = tuple(head.doc[given : head.i + 1])
         if joined < head.i and len(head.doc[joined]) > 1:  # "Mr Adeyemi-Clarke said", untagged
             # (not the party of "D-Ore.")
             run = tuple(head.doc[proper_run(head.doc[joined])[0].i : head.i + 1])

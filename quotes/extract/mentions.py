@@ -95,8 +95,11 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
         parts.first, parts.role = head.left_edge, parts.role or holder[1]
         parts.organization = parts.organization or holder[2]
     opener = portfolio_conjunct(head.head) if head.dep_ == "conj" else None
-    if opener is not None and opener.i == head.i and parts.role and parts.name_tokens:
+    if opener is not None and opener.i == head.i and (parts.role or parts.title) \
+            and parts.name_tokens:  # the whole portfolio is the role, none of it a title or body
         parts.role = head.doc[head.head.i : parts.name_tokens[0].i].text
+        parts.title, parts.organization = (None if f in parts.role.split() else f for f in (
+            parts.title, parts.organization))
     parts.first = head if minister is not None else parts.first
     parts.role = None if parts.name and an_act(parts.role) else parts.role  # "X, reacting,"
     return parts

@@ -332,6 +332,12 @@ def role_without_organization(role: str, org: str, titled: bool) -> str | None:
     if role.endswith(" " + org) and titled \
             and role[: -len(org) - 1].split()[-1].lower() not in ROLE_PREPOSITIONS:
         return role[: -len(org) - 1]
+    for prep in word_set("role_prepositions_for_organization"):
+        for form in (f" {prep} the {org} and ", f" {prep} {org} and "):
+            if form in role and role.split(form, 1)[1].split()[0] in ("a", "an", "the"):
+                # "physical oceanographer at X and a co-author of the study": the first role
+                # (GUIDELINES: a second role goes to the note)
+                return role.split(form, 1)[0]
     body = org.split()[-1].casefold() in word_set("organization_name_endings")
     for prep in word_set("role_prepositions_for_organization") if body else ():
         for tail in (f" {prep} the {org}", f" {prep} {org}"):

@@ -93,6 +93,10 @@ CASES = [
     Case("Decorah High School senior Ella Rud, 17, said the plan was unfair.", "plan was unfair", "Ella Rud", None, "senior", "Decorah High School"),
     # a place's possessive before a body's name makes no person of the body
     Case("Germany's Federal Cartel Office said it would extend its review.", "extend its review", "Federal Cartel Office", type="organization"),
+    # a hyphened given name the tagger left out; a second role after the body; a portfolio of two
+    Case("Hye-jin Park, an organizer with the Spokane Renters Alliance, said rents were up.", "rents were up", "Hye-jin Park", None, "organizer", "Spokane Renters Alliance"),
+    Case("Dr. Samuel Achebe, a physical oceanographer at the Penobscot Marine Institute and a co-author of the study, said the water was warm.", "water was warm", "Samuel Achebe", "Dr.", "physical oceanographer", "Penobscot Marine Institute"),
+    Case("Fisheries and Oceans Minister Tama Reid said stocks had risen sharply this year.", "stocks had risen", "Tama Reid", None, "Fisheries and Oceans Minister"),
     Case("Crown prosecutor Luc Gauthier told the court that victims had lost homes.", "victims had lost", "Luc Gauthier", None, "Crown prosecutor"),
     Case("Ireland's Minister of State for Trade, Ciaran Norquay, said smaller ports lacked staff.", "smaller ports", "Ciaran Norquay", None, "Minister of State for Trade", "Ireland"),
     Case("The Minister for Health, Declan Hennessy, told the Irish Times that wards were full.", "wards were full", "Declan Hennessy", None, "Minister for Health"),
