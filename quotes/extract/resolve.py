@@ -206,8 +206,9 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             return _from_entity(issued, mention), "coreference"
     if parts.pronoun is not None or (parts.name is None and parts.definite_nominal
                                      and is_definite_nominal(head)):
-        unnamed = unnamed_speaker_goes_on(parts.pronoun, m_start, coref, records) \
-            if parts.pronoun in ("he", "she") else None
+        unnamed = unnamed_speaker_goes_on(parts.pronoun or head.lower_, m_start, coref, records) \
+            if parts.pronoun in ("he", "she") or parts.pronoun is None and head.tag_ == "NN" \
+            and head.n_lefts == 1 else None  # ("the spokesperson" after "a Vantrix spokesperson")
         if unnamed is not None:
             return unnamed.model_copy(update={"mention": mention}), "coreference"
         entity = he_or_she_by_rules(parts.pronoun, head, m_start, coref, records) \

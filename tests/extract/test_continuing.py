@@ -187,3 +187,11 @@ def test_a_body_written_short_is_no_other_body(extractor) -> None:
         "said his side had been second best. Thornbury captain Liam Fairweather headed the "
         "third.\n\n\"I'd pay to watch him,\" said the Thornbury boss."))
     assert records[-1].speaker.name == "Steve Brannigan"
+
+
+def test_an_unnamed_speaker_named_again_by_the_same_noun_goes_on(extractor) -> None:
+    records = run(extractor, (
+        "Vantrix Infotech Ltd cut 900 jobs. A Vantrix spokesperson said all exits were "
+        "voluntary.\n\n\"We have not asked anyone to resign,\" the spokesperson added."))
+    assert [(r.speaker.name, r.speaker.role, r.speaker.organization) for r in records] == [
+        (None, "spokesperson", "Vantrix Infotech Ltd")] * 2
