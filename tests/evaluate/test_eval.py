@@ -355,6 +355,12 @@ def test_a_proper_adjective_before_the_head_noun_still_names_no_one() -> None:
     police = gold("We are on schedule,", "Ghent police", None, speaker_type="organization")
     assert score([police], [pred("We are on schedule,", "Ghent police", None,
                                  type="organization")]).name.correct == 1
+    # a described body may also be left unnamed, its phrase the role (GUIDELINES.md)
+    unnamed_body = pred("We are on schedule,", None, None, role="Ghent police",
+                        type="organization")
+    assert score([police], [unnamed_body]).name.correct == 1
+    assert score([police], [pred("We are on schedule,", None, None, role="council",
+                                 type="organization")]).name.correct == 0
 
 
 def test_the_of_inside_a_bodys_name_is_no_postmodifier_of_the_head() -> None:
