@@ -134,9 +134,9 @@ def _describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionPart
     phrase = [t for t in phrase if t.i not in skip]
 
     name_tokens = name_tokens_at(head) or surname_described(head)
-    if name_tokens and not any(t.text[:1].isupper() for t in name_tokens) and any(
-            c.dep_ == "appos" and name_tokens_at(c) for c in head.children):
-        name_tokens = None  # "the rookie defenceman, Tom Berg": the tagger's lower-case ORG
+    if name_tokens and not any(t.text[:1].isupper() or t.like_num for t in name_tokens):
+        name_tokens = None  # "the rookie defenceman, Tom Berg", "the national statistics
+        # office": the tagger's lower-case ORG names no one
     role_head: Token | None = None
     possessed_body: list[Token] = []
     role_opening: list[Token] = []

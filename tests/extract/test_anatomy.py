@@ -93,6 +93,7 @@ CASES = [
     Case("Decorah High School senior Ella Rud, 17, said the plan was unfair.", "plan was unfair", "Ella Rud", None, "senior", "Decorah High School"),
     # a place's possessive before a body's name makes no person of the body
     Case("Germany's Federal Cartel Office said it would extend its review.", "extend its review", "Federal Cartel Office", type="organization"),
+    Case("The national statistics office said inflation slowed to 2.1 percent in March.", "inflation slowed", None, None, "national statistics office", type="organization"),
     # a hyphened given name the tagger left out; a second role after the body; a portfolio of two
     Case("Hye-jin Park, an organizer with the Spokane Renters Alliance, said rents were up.", "rents were up", "Hye-jin Park", None, "organizer", "Spokane Renters Alliance"),
     Case("Dr. Samuel Achebe, a physical oceanographer at the Penobscot Marine Institute and a co-author of the study, said the water was warm.", "water was warm", "Samuel Achebe", "Dr.", "physical oceanographer", "Penobscot Marine Institute"),
