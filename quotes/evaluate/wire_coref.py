@@ -18,7 +18,7 @@ from pathlib import Path
 
 from quotes.evaluate.gold import GoldDoc, read_quotes_gold
 from quotes.evaluate.gum import GoldMention, GumDocument
-from quotes.evaluate.scoring import unnamed
+from quotes.evaluate.speaker_names import unnamed
 from quotes.extract.lexicon import titles
 from quotes.io.inputs import InputError
 
