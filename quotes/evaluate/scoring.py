@@ -20,7 +20,8 @@ Rules (pure functions; reading and printing are kept apart so they are unit-test
   speaker's name (:func:`names_match`; a mention overlap alone does not count).  Only gold whose
   speaker has a name is scored (a person or organisation in our gold; a PolNeAR Source with a
   proper name in it); the rest neither rewards nor penalises.  A person the gold describes
-  but does not name (``teacher``) wants no name and that noun in the role.  **name
+  but does not name (``teacher``) wants no name and that noun in the role; a body it describes
+  (``Norwegian government``) that phrase as the name, or no name and its noun in the role.  **name
   accuracy**: the share of overlap-matched pairs with a named gold speaker whose name the
   record gives.
 * title / role / organization accuracy: overlap-matched pairs whose gold has one; case,

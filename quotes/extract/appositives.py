@@ -171,7 +171,7 @@ def holder_beside_body(head: Token) -> tuple[Token, str, str] | None:
     body = entity_of(head)
     if not body or body[-1].i != head.i or len(body) < 2 or not (
             head.ent_type_ == "ORG" or head.lower_ in word_set("organization_name_endings")
-            | word_set("club_name_endings") | {"school", "university", "college"}):
+            | word_set("club_name_endings") | {"school"}):  # ("Decorah High School")
         return None
     doc = head.doc
     for child in head.children:

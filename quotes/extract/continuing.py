@@ -236,21 +236,21 @@ def _main_clause_subject(coref: Coreference, mention: Mention) -> bool:
     return verb.dep_ == "ROOT"
 
 
-def unnamed_speaker_goes_on(pronoun: str, start: int, coref: Coreference,
+def unnamed_speaker_goes_on(anaphor: str, start: int, coref: Coreference,
                             records: list[Quote]) -> Speaker | None:
     """``One parent said she had priced private lessons. "Not on my salary," she said``: a
     ``she`` right after an unnamed person spoke (a parent, a neighbour who did not want to be
     named) is that person, not someone named before, when no one else was a subject since; so
-    is ``the spokesperson`` (``pronoun``, a nominal's head noun here) after ``a Vantrix
+    is ``the spokesperson`` (``anaphor``, a nominal's head noun here) after ``a Vantrix
     spokesperson``."""
-    gender = PRONOUNS[pronoun][1] if pronoun in PRONOUNS else None
+    gender = PRONOUNS[anaphor][1] if anaphor in PRONOUNS else None
     last = _last_speaker(start, coref, records)
     mention = last.speaker.mention.text.lower() if last and last.speaker.mention else ""
     # only one the text left unnamed: "the Florida senator" was somebody it named
     if last is None or not mention.startswith(INDEFINITE) or last.speaker.name is not None \
             or last.speaker.role is None or not person_noun(last.speaker.role.split()[-1].lower()) \
             or word_gender(last.speaker.role.split()[-1].lower()) not in (None, gender) \
-            or gender is None and last.speaker.role.split()[-1].lower() != pronoun \
+            or gender is None and last.speaker.role.split()[-1].lower() != anaphor \
             or _another_subject_since(last, start, gender, coref, records, None):
         return None
     return last.speaker
