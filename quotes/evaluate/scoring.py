@@ -309,4 +309,3 @@ def calibration_error(table: Sequence[ReliabilityBin]) -> float:
 __all__ = ["KINDS", "METRICS", "Outcome", "Predictor", "Scores", "ambiguous_surnames",
            "calibration_error", "knows_name", "match", "name_matches", "names_match",
            "reliability_table", "score", "speaker_matches", "trim", "unnamed"]
-

@@ -23,7 +23,7 @@ from quotes.extract.names import (
     is_role_word,
     party_member_before,
 )
-from quotes.extract.offices import capitalised_inside, entity_of, proper_run
+from quotes.extract.offices import capitalised_inside, entity_of, proper_run, span_text
 from quotes.extract.phrases import set_off_from
 from quotes.extract.subjects import opens_quote
 
@@ -181,6 +181,5 @@ def holder_beside_body(head: Token) -> tuple[Token, str, str] | None:
         if person and 0 < len(job) <= 3 and all(t.is_lower and t.is_alpha for t in job) \
                 and (is_role_word(job[-1]) or all(t.head.i in {p.i for p in person}
                                                   for t in job)):  # ("senior" on Ruen)
-            return child, " ".join(t.text for t in job), " ".join(t.text for t in body)
+            return child, span_text(job), span_text(list(body))
     return None
-

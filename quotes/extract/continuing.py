@@ -246,11 +246,11 @@ def unnamed_speaker_goes_on(anaphor: str, start: int, coref: Coreference,
     gender = PRONOUNS[anaphor][1] if anaphor in PRONOUNS else None
     last = _last_speaker(start, coref, records)
     mention = last.speaker.mention.text.lower() if last and last.speaker.mention else ""
+    noun = last.speaker.role.split()[-1].lower() if last and last.speaker.role else ""
     # only one the text left unnamed: "the Florida senator" was somebody it named
     if last is None or not mention.startswith(INDEFINITE) or last.speaker.name is not None \
-            or last.speaker.role is None or not person_noun(last.speaker.role.split()[-1].lower()) \
-            or word_gender(last.speaker.role.split()[-1].lower()) not in (None, gender) \
-            or gender is None and last.speaker.role.split()[-1].lower() != anaphor \
+            or not noun or not person_noun(noun) or word_gender(noun) not in (None, gender) \
+            or gender is None and noun != anaphor \
             or _another_subject_since(last, start, gender, coref, records, None):
         return None
     return last.speaker

@@ -99,4 +99,3 @@ def past_scene(head: Token) -> Token:
     after = head.i + 1 < len(head.doc) and head.doc[head.i + 1].text == ","
     speaker = next((c for c in head.rights if c.dep_ == "appos"), None)
     return speaker if opening and after and speaker is not None else head
-

@@ -13,7 +13,7 @@ from quotes.extract.appositives import described_as_named, title_of_possessor
 from quotes.extract.lexicon import titles, word_set
 from quotes.extract.mentions import describe
 from quotes.extract.names import is_role_word
-from quotes.extract.offices import entity_of
+from quotes.extract.offices import entity_of, name_text
 from quotes.extract.phrases import ROLE_PREPOSITIONS
 
 # what the name of a trade or a science's practitioner ends in ("herpetologist", "machinist",
@@ -77,6 +77,7 @@ def predicate_role(name_root: Token) -> tuple[str, str] | None:
     body = next((entity_of(o) for c in attr.children if c.dep_ == "prep"
                  and c.lower_ in ("of", "at", "with") for o in c.children
                  if o.dep_ == "pobj" and o.ent_type_ == "ORG"), None)
-    if body is None:
+    name = name_text(list(body)) if body is not None else None
+    if name is None:
         return None  # ("Obama was a good president", "Cruz is the only candidate": opinions)
-    return words.text, " ".join(t.text for t in body if t.dep_ != "det")
+    return words.text, name

@@ -327,9 +327,9 @@ def gender_of_given_name(words: tuple[str, ...]) -> str | None:
 
 def portfolio_conjunct(head: Token) -> Token | None:
     """``Oceans and Fisheries Minister Fiona Galbraith``: the parser may make the portfolio's
-    first word (tagged a proper or a common noun) the subject and the minister its conjunct; the minister (the conjunct's head)
-    when an untagged capitalised word is joined by ``and`` to a person named after an office
-    word, else None."""
+    first word (tagged a proper or a common noun) the subject and the minister its conjunct;
+    the minister (the conjunct's head) when an untagged capitalised word is joined by ``and``
+    to a person named after an office word, else None."""
     if head.ent_type_ or head.pos_ not in ("PROPN", "NOUN") or not head.is_title or not any(
             c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
         return None

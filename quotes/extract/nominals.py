@@ -114,9 +114,10 @@ def described_as(role: str, entities: DocumentEntities) -> list[Entity]:
     organisation (``the Fianna Fáil councillor``), its last among those of the title or role,
     in the order the story introduces them."""
     words = role.casefold().split()
+    # (its last word: not "the health district" for its director)
     return [e for e in entities.entities if e.type == "person" and e.named and words
-            and words[-1] in e.described_words()  # (not "the health district" for its director)
-            and set(words) <= e.described_words() | set(name_words(e.organization or ""))]
+            and words[-1] in (described := e.described_words())
+            and set(words) <= described | set(name_words(e.organization or ""))]
 
 
 def object_of_its_verb(entity: Entity, head: Token, coref: Coreference) -> bool:
@@ -228,4 +229,3 @@ def name_set_before(nominal: Token, coref: Coreference) -> Entity | None:
     person = coref.entities.find(word.text, "person", coref.view.start(word))
     return person if person is not None and person.type == "person" \
         and len(person.words) > 1 else None
-
