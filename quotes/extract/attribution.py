@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from quotes.extract.candidates import person_noun
 from quotes.extract.cues import CueMatch
 from quotes.extract.lexicon import cue_entries, titles, word_set
 from quotes.extract.subjects import (
@@ -20,6 +21,7 @@ from quotes.extract.subjects import (
     cited_writer,
     colon_after_participle,
     epithet_read_as_modifier,
+    named_after_break,
     named_right_after,
     named_right_before,
     office_holder_named_last,
@@ -33,6 +35,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 INHERIT_SUBJECT_DEPS = {"advcl", "conj", "xcomp", "pcomp", "dep"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 DASHES = {"\u2015", "\u2014", "\u2013", "-", "--"}
+_EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there"})  # no one who could speak
 
 
 @dataclass
@@ -108,8 +111,10 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
     if depth == 0 and cue.tag_ != "VBG" and (cue.i == cue.sent.start or cue.nbor(-1).is_punct):
         # "Said Ellis: ..." / '"...," said the minister' parsed without a subject (not
         # ", telling O'Reilly that ...", whose object is the addressee)
+        # (not the object of "told": "... an accident - X, a spokesman, told POLITICO that")
         following = [c for c in cue.rights if c.dep_ in ("dobj", "npadvmod", "attr", "dep", "appos")
-                     and c.pos_ in ("PROPN", "NOUN") and not _quoted_after(cue, c)]
+                     and c.pos_ in ("PROPN", "NOUN") and not _quoted_after(cue, c)
+                     and not (c.dep_ == "dobj" and cue.lemma_.lower() in ADDRESSEE_CUES)]
         if following:
             return following[0]
         after = named_right_after(cue)
@@ -136,12 +141,30 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
             and governor.head.lemma_.lower() in cue_entries() and depth < 3:
         # "X said he would veto it, calling it ...": the participle goes with the saying
         return speaker_of(governor.head, depth + 1)
+    main = _clause_a_participle_ends(cue)
+    if main is not None and depth < 3:
+        return speaker_of(main, depth + 1)
+    if cue.dep_ == "conj" and depth < 3 and governor.dep_ == "ccomp" \
+            and governor.head.lemma_.lower() in cue_entries() and any(
+                c.dep_ in ("nsubj", "expl") and c.lower_ in _EMPTY_SUBJECTS
+                for c in governor.children):
+        # "Pence said in politics it takes time but added, ...": the one who said it adds
+        return speaker_of(governor.head, depth + 1)
+    if cue.dep_ == "conj" and depth == 0:
+        named = named_after_break(cue)
+        if named is not None:  # "... an accident - Brendan Buck, a spokesman for Ryan, told"
+            return named
     if cue.dep_ in ("advcl", "xcomp") and governor.pos_ in ("ADV", "ADJ") \
             and governor.dep_ in ("advmod", "acomp") and governor.head.i != governor.i:
         governor = governor.head  # "went so far as to say", "is likely to stress"
     if cue.dep_ in INHERIT_SUBJECT_DEPS and governor.i != cue.i and depth < 3 \
             and governor.pos_ in ("VERB", "AUX"):
         if not quoted_between(cue, governor):
+            passive = _passive_person(governor) if cue.dep_ in ("conj", "pcomp") else None
+            if passive is not None:
+                # "Silverman was joined on stage by Al Franken and joked, ...": the one joined
+                # jokes, not the one who joined her
+                return passive
             inherited = speaker_of(governor, depth + 1)
             if inherited is None and depth == 0 and cue.dep_ == "conj" \
                     and governor.tag_ in ("VBD", "VBZ", "VBP") and not any(
@@ -166,6 +189,49 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
                        or cue.tag_ == "VBG" and any(c.dep_ == "aux" for c in cue.children)) \
             and not any(c.dep_ in ("nsubjpass", "expl") for c in cue.children):
         return named_right_before(cue)
+    return None
+
+
+def _passive_person(verb: Token) -> Token | None:
+    """The passive subject of a verb when it names people (``Silverman was joined``, ``FBI
+    officials were angered by the deal``)."""
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is None or any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    doers = [o for a in verb.children if a.dep_ == "agent" for o in a.children]
+    if any(c.dep_ == "relcl" for o in doers for c in o.children):
+        return None  # "X was asked by host Y, who backs X, but has dismissed ...": Y, whose
+        # relative clause the parser ran the conjunct out of
+    person = passive.ent_type_ in ("PERSON", "NORP") or passive.lower_ in (
+        "he", "she", "i", "we", "they") or passive.pos_ == "NOUN" and person_noun(passive.lemma_)
+    return passive if person else None
+
+
+def _clause_a_participle_ends(cue: Token) -> Token | None:
+    """``X rejected the idea that Y would be a drag, saying ...``, ``X made a third attempt to
+    deflect it, writing on Twitter that ...``: a participle after a comma that the parser hung
+    on a noun's complement or on the noun goes with the verb the noun depends on; that verb is
+    returned. (Not one hung on an adverbial clause with its own subject: "Clinton asks as a
+    maintenance guy walks in, saying ..." is his.)"""
+    if cue.tag_ != "VBG" or cue.i == 0 or cue.nbor(-1).text != ",":
+        return None
+    inner = cue.head
+    if cue.dep_ == "acl" and inner.pos_ == "NOUN":
+        # "X made a third attempt to deflect it, writing on Twitter that ...": the parser hung
+        # the participle on the object; it goes with the verb whose object that is
+        for _ in range(4):
+            if inner.dep_ not in ("dobj", "pobj", "prep", "conj", "attr") or inner.head.i == inner.i:
+                return None
+            inner = inner.head
+            if inner.pos_ == "VERB":
+                return inner
+        return None
+    if cue.dep_ != "advcl":
+        return None
+    marks = {c.lower_ for c in inner.children if c.dep_ == "mark"}
+    if inner.dep_ == "acl" and marks and inner.head.pos_ == "NOUN" \
+            and inner.head.head.pos_ == "VERB":
+        return inner.head.head
     return None
 
 

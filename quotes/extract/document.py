@@ -47,6 +47,7 @@ from quotes.extract.signatures import (
     dash_speaker,
     headline_speaker,
     labelled_lines,
+    signed_below,
 )
 from quotes.extract.sites import (
     cue_closing_sentence_before,
@@ -202,7 +203,9 @@ def _direct_candidates(text: str, view: TextView, paragraphs: Sequence[Paragraph
             cue = tail[0]
         elif cue is None:
             signed = (colon_speaker(view, span, floor) if colon else None) or \
-                dash_speaker(view, span, limit) or headline_speaker(view, span, floor, limit)
+                dash_speaker(view, span, limit) or headline_speaker(view, span, floor, limit) \
+                or signed_below(view, span, limit, paragraphs[last_para.index + 1]
+                                if last_para.index + 1 < len(paragraphs) else None)
         candidate = Candidate("direct", parts[0][0], parts[-1][1], span.paragraph, parts,
                               closed=span.closed,
                               source="explicit" if cue or signed else "unattributed",

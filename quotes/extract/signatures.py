@@ -163,12 +163,26 @@ def _introducer(lead: list[Token], colon: Token) -> Token | None:
 
 def dash_speaker(view: TextView, span: QuotedSpan, limit: int) -> Token | None:
     """``"..." ― Pamela Padilla``: a name after a dash closes the paragraph or sentence."""
-    after = view.text[span.after:limit]
-    stripped = after.lstrip(" \u00a0\t")
+    return _dash_signature(view, span.after, limit)
+
+
+def signed_below(view: TextView, span: QuotedSpan, limit: int,
+                 below: Paragraph | None) -> Token | None:
+    """A fact-check's quotation that fills its paragraph, signed on the line below
+    (``"... I helped write that bill."`` then ``- Sanders.``)."""
+    if below is None or view.text[span.after:limit].strip() or below.end - below.start > 60:
+        return None
+    return _dash_signature(view, below.start, below.end)
+
+
+def _dash_signature(view: TextView, start: int, limit: int) -> Token | None:
+    stripped = view.text[start:limit].lstrip(" \u00a0\t")
     if not stripped or stripped[0] not in DASHES:
         return None
-    tokens = [t for t in view.words(span.after, limit)
-              if not t.is_punct and t.text not in DASHES]
+    words = view.words(start, limit)
+    comma = next((k for k, t in enumerate(words) if t.text == "," and k > 1), len(words))
+    # "- Mia Tran, Leeds.": the person, not where she is from (a place after a comma)
+    tokens = [t for t in words[:comma] if not t.is_punct and t.text not in DASHES]
     if not tokens or len(tokens) > 8 or any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return None
     names = [t for t in tokens if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"]

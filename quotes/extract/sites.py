@@ -21,6 +21,7 @@ from quotes.extract.attribution import (
 from quotes.extract.cues import CueMatch
 from quotes.extract.marks import Paragraph, QuotedSpan
 from quotes.extract.segments import TextView
+from quotes.extract.subjects import ADDRESSEE_CUES
 
 # A quotation that follows one of these (or starts its sentence) stands as a full quote.
 FULL_QUOTE_LEAD = {"", ".", "!", "?", ":", ",", ";", "\u2014", "\u2013", "(", "-", "["}
@@ -142,6 +143,17 @@ def _subordinate(cue: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in cue.children)
 
 
+def _object_of_its_own(cue: Token) -> bool:
+    """A verb with its subject before it and a noun object right after it (``the club charged a
+    fee``) says something else than the quotation before it; the object of ``told`` is whom it
+    was told, and ``said the minister`` has no subject before it."""
+    if cue.lemma_.lower() in ADDRESSEE_CUES or not any(
+            c.dep_ == "nsubj" and c.i < cue.i for c in cue.children):
+        return False
+    return any(c.dep_ == "dobj" and c.left_edge.i == cue.i + 1 and c.pos_ in ("NOUN", "PROPN")
+               and c.ent_type_ not in ("DATE", "TIME") for c in cue.children)
+
+
 def trailing_cue(view: TextView, span: QuotedSpan, limit: int,
                  cues: dict[tuple[int, int], CueMatch]) -> CueMatch | None:
     """``"...," said X`` / ``"...," X said``: the first cue after the closing mark."""
@@ -161,6 +173,10 @@ def trailing_cue(view: TextView, span: QuotedSpan, limit: int,
             return None
         if _subordinate(cue.head):
             return None  # "'That's on me': Ferrante pulls ad after veterans group objects"
+        if _object_of_its_own(cue.head) and view.text[span.after : span.after + 3].strip()[:1] != ":":
+            # 'under what X called "...", the club charged a $100,000 fee'; '"...," Warren, who
+            # has not endorsed a candidate, told reporters': the next cue, if any
+            continue
         if content.endswith(".") and (position > 6 or any(
                 c.dep_ == "dobj" and view.start(c) >= span.after for c in cue.head.children)):
             # a new sentence after a finished quote is not its attribution ('"...." He

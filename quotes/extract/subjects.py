@@ -14,6 +14,7 @@ from quotes.extract.names import is_role_word
 
 # cues whose object is whom the speaker addresses ("told reporters"), and whose participle
 # says a question was put to its subject ("asked whether ..., Ocampo")
+BREAKS = frozenset({"\u2014", "\u2013", "--", ";", ":"})  # a clause break the parser may miss
 ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "warn", "advise", "remind", "brief",
                             "ask", "urge", "promise"})
 
@@ -41,6 +42,13 @@ def quoted_between(cue: Token, later: Token) -> bool:
 def cited_writer(subject: Token) -> Token:
     """``Writing in the Harbor Medical Journal Dr. Imre Toth argued``: with the comma left
     out, the parser makes the participle the subject; the writer ends that phrase."""
+    if subject.tag_ == "VBG" and subject.i == subject.sent.start and subject.i + 1 < len(
+            subject.doc) and subject.nbor().text == ",":
+        # "Reacting, the Chief Medical Director of the hospital, Dr. X, appealed": the parser
+        # made the opening participle the subject and the speaker its appositive
+        described = [c for c in subject.children if c.dep_ in ("appos", "npadvmod")]
+        named = [c for c in described if c.ent_type_ == "PERSON"]
+        return (named or [c for c in described if c.dep_ == "appos"] or [subject])[0]
     if subject.dep_ != "csubj" or subject.tag_ != "VBG":
         return subject
     last = subject.right_edge
@@ -141,7 +149,8 @@ def named_right_before(cue: Token) -> Token | None:
         # described; a person may be ("Speaker of the House Rep. Paul Ryan")
         if token.ent_type_ in ("PERSON", "ORG") and token.dep_ not in ("compound", "flat") \
                 and token.pos_ == "PROPN" and (token.dep_ != "pobj" or described
-                                               or token.ent_type_ == "PERSON"):
+                                               or token.ent_type_ == "PERSON") \
+                and not (token.dep_ == "pobj" and _inside_appositive_of_person(token)):
             return token
         aside_comma = token.left_edge.i - 1
         if token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and comma \
@@ -159,6 +168,29 @@ def named_right_before(cue: Token) -> Token | None:
         described = token.dep_ == "appos"
         token = token.head
     return None
+
+
+def _inside_appositive_of_person(token: Token) -> bool:
+    """``Brendan Buck, a spokesman for Ryan,``: Ryan is part of what describes Buck."""
+    described = token.head.head
+    return token.head.dep_ == "prep" and described.dep_ == "appos" \
+        and described.head.ent_type_ == "PERSON" and described.head.pos_ == "PROPN"
+
+
+def named_after_break(cue: Token) -> Token | None:
+    """``It wasn't an accident — Brendan Buck, a spokesman for Ryan, told POLITICO ...``: the
+    parser hung the name after the dash on the clause before and made the cue its conjunct; a
+    person named right after a dash, colon or semicolon and right before the cue speaks."""
+    if cue.i < 2 or cue.nbor(-1).text != ",":
+        return None
+    named = named_right_before(cue)
+    if named is None or named.ent_type_ != "PERSON" or named.i < cue.head.i:
+        return None
+    first = named
+    while first.i > 0 and first.nbor(-1).ent_iob_ != "O" and first.nbor(-1).ent_type_ == "PERSON" \
+            and first.nbor(-1).i > cue.head.i:
+        first = first.nbor(-1)
+    return named if first.i > 0 and first.nbor(-1).text in BREAKS else None
 
 
 def epithet_read_as_modifier(cue: Token) -> Token | None:

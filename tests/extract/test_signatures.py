@@ -99,3 +99,19 @@ def test_a_qa_answers_are_the_interviewees(extractor) -> None:
     assert [r.speaker.name for r in answers] == ["Margaret Hollis"] * 2
     no_questions = text.replace("Q: ", "")
     assert not [r for r in run(extractor, no_questions) if r.text.startswith("By accident")]
+
+
+def test_a_quote_signed_on_the_line_below(extractor) -> None:
+    text = ("Fact check: what the candidates said\n\n"
+            "The senator has repeated the claim at every stop.\n\n"
+            '"I helped write that bill, every line of it."\n\n'
+            "- Marlow.\n\n"
+            "Marlow wrote one amendment.")
+    record = next(r for r in run(extractor, text) if r.text.startswith("I helped"))
+    assert record.speaker.name == "Marlow"
+    placed = text.replace("- Marlow.", "-Helen Ward, Leeds.")
+    record = next(r for r in run(extractor, placed) if r.text.startswith("I helped"))
+    assert record.speaker.name == "Helen Ward"  # the person, not where she is from
+    unsigned = text.replace("- Marlow.", "Marlow.")
+    record = next(r for r in run(extractor, unsigned) if r.text.startswith("I helped"))
+    assert record.speaker.name != "Marlow" or record.attribution != "explicit"

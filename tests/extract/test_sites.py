@@ -191,3 +191,20 @@ def test_a_cue_in_a_clause_subordinate_to_another_verb_does_not_close_the_quotat
                    for r in records)
     said = one(extractor, '"We will not back down," the mayor said after council voted.')
     assert said.speaker.role == "mayor"
+
+
+def test_a_trailing_verb_with_an_object_of_its_own_does_not_report_the_quote(extractor):
+    # "charged a fee" says something else; the cue inside the phrase ("what X called") does
+    q = one(extractor, "Under what Mr. Lowry called \u201cthe old pricing model,\u201d the Cedar "
+                       "Bay Golf Club charged a $90,000 fee.")
+    assert (q.speaker.name, q.cue.lemma) == ("Lowry", "call")
+    # a relative clause's verb with its object is passed over for the cue after it
+    q = one(extractor, '"I am a delegate and I do not like it," Ross, who has not endorsed a '
+                       'candidate, told reporters in Ohio.')
+    assert (q.speaker.name, q.cue.lemma) == ("Ross", "tell")
+
+
+def test_a_verb_of_manner_reports_a_quote(extractor):
+    q = one(extractor, '"Silly rules for silly people," scoffed Pia Lund, 22, who helped found '
+                       'the club in 2014.')
+    assert (q.speaker.name, q.cue.lemma) == ("Pia Lund", "scoff")

@@ -123,3 +123,10 @@ def test_the_author_after_a_quoted_title(nlp):
                    'Andrus, she called the directors.', "to")
     assert author_after_title(to).text == "Andrus"
     assert author_after_title(_cue(nlp, "According to the company, sales fell.", "to")) is None
+
+
+def test_an_opening_participle_is_no_speaker(extractor) -> None:
+    from conftest import one
+    q = one(extractor, "Reacting, the chairman of the league, Mr. Tomas Berg, urged the clubs to "
+                       "stay calm, saying the board would meet on Friday.")
+    assert q.speaker.name == "Tomas Berg"
