@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from quotes.extract.entities import DocumentEntities
-from quotes.extract.kinds import named_as_public_body
+from quotes.extract.kinds import may_be_called, named_as_public_body, says_its_kind
 from quotes.extract.lexicon import (
     PERSON_ENDINGS,
     company_noun,
@@ -279,6 +279,8 @@ def _nominal_preference(anaphor: Anaphor, found: list[Entity]) -> list[Entity]:
     return found
 
 
+# nouns a body of any kind goes by ("the agency" of a health service)
+_ANY_BODY = frozenset({"agency", "body", "organization", "organisation", "group", "authority"})
 FORMER_WORDS = frozenset({"former", "ex", "then", "retired", "late", "onetime", "erstwhile"})
 
 
@@ -313,6 +315,9 @@ def _topic_organization(anaphor: Anaphor, found: list[Entity]) -> Entity | None:
             last = (mention.start, entity, mention)
     if last is None or not last[2].speaker or last[2].in_quote:
         return None
+    if says_its_kind(last[1]) and not may_be_called(last[1], anaphor.form) \
+            and anaphor.form not in _ANY_BODY:
+        return None  # "the police" is not the Municipal Corporation that spoke before
     return last[1]
 
 

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from quotes.extract.ages import age_given, age_tokens
 from quotes.extract.anatomy import MentionParts, dateline_end
+from quotes.extract.epithets import epithets_of
 from quotes.extract.introductions import describe_entity
 from quotes.extract.lexicon import title_gender, word_gender, word_set
 from quotes.extract.matching import match_entity
@@ -40,6 +41,7 @@ from quotes.extract.missed import (
     mononyms_missed,
     outside_bodies,
     people_missed,
+    place_named_as_body,
     speakers_missed,
     surname_of,
     surnames_taken_for_places,
@@ -74,7 +76,7 @@ from quotes.extract.referents import (
     name_words,
 )
 from quotes.extract.segments import TextView
-from quotes.extract.short_forms import short_forms_missed
+from quotes.extract.short_forms import BRACKETED_ACRONYM, short_forms_missed
 
 
 class DocumentEntities:
@@ -138,16 +140,27 @@ class DocumentEntities:
                     and (item.title or item.role)):
                 entity.type = item.type  # "Delgado, 58, a former treasurer": a person after all
             entity.aliases.add(item.words)
+            acronym = BRACKETED_ACRONYM.match(view.text, item.end) \
+                if item.type == "organization" else None
+            if acronym and len(item.words) >= len(acronym.group("acronym")) - 1:
+                # "the Sector 48 Residents' Welfare Association (RWA)": "RWA" later, though
+                # the tagger names it apart, is this body (not a name the tagger cut short:
+                # "Employees' Union" of "the Karnataka IT Employees' Union (KITEU)")
+                entity.aliases.add((acronym.group("acronym").replace(".", "").casefold(),))
             self.link(entity, item.mention)
             if item.type == "person":
                 entity.person_labels += 1
             else:
                 entity.other_labels += 1
             touched.setdefault(id(entity), (entity, []))[1].append(item)
+            last = view.token_at(item.end - 1) if item.type == "person" else None
+            if last is not None:
+                entity.epithets |= epithets_of(last)
         short_forms_missed(view, self.entities, self.link, self.sentence_of, paragraph_at,
                            quote_ranges, cue_heads)
         for entity, items in touched.values():
             _describe_entity(entity, sorted(items, key=lambda n: n.start))
+        _organizations_in_full(self.entities)
         self.entities.sort(key=lambda e: e.mentions[0].start)
 
     def forget(self, before_paragraph: int) -> None:
@@ -192,6 +205,30 @@ def build_entities(view: TextView, paragraph_at: Callable[[int], int],
     return entities
 
 
+def _organizations_in_full(entities: list[Entity]) -> None:
+    """``Tigers president Greg Maloney`` after ``the Talbragar Tigers``: a person's body, given
+    by the end of the one body's name the story gives in full, is that body, on every quote of
+    theirs (a pronoun's too)."""
+    kinds = word_set("organization_nouns") | word_set("proper_institutions") \
+        | word_set("party_names")
+    for entity in entities:
+        if entity.type != "person" or not entity.organization \
+                or not entity.organization[:1].isupper():
+            continue
+        words = name_words(entity.organization)
+        # one word that is a name, not a kind of body ("Council"), an institution ("House"),
+        # a party ("GOP"), or a person or place the story names ("Trump", "Virginia")
+        if len(words) != 1 or words[0] in kinds or any(
+                other.type in ("person", "place") and other.words[-1:] == words
+                for other in entities):
+            continue
+        bodies = {body.name for body in entities if body.type == "organization"
+                  and len(body.words) in (2, 3) and body.words[-1:] == words
+                  and not {"of", "for", "the"} & set(body.words) and "," not in body.name}
+        if len(bodies) == 1:
+            entity.organization = bodies.pop()
+
+
 def _describe_entity(entity: Entity, items: list[Named]) -> None:
     """Fullest name; the first title, role and organisation its mentions state; gender."""
     best = max(items, key=lambda n: (len(n.words), -n.start))
@@ -217,6 +254,7 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
     datelines: dict[int, int] = {}  # per paragraph Doc
     for ent in view.entities():
         kind = ENTITY_TYPES.get(ent.label_) or ("organization" if acronym_follows(ent) else None)
+        kind = "organization" if kind == "place" and place_named_as_body(ent) else kind
         if kind is None or (kind == "group" and not _group_noun(ent)):
             continue
         bounds = clean_entity_text(ent)

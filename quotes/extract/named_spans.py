@@ -148,8 +148,9 @@ def _club_left_out(entity: Span) -> tuple[int, int] | None:
     while end < len(doc) and end - entity.end < 3 and doc[end].is_title and doc[end].is_alpha \
             and not doc[end].ent_type_:
         end += 1
-    if end < len(doc) and end > entity.end and doc[end].text in _CLUB_SUFFIXES:
-        return entity.start, end + 1
+    if end < len(doc) and doc[end].text in _CLUB_SUFFIXES and (
+            end > entity.end or entity[-1].lower_ in ("'s", "\u2019s")):
+        return entity.start, end + 1  # ("St Fintan's AFC", the tagger's "St Fintan's")
     return None
 
 

@@ -106,6 +106,7 @@ class Entity:
     age: str | None = None  # "54" of "Ken Iverson, 54,", which "the 54-year-old" names
     mentions: list[Mention] = field(default_factory=list)
     aliases: set[tuple[str, ...]] = field(default_factory=set)
+    epithets: set[str] = field(default_factory=set)  # "founder": what the text made of them
     person_labels: int = 0  # named mentions the NER tagged PERSON
     other_labels: int = 0  # ... tagged anything else
 
@@ -127,15 +128,16 @@ class Entity:
 
     def described_words(self) -> set[str]:
         """Lower-case words of the title and role (``Mayor``, ``coalition spokesperson``), an
-        abbreviated title spelt out too (``the governor`` is ``Gov. Chris Christie``), and what
-        news also calls the office (``the skipper`` is the captain)."""
+        abbreviated title spelt out too (``the governor`` is ``Gov. Chris Christie``), what
+        news also calls the office (``the skipper`` is the captain), and what the text made of
+        them (``the founder``)."""
         text = " ".join(filter(None, (self.title, self.role)))
         words = {w.strip(".,").casefold() for w in text.split()} - {""}
         spelt = word_lists()["title_abbreviations"]
         # what news calls the office too: a manager "the boss", a captain "the skipper"
         called = {w for office, others in word_lists()["role_synonyms"].items()
                   if f" {office} " in f" {text.casefold()} " for w in others}
-        return words | {spelt[w] for w in words if w in spelt} | called
+        return words | {spelt[w] for w in words if w in spelt} | called | self.epithets
 
 
 def name_words(text: str) -> tuple[str, ...]:

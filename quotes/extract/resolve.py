@@ -112,8 +112,11 @@ def _from_entity(entity: Entity, mention: Span, own_role: str | None = None,
     has no name: its words say who, as the role."""
     if not entity.named:
         return Speaker(role=entity.name, type="group", mention=mention)
-    if own_role and set(own_role.casefold().split()) <= entity.described_words():
-        own_role = None  # "said the mayor" of Mayor Ann Lee: the title says it already
+    said = entity.described_words() - (entity.epithets if own_organization else set())
+    if own_role and set(own_role.casefold().split()) <= said:
+        own_role = None  # "said the mayor" of Mayor Ann Lee: the title says it already; a bare
+        # "the founder" repeats what the text made of her, but "the founder of Acme Press"
+        # states a role at a body
     if entity.type in ("organization", "place"):
         own_role = None  # "..., the airline said" of Skyline Air: what it is, no role
     role = entity.role or own_role

@@ -22,6 +22,7 @@ from quotes.extract.referents import (
 from quotes.extract.segments import TextView
 
 LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+BRACKETED_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&.]{1,9})\)")  # "... Agency (NPA)"
 
 
 def _short_forms(entities: list[Entity]) -> dict[str, list[Entity]]:
@@ -81,7 +82,7 @@ def short_forms_missed(view: TextView, entities: list[Entity],
 def _bracketed_acronyms(view: TextView, entities: list[Entity]) -> None:
     ends = {m.end: e for e in entities if e.type == "organization" for m in e.mentions}
     text = view.text
-    for found in re.finditer(r"\s*\((?P<acronym>[A-Z][A-Z&.]{1,9})\)", text):
+    for found in BRACKETED_ACRONYM.finditer(text):
         entity = ends.get(found.start())
         if entity is not None:
             entity.aliases.add((found.group("acronym").replace(".", "").casefold(),))

@@ -227,3 +227,10 @@ def test_its_officer_is_of_the_body_the_sentence_before_cited(extractor) -> None
 def test_an_epithet_that_says_something_new_names_the_one_just_quoted(
         extractor, text: str, name: str) -> None:
     assert run(extractor, text)[-1].speaker.name == name
+
+
+def test_the_police_is_no_other_body_that_spoke_before(extractor) -> None:
+    text = ("In a statement, the Municipal Corporation of Rivertown said it had sent more "
+            "workers.\n\nAccording to the police, the protest remained peaceful.")
+    record = next(r for r in run(extractor, text) if r.text.startswith("the protest"))
+    assert record.speaker.name is None and record.speaker.role == "police"

@@ -305,3 +305,48 @@ def test_the_kind_of_body_before_its_name_is_no_part_of_it() -> None:
     ent = _tagged(["city", "of", "Toronto"], ["NN", "IN", "NNP"], (0, 3, "ORG"))
     bounds = clean_entity_text(ent)
     assert bounds is not None and ent.doc[bounds[0]:bounds[1]].text == "city of Toronto"
+
+
+# --- bodies named in full (twenty-first round) ---------------------------------------------------
+
+def test_a_place_the_tagger_made_of_a_body_with_an_acronym_is_that_body(extractor) -> None:
+    text = ("The Pelican Rowing Clubs (PRC) wrote to the East-Adriatic Rowing Federation (EARF) "
+            "on Monday.\n\nThe EARF said in a statement on Friday that any club that failed to "
+            "race would be fined.")
+    record = next(r for r in run(extractor, text) if r.text.startswith("any club"))
+    assert record.speaker.name == "East-Adriatic Rowing Federation"
+    assert record.speaker.type == "organization"
+
+
+def test_an_acronym_the_tagger_names_apart_is_the_body_it_was_given_to(extractor) -> None:
+    text = ("The protest was led by the Sector 12 Residents' Welfare Association (RWA).\n\n"
+            "RWA secretary Anjali Rao said the residents had waited too long.")
+    record = run(extractor, text)[0]
+    assert (record.speaker.name, record.speaker.organization) == (
+        "Anjali Rao", "Sector 12 Residents' Welfare Association")
+    # a name the tagger cut short takes no acronym: "Employees' Union" is not KITEU
+    cut = ("The Karnataka IT Employees' Union (KITEU) said it had received 300 complaints.\n\n"
+           '"This is illegal," said Ravi Menon, KITEU\'s general secretary.')
+    menon = next(r for r in run(extractor, cut) if r.speaker.name == "Ravi Menon")
+    assert menon.speaker.organization == "KITEU"
+
+
+def test_a_persons_body_given_by_its_last_word_is_named_in_full(extractor) -> None:
+    text = ("The Harbourside Hawks may lose their ground after the brawl.\n\n"
+            "Police said Hawks president Dean Ruddock had co-operated fully.\n\n"
+            '"We are heartbroken," he said.')
+    record = next(r for r in run(extractor, text) if r.text.startswith("We are"))
+    assert (record.speaker.name, record.speaker.organization) == ("Dean Ruddock",
+                                                                  "Harbourside Hawks")
+    # an institution is no short form of a longer name ("House" is not the "White House")
+    house = ("The White House said nothing.\n\n"
+             "House Speaker Tom Roe said the House would vote on Friday.")
+    roe = next(r for r in run(extractor, house) if r.speaker.name == "Tom Roe")
+    assert roe.speaker.organization == "House"
+
+
+def test_comrade_is_a_title(extractor) -> None:
+    text = ("The branch chairman, Comrade Bola Ade, said members had run out of patience.\n\n"
+            '"We wrote to them in March," Comrade Ade said.')
+    assert [(r.speaker.name, r.speaker.title) for r in run(extractor, text)] == [
+        ("Bola Ade", "Comrade")] * 2

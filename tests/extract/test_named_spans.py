@@ -111,3 +111,11 @@ def test_a_name_cut_after_its_and_is_one(extractor) -> None:
                                        "voted to strike on Monday."))
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == [
         "the Canadian Freight and Transport Union"]
+
+
+def test_a_clubs_name_runs_over_its_possessive_to_its_afc(extractor) -> None:
+    from conftest import run
+    text = ("Liam Doyle pleaded guilty to theft from St Kieran\u2019s AFC over four years.\n\n"
+            "The club\u2019s chairman, Sean Moran, said members felt betrayed.")
+    record = run(extractor, text)[0]
+    assert record.speaker.organization == "St Kieran\u2019s AFC"
