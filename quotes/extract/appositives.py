@@ -18,6 +18,7 @@ from quotes.extract.anatomy import MentionParts, hyphen_word
 from quotes.extract.lexicon import titles, word_set
 from quotes.extract.names import (
     after_portfolio,
+    given_name_before_place,
     hyphen_joined_before,
     hyphened_given_name_before,
     is_role_word,
@@ -40,6 +41,9 @@ class AppositiveRole(NamedTuple):
 def name_tokens_at(head: Token) -> tuple[Token, ...] | None:
     """The named entity at the head, or its run of proper nouns."""
     entity = entity_of(head)
+    if entity is not None and len(entity) == 1 and entity[0].ent_type_ in ("GPE", "LOC"):
+        given = given_name_before_place(head.doc[entity[0].i : entity[0].i + 1])
+        return tuple(head.doc[given : entity[0].i + 1])  # "Ana [Ferreira], a nurse"
     if entity is not None:
         return entity
     joined = hyphen_joined_before(head.doc, head.i)

@@ -50,6 +50,7 @@ from quotes.extract.names import (
     company_named,
     ends_a_body_name,
     gender_of_given_name,
+    given_name_before_place,
     hyphened_given_name_before,
     office_before_given_name,
     office_before_person,
@@ -268,7 +269,8 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
             # ran the dateline into the name that opens the story
         span = doc[bounds[0]:bounds[1]]
         given = given_name_left_out(span, surnames, bool(age_tokens(span.root))) \
-            if kind == "organization" else span.start
+            if kind == "organization" else given_name_before_place(span) \
+            if kind == "place" else span.start
         given = hyphened_given_name_before(doc, given) if len(span) == 1 else given  # Hyun-woo
         if kind == "organization" and given == span.start and office_before_person(span):
             given = span.start + 1
@@ -287,7 +289,8 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
                           in_quote=any(s <= start < e for s, e in quote_ranges),
                           function=grammatical_function(root),
                           speaker=governs_cue(root, cue_heads), modifies=modified_noun(root))
-        parts = _described(ent, span, kind)
+        parts = _described(span if span.start < ent.start else ent, span, kind)  # (with the
+        # given name the tagger left out: "Ana" of "Ana Ferreira" is no role)
         if kind in ("organization", "place") and (
                 parts is not None and parts.speaker_type == "person" or age_tokens(root)
                 or office_before_given_name(span, ent)):

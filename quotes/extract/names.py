@@ -337,3 +337,18 @@ def portfolio_conjunct(head: Token) -> Token | None:
     office = [t for t in head.doc[head.i + 2 : person.i] if t.text in word_set(
         "portfolio_for_offices")] if person is not None else []
     return person if office else None
+
+
+def given_name_before_place(span: Span) -> int:
+    """``Ana [Ferreira], a nurse who lives in Amadora,``: a surname the tagger took for a place,
+    right after a capitalised given name it left untagged, is a person's; the token index where
+    the name starts (else the span's start)."""
+    start = span.start
+    if len(span) != 1 or start == 0 or not span[0].is_title:
+        return start
+    given = span.doc[start - 1]
+    if given.ent_type_ or given.pos_ != "PROPN" or not given.is_title \
+            or given_name_gender(given.text) is None \
+            or start > 1 and span.doc[start - 2].lower_ in ("in", "of", "from", "at", "near", "to"):
+        return start
+    return start - 1

@@ -195,3 +195,16 @@ def test_an_unnamed_speaker_named_again_by_the_same_noun_goes_on(extractor) -> N
         "voluntary.\n\n\"We have not asked anyone to resign,\" the spokesperson added."))
     assert [(r.speaker.name, r.speaker.role, r.speaker.organization) for r in records] == [
         (None, "spokesperson", "Vantrix Infotech Ltd")] * 2
+
+
+def test_she_after_the_unnamed_spokeswoman_is_hers_not_the_one_named_in_her_words(extractor):
+    text = ("Fernanda Lobo, the union's general secretary, said the strike would go on.\n\n"
+            "A spokeswoman for the operator said the company regretted the disruption.\n\n"
+            "The spokeswoman said the latest offer had been rejected by Lobo within an hour. "
+            '"We did not even receive a counter-proposal," she said.')
+    record = next(r for r in run(extractor, text) if r.text.startswith("We did not"))
+    assert (record.speaker.name, record.speaker.role) == (None, "spokeswoman")
+    # "the spokeswoman" with no unnamed one before it stays the model's to resolve
+    named = text.replace("A spokeswoman for the operator", "Operator spokeswoman Rita Sousa")
+    record = next(r for r in run(extractor, named) if r.text.startswith("We did not"))
+    assert record.speaker.name == "Rita Sousa"

@@ -137,3 +137,14 @@ def test_the_given_name_says_the_gender_unless_the_family_name_opens(
     from quotes.extract.names import gender_of_given_name
 
     assert gender_of_given_name(words) == gender
+
+
+def test_a_given_name_before_a_surname_the_tagger_took_for_a_place(extractor) -> None:
+    from conftest import run
+    text = ("Commuters queued for buses all morning.\n\nAna Ferreira, a nurse who lives in "
+            "Amadora, said it had taken her two hours to reach the hospital.")
+    record = run(extractor, text)[0]
+    assert (record.speaker.name, record.speaker.role) == ("Ana Ferreira", "nurse")
+    # a place after "in" keeps its own name: "in Santa Clara"
+    assert not any(r.speaker.name and "Santa" in r.speaker.name for r in run(
+        extractor, "Voters in Santa Clara said the count was slow."))
