@@ -23,10 +23,12 @@ _FOUNDED_THINGS = frozenset({"company", "business", "firm", "charity", "club", "
 
 def epithets_of(name: Token) -> set[str]:
     """Nouns the text's own words make of the person whose name ends at ``name``: ``founder``
-    for who started a body, the trade of an ``as a ...`` career."""
+    for who started a body, the trade of an ``as a ...`` career or of what they became."""
     verbs: list[tuple[Token, bool]] = []  # (verb, the person is its doer)
     if name.dep_ in ("nsubj", "nsubjpass"):
         verbs.append((name.head, name.dep_ == "nsubj"))
+        verbs += [(c, name.dep_ == "nsubj") for c in name.head.children  # "went to Sydney
+                  if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]  # and became an accountant"
     if name.dep_ == "pobj" and name.head.dep_ == "agent":
         verbs.append((name.head.head, True))  # "was started in 1998 by Siri Holmvik"
     for child in name.children:
@@ -37,6 +39,9 @@ def epithets_of(name: Token) -> set[str]:
         lemma = verb.lemma_.lower()
         if doer and lemma in FOUNDING_VERBS and _founds_a_body(verb):
             found.add("founder")
+        if doer and lemma == "become":  # "became an accountant": "the former accountant"
+            found |= {a.lemma_.lower() for a in verb.children
+                      if a.dep_ == "attr" and a.pos_ == "NOUN" and a.is_lower}
         if doer and lemma in CAREER_VERBS:
             for prep in verb.children:
                 if prep.dep_ == "prep" and prep.lower_ == "as":

@@ -213,6 +213,25 @@ def _given_name_before_particle(entity: Span) -> int | None:
 _JOINING_WORDS = frozenset({"and", "&", "of", "for"})
 
 
+_OPENING_MARKS = frozenset({'"', "\u201c", "'", "\u2018"})
+_CLOSING_MARKS = frozenset({'"', "\u201d", "'", "\u2019"})
+
+
+def _nicknamed(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Token bounds of ``Thandiwe \u201cThandi\u201d Mokoena``: a given name, a nickname in
+    quotation marks and a surname are one person's name, which the tagger breaks at the marks."""
+    given, mark, nick, close, family = doc[i : i + 5]
+    if mark.text not in _OPENING_MARKS or close.text not in _CLOSING_MARKS \
+            or not (given.is_title and nick.is_title and family.is_title) \
+            or not all(t.pos_ == "PROPN" for t in (given, nick, family)) \
+            or given_name_gender(given.text) is None and given.ent_type_ != "PERSON":
+        return None
+    end = i + 5
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].is_title:
+        end += 1
+    return i, end
+
+
 def join_cut_names(doc: Doc) -> Doc:
     """``doc`` with each ``Kind of Place`` local government and each ``Name for Place``
     campaign committee tagged as one ORG span (the spans it overlapped dropped); a name the
@@ -243,6 +262,10 @@ def join_cut_names(doc: Doc) -> Doc:
             or _opening_left_out(entity) or _club_left_out(entity)
         if bounds is not None and not (joined and joined[-1].end > bounds[0]):
             joined.append(Span(doc, bounds[0], bounds[1], label="ORG"))
+    for i in range(len(doc) - 4):
+        bounds = _nicknamed(doc, i)
+        if bounds is not None and not (joined and joined[-1].end > bounds[0]):
+            joined.append(Span(doc, bounds[0], bounds[1], label="PERSON"))
     for entity in doc.ents:
         start = _given_name_before_particle(entity)
         if start is not None and not (joined and joined[-1].end > start):

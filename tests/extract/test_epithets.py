@@ -13,6 +13,7 @@ from quotes.extract.epithets import epithets_of
     ("Marrow Foods was started in 1998 by Ingrid Solberg with two boats.", "Solberg", {"founder"}),
     ("Joe Barr, who spent 38 years as a boilermaker at the yard, said it was sad.", "Barr",
      {"boilermaker"}),
+    ("Neil went to Sydney and became an accountant.", "Neil", {"accountant"}),
     ("Ann Lee started the race in fourth place.", "Lee", set()),  # a race is no body
     ("Ann Lee set the record in 2001.", "Lee", set()),  # "set", not "set up"
 ])

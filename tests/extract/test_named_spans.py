@@ -119,3 +119,12 @@ def test_a_clubs_name_runs_over_its_possessive_to_its_afc(extractor) -> None:
             "The club\u2019s chairman, Sean Moran, said members felt betrayed.")
     record = run(extractor, text)[0]
     assert record.speaker.organization == "St Kieran\u2019s AFC"
+
+
+def test_a_nickname_in_quotation_marks_stays_inside_the_name(extractor) -> None:
+    from conftest import run
+    text = ("Thandiwe \u201cThandi\u201d Mokoena, 36, opens Lesedi in Woodstock on Friday. Her "
+            "brother, Sipho Mokoena, built the oven.\n\n"
+            "\u201cI cooked for tourists for years,\u201d Mokoena says.")
+    record = next(r for r in run(extractor, text) if r.text.startswith("I cooked"))
+    assert record.speaker.name == "Thandiwe Mokoena"
