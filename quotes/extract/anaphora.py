@@ -91,9 +91,14 @@ def nominal_anaphor(head: Token, start: int, end: int, paragraph: int, sentence:
                if t.dep_ != "prep"]
     lemma = head.lemma_.lower()
     words = frozenset(t.lower_ for t in own if t.is_alpha and not t.is_stop) | {lemma}
+    compound = [c.lower_ for c in head.lefts if c.dep_ == "compound"][-1:]
+    body = " ".join(compound + [lemma]) if compound else lemma
+    if body in word_set("body_compounds"):
+        lemma = body  # "the coast guard" is a body, though a guard is a person
     of = frozenset(t.lower_ for t in belongs if t.is_alpha and not t.is_stop)
     return Anaphor(start, end, paragraph, sentence, lemma, True, words, of,
-                   organization_noun=(lemma in word_set("organization_nouns")
+                   organization_noun=(lemma in word_set("organization_nouns") | word_set(
+                       "body_compounds")
                                       or company_noun(lemma)) and not player_described(head),
                    plural=head.tag_ in ("NNS", "NNPS"),
                    subject=is_subject(head), function=grammatical_function(head),

@@ -315,6 +315,9 @@ def speaker_type(name_tokens: tuple[Token, ...] | None, head: Token,
         return "group"
     if lemma in org_nouns and not player_described(head):
         return "organization"
+    compound = [t.lower_ for t in head.lefts if t.dep_ == "compound"][-1:]
+    if " ".join(compound + [lemma]) in word_set("body_compounds"):
+        return "organization"  # "the coast guard", though a guard is a person
     if head.tag_ in ("NNS", "NNPS") or head.lower_ in word_set("group_nouns"):
         return "group"
     if head.pos_ == "NOUN" or is_role_word(head):

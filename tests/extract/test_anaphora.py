@@ -353,3 +353,14 @@ def test_a_nominal_with_its_own_name_beside_it_is_no_anaphor(extractor) -> None:
                              "one of its tables.\n\n\u2018I had a newborn and no broadband,\u2019 "
                              "she said.")
     assert records[-1].speaker.name == "Niamh \u00d3 Briain"
+
+
+def test_the_coast_guard_is_a_body_not_the_one_person_named(extractor) -> None:
+    from conftest import run
+    text = ("Ruth Kowalchuk, head keeper at the light station, is 66, and this fall she "
+            "retires.\n\nAccording to the coast guard, she has filed more than 90,000 weather "
+            "observations.")
+    record = run(extractor, text)[0]
+    assert record.speaker.name is None and record.speaker.type == "organization"
+    guard = run(extractor, "The guard said the gate was locked.")[0]
+    assert guard.speaker.type == "person"
