@@ -220,7 +220,8 @@ def _clause_a_participle_ends(cue: Token) -> Token | None:
         # "X made a third attempt to deflect it, writing on Twitter that ...": the parser hung
         # the participle on the object; it goes with the verb whose object that is
         for _ in range(4):
-            if inner.dep_ not in ("dobj", "pobj", "prep", "conj", "attr") or inner.head.i == inner.i:
+            if inner.dep_ not in ("dobj", "pobj", "prep", "conj", "attr") \
+                    or inner.head.i == inner.i:
                 return None
             inner = inner.head
             if inner.pos_ == "VERB":

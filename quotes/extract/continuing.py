@@ -242,21 +242,19 @@ def unnamed_speaker_goes_on(anaphor: str, start: int, coref: Coreference,
     ``she`` right after an unnamed person spoke (a parent, a neighbour who did not want to be
     named) is that person, not someone named before, when no one else was a subject since; so
     is ``the spokesperson`` (``anaphor``, a nominal's head noun here) after ``a Vantrix
-    spokesperson``."""
+    spokesperson``. Only one the text left unnamed (``the Florida senator`` was somebody it
+    named), or ``the spokeswoman`` that went on from ``A spokeswoman for the operator``."""
     gender = PRONOUNS[anaphor][1] if anaphor in PRONOUNS else None
     last = _last_speaker(start, coref, records)
     mention = last.speaker.mention.text.lower() if last and last.speaker.mention else ""
     noun = last.speaker.role.split()[-1].lower() if last and last.speaker.role else ""
-    # only one the text left unnamed: "the Florida senator" was somebody it named
-    # (or "the spokeswoman" that went on from "A spokeswoman for the operator", unnamed)
     went_on = mention.startswith("the ") and last is not None and any(
         r.speaker.name is None and r.speaker.mention is not None and r.end <= last.start
         and r.speaker.mention.text.lower().startswith(INDEFINITE)
         and (r.speaker.role or "").lower().split()[-1:] == [noun] for r in records)
-    if last is None or not (mention.startswith(INDEFINITE) or went_on) \
-            or last.speaker.name is not None \
-            or not noun or not person_noun(noun) or word_gender(noun) not in (None, gender) \
-            or gender is None and noun != anaphor \
+    if last is None or last.speaker.name is not None or not (
+            mention.startswith(INDEFINITE) or went_on) or not noun or not person_noun(noun) \
+            or word_gender(noun) not in (None, gender) or gender is None and noun != anaphor \
             or _another_subject_since(last, start, gender, coref, records, None):
         return None
     return last.speaker

@@ -41,7 +41,6 @@ from quotes.extract.missed import (
     mononyms_missed,
     outside_bodies,
     people_missed,
-    place_named_as_body,
     speakers_missed,
     surname_of,
     surnames_taken_for_places,
@@ -77,7 +76,11 @@ from quotes.extract.referents import (
     name_words,
 )
 from quotes.extract.segments import TextView
-from quotes.extract.short_forms import BRACKETED_ACRONYM, short_forms_missed
+from quotes.extract.short_forms import (
+    BRACKETED_ACRONYM,
+    place_named_as_body,
+    short_forms_missed,
+)
 
 
 class DocumentEntities:

@@ -31,7 +31,6 @@ from quotes.extract.names import (
 )
 from quotes.extract.referents import (
     ENTITY_TYPES,
-    MEMBERS_BODIES,
     PLAIN_STYLES,
     Mention,
     governs_cue,
@@ -40,6 +39,7 @@ from quotes.extract.referents import (
     name_words,
 )
 from quotes.extract.segments import TextView
+from quotes.extract.short_forms import acronym_after
 from quotes.extract.surnames import full_name_surnames
 
 
@@ -376,22 +376,7 @@ PEOPLES_TRADES = frozenset({"developer", "producer", "trader"})  # not "tyre man
 def acronym_follows(ent: Span) -> bool:
     """``the Kennedy Road Business Improvement Area (BIA)`` tagged a facility: a name given an
     acronym is a body's."""
-    return ent.label_ == "FAC" and _acronym_after(ent)
-
-
-def _acronym_after(ent: Span) -> bool:
-    doc = ent.doc
-    return ent.end + 2 < len(doc) and doc[ent.end].text == "(" \
-        and doc[ent.end + 1].text.isupper() and doc[ent.end + 2].text == ")"
-
-
-def place_named_as_body(ent: Span) -> bool:
-    """``the South-East European Volleyball Federation (SEEVF)`` tagged a place: a name that ends
-    in a body's noun and is given an acronym, or a region's name ending in a members' body
-    (``Federation``, ``League``), is a body's."""
-    last = ent[-1].lower_
-    return ent.label_ in ("GPE", "LOC") and last in word_set("organization_nouns") and (
-        _acronym_after(ent) or ent.label_ == "LOC" and last in MEMBERS_BODIES)
+    return ent.label_ == "FAC" and acronym_after(ent)
 
 
 def kin_named(span: Span) -> bool:

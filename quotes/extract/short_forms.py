@@ -10,8 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from spacy.tokens import Span
+
+from quotes.extract.lexicon import word_set
 from quotes.extract.referents import (
     COMPANY_SUFFIXES,
+    MEMBERS_BODIES,
     Entity,
     Mention,
     governs_cue,
@@ -86,3 +90,19 @@ def _bracketed_acronyms(view: TextView, entities: list[Entity]) -> None:
         entity = ends.get(found.start())
         if entity is not None:
             entity.aliases.add((found.group("acronym").replace(".", "").casefold(),))
+
+
+def acronym_after(ent: Span) -> bool:
+    """``... Federation (SEEVF)``: an acronym in brackets right after the name."""
+    doc = ent.doc
+    return ent.end + 2 < len(doc) and doc[ent.end].text == "(" \
+        and doc[ent.end + 1].text.isupper() and doc[ent.end + 2].text == ")"
+
+
+def place_named_as_body(ent: Span) -> bool:
+    """``the South-East European Volleyball Federation (SEEVF)`` tagged a place: a name that ends
+    in a body's noun and is given an acronym, or a region's name ending in a members' body
+    (``Federation``, ``League``), is a body's."""
+    last = ent[-1].lower_
+    return ent.label_ in ("GPE", "LOC") and last in word_set("organization_nouns") and (
+        acronym_after(ent) or ent.label_ == "LOC" and last in MEMBERS_BODIES)
