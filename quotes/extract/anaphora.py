@@ -18,7 +18,7 @@ from quotes.extract.ages import epithet_after_article, epithet_age
 from quotes.extract.candidates import PRONOUNS, Anaphor
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.lexicon import company_noun, word_gender, word_set
-from quotes.extract.names import is_role_word, player_described
+from quotes.extract.names import body_compound, is_role_word, player_described
 from quotes.extract.referents import (
     SUBJECT_DEPS,
     Entity,
@@ -91,14 +91,11 @@ def nominal_anaphor(head: Token, start: int, end: int, paragraph: int, sentence:
                if t.dep_ != "prep"]
     lemma = head.lemma_.lower()
     words = frozenset(t.lower_ for t in own if t.is_alpha and not t.is_stop) | {lemma}
-    compound = [c.lower_ for c in head.lefts if c.dep_ == "compound"][-1:]
-    body = " ".join(compound + [lemma]) if compound else lemma
-    if body in word_set("body_compounds"):
-        lemma = body  # "the coast guard" is a body, though a guard is a person
+    body = body_compound(head)  # "the coast guard" is a body, though a guard is a person
+    lemma = body or lemma
     of = frozenset(t.lower_ for t in belongs if t.is_alpha and not t.is_stop)
     return Anaphor(start, end, paragraph, sentence, lemma, True, words, of,
-                   organization_noun=(lemma in word_set("organization_nouns") | word_set(
-                       "body_compounds")
+                   organization_noun=(lemma in word_set("organization_nouns") or body is not None
                                       or company_noun(lemma)) and not player_described(head),
                    plural=head.tag_ in ("NNS", "NNPS"),
                    subject=is_subject(head), function=grammatical_function(head),

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.lexicon import given_name_gender, titles, word_set
 from quotes.extract.names import (
+    body_compound,
     hyphened_given_name_before,
     is_role_word,
     joining_hyphen,
@@ -315,8 +316,7 @@ def speaker_type(name_tokens: tuple[Token, ...] | None, head: Token,
         return "group"
     if lemma in org_nouns and not player_described(head):
         return "organization"
-    compound = [t.lower_ for t in head.lefts if t.dep_ == "compound"][-1:]
-    if " ".join(compound + [lemma]) in word_set("body_compounds"):
+    if body_compound(head) is not None:
         return "organization"  # "the coast guard", though a guard is a person
     if head.tag_ in ("NNS", "NNPS") or head.lower_ in word_set("group_nouns"):
         return "group"

@@ -78,6 +78,8 @@ from quotes.extract.referents import (
 from quotes.extract.segments import TextView
 from quotes.extract.short_forms import (
     BRACKETED_ACRONYM,
+    acronym_alias,
+    organizations_in_full,
     place_named_as_body,
     short_forms_missed,
 )
@@ -150,7 +152,7 @@ class DocumentEntities:
                 # "the Sector 48 Residents' Welfare Association (RWA)": "RWA" later, though
                 # the tagger names it apart, is this body (not a name the tagger cut short:
                 # "Employees' Union" of "the Karnataka IT Employees' Union (KITEU)")
-                entity.aliases.add((acronym.group("acronym").replace(".", "").casefold(),))
+                entity.aliases.add(acronym_alias(acronym))
             self.link(entity, item.mention)
             if item.type == "person":
                 entity.person_labels += 1
@@ -164,7 +166,7 @@ class DocumentEntities:
                            quote_ranges, cue_heads)
         for entity, items in touched.values():
             _describe_entity(entity, sorted(items, key=lambda n: n.start))
-        _organizations_in_full(self.entities)
+        organizations_in_full(self.entities)
         self.entities.sort(key=lambda e: e.mentions[0].start)
 
     def forget(self, before_paragraph: int) -> None:
@@ -207,30 +209,6 @@ def build_entities(view: TextView, paragraph_at: Callable[[int], int],
     entities = DocumentEntities()
     entities.add(view, paragraph_at, quote_ranges, cue_heads)
     return entities
-
-
-def _organizations_in_full(entities: list[Entity]) -> None:
-    """``Tigers president Greg Maloney`` after ``the Talbragar Tigers``: a person's body, given
-    by the end of the one body's name the story gives in full, is that body, on every quote of
-    theirs (a pronoun's too)."""
-    kinds = word_set("organization_nouns") | word_set("proper_institutions") \
-        | word_set("party_names")
-    for entity in entities:
-        if entity.type != "person" or not entity.organization \
-                or not entity.organization[:1].isupper():
-            continue
-        words = name_words(entity.organization)
-        # one word that is a name, not a kind of body ("Council"), an institution ("House"),
-        # a party ("GOP"), or a person or place the story names ("Trump", "Virginia")
-        if len(words) != 1 or words[0] in kinds or any(
-                other.type in ("person", "place") and other.words[-1:] == words
-                for other in entities):
-            continue
-        bodies = {body.name for body in entities if body.type == "organization"
-                  and len(body.words) in (2, 3) and body.words[-1:] == words
-                  and not {"of", "for", "the"} & set(body.words) and "," not in body.name}
-        if len(bodies) == 1:
-            entity.organization = bodies.pop()
 
 
 def _describe_entity(entity: Entity, items: list[Named]) -> None:

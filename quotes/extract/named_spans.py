@@ -262,8 +262,9 @@ def join_cut_names(doc: Doc) -> Doc:
             or _opening_left_out(entity) or _club_left_out(entity)
         if bounds is not None and not (joined and joined[-1].end > bounds[0]):
             joined.append(Span(doc, bounds[0], bounds[1], label="ORG"))
-    for i in range(len(doc) - 4):
-        bounds = _nicknamed(doc, i)
+    for mark in doc:  # (only where a mark opens after a word: this runs over every token)
+        bounds = _nicknamed(doc, mark.i - 1) if mark.text in _OPENING_MARKS \
+            and 1 <= mark.i < len(doc) - 3 else None
         if bounds is not None and not (joined and joined[-1].end > bounds[0]):
             joined.append(Span(doc, bounds[0], bounds[1], label="PERSON"))
     for entity in doc.ents:

@@ -352,3 +352,14 @@ def given_name_before_place(span: Span) -> int:
             or start > 1 and span.doc[start - 2].lower_ in ("in", "of", "from", "at", "near", "to"):
         return start
     return start - 1
+
+
+def body_compound(head: Token) -> str | None:
+    """``the coast guard``, ``the coastguard``: a noun the lexicon lists as a body's though its
+    head alone may name a person (``body_compounds``), with the compound before it if any; the
+    listed words, lower case, or None."""
+    lemma = head.lemma_.lower()
+    compound = [c.lower_ for c in head.lefts if c.dep_ == "compound"][-1:]
+    listed = word_set("body_compounds")
+    return next((words for words in (" ".join(compound + [lemma]), lemma) if words in listed),
+                None)

@@ -2,7 +2,9 @@
 
 News names someone or something in full once and by a short form after (``Sarvis``, ``the
 NPA``); the tagger often leaves the short form untagged, most of all where it opens a sentence.
-A short form that exactly one entity of the document has is a mention of that entity.
+A short form that exactly one entity of the document has is a mention of that entity; a
+person's body given by such a short form (``Tigers president``) is named in full; an acronym in
+brackets after a name is its body's (and makes a name the tagger took for a place a body's).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from quotes.extract.referents import (
     grammatical_function,
     initials,
     is_subject,
+    name_words,
 )
 from quotes.extract.segments import TextView
 
@@ -89,7 +92,12 @@ def _bracketed_acronyms(view: TextView, entities: list[Entity]) -> None:
     for found in BRACKETED_ACRONYM.finditer(text):
         entity = ends.get(found.start())
         if entity is not None:
-            entity.aliases.add((found.group("acronym").replace(".", "").casefold(),))
+            entity.aliases.add(acronym_alias(found))
+
+
+def acronym_alias(found: re.Match[str]) -> tuple[str, ...]:
+    """The alias a :data:`BRACKETED_ACRONYM` match gives its body (``N.P.A.`` as ``npa``)."""
+    return (found.group("acronym").replace(".", "").casefold(),)
 
 
 def acronym_after(ent: Span) -> bool:
@@ -106,3 +114,27 @@ def place_named_as_body(ent: Span) -> bool:
     last = ent[-1].lower_
     return ent.label_ in ("GPE", "LOC") and last in word_set("organization_nouns") and (
         acronym_after(ent) or ent.label_ == "LOC" and last in MEMBERS_BODIES)
+
+
+def organizations_in_full(entities: list[Entity]) -> None:
+    """``Tigers president Greg Maloney`` after ``the Talbragar Tigers``: a person's body, given
+    by the end of the one body's name the story gives in full, is that body, on every quote of
+    theirs (a pronoun's too)."""
+    kinds = word_set("organization_nouns") | word_set("proper_institutions") \
+        | word_set("party_names")
+    for entity in entities:
+        if entity.type != "person" or not entity.organization \
+                or not entity.organization[:1].isupper():
+            continue
+        words = name_words(entity.organization)
+        # one word that is a name, not a kind of body ("Council"), an institution ("House"),
+        # a party ("GOP"), or a person or place the story names ("Trump", "Virginia")
+        if len(words) != 1 or words[0] in kinds or any(
+                other.type in ("person", "place") and other.words[-1:] == words
+                for other in entities):
+            continue
+        bodies = {body.name for body in entities if body.type == "organization"
+                  and len(body.words) in (2, 3) and body.words[-1:] == words
+                  and not {"of", "for", "the"} & set(body.words) and "," not in body.name}
+        if len(bodies) == 1:
+            entity.organization = bodies.pop()
