@@ -66,7 +66,9 @@ WIRE_TRAIN = sorted(p for p in (ROOT / "fixtures" / "wire").glob("train-*")
                                       "train-mixed-21", "train-mixed-22", "train-mixed-23",
                                       "train-mixed-24", "train-mixed-25",
                                       "train-mixed-26", "train-mixed-27",
-                                      "train-mixed-28", "train-mixed-29"))
+                                      "train-mixed-28", "train-mixed-29",
+                                      "train-mixed-30", "train-mixed-31",
+                                      "train-mixed-32", "train-mixed-33"))
 L2_GRID = (0.3, 1.0, 3.0, 10.0)
 FOLDS = 5
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(19))

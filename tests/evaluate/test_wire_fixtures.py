@@ -26,7 +26,8 @@ def test_the_sets_are_there() -> None:
                     "train-mixed-18", "train-mixed-19", "train-mixed-20", "train-mixed-21",
                     "train-mixed-22", "train-mixed-23", "train-mixed-24", "train-mixed-25",
                     "train-mixed-26", "train-mixed-27", "train-mixed-28", "train-mixed-29",
-                    "train-mixed-3", "train-mixed-6", "train-mixed-8",
+                    "train-mixed-3", "train-mixed-30", "train-mixed-31", "train-mixed-32",
+                    "train-mixed-33", "train-mixed-6", "train-mixed-8",
                     "train-mixed-9", "train-names-4",
                     "train-us-2", "train-wire"]
 
