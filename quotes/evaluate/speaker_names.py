@@ -135,11 +135,12 @@ def described_body(speaker: str, kind: str | None) -> bool:
 def unnamed(speaker: str, kind: str | None = None) -> bool:
     """A gold speaker the text describes but does not name: the guidelines lower-case it, but
     for a proper adjective or noun before its head (``Broadway resident``, ``Scientology
-    officials``: a person's or a group's name ends in a capitalised word; an organisation's
-    may not, ``Calgary police``)."""
+    officials``: a person's or a group's name ends in a capitalised word, or one with a
+    capital after its particle, ``Amal Saeed el-Nubi``; an organisation's may not, ``Calgary
+    police``)."""
     words = speaker.split()
     return speaker[:1].islower() or kind in ("person", "group") and bool(words) \
-        and words[-1][:1].islower()
+        and not any(c.isupper() for c in words[-1])
 
 
 POSTMODIFIER_WORDS = frozenset({"for", "of", "with", "at", "in", "from", "who", "familiar",

@@ -14,6 +14,8 @@ from quotes.evaluate.speaker_names import described_body, names_match, unnamed
     ("Kowalczyk's office", "organization", False, True),
     ("Federal Cartel Office", "organization", False, False),  # a name
     ("Dana Voss", "person", False, False),
+    ("Amal Saeed el-Nubi", "person", False, False),  # a particle before the family name
+    ("senior Republican aide", "person", True, False),
 ])
 def test_what_the_gold_names_and_what_it_describes(speaker: str, kind: str, is_unnamed: bool,
                                                    is_described_body: bool) -> None:
