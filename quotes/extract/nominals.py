@@ -27,7 +27,7 @@ from quotes.extract.kinds import (
     of_its_kind,
     the_one_of_its_kind,
 )
-from quotes.extract.lexicon import nominal_name_words, titles
+from quotes.extract.lexicon import nominal_name_words, titles, word_gender, word_set
 from quotes.extract.referents import Entity, name_words
 from quotes.records import Quote
 
@@ -150,6 +150,39 @@ def of_another_body(entity: Entity | None, parts: MentionParts, start: int,
     ``entity`` apart from."""
     return entity is not None and bool(parts.organization) and bool(entity.organization) \
         and other_body(entity.organization or "", parts.organization or "", start, coref)
+
+
+def relative_named(head: Token, coref: Coreference) -> Entity | None:
+    """``His brother said``, ``Her son added``: the one other person of the story who bears the
+    family name of the one ``his`` or ``her`` means, of the relative's sex (the brothers Martin
+    and Declan Fahy; a relative of another name is left unnamed)."""
+    kin = head.lemma_.lower()
+    owner_word = next((c for c in head.children if c.dep_ == "poss"
+                       and c.lower_ in ("his", "her")), None)
+    if owner_word is None or kin not in word_set("kin_nouns") | {"widow", "widower"}:
+        return None
+    owner = coref.named_at(owner_word)
+    if owner is None or owner.type != "person" or len(owner.words) < 2:
+        return None
+    sex = word_gender(kin)
+    found = [e for e in coref.entities.entities if e is not owner and e.type == "person"
+             and e.named and len(e.words) >= 2 and e.words[-1] == owner.words[-1]
+             and (sex is None or e.gender in (None, sex))
+             and _introduced_as(e, coref.view.text) <= {kin}]
+    return found[0] if len(found) == 1 else None
+
+
+def _introduced_as(entity: Entity, text: str) -> set[str]:
+    """The kinship words written right before the entity's names (``his wife, Denise Pryce``):
+    a relative introduced as another is not the one ``His daughter`` means."""
+    kin = word_set("kin_nouns") | {"widow", "widower"}
+    found = set()
+    for mention in entity.mentions:
+        if mention.source == "name":
+            before = text[max(0, mention.start - 24) : mention.start].rstrip(" ,").split()
+            if before and before[-1].lower() in kin:
+                found.add(before[-1].lower())
+    return found
 
 
 LEDE_PARAGRAPHS = 3  # the headline, and the story's opening paragraphs that introduce its subject

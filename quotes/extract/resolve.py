@@ -43,6 +43,7 @@ from quotes.extract.nominals import (
     object_of_its_verb,
     of_another_body,
     only_one_so_described,
+    relative_named,
     the_body_so_called,
     the_only_police,
 )
@@ -257,7 +258,8 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         # paragraphs name (the phrase's own head: the parser may hang it on a dateline)
         nominal = head.doc[parts.first.i : parts.last.i + 1].root
         entity = (headline_names(head, coref) if in_headline(text, m_start) else None) \
-            or lede_nominal_names(nominal, m_start, coref) or name_set_before(nominal, coref)
+            or lede_nominal_names(nominal, m_start, coref) or name_set_before(nominal, coref) \
+            or relative_named(nominal, coref)  # "His brother said"
         if entity is not None:
             return _from_entity(entity, mention), "coreference"
     if party_epithet(head):  # "the Wisconsin Republican said": Paul Ryan, not the party

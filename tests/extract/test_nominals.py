@@ -141,3 +141,23 @@ def test_a_surname_the_parser_took_for_an_adverb_names_the_appositive(extractor)
         "The party's lead candidate, Durk Wiersma, telephoned her at midnight. Wiersma, a "
         "former schoolteacher from Drachten, said his party had lost ground in the towns."))
     assert records[-1].speaker.name == "Durk Wiersma"
+
+
+def test_a_relative_is_the_one_other_person_of_the_family_name(extractor) -> None:
+    text = ("Martin Fahy, 54, and his brother Declan Fahy farm the land their father left them.\n\n"
+            "\"I won't have turbines put on top of me,\" Martin Fahy said.\n\n"
+            "His brother said the income would keep the farm going.")
+    assert run(extractor, text)[-1].speaker.name == "Declan Fahy"
+    # (her son is not the one other person of her name when that is a woman)
+    text = ("Maureen Pilling, 81, sat in court with Karen Pilling, 50, a nurse.\n\n"
+            "\"He trusted them,\" Maureen Pilling said.\n\n"
+            "Her {} said the family wanted answers.")
+    assert run(extractor, text.format("son"))[-1].speaker.name is None
+    assert run(extractor, text.format("daughter"))[-1].speaker.name == "Karen Pilling"
+
+
+def test_a_relative_introduced_as_another_is_not_the_one_meant(extractor) -> None:
+    text = ("Gareth Pryce, 58, admitted the thefts.\n\n"
+            "Outside court, his wife, Denise Pryce, read a short statement.\n\n"
+            "His daughter, who did not give her name, said the family had known nothing.")
+    assert run(extractor, text)[-1].speaker.name is None
