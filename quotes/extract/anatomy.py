@@ -25,7 +25,7 @@ from quotes.extract.names import (
     hyphened_given_name_before,
     is_role_word,
     joining_hyphen,
-    player_described,
+    no_body_meant,
     shaped_like_person,
 )
 from quotes.extract.offices import (
@@ -45,12 +45,13 @@ _CAPS_PLACE = (r"(?:[A-Z][A-Z.'\u2019-]{2,}|[A-Z]{2}(?=[ \u00a0]+[A-Z]{2}))"
 _REGION = r"(?:,[ \u00a0]*[A-Z][A-Za-z.]*(?:[ \u00a0]+[A-Z][A-Za-z.]*)?)"
 _ANY_PLACE = r"[A-Z][\w.'\u2019-]*(?:[ \u00a0]+[A-Z][\w.'\u2019-]*){0,2}"
 # CAPITAL CITY (AP) —, LONDON (Reuters) -, SPRINGFIELD, Ill. (AP) —, BRUSSELS, Jan. 12
-# (Reuters) -, Washington (Reuters) -, (Bloomberg) --, WASHINGTON —
+# (Reuters) -, Washington (Reuters) -, (Bloomberg) --, WASHINGTON —; a broadcaster's
+# "(CNN) Sen. ..." with no dash (its letters only)
 DATELINE = re.compile(
-    rf"[ \t\u00a0]*(?:{_CAPS_PLACE}{_REGION}?(?:,?[ \u00a0]+{_DATE})?(?:[ \u00a0]*{_AGENCY})?"
+    rf"[ \t\u00a0]*(?:(?:{_CAPS_PLACE}{_REGION}?(?:,?[ \u00a0]+{_DATE})?(?:[ \u00a0]*{_AGENCY})?"
     rf"|{_ANY_PLACE}{_REGION}?(?:,?[ \u00a0]+{_DATE})?[ \u00a0]*{_AGENCY}"
     rf"|{_DATE}[ \u00a0]*{_AGENCY}|{_AGENCY})"
-    r"[ \u00a0]*(?:\u2014|\u2013|--|-)[ \u00a0]*(?=[\"\u201c'\u2018A-Z])")
+    r"[ \u00a0]*(?:\u2014|\u2013|--|-)[ \u00a0]*|\([A-Z]{2,6}\)[ \u00a0]*)(?=[\"\u201c'\u2018A-Z])")
 _STATE = (r"(?:(?:New|North|South|West|Rhode)[ \u00a0][A-Z][a-z]+|(?:[A-Z]\.)+[A-Z]?\.?"
           r"|[A-Z][a-z]{1,12}\.?|[A-Z]{2}(?![a-z]))")
 # R-Neb., D-N.Y., (I-Vt.), R-Texas, (R-WI): party and state beside a legislator's name
@@ -290,7 +291,7 @@ def speaker_type(name_tokens: tuple[Token, ...] | None, head: Token,
     words that say who (``the agency``, ``officials``, ``the email``)."""
     org_nouns = word_set("organization_nouns")
     if role_head is not None and role_head.lemma_.lower() in org_nouns \
-            and not player_described(role_head):
+            and not no_body_meant(role_head):
         return "organization"
     if name_tokens:
         label = name_tokens[-1].ent_type_
@@ -314,7 +315,7 @@ def speaker_type(name_tokens: tuple[Token, ...] | None, head: Token,
     if head.tag_ == "NNS" and head.pos_ == "NOUN" and lemma != head.lower_:
         # "authorities", "consumer groups": more than one, unnamed ("police" is the force)
         return "group"
-    if lemma in org_nouns and not player_described(head):
+    if lemma in org_nouns and not no_body_meant(head):
         return "organization"
     if body_compound(head) is not None:
         return "organization"  # "the coast guard", though a guard is a person

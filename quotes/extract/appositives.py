@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from quotes.extract.anatomy import MentionParts, hyphen_word
+from quotes.extract.anatomy import MentionParts, hyphen_word, party_tag_after
 from quotes.extract.lexicon import titles, word_set
 from quotes.extract.names import (
     after_portfolio,
@@ -87,8 +87,11 @@ def name_in_appositive(head: Token, appositives: list[Token], phrase: list[Token
 
 def _names_no_speaker(appos: Token, name: tuple[Token, ...]) -> bool:
     """``his book "The Art of the Deal"``: a title in quotation marks is a work's; ``San
-    Bernardino, Calif.``: a state set beside its town is part of a place's name."""
+    Bernardino, Calif.``: a state set beside its town is part of a place's name, and ``Kevin
+    McCarthy (R-Calif.)`` a legislator's party and state tag."""
     doc = appos.doc
+    if appos.i in party_tag_after(appos.head)[1]:
+        return True
     first = name[0].i - 1 if name[0].i and doc[name[0].i - 1].lower_ == "the" else name[0].i
     if opens_quote(doc, first - 1) and not (first + 1 < len(doc) and doc[first + 1].is_quote):
         return True  # (not a nickname's marks: George "Jay" Keyworth)
@@ -99,9 +102,10 @@ def role_in_appositives(appositives: list[Token]) -> AppositiveRole:
     """What a named speaker's appositives say of them.  A name beside a name is a list, not a
     role (``Trump, Sen. John McCain (R-Ariz.)``), nor is an acronym in brackets (``the
     Northern Press Agency (NPA)``)."""
-    described = [a for a in appositives if not (a.ent_type_ == "PERSON" or a.pos_ == "PROPN"
-                                                 and (a.is_title or a.is_upper)
-                                                 and not is_role_word(a))
+    described = [a for a in appositives if (not (a.ent_type_ == "PERSON" or a.pos_ == "PROPN"
+                                                  and (a.is_title or a.is_upper)
+                                                  and not is_role_word(a))
+                                            or _office_with_article(a))
                  and a.pos_ not in ("NUM", "PRON") and a.lower_ not in ("one", "some")
                  and not a.is_punct]  # (the hyphen of "co-author", which the parser may hang)
     if described:
@@ -116,6 +120,13 @@ def role_in_appositives(appositives: list[Token]) -> AppositiveRole:
             # "Gurpreet Dhillon, Ontario director of the ... Union": one role, split in two
             return AppositiveRole(office, [appos, office], [], [appos])
     return AppositiveRole(None, [], [], [])
+
+
+def _office_with_article(appositive: Token) -> bool:
+    """``Jeannie Akpalialuk, the MLA for Pangnirtung``: an office the tagger took for a name
+    is still an office when an article opens it."""
+    return (appositive.text in titles() or is_role_word(appositive)) and any(
+        c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in appositive.children)
 
 
 def office_of_possessed_name(appositive: Token) -> tuple[Token, list[Token]] | None:

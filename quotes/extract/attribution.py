@@ -66,6 +66,18 @@ def _quoted_after(cue: Token, subject: Token) -> bool:
                                      for k in range(cue.i + 1, subject.left_edge.i + 1))
 
 
+def _split_off_name(subject: Token, subjects: list[Token]) -> bool:
+    """``A spokesperson for the Department of Fisheries, Forestry and Agriculture said``: the
+    parser made the end of a name inside another subject's phrase a second subject."""
+    if not subject.ent_type_ or subject.ent_iob_ == "B":
+        return False
+    start = subject.i
+    while start > 0 and subject.doc[start].ent_iob_ == "I":
+        start -= 1
+    return any(other.i != subject.i and other.is_ancestor(subject.doc[start])
+               for other in subjects)
+
+
 def speaker_of(cue: Token, depth: int = 0) -> Token | None:
     """The speaker words of a cue verb: subject, passive agent, or the governing verb's subject."""
     for child in cue.children:
@@ -83,6 +95,8 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
                 and not _quoted_after(cue, c)]
     if len(subjects) > 1:  # not a quoted title the parser read as a second subject
         subjects = [c for c in subjects if not opens_quote(c.doc, c.left_edge.i - 1)] or subjects
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if not _split_off_name(c, subjects)] or subjects
     if len(subjects) > 1 and all(c.ent_type_ == "PERSON" for c in subjects):
         subjects.sort(key=lambda c: c.i)  # "Gov. X (D) and Gov. Y (R) announced": the first
     elif len(subjects) > 1:

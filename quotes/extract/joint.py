@@ -27,7 +27,7 @@ def conjoined_names(head: Token) -> list[str]:
         other = joined[0]
         between = token.doc[token.i + 1 : other.i]
         if any(t.dep_ == "cc" and t.lower_ != "and" for t in between) \
-                or any(t.lower_ in ("neither", "either", "both") for t in head.lefts) \
+                or any(t.lower_ in ("neither", "either") for t in head.lefts) \
                 or other.ent_type_ not in _SPEAKING_LABELS:
             return []
         name = name_text(list(entity_of(other) or (other,)))
@@ -40,11 +40,20 @@ def conjoined_names(head: Token) -> list[str]:
     return names if joined_by_and else []
 
 
+def _may_speak(head: Token, speaker: Speaker) -> bool:
+    """A name that may speak beside another: one the tagger labels so, or a proper noun it
+    missed that names the person or body it resolved to (``Toomey and Sen. Kelly Ayotte``)."""
+    if head.ent_type_ in _SPEAKING_LABELS:
+        return True
+    return head.tag_ == "NNP" and not head.ent_type_ and speaker.type in ("person", "organization") \
+        and head.text in (speaker.name or "").split()  # (not "Oceans and Fisheries Minister X")
+
+
 def joint_speaker(speaker: Speaker, head: Token, entities: DocumentEntities,
                   offset: int) -> Speaker:
     """``speaker``, the first of a joint subject, with the others' names joined to its own
     (each the fullest name the document gives it) and no one's title, role or organisation."""
-    if speaker.name is None or head.ent_type_ not in _SPEAKING_LABELS:
+    if speaker.name is None or not _may_speak(head, speaker):
         return speaker
     others = conjoined_names(head)
     if not others:

@@ -65,6 +65,7 @@ from quotes.extract.phrases import (
     DROP_FROM_ROLE,
     NOT_ROLE_ENTITIES,
     an_act,
+    campaign_named,
     contiguous,
     country_adjective,
     described_by_with,
@@ -102,6 +103,19 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
             parts.title, parts.organization))
     parts.first = head if minister is not None else parts.first
     parts.role = None if parts.name and an_act(parts.role) else parts.role  # "X, reacting,"
+    campaign = campaign_named(parts.organization, parts.role, parts.first) \
+        if parts.speaker_type == "person" else None
+    if campaign is not None:
+        parts.organization, parts.role = campaign
+    name_root = parts.name_tokens[-1] if parts.name_tokens else None
+    if kin_role(parts.role) and name_root is not None and name_root.i != head.i \
+            and any(c.dep_ == "appos" for c in name_root.children):
+        # "Ms. Gallant's father, Robert Gallant, 71, a retired lobsterman": kinship is no role;
+        # the name's own appositive says what he is
+        own = _describe(name_root)
+        if own.role and not kin_role(own.role):
+            parts.title = own.title or parts.title
+            parts.role, parts.organization = own.role, own.organization
     return parts
 
 
@@ -219,7 +233,7 @@ def _describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionPart
     own = [t for t in (*name_list[-1].lefts, *name_list[0].lefts) if t.dep_ == "compound"
            and t.i < name_list[0].i and t.text in titles()] if head_is_role and name_list else []
     if head_is_role and name_list and not own and name_list[0].i == head.i + 1 \
-            and head.text in titles():
+            and head.text in titles() | word_set("titles_before_names_only"):
         own = [t for t in head.lefts if t.dep_ == "compound" and t.is_title] + [head]
         # "Grand Chief Samuel Kakegamic": the name hung as an appositive on its title
     doc = head.doc

@@ -26,6 +26,7 @@ from quotes.extract.names import (
     POSSESSIVE_MARKS,
     hyphen_joined_before,
     name_words_of,
+    no_body_meant,
     shaped_like_person,
     title_case_line,
 )
@@ -367,7 +368,7 @@ def body_noun_after(span: Span) -> bool:
         return False
     return any(c.dep_ == "appos" and c.left_edge.i == span.end + 1 and c.pos_ == "NOUN"
                and c.lemma_.lower() in word_set("body_appositive_nouns")
-               and not c.tag_.endswith("S") for c in root.children)
+               and not c.tag_.endswith("S") and not no_body_meant(c) for c in root.children)
 
 
 PEOPLES_TRADES = frozenset({"developer", "producer", "trader"})  # not "tyre manufacturer X"

@@ -10,14 +10,15 @@ out (``The Public and Border Services Union (PBSU)``), and an officeholder the t
 the body of the office is split from it (``Secretary of the Commonwealth Renee Castellano``),
 a union's local keeps its number (``Transit Workers Union Local 417``), a name's first
 words the tagger left out are its own (``[Milk] River Regional Medical Center``), and so is
-the given name before a family name that opens with a particle (``[Annelies] van der Ploeg``).
+the given name before a family name that opens with a particle (``[Annelies] van der Ploeg``),
+and two person spans side by side (``[Nour El-Houda] [Ben Salah]``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.extract.lexicon import given_name_gender, titles
+from quotes.extract.lexicon import given_name_gender, titles, word_set
 from quotes.extract.names import is_role_word, title_case_line
 from quotes.extract.referents import NAME_PARTICLES
 
@@ -111,17 +112,37 @@ def _named_before_acronym(entity: Span) -> tuple[int, int] | None:
     return None
 
 
+def _named_on_to_acronym(entity: Span) -> tuple[int, int] | None:
+    """Token bounds of ``European Consortium for Deep Ice Archives`` when the tagger stops at
+    ``for`` before ``(ECDIA)``: capitalised words after the span up to an acronym that spells
+    the span and them belong to the name."""
+    doc, end = entity.doc, entity.end
+    if entity.label_ != "ORG":
+        return None
+    while end < len(doc) and end - entity.end < 5 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if end == entity.end or end + 2 >= len(doc) or doc[end].text != "(" \
+            or doc[end + 2].text != ")":
+        return None
+    acronym = doc[end + 1].text
+    return (entity.start, end) if acronym.isupper() and acronym.isalpha() \
+        and _initials(doc[entity.start : end]) == acronym else None
+
+
 def _opening_left_out(entity: Span) -> tuple[int, int] | None:
     """Token bounds of ``Milk River Regional Medical Center`` when the tagger began it at
     ``River``: untagged capitalised proper nouns compounded into the name right before it
-    (not a title, an office or a role word: ``CNN President``, ``Labour MP``)."""
+    (not a title, an office, a role word or a rank's: ``CNN President``, ``Labour MP``, ``Acting
+    Pentagon chief``); the one word right before it may hang on a word after it (``Wapikun Lake
+    First Nation band councillor``)."""
     doc, start = entity.doc, entity.start
     if entity.label_ != "ORG" or title_case_line(_sentence(entity)):
         return None  # (a headline capitalises every word: "Trump Finally Endorses House ...")
     while start > _sentence(entity).start and (word := doc[start - 1]).pos_ == "PROPN" \
             and word.is_title and not word.ent_type_ and word.dep_ == "compound" \
-            and entity.start <= word.head.i < entity.end and word.text not in titles() \
-            and not is_role_word(word):
+            and entity.start <= word.head.i and word.text not in titles() \
+            and not is_role_word(word) and word.lower_ not in word_set("rank_modifiers") \
+            and (word.head.i < entity.end or word.i + 1 == entity.start):
         start -= 1
     return (start, entity.end) if start < entity.start else None
 
@@ -257,8 +278,14 @@ def join_cut_names(doc: Doc) -> Doc:
                 and not (joined and joined[-1].end > entity.start):
             # "the Canadian Freight and] [Transport Union": no name ends in its "and"
             joined.append(Span(doc, entity.start, following.end, label="ORG"))
+        elif entity.label_ == following.label_ == "PERSON" and following.start == entity.end \
+                and entity[-1].whitespace_ == " " and not title_case_line(_sentence(entity)) \
+                and not (joined and joined[-1].end > entity.start):
+            # "[Nour El-Houda] [Ben Salah]": one name the tagger cut in two
+            joined.append(Span(doc, entity.start, following.end, label="PERSON"))
     for entity in doc.ents:
-        bounds = _named_before_acronym(entity) or _union_local(entity) \
+        bounds = _named_before_acronym(entity) or _named_on_to_acronym(entity) \
+            or _union_local(entity) \
             or _opening_left_out(entity) or _club_left_out(entity)
         if bounds is not None and not (joined and joined[-1].end > bounds[0]):
             joined.append(Span(doc, bounds[0], bounds[1], label="ORG"))

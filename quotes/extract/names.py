@@ -29,6 +29,21 @@ def player_described(head: Token) -> bool:
         t.lower_ in _PLAYER_WORDS for t in head.lefts)
 
 
+def no_body_meant(head: Token) -> bool:
+    """A body's noun that describes no body: a player's position (``the veteran centre``), or
+    a possessor the parser made the head (``Ann Lee, the team's third``)."""
+    return player_described(head) or any(c.tag_ == "POS" for c in head.children)
+
+
+def portfolios_listed(doc: Doc, start: int, comma: int, end: int) -> bool:
+    """``Department of Fisheries, Forestry and Agriculture``: a comma inside a body's name that
+    lists its portfolios, the list closed by ``and`` (not ``Lehigh, Bruce Turry``)."""
+    before, after = doc[start:comma], doc[comma + 1 : end]
+    return any(t.lower_ in ("of", "for") for t in before) and len(after) >= 3 \
+        and after[-2].lower_ in ("and", "&") and all(
+            t.is_title or t.lower_ in ("and", "&") or t.text == "," for t in after)
+
+
 def is_role_word(token: Token) -> bool:
     """A common noun naming what someone is (``Comedian``, ``Treasurer``), which a tagger may
     take into a name when it is capitalised before one."""
@@ -187,13 +202,19 @@ def title_case_line(sentence: Span) -> bool:
 
 def hyphen_joined_before(doc: Doc, start: int, capitalised: bool = True) -> int:
     """``Thériault-[Roy]``: a name the tagger began after a hyphen begins at the word the hyphen
-    joins it to (no space either side; with ``capitalised``, only a capitalised proper noun);
+    joins it to (no space either side; with ``capitalised``, only a capitalised proper noun,
+    or a noun so written that is no prefix or role: ``Martel-Pike``, tagged a work of art);
     the new start."""
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
             and not doc[start - 2].whitespace_ and (not capitalised or doc[start - 2].is_title
-                                                    and doc[start - 2].pos_ == "PROPN"):
+                                                    and _proper_or_so_written(doc[start - 2])):
         start -= 2
     return start
+
+
+def _proper_or_so_written(word: Token) -> bool:
+    return word.pos_ == "PROPN" or word.pos_ == "NOUN" and word.lower_ not in word_set(
+        "hyphen_prefixes") and not is_role_word(word)
 
 
 def hyphened_given_name_before(doc: Doc, start: int) -> int:

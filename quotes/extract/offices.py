@@ -28,6 +28,7 @@ from quotes.extract.names import (
     office_run,
     owner_before_name,
     party_member_before,
+    portfolios_listed,
     possessive_name_bounds,
     prosecutor_rank,
     trade_before_given_name,
@@ -217,8 +218,9 @@ def entity_of(token: Token) -> tuple[Token, ...] | None:
         start += 1  # "Democrat Elijah Cummings": the party's member, not a word of the name
         if token.i < start:
             return None
-    for comma in [t.i for t in doc[start + 1 : end - 1] if t.text == "," or t.text in (
-            "-", "\u2014", "\u2013", "--") and doc[t.i - 1].whitespace_]:
+    for comma in [t.i for t in doc[start + 1 : end - 1] if t.text == "," and not
+                  portfolios_listed(doc, start, t.i, end) or t.text in (
+                      "-", "\u2014", "\u2013", "--") and doc[t.i - 1].whitespace_]:
         # "Lehigh, Bruce Turry": two names the tagger ran together over a comma (or a spaced
         # dash: "Mr. Trump - 60 percent of voters")
         start, end = (start, comma) if token.i < comma else (comma + 1, end)

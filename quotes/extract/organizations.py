@@ -15,7 +15,7 @@ from quotes.extract.lexicon import (
     word_lists,
     word_set,
 )
-from quotes.extract.names import is_role_word, joining_hyphen, player_described
+from quotes.extract.names import is_role_word, joining_hyphen, no_body_meant
 from quotes.extract.offices import (
     ORG_LABELS,
     common_noun_entity,
@@ -164,10 +164,10 @@ def organization_described(role_head: Token | None, premodifiers: list[Token]) -
     org_nouns = word_set("organization_nouns")
     if role_head is not None:  # (and "Minera Altiplano, a unit of Halvorsen Resources")
         return role_head.lemma_.lower() in org_nouns | word_set("body_appositive_nouns") \
-            and not player_described(role_head)  # ("veteran centre Andre Beaulieu")
+            and not no_body_meant(role_head)  # ("veteran centre Andre Beaulieu")
     nouns = [t for t in premodifiers if t.pos_ == "NOUN"]
     return bool(nouns) and nouns[-1].lemma_.lower() in org_nouns \
-        and not player_described(nouns[-1])
+        and not no_body_meant(nouns[-1])
 
 
 def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[str | None, set[int]]:

@@ -39,6 +39,28 @@ def country_adjective(token: Token) -> bool:
     return token.ent_type_ == "GPE" and token.text.casefold() in word_set("country_short_names")
 
 
+# a job that speaks for a body and says nothing of which one
+SPEAKING_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "press secretary"})
+
+
+def campaign_named(organization: str | None, role: str | None, first: Token
+                   ) -> tuple[str, str] | None:
+    """``Strand campaign spokeswoman Keisha Morrow``: the candidate's name compounded before
+    ``campaign`` names the campaign, the body (GUIDELINES.md: ``campaign spokeswoman``), and a
+    spokesperson's role is the rest; not a possessor's (``Delane's campaign manager``, which
+    the writers leave unnamed).  (organisation, role), or None."""
+    words = (role or "").split(maxsplit=1)
+    if not organization or not words or words[0] != "campaign":
+        return None
+    doc = first.doc
+    run = [t for t in doc[first.i : first.i + 8] if t.lower_ == "campaign"]
+    before = doc[run[0].i - 1] if run and run[0].i > 0 else None
+    if before is None or before.text != organization.split()[-1]:
+        return None  # (the word right before is "'s" in "Delane's campaign")
+    rest = words[1] if len(words) > 1 else ""
+    return f"{organization} campaign", rest if rest.lower() in SPEAKING_FOR else role or ""
+
+
 def kin_role(role: str | None) -> bool:
     """``mother``, ``her son``: kinship says to whom someone is related, not what they do, so a
     named speaker has no such role (GUIDELINES.md); an unnamed one (``his father``) keeps it,
@@ -136,6 +158,9 @@ def role_run_before(first: Token) -> list[Token]:
     word opening them (the team or body), read in their order as a copy editor reads them.
     Empty unless the run ends in a word for someone's office."""
     doc, start = first.doc, first.sent.start
+    if start == first.i > 0 and doc[start - 1].text.endswith(".") \
+            and doc[start - 1].text in titles() and doc[start - 1].sent.start == start - 1:
+        start -= 1  # "Coun. Travis Mueller said": the parser ended a sentence at the title
     run: list[Token] = []
     i = first.i - 1
     office_words = _office_words()
@@ -281,9 +306,9 @@ def without_kind_words(tokens: list[Token]) -> list[Token]:
             and all(t.ent_type_ in ("GPE", "NORP") or t.is_lower for t in tokens[:kind]):
         return tokens[kind + 1:]  # "Mumbai brokerage Sterling Capital Securities"
     lead = tokens[: named[0]]
-    if any(t.pos_ == "NOUN" and t.is_lower for t in lead) and all(
+    if any(t.pos_ in ("NOUN", "ADJ") and t.is_lower and t.is_alpha for t in lead) and all(
             t.is_lower or t.dep_ == "det" for t in lead):
-        return tokens[named[0]:]
+        return tokens[named[0]:]  # ("the provincial Department of ...")
     return tokens
 
 

@@ -19,8 +19,10 @@ def from_place(token: Token) -> bool:
             head.dep_ == "appos" and head.ent_type_ in ("GPE", "LOC")
             and head.head.ent_type_ in ("GPE", "LOC")):  # "in Cape Breton, Nova Scotia"
         head = head.head
-    if head.dep_ != "pobj" or head.head.lower_ not in ("from", "of", "in"):
+    if head.dep_ != "pobj" or head.head.lower_ not in ("from", "of", "in", "near", "outside"):
         return False
+    if head.head.lower_ in ("near", "outside"):
+        return True  # "a dairy farmer near Picture Butte": only ever a place
     if head.head.lower_ == "of":  # "Governor Ellen Marsh of Vermont" is Vermont's governor
         return token.ent_type_ == "GPE" or hometown(head)
     if head.head.lower_ == "in":  # (a body is one works at, not in: "a pediatrician in

@@ -68,6 +68,14 @@ def office_holder_named_last(subject: Token) -> Token:
         # "A spokesman for candidate Ann Lee said": the spokesman; "the government of President
         # X said": the government (a body's name is written in capitals)
         return subject
+    # "the Community Relations Officer of Greenfield Highways Ltd, Mr Ibrahim Sule, denied":
+    # the parser headed the phrase with the company, the office before it, the holder after
+    office = [c for c in subject.lefts if c.dep_ in ("nmod", "compound") and is_role_word(c)
+              and c.i + 1 < subject.i and c.nbor().lower_ == "of"]
+    holder = [c for c in subject.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+              and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","]
+    if office and holder:
+        return holder[0]
     last = subject.right_edge
     if last.ent_type_ != "PERSON" or last.dep_ != "pobj" or last.head.head.i != subject.i:
         return subject

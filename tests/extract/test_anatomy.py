@@ -41,8 +41,11 @@ CASES = [
     Case('OSLO (Reuters) - "We will not sign," Foreign Minister Ingrid Solberg told reporters.', "not sign", "Ingrid Solberg", None, "Foreign Minister"),
     Case("Dec. 3 (Reuters) - U.S. Democratic presidential candidate Ana Ruiz said on Tuesday she would visit Ohio.", "visit Ohio", "Ana Ruiz", None, "Democratic presidential candidate", "U.S."),
     Case("LA CROSSE, Wisc. — Gov. Milo Tenney on Thursday blamed the media, saying they were nitpicking at his wording.", "nitpicking", "Milo Tenney", "Gov."),
+    Case("(ANB) Sen. Nia Okafor said the plan would take insurance from millions.", "take insurance", "Nia Okafor", "Sen."),
     # --- party and state tags: the party field, never name, role or organisation --------------
     Case("Sen. Harold Pike, R-Neb., who said the bill was dead, left the chamber early.", "bill was dead", "Harold Pike", "Sen.", party="R-Neb."),
+    Case("Senate Minority Whip Rosa Delgado (D-N.M.) said the bill would fail.", "bill would fail", "Rosa Delgado", "Minority Whip", None, "Senate", party="D-N.M."),
+    Case("Democrats gained ground after a statement by House Majority Leader Kevin McCarthy (R-Calif.) suggested the panel was political.", "panel was political", "Kevin McCarthy", "Majority Leader", None, "House", party="R-Calif."),
     Case('"The bill is dead," said Sen. Harold Pike, R-Neb.', "bill is dead", "Harold Pike", "Sen.", party="R-Neb."),
     Case("Rep. Elena Maris (D-Calif.) said the hearing was a sham.", "hearing was a sham", "Elena Maris", "Rep.", party="D-Calif."),
     Case('"We will not fold," Rep. Joel Brandt, R-Texas, told reporters.', "not fold", "Joel Brandt", "Rep.", party="R-Texas"),
@@ -54,7 +57,7 @@ CASES = [
     # people named together: one record, both names, no one's title or tag (GUIDELINES.md)
     Case("Sen. Wade Ellis (R-Ky.) and Sen. Nora Hale (D-Wash.) said the vote would be close.", "vote would be close", "Wade Ellis and Nora Hale", type="group"),
     Case('Gov. Ann Vale on Friday endorsed Rep. Tom Lusk (R-Ohio), Sen. Ida Marsh (R-Utah) and Sen. Bo Grant (R-Idaho). "They have earned it," Vale said.', "earned it", "Ann Vale", "Gov."),
-    Case('"We are not done," said Senate Whip Dana Roe (D-Vt.).', "not done", "Dana Roe", None, "Whip", "Senate", party="D-Vt."),
+    Case('"We are not done," said Senate Whip Dana Roe (D-Vt.).', "not done", "Dana Roe", "Whip", None, "Senate", party="D-Vt."),
     Case("House Budget Chairman Tom Alder (R-Ohio) said the plan was a gift to lobbyists.", "gift to lobbyists", "Tom Alder", ANY, ANY, ANY, party="R-Ohio"),
     # --- an organisation named by a nominal: the body it stands for --------------------------
     Case("Brussels fined Marden Logistics 40 million euros on Tuesday, the European Commission said. In a statement, the company said it would appeal.", "it would appeal", "Marden Logistics", type="organization"),

@@ -78,3 +78,16 @@ def test_a_possessors_office_title_is_the_persons(extractor) -> None:
         ("Frank Dorado", "Mayor")}
     text = "Prime Minister Ana Ruiz's government fell on Monday. Ruiz said she would stay."
     assert run(extractor, text)[0].speaker.title == "Prime Minister"
+
+
+def test_an_office_with_an_article_is_a_role_though_tagged_a_person(extractor) -> None:
+    text = "Jeannie Akpalialuk, the MLA for Pangnirtung, said residents were frightened."
+    assert run(extractor, text)[0].speaker.role == "MLA"
+
+
+def test_a_party_tag_is_no_name_in_a_phrase(extractor) -> None:
+    text = ("Democrats gained momentum after a statement by House Majority Leader Kevin McCarthy "
+            "(R-Calif.) suggested the panel was created.")
+    assert run(extractor, text)[0].speaker.name == "Kevin McCarthy"
+    text = "A letter from Rep. Bob Goodlatte (R-Va.) said the agency had failed."
+    assert run(extractor, text)[0].speaker.name == "Bob Goodlatte"

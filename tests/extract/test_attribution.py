@@ -310,3 +310,11 @@ def test_a_participle_of_a_clause_with_its_own_subject_is_not_the_main_subjects(
     text = ("The fracas began two months after the tycoon entered the race, calling them "
             "criminals and vowing to build a wall.")
     assert all(r.speaker.role != "fracas" for r in run(extractor, text))
+
+
+def test_the_end_of_a_bodys_name_the_parser_made_a_second_subject(extractor) -> None:
+    text = ("A spokesperson for the provincial Department of Fisheries, Forestry and Agriculture "
+            "said the panel is independent and that the department does not comment on it.")
+    speaker = one(extractor, text).speaker
+    assert (speaker.name, speaker.role, speaker.organization) == (
+        None, "spokesperson", "Department of Fisheries, Forestry and Agriculture")

@@ -36,3 +36,18 @@ def test_the_names_a_subject_is_joined_to(extractor, text: str, others: list[str
     head = next(c for c in next(t for t in doc if t.text == "said").children
                 if c.dep_ == "nsubj")
     assert conjoined_names(head) == others
+
+
+def test_a_surname_the_tagger_missed_still_joins_the_names_after_it(extractor) -> None:
+    text = ("Republican Sens. Pat Toomey and Kelly Ayotte face tough races. Toomey and Sen. Kelly "
+            "Ayotte (R-N.H.) said they would not attend the convention.")
+    assert run(extractor, text)[-1].speaker.name == "Pat Toomey and Kelly Ayotte"
+    # (a portfolio's words joined before an office are no second speaker)
+    text = "Oceans and Fisheries Minister Fiona Galbraith said the quota would be cut."
+    assert run(extractor, text)[-1].speaker.name == "Fiona Galbraith"
+
+
+def test_both_names_said_together_are_one_record(extractor) -> None:
+    text = ("Ted Cruz chose Carly Fiorina as his running mate on Wednesday. Both Cruz and Fiorina "
+            "criticized Trump and his rhetoric, saying it was \"sexist.\"")
+    assert run(extractor, text)[-1].speaker.name.startswith("Ted Cruz and ")

@@ -208,3 +208,21 @@ def test_a_places_possessive_is_no_part_of_a_bodys_name(extractor) -> None:
             "a smaller rival.")
     speaker = run(extractor, text)[0].speaker
     assert (speaker.name, speaker.organization) == ("Kroonvaal Mining", None)
+
+
+def test_a_relatives_own_appositive_says_what_they_do(extractor) -> None:
+    text = ("Ms. Gallant's father, Robert Gallant, 71, a retired lobsterman, said the sea was "
+            "rough that winter.")
+    speaker = run(extractor, text)[0].speaker
+    assert (speaker.name, speaker.role) == ("Robert Gallant", "retired lobsterman")
+    # (kinship alone is still no role)
+    text = "His mother, Chantal Gagnon, said the boy was kind to everyone."
+    assert run(extractor, text)[0].speaker.role is None
+
+
+def test_a_hyphened_surname_the_tagger_took_for_a_work_stays_whole(extractor) -> None:
+    text = ("Josée Martel-Pike, the team's third, said she was shaking badly.\n\n"
+            "\"My legs were jelly. Tanya was the only calm person in the building,\" Martel-Pike "
+            "said.")
+    speaker = run(extractor, text)[-1].speaker
+    assert (speaker.name, speaker.type) == ("Josée Martel-Pike", "person")

@@ -128,3 +128,22 @@ def test_a_nickname_in_quotation_marks_stays_inside_the_name(extractor) -> None:
             "\u201cI cooked for tourists for years,\u201d Mokoena says.")
     record = next(r for r in run(extractor, text) if r.text.startswith("I cooked"))
     assert record.speaker.name == "Thandiwe Mokoena"
+
+
+def test_a_names_opening_word_the_parser_hung_after_it(extractor) -> None:
+    text = "Wapikun Lake First Nation band councillor Marcus Ducharme said the money was late."
+    speaker = run(extractor, text)[0].speaker
+    assert (speaker.role, speaker.organization) == ("band councillor", "Wapikun Lake First Nation")
+
+
+def test_a_name_goes_on_to_the_acronym_that_spells_it(extractor) -> None:
+    text = ("The European Consortium for Deep Ice Archives (ECDIA), which funded the project, "
+            "said the core was intact.")
+    assert run(extractor, text)[0].speaker.name == "European Consortium for Deep Ice Archives"
+
+
+def test_two_person_spans_side_by_side_are_one_name(extractor) -> None:
+    text = ("Nour El-Houda Ben Salah, president of the Higher Independent Commission for Local "
+            "Elections (HICLE), told a press conference in Tunis that voting went smoothly.")
+    speaker = run(extractor, text)[0].speaker
+    assert (speaker.name, speaker.role) == ("Nour El-Houda Ben Salah", "president")

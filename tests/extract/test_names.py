@@ -148,3 +148,11 @@ def test_a_given_name_before_a_surname_the_tagger_took_for_a_place(extractor) ->
     # a place after "in" keeps its own name: "in Santa Clara"
     assert not any(r.speaker.name and "Santa" in r.speaker.name for r in run(
         extractor, "Voters in Santa Clara said the count was slow."))
+
+
+def test_a_bodys_portfolios_listed_after_a_comma_stay_in_its_name(extractor) -> None:
+    from quotes.extract.names import portfolios_listed
+    doc = extractor.nlp("the Department of Fisheries, Forestry and Agriculture said")
+    assert portfolios_listed(doc, 1, 4, 8)
+    doc = extractor.nlp("Lehigh, Bruce Turry said")
+    assert not portfolios_listed(doc, 0, 1, 4)

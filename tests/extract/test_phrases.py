@@ -128,3 +128,9 @@ def test_the_words_for_a_bodys_kind_are_no_part_of_its_name(extractor) -> None:
         head = next(t for t in doc if t.text == body).head
         words = without_kind_words([t for t in head.subtree if t.dep_ != "det"])
         assert " ".join(t.text for t in words) == name
+
+
+def test_a_title_the_parser_ended_a_sentence_at(extractor) -> None:
+    text = "The vote failed. Coun. Travis Mueller said the municipality is out $2 million."
+    speaker = run(extractor, text)[-1].speaker
+    assert (speaker.name, speaker.title) == ("Travis Mueller", "Coun.")

@@ -35,3 +35,8 @@ def test_where_a_body_is_based_or_listed_is_no_role_of_it(extractor) -> None:  #
             "said in a statement.")
     speaker = run(extractor, text)[-1].speaker
     assert (speaker.name, speaker.role) == ("Nordvik Shipping", None)
+
+
+def test_near_a_place_is_never_an_organisation(extractor) -> None:
+    text = "Gerrit Van Leeuwen, a dairy farmer near Picture Butte, said the water was gone."
+    assert run(extractor, text)[0].speaker.organization is None

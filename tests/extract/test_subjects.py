@@ -130,3 +130,10 @@ def test_an_opening_participle_is_no_speaker(extractor) -> None:
     q = one(extractor, "Reacting, the chairman of the league, Mr. Tomas Berg, urged the clubs to "
                        "stay calm, saying the board would meet on Friday.")
     assert q.speaker.name == "Tomas Berg"
+
+
+def test_the_holder_of_an_office_of_a_company_the_parser_headed_with_it(extractor) -> None:
+    from conftest import run
+    text = ("When contacted, the Community Relations Officer of Greenfield Highways Nigeria "
+            "Limited, Mr Ibrahim Sule, denied that the firm had blocked any drains.")
+    assert run(extractor, text)[0].speaker.name == "Ibrahim Sule"
