@@ -8,7 +8,6 @@ gives it, as GUIDELINES.md says, so an archive files one body under one name.
 
 from __future__ import annotations
 
-import re
 import sys
 
 from quotes.extract.body_names import name_in_phrase
@@ -24,6 +23,11 @@ from quotes.extract.matching import team_of
 from quotes.extract.named_spans import GOVERNMENT_KINDS
 from quotes.extract.phrases import SPEAKING_FOR, role_after_possessor
 from quotes.extract.referents import COMPANY_SUFFIXES, Entity, name_words
+from quotes.extract.speaking_for import (
+    body_spoken_for,
+    body_spoken_of_before,
+    candidate_campaign,
+)
 
 # offices of a local government, written with its place ("Burlington Mayor", "Elk Hollow Coun.")
 LOCAL_OFFICES = frozenset({"mayor", "deputy mayor", "reeve", "deputy reeve", "coun", "councillor",
@@ -160,33 +164,6 @@ def _name_run_into_role(organization: str, role: str, entities: DocumentEntities
     return (entity.name if entity is not None else full), " ".join(words[size:])
 
 
-def _body_spoken_of_before(noun: str, entities: DocumentEntities, offset: int
-                           ) -> Entity | None:
-    """``Unison, which represents nurses ..., said ... The union's regional organiser``: the one
-    organisation the sentence before had speak or act, when none is named by ``noun`` and its
-    name is of no other kind."""
-    if noun not in _MEMBERS_BODIES:
-        return None  # (a company is found by its name: the_company_of)
-    found = _who_just_spoke(entities, offset, "organization")
-    return found[0] if len(found) == 1 and not set(found[0].words) & (
-        kind_nouns() - {noun}) else None
-
-
-def _who_just_spoke(entities: DocumentEntities, offset: int, kind: str) -> list[Entity]:
-    """The named organisations (or people) the sentence before, or this one so far, had speak
-    or act."""
-    sentence = entities.sentence_of(offset)
-    return [e for e in entities.entities if e.type == kind and e.named
-            and (m := e.last_before(offset)) is not None and (m.subject or m.speaker)
-            and sentence - 1 <= m.sentence <= sentence]
-
-
-# bodies whose names often say nothing of their kind ("Unison", "Oxfam", "Common Cause")
-_MEMBERS_BODIES = frozenset({"union", "association", "charity", "group", "coalition",
-                             "federation", "network", "campaign", "society", "organisation",
-                             "organization", "alliance", "league", "foundation"})
-
-
 def _local_government(place: str, entities: DocumentEntities) -> str | None:
     """``Burlington Mayor`` after ``the City of Burlington``: the one local government the
     story names in full for the place a local office is written with."""
@@ -257,7 +234,7 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
         # that kind the story named before
         noun = organization.split()[-1]
         body = the_one_of_its_kind((noun,), entities, offset) or (
-            _body_spoken_of_before(noun, entities, offset) if organization == noun else
+            body_spoken_of_before(noun, entities, offset) if organization == noun else
             the_one_so_named(organization, entities, offset))
         if body is not None:
             organization = body.name
@@ -271,12 +248,8 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
         organization, role = _organization_opening(role, entities, offset) or \
             body_of_its_kind(role, entities, offset) or (_the_company_of(role, entities, offset),
                                                           role)
-    if organization is None and (role or "").lower() in SPEAKING_FOR and kind == "person":
-        # "The regulator said ... Spokesperson Carla Dunsmore said"; not where a person acted
-        # too ("Carter sent the emails. Carter's press secretary, Peter Cook, told the Times")
-        bodies = _who_just_spoke(entities, offset, "organization")
-        if len(bodies) == 1 and not _who_just_spoke(entities, offset, "person"):
-            organization = bodies[0].name
+    if organization is None and kind == "person":
+        organization = body_spoken_for(role, entities, offset)  # "Spokesperson X said"
     if organization is None and role is not None and kind == "person" and len(role.split()) > 1:
         first, rest = role.split(maxsplit=1)
         named = _named_in_full(first, entities, offset)  # "Union president" after "the
@@ -288,7 +261,7 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
         organization = owner = None  # "Saskatchewan's Ministry of Health": where the body is
     if owner is None and organization and _portfolio_word(organization, role):
         organization, role = None, f"{organization} {role}"  # "Workplace Relations Minister"
-    campaign = _candidate_campaign(organization, role, entities, offset) if kind == "person" \
+    campaign = candidate_campaign(organization, role, entities, offset) if kind == "person" \
         else None
     if campaign is not None:
         organization, role = campaign
@@ -326,28 +299,6 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
             if rest[:1].islower() and rest.split()[0] not in ("and", "or"):
                 role = rest  # "a Police Scotland spokesperson": the job
     return organization, role
-
-
-# "Ruelas campaign manager", "Strand campaign spokeswoman": a candidate's campaign, named so
-# (not "Delane's campaign manager": the writers leave a possessive's campaign unnamed)
-_CAMPAIGN_ROLE = re.compile(r"([A-Z][\w\u2019-]+) (campaign(?: .+)?)")
-
-
-def _candidate_campaign(organization: str | None, role: str | None,
-                        entities: DocumentEntities, offset: int) -> tuple[str, str] | None:
-    """(organisation, role) for an office in a candidate's campaign: the body is the campaign
-    by the candidate's family name, as the story writes it (``Ruelas campaign``), and a
-    spokesperson's role is the rest (GUIDELINES.md: ``campaign spokeswoman``); None if the
-    words before ``campaign`` name no person of the story."""
-    if not role or organization:
-        return None  # (a possessor's: "Delane's campaign manager"; or settled already)
-    match = _CAMPAIGN_ROLE.fullmatch(role)
-    owner = entities.find(match.group(1), "person", offset) if match else None
-    if match is None or owner is None or owner.type != "person" or not owner.named:
-        return None
-    office = match.group(2)
-    rest = office.split(maxsplit=1)[1] if " " in office else ""
-    return f"{owner.name.split()[-1]} campaign", rest if rest.lower() in SPEAKING_FOR else office
 
 
 def _named_in_full(organization: str, entities: DocumentEntities, offset: int,
