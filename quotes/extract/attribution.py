@@ -110,6 +110,9 @@ def speaker_of(cue: Token, depth: int = 0) -> Token | None:
             # "the lawyer, who told him ...": the lawyer; "released data that suggest ...",
             # "releasing a statement that accused ...": whoever released it
             antecedent = clause.head
+            while child.lower_ in ("who", "whom") and antecedent.ent_type_ in ("GPE", "LOC") \
+                    and antecedent.dep_ == "pobj" and antecedent.head.lower_ in ("of", "from"):
+                antecedent = antecedent.head.head  # "Denise Kowalski, 58, of Scranton, who"
             if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
                 antecedent = antecedent.head  # "X, a Clinton endorser who ...": X
             return _holder_of(antecedent, depth) or antecedent

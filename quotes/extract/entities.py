@@ -59,6 +59,7 @@ from quotes.extract.names import (
     title_case_line,
 )
 from quotes.extract.offices import name_as_written
+from quotes.extract.phrases import office_acronym
 from quotes.extract.places import based_in, where_based
 from quotes.extract.referents import (
     ENTITY_TYPES,
@@ -263,8 +264,9 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
             bounds, span = (span.start + 1, bounds[1]), doc[span.start + 1 : bounds[1]]
         start, end = view.start(span), view.end(span)
         paragraph = paragraph_at(start)
-        if bounds[0] < datelines[id(doc)] or not is_name_like(span.text) or credited(span):
-            continue  # a dateline's place (LONDON (Reuters) -), a byline: no one who speaks
+        if bounds[0] < datelines[id(doc)] or not is_name_like(span.text) or credited(span) \
+                or office_acronym(span.root, tuple(span)):
+            continue  # a dateline's place (LONDON (Reuters) -), a byline, "the MD": no one
         root = span.root
         mention = Mention(start, end, paragraph, sentence_of(start), subject=is_subject(root),
                           in_quote=any(s <= start < e for s, e in quote_ranges),

@@ -74,6 +74,7 @@ from quotes.extract.phrases import (
     kin_role,
     kind_possessor,
     not_nationalities,
+    office_acronym,
     phrase_text,
     role_run_before,
     role_without_organization,
@@ -103,6 +104,9 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
             parts.title, parts.organization))
     parts.first = head if minister is not None else parts.first
     parts.role = None if parts.name and an_act(parts.role) else parts.role  # "X, reacting,"
+    if office_acronym(head, parts.name_tokens):  # "the MD said": an office, no name
+        parts = MentionParts(parts.first, parts.last, None, (), None, head.text, None, "person",
+                             definite_nominal=True, head_lemma=head.lower_)
     campaign = campaign_named(parts.organization, parts.role, parts.first) \
         if parts.speaker_type == "person" else None
     if campaign is not None:

@@ -20,7 +20,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from quotes.extract.ages import year_old
-from quotes.extract.lexicon import titles, word_set
+from quotes.extract.lexicon import titles, word_lists, word_set
 from quotes.extract.names import is_role_word
 from quotes.extract.offices import ORG_LABELS
 from quotes.extract.places import from_place
@@ -59,6 +59,15 @@ def campaign_named(organization: str | None, role: str | None, first: Token
         return None  # (the word right before is "'s" in "Delane's campaign")
     rest = words[1] if len(words) > 1 else ""
     return f"{organization} campaign", rest if rest.lower() in SPEAKING_FOR else role or ""
+
+
+def office_acronym(head: Token, name: tuple[Token, ...]) -> bool:
+    """``the MD``, ``the CS``, ``the GM``: an office written short after ``the`` (news's other
+    names for offices, lexicon ``role_synonyms``) is no name, though the tagger writes it as one
+    (``GM said`` without the article is the company)."""
+    return len(name) == 1 and name[0].i == head.i and head.is_upper and head.is_alpha \
+        and head.lower_ in {w for others in word_lists()["role_synonyms"].values() for w in others} \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def kin_role(role: str | None) -> bool:

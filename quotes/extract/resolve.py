@@ -259,7 +259,9 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         nominal = head.doc[parts.first.i : parts.last.i + 1].root
         entity = (headline_names(head, coref) if in_headline(text, m_start) else None) \
             or lede_nominal_names(nominal, m_start, coref) or name_set_before(nominal, coref) \
-            or relative_named(nominal, coref)  # "His brother said"
+            or relative_named(nominal, coref) \
+            or (only_one_so_described(parts.role or "", coref.entities, m_start)
+                if (parts.role or "").isupper() else None)  # "the MD said"
         if entity is not None:
             return _from_entity(entity, mention), "coreference"
     if party_epithet(head):  # "the Wisconsin Republican said": Paul Ryan, not the party

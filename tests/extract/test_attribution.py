@@ -318,3 +318,9 @@ def test_the_end_of_a_bodys_name_the_parser_made_a_second_subject(extractor) -> 
     speaker = one(extractor, text).speaker
     assert (speaker.name, speaker.role, speaker.organization) == (
         None, "spokesperson", "Department of Fisheries, Forestry and Agriculture")
+
+
+def test_who_after_a_persons_hometown_is_the_person(extractor) -> None:
+    text = ("Among those watching from the gallery was Denise Kowalski, 58, of Scranton, who said "
+            "she had been sued by a hospital over a $3,100 bill.")
+    assert one(extractor, text).speaker.name == "Denise Kowalski"

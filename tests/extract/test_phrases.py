@@ -134,3 +134,16 @@ def test_a_title_the_parser_ended_a_sentence_at(extractor) -> None:
     text = "The vote failed. Coun. Travis Mueller said the municipality is out $2 million."
     speaker = run(extractor, text)[-1].speaker
     assert (speaker.name, speaker.title) == ("Travis Mueller", "Coun.")
+
+
+def test_an_office_written_short_after_the_is_no_name(extractor) -> None:
+    text = ("Ogun Quarry managing director Sani Abdulkadir spoke next.\n\n"
+            "\"We are building,\" the MD said.\n\n"
+            "GM said on Tuesday that sales fell 5 percent in Europe.")
+    records = run(extractor, text)
+    assert [q.speaker.name for q in records] == ["Sani Abdulkadir", "GM"]
+    # (an office no one of the story holds stays unnamed, not a name made of the letters)
+    text = ("The CS said an audit had flagged more than 11,000 claims.\n\n"
+            "\"We will not back down,\" the CS said.")
+    assert [(q.speaker.name, q.speaker.role) for q in run(extractor, text)] == [
+        (None, "CS"), (None, "CS")]
