@@ -152,6 +152,14 @@ def of_another_body(entity: Entity | None, parts: MentionParts, start: int,
         and other_body(entity.organization or "", parts.organization or "", start, coref)
 
 
+# a spouse who outlived one, beside the lexicon's kinship words
+_SURVIVING_SPOUSES = frozenset({"widow", "widower"})
+
+
+def _relative(word: str) -> bool:
+    return word in word_set("kin_nouns") or word in _SURVIVING_SPOUSES
+
+
 def relative_named(head: Token, coref: Coreference) -> Entity | None:
     """``His brother said``, ``Her son added``: the one other person of the story who bears the
     family name of the one ``his`` or ``her`` means, of the relative's sex (the brothers Martin
@@ -159,7 +167,7 @@ def relative_named(head: Token, coref: Coreference) -> Entity | None:
     kin = head.lemma_.lower()
     owner_word = next((c for c in head.children if c.dep_ == "poss"
                        and c.lower_ in ("his", "her")), None)
-    if owner_word is None or kin not in word_set("kin_nouns") | {"widow", "widower"}:
+    if owner_word is None or not _relative(kin):
         return None
     owner = coref.named_at(owner_word)
     if owner is None or owner.type != "person" or len(owner.words) < 2:
@@ -175,12 +183,11 @@ def relative_named(head: Token, coref: Coreference) -> Entity | None:
 def _introduced_as(entity: Entity, text: str) -> set[str]:
     """The kinship words written right before the entity's names (``his wife, Denise Pryce``):
     a relative introduced as another is not the one ``His daughter`` means."""
-    kin = word_set("kin_nouns") | {"widow", "widower"}
     found = set()
     for mention in entity.mentions:
         if mention.source == "name":
             before = text[max(0, mention.start - 24) : mention.start].rstrip(" ,").split()
-            if before and before[-1].lower() in kin:
+            if before and _relative(before[-1].lower()):
                 found.add(before[-1].lower())
     return found
 

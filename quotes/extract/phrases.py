@@ -66,8 +66,14 @@ def office_acronym(head: Token, name: tuple[Token, ...]) -> bool:
     names for offices, lexicon ``role_synonyms``) is no name, though the tagger writes it as one
     (``GM said`` without the article is the company)."""
     return len(name) == 1 and name[0].i == head.i and head.is_upper and head.is_alpha \
-        and head.lower_ in {w for others in word_lists()["role_synonyms"].values() for w in others} \
+        and head.lower_ in _offices_written_short() \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+@cache
+def _offices_written_short() -> frozenset[str]:
+    return frozenset(w for others in word_lists()["role_synonyms"].values() for w in others
+                     if w.isalpha() and len(w) <= 4)
 
 
 def kin_role(role: str | None) -> bool:
