@@ -38,6 +38,7 @@ from quotes.extract.appositives import (
 )
 from quotes.extract.holders import office_holder, past_scene
 from quotes.extract.lexicon import titles, word_set
+from quotes.extract.mention_mends import campaign_mended, office_mended, whole_portfolio
 from quotes.extract.names import is_role_word, portfolio_conjunct, shaped_like_person
 from quotes.extract.offices import (
     entity_of,
@@ -65,7 +66,6 @@ from quotes.extract.phrases import (
     DROP_FROM_ROLE,
     NOT_ROLE_ENTITIES,
     an_act,
-    campaign_named,
     contiguous,
     country_adjective,
     described_by_with,
@@ -74,7 +74,6 @@ from quotes.extract.phrases import (
     kin_role,
     kind_possessor,
     not_nationalities,
-    office_acronym,
     phrase_text,
     role_run_before,
     role_without_organization,
@@ -96,21 +95,10 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     if holder is not None:  # "Decorah High School senior Maddie Ruen"
         parts.first, parts.role = head.left_edge, parts.role or holder[1]
         parts.organization = parts.organization or holder[2]
-    opener = portfolio_conjunct(head.head) if head.dep_ == "conj" else None
-    if opener is not None and opener.i == head.i and (parts.role or parts.title) \
-            and parts.name_tokens:  # the whole portfolio is the role, none of it a title or body
-        parts.role = head.doc[head.head.i : parts.name_tokens[0].i].text
-        parts.title, parts.organization = (None if f in parts.role.split() else f for f in (
-            parts.title, parts.organization))
+    whole_portfolio(parts, head)
     parts.first = head if minister is not None else parts.first
     parts.role = None if parts.name and an_act(parts.role) else parts.role  # "X, reacting,"
-    if office_acronym(head, parts.name_tokens):  # "the MD said": an office, no name
-        parts = MentionParts(parts.first, parts.last, None, (), None, head.text, None, "person",
-                             definite_nominal=True, head_lemma=head.lower_)
-    campaign = campaign_named(parts.organization, parts.role, parts.first) \
-        if parts.speaker_type == "person" else None
-    if campaign is not None:
-        parts.organization, parts.role = campaign
+    parts = campaign_mended(office_mended(parts, head))
     name_root = parts.name_tokens[-1] if parts.name_tokens else None
     if kin_role(parts.role) and name_root is not None and name_root.i != head.i \
             and any(c.dep_ == "appos" for c in name_root.children):
