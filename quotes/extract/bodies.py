@@ -21,7 +21,7 @@ from quotes.extract.kinds import (
 from quotes.extract.lexicon import given_name_gender, titles, word_set
 from quotes.extract.matching import team_of
 from quotes.extract.named_spans import GOVERNMENT_KINDS
-from quotes.extract.phrases import SPEAKING_FOR, role_after_possessor
+from quotes.extract.phrases import campaign_role, role_after_possessor
 from quotes.extract.referents import COMPANY_SUFFIXES, Entity, name_words
 from quotes.extract.speaking_for import (
     body_spoken_for,
@@ -289,9 +289,8 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
         full = _named_in_full(organization, entities, offset) if owner.type == "place" else ""
         organization = longer_name_of(owner, entities) or (
             full if full and " of " not in full else organization)
-    if organization and organization.endswith(" campaign") and (role or "").startswith(
-            "campaign ") and (role or "").split(maxsplit=1)[1].lower() in SPEAKING_FOR:
-        role = (role or "").split(maxsplit=1)[1]  # the campaign's "campaign spokeswoman"
+    if organization and organization.endswith(" campaign") and role:
+        role = campaign_role(role)  # the campaign's "campaign spokeswoman" is its spokeswoman
     if organization and role:
         role = role_after_possessor(role, organization) or role  # "the Post's investigative unit"
         for written in (organization, as_written or organization):

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.extract.lexicon import given_name_gender, titles, word_set
 from quotes.extract.names import is_role_word, title_case_line
 from quotes.extract.referents import NAME_PARTICLES
+from quotes.extract.short_forms import acronym_after
 
 # the kind of local government a name opens with ("City of Saskatoon", "Town of Bedford");
 # not "District of Columbia", a place, nor "University of ...", which the tagger keeps whole
@@ -96,12 +97,8 @@ def _named_before_acronym(entity: Span) -> tuple[int, int] | None:
     ``Border Services Union`` before ``(PBSU)``: the acronym right after a name spells it, so
     the capitalised words it needs before the span belong to the name."""
     doc = entity.doc
-    if entity.label_ != "ORG" or entity.end + 2 >= len(doc) or doc[entity.end].text != "(" \
-            or doc[entity.end + 2].text != ")":
-        return None
-    acronym = doc[entity.end + 1].text
-    if not (acronym.isupper() and acronym.isalpha()) or _initials(entity) == acronym \
-            or not acronym.endswith(_initials(entity)):
+    acronym = _letters_after(entity) if entity.label_ == "ORG" else None
+    if acronym is None or _initials(entity) == acronym or not acronym.endswith(_initials(entity)):
         return None
     start = entity.start
     while start > _sentence(entity).start and (doc[start - 1].is_title and doc[start - 1].is_alpha
@@ -121,12 +118,15 @@ def _named_on_to_acronym(entity: Span) -> tuple[int, int] | None:
         return None
     while end < len(doc) and end - entity.end < 5 and doc[end].is_title and doc[end].is_alpha:
         end += 1
-    if end == entity.end or end + 2 >= len(doc) or doc[end].text != "(" \
-            or doc[end + 2].text != ")":
-        return None
-    acronym = doc[end + 1].text
-    return (entity.start, end) if acronym.isupper() and acronym.isalpha() \
+    acronym = _letters_after(doc[entity.start : end]) if end > entity.end else None
+    return (entity.start, end) if acronym is not None \
         and _initials(doc[entity.start : end]) == acronym else None
+
+
+def _letters_after(span: Span) -> str | None:
+    """The acronym of letters in brackets right after ``span`` (``(PBSU)``), or None."""
+    return span.doc[span.end + 1].text if acronym_after(span) \
+        and span.doc[span.end + 1].text.isalpha() else None
 
 
 def _opening_left_out(entity: Span) -> tuple[int, int] | None:

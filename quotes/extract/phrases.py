@@ -57,8 +57,14 @@ def campaign_named(organization: str | None, role: str | None, first: Token
     before = doc[run[0].i - 1] if run and run[0].i > 0 else None
     if before is None or before.text != organization.split()[-1]:
         return None  # (the word right before is "'s" in "Delane's campaign")
-    rest = words[1] if len(words) > 1 else ""
-    return f"{organization} campaign", rest if rest.lower() in SPEAKING_FOR else role or ""
+    return f"{organization} campaign", campaign_role(role or "")
+
+
+def campaign_role(role: str) -> str:
+    """A role in a named campaign: a spokesperson's job without the word (``campaign
+    spokeswoman`` → ``spokeswoman``), any other office as written (``campaign manager``)."""
+    first, _, rest = role.partition(" ")
+    return rest if first == "campaign" and rest.lower() in SPEAKING_FOR else role
 
 
 def office_acronym(head: Token, name: tuple[Token, ...]) -> bool:

@@ -9,7 +9,7 @@ import re
 
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.kinds import kind_nouns
-from quotes.extract.phrases import SPEAKING_FOR
+from quotes.extract.phrases import SPEAKING_FOR, campaign_role
 from quotes.extract.referents import Entity
 
 
@@ -69,6 +69,4 @@ def candidate_campaign(organization: str | None, role: str | None,
     owner = entities.find(match.group(1), "person", offset) if match else None
     if match is None or owner is None or owner.type != "person" or not owner.named:
         return None
-    office = match.group(2)
-    rest = office.split(maxsplit=1)[1] if " " in office else ""
-    return f"{owner.name.split()[-1]} campaign", rest if rest.lower() in SPEAKING_FOR else office
+    return f"{owner.name.split()[-1]} campaign", campaign_role(match.group(2))

@@ -114,7 +114,6 @@ def test_a_name_cut_after_its_and_is_one(extractor) -> None:
 
 
 def test_a_clubs_name_runs_over_its_possessive_to_its_afc(extractor) -> None:
-    from conftest import run
     text = ("Liam Doyle pleaded guilty to theft from St Kieran\u2019s AFC over four years.\n\n"
             "The club\u2019s chairman, Sean Moran, said members felt betrayed.")
     record = run(extractor, text)[0]
@@ -122,7 +121,6 @@ def test_a_clubs_name_runs_over_its_possessive_to_its_afc(extractor) -> None:
 
 
 def test_a_nickname_in_quotation_marks_stays_inside_the_name(extractor) -> None:
-    from conftest import run
     text = ("Thandiwe \u201cThandi\u201d Mokoena, 36, opens Lesedi in Woodstock on Friday. Her "
             "brother, Sipho Mokoena, built the oven.\n\n"
             "\u201cI cooked for tourists for years,\u201d Mokoena says.")

@@ -7,6 +7,7 @@ colon cue read as a participle)."""
 from __future__ import annotations
 
 import pytest
+from conftest import run
 
 from quotes.extract.subjects import (
     author_after_title,
@@ -133,7 +134,6 @@ def test_an_opening_participle_is_no_speaker(extractor) -> None:
 
 
 def test_the_holder_of_an_office_of_a_company_the_parser_headed_with_it(extractor) -> None:
-    from conftest import run
     text = ("When contacted, the Community Relations Officer of Greenfield Highways Nigeria "
             "Limited, Mr Ibrahim Sule, denied that the firm had blocked any drains.")
     assert run(extractor, text)[0].speaker.name == "Ibrahim Sule"
