@@ -23,6 +23,7 @@ from quotes.extract.matching import team_of
 from quotes.extract.named_spans import GOVERNMENT_KINDS
 from quotes.extract.phrases import campaign_role, role_after_possessor
 from quotes.extract.referents import COMPANY_SUFFIXES, Entity, name_words
+from quotes.extract.seats import where_the_office_is
 from quotes.extract.speaking_for import (
     body_spoken_for,
     body_spoken_of_before,
@@ -259,6 +260,8 @@ def organization_settled(organization: str | None, role: str | None, kind: str,
     owner = entities.find(organization, "unknown", offset) if organization else None
     if kind == "organization" and owner is not None and owner.type == "place":
         organization = owner = None  # "Saskatchewan's Ministry of Health": where the body is
+    elif kind == "person" and where_the_office_is(organization, title, role, entities, offset):
+        organization = owner = None
     if owner is None and organization and _portfolio_word(organization, role):
         organization, role = None, f"{organization} {role}"  # "Workplace Relations Minister"
     campaign = candidate_campaign(organization, role, entities, offset) if kind == "person" \
@@ -318,8 +321,10 @@ def _named_in_full(organization: str, entities: DocumentEntities, offset: int,
         bodies = {e.name for e in entities.entities if e.type == "organization"
                   and words[0] in e.words[1:] and e.mentions[0].start < offset}
         return bodies.pop() if len(bodies) == 1 else organization
-    named = [e for e in entities.entities if (e.type == "organization" or team_of(e, words))
+    named = [e for e in entities.entities if (e.type == "organization" or team_of(e, words)
+                                              or _team_taken_for_person(e, words))
              and len(e.words) > size and (words in (e.words[-size:], _club(e.words)[-size:])
+                                          or _team_taken_for_person(e, words)
                                           or completes(words, e.words)  # "Carver State"
                                           or e.words[-1] in CLUB_SUFFIXES
                                           and _club(e.words)[:size] == words
@@ -346,6 +351,16 @@ def _club(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[:-1] if len(words) > 2 and words[-1] in CLUB_SUFFIXES else words
 
 
+def _team_taken_for_person(entity: Entity, words: tuple[str, ...]) -> bool:
+    """``Knockanore Gaels`` of ``Knockanore``: a short name and one plural after it, the
+    tagger's person of no given name, title or sex, is the club's name in full (not ``Latino
+    Decisions``, a body the story never calls by its first word)."""
+    added = entity.words[len(words):] if entity.words[:len(words)] == words else ()
+    return entity.type == "person" and len(added) == 1 and added[0].endswith("s") \
+        and not added[0].endswith("ss") and entity.gender is None and entity.title is None \
+        and given_name_gender(entity.name.split()[0]) is None
+
+
 def longer_name_of(short: Entity, entities: DocumentEntities) -> str | None:
     """The one longer name of the document a short organisation name stands for: one it ends
     (``Ironhawks`` of ``the Regina Ironhawks``, ``Border Services Union``, ``Homeland
@@ -365,12 +380,14 @@ def longer_name_of(short: Entity, entities: DocumentEntities) -> str | None:
         longer = _club(entity.words)  # "Rideau", "Hamilton" coach: Ottawa Rideau FC, Hamilton
         club = len(longer) < len(entity.words)  # Foundry SC (a city's club, the club's name)
         added = longer[size:] if longer[:size] == words else ()
-        if entity.type != "organization" or len(longer) <= size or any(
+        if entity.type != "organization" and not _team_taken_for_person(entity, words) \
+                or len(longer) <= size or any(
                 c in entity.name for c in (",", "'s", "\u2019s")) or _role_word(longer[-1]):
             continue  # (not "Media Research Center's Bozell", "Council on ... National Executive")
         team = len(added) == 1 and (team_of(entity, added) and any(
             added == e.words or added in e.aliases for e in entities.entities)
-            or added[0] in word_set("club_name_endings"))  # ("Halverton": Halverton Town)
+            or added[0] in word_set("club_name_endings")  # ("Halverton": Halverton Town)
+            or _team_taken_for_person(entity, words))
         # ("Kingston coach": the Kingston Corsairs, the one team named for the city, whom the
         # story also calls "the Corsairs"; not "Latino" of "Latino Decisions")
         if short.type == "place":

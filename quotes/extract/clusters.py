@@ -20,6 +20,7 @@ from quotes.extract.kinds import GENERIC_KINDS
 from quotes.extract.lexicon import titles, word_set
 from quotes.extract.phrases import kin_role
 from quotes.extract.referents import PLAIN_STYLES, Entity, name_words
+from quotes.extract.seats import where_the_office_is
 from quotes.records import Quote
 
 STRAY_MODIFIERS = frozenset({"former", "ex", "then", "outgoing", "incoming", "interim", "acting",
@@ -91,7 +92,12 @@ def fields_of_the_cluster(records: list[Quote], coref: Coreference) -> list[Quot
             settled.append(record)
             continue
         role, organization = entity.role, entity.organization
-        update = {field: value for field, value in (
+        title = speaker.title or entity.title
+        if where_the_office_is(organization, title, speaker.role or role, coref.entities,
+                               record.start):
+            organization = None  # "Florida" of "Florida Sen. X": where, kept by the entity
+            # for "the Florida senator", no organisation of a record
+        update: dict[str, str | None] = {field: value for field, value in (
             ("title", entity.title), ("role", role if _says_who(role) else None),
             ("organization", organization if organization and organization.split()[-1][
                 :1].isupper() and organization not in (speaker.name or "") else None))
@@ -106,6 +112,9 @@ def fields_of_the_cluster(records: list[Quote], coref: Coreference) -> list[Quot
                 and (_short_form(speaker.organization, organization)
                      or a_nation_word(speaker.organization)):  # "Band councillor": the nation
             update["organization"] = organization  # "Ironhawks" once "Regina Ironhawks" known
+        if where_the_office_is(speaker.organization, title, speaker.role or role,
+                               coref.entities, record.start):
+            update["organization"] = None  # ("the Florida senator said")
         if speaker.type == "organization":
             update.pop("title", None)
         settled.append(record.model_copy(update={"speaker": speaker.model_copy(update=update)})

@@ -79,6 +79,7 @@ from quotes.extract.phrases import (
     role_without_organization,
     without_kind_words,
 )
+from quotes.extract.subjects import office_of_body_holding
 from quotes.extract.unnamed import describe_unnamed, is_pronoun, job_beside_body
 
 
@@ -160,9 +161,13 @@ def _describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionPart
         "GPE", "ORG") else None
     holder = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
                    and c.i > possessed[0].i), None) if possessed else None
+    held = office_of_body_holding(head) if name_tokens is not None else None
     if possessed is not None and holder is not None and entity_of(holder):
         role_head, name_tokens, possessed_body = possessed[0], entity_of(holder), possessed[1]
         appositives = [a for a in appositives if a.i != holder.i]
+    elif held is not None:  # "the Community Relations Officer of Greenfield Highways Ltd, Mr
+        role_head, possessed_body = held  # Ibrahim Sule, denied": the holder of the office
+        skip.add(role_head.i + 1)  # (its "of" is the body's)
     elif person is not None and (entity_of(head) is None or member or head.ent_type_ == "ORG"
                                  and is_role_word(head)):  # ("the Commissioner for X", ORG)
         # "Speaker of the House Rep. Paul Ryan": the parser made the title the head; the
@@ -170,6 +175,10 @@ def _describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionPart
         role_head, name_tokens = head, person
     elif name_tokens is None:
         role_head, name_tokens, appositives = name_in_appositive(head, appositives, phrase)
+    elif all(is_role_word(t) or t.is_punct for t in name_tokens) \
+            and (in_appositive := name_in_appositive(head, appositives, phrase))[1] is not None:
+        role_head, name_tokens, appositives = in_appositive  # "The GPC's Director of Media, Femi
+        # Alabi,": the capitalised office the head is names no one; its appositive does
     else:
         described = role_in_appositives(appositives)
         role_head, appositives = described.head, described.appositives

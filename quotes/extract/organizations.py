@@ -28,6 +28,8 @@ from quotes.extract.offices import (
 )
 from quotes.extract.phrases import (
     described_by_with,
+    kind_possessor,
+    name_after_kind,
     office_for_portfolio,
     office_with_of,
     possessor,
@@ -188,8 +190,11 @@ def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[
             t.i for t in issued.subtree}
     if role_head is not None:
         aside = described_by_with(role_head)
+        # "The GPC's Director of Media and Publicity": an office its body possesses is of a
+        # portfolio, not of a second body
+        owned = body_possessing(role_head) is not None or kind_possessor(role_head) is not None
         preps = [p for p in role_head.children if p.dep_ == "prep" and p.lower_ in org_preps
-                 and p.i not in aside]
+                 and p.i not in aside and not (owned and p.lower_ == "of")]
         # "head of research for Asia at Brookline Kaye": a body before a place (the posting)
         preps.sort(key=lambda p: all(c.ent_type_ in ("GPE", "LOC") for c in p.children
                                      if c.dep_ == "pobj"))
@@ -199,6 +204,8 @@ def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[
                        and not hometown(c)
                        and not (prep.lower_ == "of" and _honorific_before(c))]
             if objects:
+                kind = objects[0]  # ("the Seattle firm Harrow & Stone": the name after it)
+                objects[0] = name_after_kind(kind) or kind
                 inner = _organization_inside(objects[0])
                 if inner is not None:  # the department before it stays in the role
                     named = phrase_tokens(inner, set())
@@ -221,7 +228,8 @@ def organization_of(role_head: Token | None, role_tokens: list[Token]) -> tuple[
                 phrase = _with_entities(phrase_tokens(
                     objects[0], {c.i for c in within + described + joined}))
                 return name_text(without_kind_words(phrase)), {t.i for t in phrase} | {
-                    prep.i} | {t.i for c in within + described + joined for t in c.subtree}
+                    prep.i} | {t.i for c in within + described + joined for t in c.subtree} | (
+                    {t.i for t in kind.subtree} if kind is not objects[0] else set())
     for token in role_tokens:
         if token.ent_type_ in ("ORG", "GPE") and (token.ent_iob_ == "B" or token.i > 0 and (
                 token.nbor(-1).ent_iob_ == "B" and token.nbor(-1).lower_ == "the")):

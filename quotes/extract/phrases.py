@@ -23,7 +23,7 @@ from quotes.extract.ages import year_old
 from quotes.extract.lexicon import titles, word_lists, word_set
 from quotes.extract.names import is_role_word
 from quotes.extract.offices import ORG_LABELS
-from quotes.extract.places import from_place
+from quotes.extract.places import from_place, where_one_works
 
 
 def not_nationalities() -> frozenset[str]:
@@ -247,6 +247,15 @@ def set_off_from(name_first: Token, head: Token) -> bool:
     return not (between and titled) or between[0].lower_ == "in"
 
 
+def name_after_kind(obj: Token) -> Token | None:
+    """``the Seattle firm Harrow & Stone``, ``the ad buying firm Brandwell``: the name a body's
+    kind is followed by (the parser's appositive), which is the organisation's name."""
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() not in word_set("organization_nouns"):
+        return None
+    return next((c for c in obj.children if c.dep_ == "appos" and c.left_edge.i == obj.i + 1
+                 and (c.ent_type_ in ORG_LABELS or c.pos_ == "PROPN")), None)
+
+
 def described_by_with(role_head: Token | None) -> set[int]:
     """``a dairy farmer with three children at Pine Hollow Elementary``: a ``with`` phrase that
     names no organisation describes the person, not the office (``an analyst with Morgan
@@ -254,7 +263,8 @@ def described_by_with(role_head: Token | None) -> set[int]:
     if role_head is None:
         return set()
     return {t.i for prep in role_head.children if prep.dep_ == "prep" and prep.lower_ == "with"
-            and not any(c.dep_ == "pobj" and (c.ent_type_ in ORG_LABELS or c.pos_ == "PROPN")
+            and not any(c.dep_ == "pobj" and (c.ent_type_ in ORG_LABELS or c.pos_ == "PROPN"
+                                              or name_after_kind(c) is not None)
                         for c in prep.children)
             for t in prep.subtree}
 
@@ -291,7 +301,7 @@ def incidental_to_role(role_phrase: list[Token], role_head: Token | None = None,
         how_long = (prep.lower_ in ("for", "since") or prep.lower_ == "in" and any(
             d.dep_ == "poss" for g in objects for d in g.children)) and any(
             g.ent_type_ == "DATE" or g.lemma_ in _SPANS_OF_TIME for g in objects)
-        if how_long or prep.lower_ == "from" and any(from_place(g) for g in objects) \
+        if how_long or where_one_works(prep, role_head) or prep.lower_ == "from" and any(from_place(g) for g in objects) \
                 or prep.lower_ == "for" and any(g.ent_type_ == "PERSON" for g in objects):
             found |= {t.i for t in prep.subtree}  # ("spokesman for Sen. Paul Brandt")
     return found

@@ -1,4 +1,4 @@
-"""Where someone comes from, lives or is posted, which a speaker phrase may write like an
+"""Where someone comes from, lives, works or is posted, which a speaker phrase may write like an
 organisation (``Marcus Reed, 35, of Dayton``, ``a spokesman in Baghdad``, ``a retired nurse
 from Mesa`` with the town tagged ORG): no organisation of theirs."""
 
@@ -71,3 +71,31 @@ def where_based(role: str | None) -> bool:
     """``Dublin-based``, ``Toronto-listed``: a word that says only where a body is or is
     listed, which is no role of it."""
     return bool(role) and re.fullmatch(r"\S+-(?:based|listed|headquartered)", role or "") is not None
+
+
+# offices a place after them is the posting of ("special representative in Syria", "human
+# resources director in Poland"), unlike a trade's ("a pediatrician in Parker")
+_POSTINGS = frozenset({"representative", "envoy", "ambassador", "director", "head", "chief",
+                       "coordinator", "correspondent", "manager", "consul", "delegate",
+                       "commissioner", "administrator", "minister", "secretary",
+                       "spokesman", "spokeswoman", "spokesperson", "official"})
+# what a trade's "in the area" says of where someone works
+_PLACE_NOUNS = frozenset({"area", "region", "community", "town", "city", "village", "ward"})
+
+
+def _a_place(token: Token) -> bool:
+    """A place, named (``Yellowknife``, ``Orange``, whatever the tagger took it for, but an
+    organisation) or by a noun (``the area``)."""
+    return token.ent_type_ in ("GPE", "LOC") or token.pos_ == "PROPN" and token.ent_type_ in (
+        "", "PERSON") and not any(d.dep_ == "case" for d in token.children) \
+        or token.lemma_.lower() in _PLACE_NOUNS and any(d.lower_ == "the" for d in
+                                                         token.children)
+
+
+def where_one_works(prep: Token, role_head: Token | None) -> bool:
+    """``a nurse in Orange``, ``a youth leader in the area``: where someone of a trade works,
+    which is no part of the trade (GUIDELINES.md), unlike a posting (``special representative
+    in Syria``)."""
+    return prep.lower_ in ("in", "near") and role_head is not None \
+        and prep.head.i == role_head.i and role_head.lower_ not in _POSTINGS \
+        and any(_a_place(g) for g in prep.children)

@@ -50,6 +50,7 @@ from quotes.extract.nominals import (
 from quotes.extract.phrases import kin_role
 from quotes.extract.referents import Entity, give_title, name_words
 from quotes.extract.referred import body_of_place, organization_referred
+from quotes.extract.seats import where_the_office_is
 from quotes.extract.segments import TextView
 from quotes.extract.sites import previous_char
 from quotes.records import Attribution, Quote, Span, Speaker
@@ -347,8 +348,10 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
     written = (organization, role)
     organization, role = organization_settled(organization, role, kind, coref.entities,
                                                m_start, title)
-    if entity is not None and written[0] and entity.organization == written[0]:
+    if entity is not None and written[0] and entity.organization == written[0] \
+            and not where_the_office_is(written[0], title, role, coref.entities, m_start):
         entity.organization = organization  # its later quotes take the name in full too
+        # (a place's office keeps its place: "the Florida senator" is Sen. X of Florida)
     if entity is not None and written[1] and entity.role == written[1]:
         entity.role = role  # "ACCA president" settled as president of the ACCA, later too
         entity.organization = entity.organization or organization

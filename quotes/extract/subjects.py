@@ -59,6 +59,20 @@ def cited_writer(subject: Token) -> Token:
     return subject
 
 
+def office_of_body_holding(holder: Token) -> tuple[Token, list[Token]] | None:
+    """(office, the body's words) for ``the Community Relations Officer of Greenfield Highways
+    Ltd, Mr Ibrahim Sule,`` as the parser reads it: the company heads the phrase, the office
+    hangs before it and its holder is the company's appositive."""
+    body = holder.head
+    if holder.dep_ != "appos" or body.i > holder.i:
+        return None
+    office = next((c for c in body.lefts if c.dep_ in ("nmod", "compound") and is_role_word(c)
+                   and c.i + 1 < body.i and c.nbor().lower_ == "of"), None)
+    if office is None:
+        return None
+    return office, [t for t in body.doc[office.i + 2 : body.i + 1] if t.pos_ != "DET"]
+
+
 def office_holder_named_last(subject: Token) -> Token:
     """``Council on American-Islamic Relations Executive Director Nihad Awad said``: the parser
     heads the subject with the organisation and hangs the office and its holder off its
@@ -68,13 +82,9 @@ def office_holder_named_last(subject: Token) -> Token:
         # "A spokesman for candidate Ann Lee said": the spokesman; "the government of President
         # X said": the government (a body's name is written in capitals)
         return subject
-    # "the Community Relations Officer of Greenfield Highways Ltd, Mr Ibrahim Sule, denied":
-    # the parser headed the phrase with the company, the office before it, the holder after
-    office = [c for c in subject.lefts if c.dep_ in ("nmod", "compound") and is_role_word(c)
-              and c.i + 1 < subject.i and c.nbor().lower_ == "of"]
     holder = [c for c in subject.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"
               and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","]
-    if office and holder:
+    if holder and office_of_body_holding(holder[0]) is not None:
         return holder[0]
     last = subject.right_edge
     if last.ent_type_ != "PERSON" or last.dep_ != "pobj" or last.head.head.i != subject.i:

@@ -275,13 +275,14 @@ CASES = [
     Case('"It was his first attempt," said his best friend at Lehigh, Bruce Turry, who spoke fondly of him.', "first attempt", "Bruce Turry", None, "best friend", ANY, ANY),
     Case("Former Maryland Gov. Martin Ohle (D) and former Arkansas Gov. Mike Hale (R) announced they will suspend their campaigns.", "suspend their campaigns", "Martin Ohle and Mike Hale", type="group"),
     Case('After Gov. Jerry Brand criticized her during a debate, Hilary Brinton shot back, "I chose to fulfill my profession."', "fulfill my profession", "Hilary Brinton"),
-    Case('"It is over," said Rob Calabrese, a radio host in Cape Breton, Nova Scotia.', "It is over", "Rob Calabrese", None, "radio host in Cape Breton, Nova Scotia"),
+    # (a trade's place is no part of it: GUIDELINES.md, amended 2026-12-07 as the train writers annotated)
+    Case('"It is over," said Rob Calabrese, a radio host in Cape Breton, Nova Scotia.', "It is over", "Rob Calabrese", None, "radio host"),
     Case("CNN President Jeff Zucker said ratings were up.", "ratings were up", "Jeff Zucker", "President", None, "CNN"),
     Case("Her neighbor, Silas Verr, 45, a contractor, said he watched the smoke rise over their street.", "watched the smoke", "Silas Verr", None, "contractor"),
     Case("Her husband, Tom Lee, a retired teacher at Pine Hollow Elementary, said they would stay.", "would stay", "Tom Lee", None, "retired teacher", "Pine Hollow Elementary"),
     Case('The Northern Press Agency (NPA) released figures on Monday. "Sales fell," NPA said.', "Sales fell", "Northern Press Agency", None, None, None, "organization"),
     Case("Kestrel Energy spokeswoman Lena Marsh, a former BBC reporter, said the company would cut 400 jobs.", "cut 400 jobs", "Lena Marsh", None, "spokeswoman", "Kestrel Energy"),
-    Case("Ontario Premier Doug Fordham said the province would reopen schools.", "reopen schools", "Doug Fordham", "Premier", None, "Ontario"),
+    Case("Ontario Premier Doug Fordham said the province would reopen schools.", "reopen schools", "Doug Fordham", "Premier", None, None),  # (as "Maine legislator" below)
     Case("GOP presidential contender and former neurosurgeon Ben Carver said Sunday that he had been misquoted.", "misquoted", "Ben Carver", None, ANY, "GOP"),
     Case("The mayor and Ben Carver said Sunday that they had been misquoted.", "misquoted", None, None, "mayor", type=ANY),
     Case("Christian Rev. Derek Penwall said the church would help.", "church would help", "Derek Penwall", "Rev.", "Christian"),
@@ -321,7 +322,8 @@ CASES = [
     Case('"It is a battle for the ages," said Dara Brock, a Vance confidant who heads the pro-Vance super PAC Correct the Record.', "battle for the ages", "Dara Brock", None, ANY, ANY),
     Case('"The risk," said Omar Tull, an economist who is the director of the Halden Forecast, "is that we lose jobs."', "we lose jobs", "Omar Tull", None, "economist"),
     Case('"We can," said Pentagon spokesman Navy Capt. Jon Dale, who was asked about the plan.', "We can", "Jon Dale", "Capt.", ANY, "Pentagon"),
-    Case("\"You can say, 'Well done,' \" said Rep. Lina Dorr, a Maine legislator.", "Well done", "Lina Dorr", "Rep.", "legislator", "Maine"),
+    # (the place a public office is of is no organisation: GUIDELINES.md, amended 2026-12-07 as the train writers annotated)
+    Case("\"You can say, 'Well done,' \" said Rep. Lina Dorr, a Maine legislator.", "Well done", "Lina Dorr", "Rep.", "legislator", None),
     Case('But Sen. Marcus T. Vell (D-Ill.), noting the size of Hale\'s following, said, "Let me tell you, he has got a heck of an email list."', "email list", "Marcus T. Vell", "Sen.", party="D-Ill."),
     Case('Pell Dorsey, who is running for the seat, said in a statement that "the town deserves better."', "deserves better", "Pell Dorsey"),
     Case('"We are ready," said Rep. Ada Kell (D-Tex.), a party whip whose district went for her but who suggested that turnout could fall.', "turnout could fall", "Ada Kell", "Rep.", "party whip", party="D-Tex."),

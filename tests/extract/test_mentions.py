@@ -226,3 +226,11 @@ def test_a_hyphened_surname_the_tagger_took_for_a_work_stays_whole(extractor) ->
             "said.")
     speaker = run(extractor, text)[-1].speaker
     assert (speaker.name, speaker.type) == ("Josée Martel-Pike", "person")
+
+
+def test_a_capitalised_office_heading_the_phrase_leaves_its_appositive_the_name(extractor) -> None:
+    text = ("INEC declared Governor Olusegun Fashakin of the Grand Progressive Congress (GPC) the "
+            "winner.\n\nThe GPC's Director of Media and Publicity, Femi Alabi, said the claims "
+            "were false.")
+    speaker = run(extractor, text)[-1].speaker
+    assert (speaker.name, speaker.role) == ("Femi Alabi", "Director of Media and Publicity")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import run
+from conftest import one, run
 
 from quotes.extract.organizations import (
     leading_organization,
@@ -93,3 +93,29 @@ def test_a_publisher_that_is_no_name_is_no_organisation(extractor) -> None:
     speaker = run(extractor, "The department removed a dozen emails, according to a memo "
                              "released by the agency\u2019s watchdog.")[0].speaker
     assert speaker.organization is None
+
+
+@pytest.mark.parametrize(("text", "organization", "role"), [
+    # the name a body's kind is followed by (the parser's appositive) is the organisation
+    (('Anna Ruiz, an attorney with the Seattle firm Harrow & Stone, said the ruling was '
+      "right."), "Harrow & Stone", "attorney"),
+    (('"It is fine," said Tom Hale, a partner at the Chicago law firm Kellerman Dodd.'),
+     "Kellerman Dodd", "partner"),
+    # an office its body possesses is of a portfolio, not of a second body
+    (("INEC declared Governor Olusegun Fashakin of the Grand Progressive Congress (GPC) the "
+      "winner. The GPC's Director of Media and Publicity, John Smith, said the claims were "
+      "false."), "Grand Progressive Congress", "Director of Media and Publicity"),
+    (("Harwick University's Dean of Medicine, Ann Lee, said the school would grow next "
+      "year."), "Harwick University", "Dean of Medicine"),
+])
+def test_the_body_named_after_its_kind_or_owning_the_office(extractor, text: str,
+                                                            organization: str,
+                                                            role: str) -> None:
+    speaker = [r for r in run(extractor, text) if r.speaker.role][-1].speaker
+    assert (speaker.organization, speaker.role) == (organization, role)
+
+
+def test_a_with_phrase_naming_no_body_still_describes_the_person(extractor) -> None:
+    speaker = one(extractor, "Anna Ruiz, a dairy farmer with three children at Pine Hollow "
+                             "Elementary, said it was fine.").speaker
+    assert (speaker.role, speaker.organization) == ("dairy farmer", None)

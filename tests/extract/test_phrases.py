@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import run
 
 from quotes.extract.phrases import (
@@ -147,3 +148,15 @@ def test_an_office_written_short_after_the_is_no_name(extractor) -> None:
             "\"We will not back down,\" the CS said.")
     assert [(q.speaker.name, q.speaker.role) for q in run(extractor, text)] == [
         (None, "CS"), (None, "CS")]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # where someone of a trade works is no part of the trade
+    ("Ann Lee, a nurse in Orange, said it was bad for the children.", "nurse"),
+    ("Ann Lee, a youth leader in the area, said it was bad for the children.", "youth leader"),
+    # a posting is the office's
+    ("Ann Lee, the special representative in Syria, said it was bad for the children.",
+     "special representative in Syria"),
+])
+def test_a_trade_s_place_is_no_part_of_the_role(extractor, text: str, role: str) -> None:
+    assert run(extractor, text)[0].speaker.role == role

@@ -136,4 +136,6 @@ def test_an_opening_participle_is_no_speaker(extractor) -> None:
 def test_the_holder_of_an_office_of_a_company_the_parser_headed_with_it(extractor) -> None:
     text = ("When contacted, the Community Relations Officer of Greenfield Highways Nigeria "
             "Limited, Mr Ibrahim Sule, denied that the firm had blocked any drains.")
-    assert run(extractor, text)[0].speaker.name == "Ibrahim Sule"
+    speaker = run(extractor, text)[0].speaker
+    assert (speaker.name, speaker.role, speaker.organization) == (
+        "Ibrahim Sule", "Community Relations Officer", "Greenfield Highways Nigeria Limited")
