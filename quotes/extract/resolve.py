@@ -128,6 +128,22 @@ def _from_entity(entity: Entity, mention: Span, own_role: str | None = None,
                    party=entity.party, mention=mention)
 
 
+def a_trade(role: str) -> bool:
+    """``principal``, ``headteacher``, ``pharmacist``: one role word that says what someone
+    does, not one any number of people at a body may be (``official``, ``spokesman``, ``aide``,
+    ``lawyer``: GUIDELINES.md's subordinates, lexicon ``named_so_nouns``)."""
+    word = role.casefold()
+    return word.isalpha() and not word.endswith("s") and word not in _ANYONE \
+        and word not in word_set("named_so_nouns") | word_set("document_nouns") | kind_nouns() \
+        | word_set("place_government_words")
+
+
+# role words that say too little to name one person by ("the official", "the source")
+_ANYONE = frozenset({"official", "source", "resident", "witness", "victim", "person", "man",
+                     "woman", "expert", "analyst", "voter", "worker", "student", "officer",
+                     "agent", "leader", "executive", "activist", "critic", "supporter"})
+
+
 def _take_the_office_organization(entity: Entity, role: str | None,
                                   organization: str | None) -> None:
     """``says the chief of Kinosew Lake Cree Nation`` of Chief Rosalie Wapahkesis: the office the
@@ -227,6 +243,14 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         # (it weighs the head noun, not which councillor)
         if entity is None and parts.pronoun is None and parts.role and " " in parts.role:
             entity = only_one_so_described(parts.role, coref.entities, m_start)
+        elif entity is None and parts.pronoun is None and parts.role and a_trade(parts.role):
+            entity = only_one_so_described(parts.role, coref.entities, m_start)  # ("the
+            # principal" after "Papaiti College principal Lisa Drummond", a sentence between)
+            office = re.split(r" (?:in|of|for|at|with|from|on|to) ", (
+                entity.role or entity.title or "").casefold())[0] if entity is not None else ""
+            if office.split()[-1:] != [parts.role.casefold()]:
+                entity = None  # (the office the person was introduced with ends in the word:
+                # not "the lawsuit" of a "plaintiff in the lawsuit")
         if entity is None and parts.pronoun is None and parts.organization:
             body = coref.entities.find(parts.organization, "organization", m_start)
             if body is not None and body.type != "place":  # (not "the Florida senator")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import run
 
+from quotes.extract.resolve import a_trade
+
 
 @pytest.mark.parametrize(("text", "name"), [
     # a place and a kind of body: the one body whose name holds both
@@ -35,3 +37,18 @@ def test_a_kind_of_body_named_on_the_spot_refers_to_no_other(extractor) -> None:
         "pantry, said the ruling should put railroads on notice."))
     bell = next(r for r in records if r.speaker.name == "Marcus Bell")
     assert bell.speaker.organization != "Cascade Pacific Rail"
+
+
+def test_a_trade_names_the_one_person_introduced_with_it(extractor) -> None:
+    text = ("Papaiti College principal Lisa Drummond, who put the proposal to the board, said "
+            "both teachers had been offered other work.\n\nKereama said the board had accepted "
+            "the plan unanimously.\n\n\"I did not bring this to the board lightly,\" the "
+            "principal said.")
+    assert run(extractor, text)[-1].speaker.name == "Lisa Drummond"
+
+
+@pytest.mark.parametrize(("role", "trade"), [
+    ("principal", True), ("headteacher", True), ("official", False), ("spokesman", False),
+    ("lawyer", False), ("senior official", False)])
+def test_a_trade_is_one_word_that_says_what_someone_does(role: str, trade: bool) -> None:
+    assert a_trade(role) is trade
