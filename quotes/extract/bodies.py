@@ -343,7 +343,7 @@ def _company_of(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:
 
 
 # what ends a sports club's name ("Ottawa Rideau FC", "Hamilton Foundry SC")
-CLUB_SUFFIXES = frozenset({"fc", "sc", "afc", "cf", "fk", "sk"})
+CLUB_SUFFIXES = frozenset({"fc", "sc", "afc", "cf", "fk", "sk", "rfc", "gaa"})
 
 
 def _club(words: tuple[str, ...]) -> tuple[str, ...]:

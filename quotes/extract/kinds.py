@@ -22,9 +22,14 @@ def kind_nouns() -> frozenset[str]:
                                              "bank"}
 
 
+# a sports club's name says what it is by its ending ("Cwm Tawe Harlequins RFC", "St Fintan's
+# AFC", "Redwater United")
+_CLUB_WORDS = ("fc", "afc", "rfc", "sc", "cf", "fk", "sk", "gaa", "united", "rovers", "athletic",
+               "wanderers", "albion")
 _KINDS = {"agency": ("agency", "authority", "commission", "administration"),
           "district": ("district", "schools"), "schools": ("schools", "district"),
-          "firm": ("company",)}
+          "firm": ("company",), "club": ("club", *_CLUB_WORDS), "team": _CLUB_WORDS,
+          "league": ("league", "liga")}
 
 
 @cache

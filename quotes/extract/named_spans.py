@@ -169,14 +169,14 @@ def _club_left_out(entity: Span) -> tuple[int, int] | None:
     while end < len(doc) and end - entity.end < 3 and doc[end].is_title and doc[end].is_alpha \
             and not doc[end].ent_type_:
         end += 1
-    if end < len(doc) and doc[end].text in _CLUB_SUFFIXES and (
-            end > entity.end or entity[-1].lower_ in ("'s", "\u2019s")):
-        return entity.start, end + 1  # ("St Fintan's AFC", the tagger's "St Fintan's")
+    if end < len(doc) and doc[end].text in _CLUB_SUFFIXES:
+        return entity.start, end + 1  # ("St Fintan's AFC", the tagger's "St Fintan's";
+        # "Cwm Tawe Harlequins RFC", the tagger's "Cwm Tawe Harlequins")
     return None
 
 
 # what ends a football club's name, written so ("Coastal Stars FC", "Ballarat AFC")
-_CLUB_SUFFIXES = frozenset({"FC", "AFC", "SC", "CF"})
+_CLUB_SUFFIXES = frozenset({"FC", "AFC", "SC", "CF", "RFC", "GAA"})
 
 
 def _officeholder_run_in(entity: Span) -> int | None:
@@ -253,6 +253,22 @@ def _nicknamed(doc: Doc, i: int) -> tuple[int, int] | None:
     return i, end
 
 
+# what names a government's department by its portfolios ("Department of Employment and Labour")
+_DEPARTMENTS = frozenset({"department", "ministry", "secretariat", "office"})
+
+
+def _portfolio_goes_on(entity: Span, following: Span) -> bool:
+    """``[Department of Employment] and [Labour]``: a department's name the tagger cut at the
+    ``and`` between its portfolios, the second a capitalised word or two with no article."""
+    doc = entity.doc
+    return entity.label_ == "ORG" and following.label_ in ("ORG", "GPE") \
+        and following.start == entity.end + 1 and doc[entity.end].lower_ == "and" \
+        and len(entity) >= 3 and entity[-1].lower_ != "of" \
+        and any(t.lower_ in _DEPARTMENTS and t.nbor().lower_ == "of" for t in entity[:-2]) \
+        and len(following) <= 2 \
+        and all(t.is_title for t in following)
+
+
 def join_cut_names(doc: Doc) -> Doc:
     """``doc`` with each ``Kind of Place`` local government and each ``Name for Place``
     campaign committee tagged as one ORG span (the spans it overlapped dropped); a name the
@@ -277,6 +293,9 @@ def join_cut_names(doc: Doc) -> Doc:
                 and entity[-1].lower_ in _JOINING_WORDS and following.label_ in ("ORG", "GPE") \
                 and not (joined and joined[-1].end > entity.start):
             # "the Canadian Freight and] [Transport Union": no name ends in its "and"
+            joined.append(Span(doc, entity.start, following.end, label="ORG"))
+        elif _portfolio_goes_on(entity, following) and not (joined and joined[-1].end > entity.start):
+            # "[Department of Employment] and [Labour]": a department's two portfolios
             joined.append(Span(doc, entity.start, following.end, label="ORG"))
         elif entity.label_ == following.label_ == "PERSON" and following.start == entity.end \
                 and entity[-1].whitespace_ == " " and not title_case_line(_sentence(entity)) \

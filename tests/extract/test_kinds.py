@@ -51,3 +51,16 @@ def test_a_longer_name_completes_a_short_one(short: str, longer: str, completed:
 ])
 def test_a_name_may_say_what_kind_of_body_it_is(name: str, says: bool) -> None:
     assert says_its_kind(body(name)) is says
+
+
+@pytest.mark.parametrize(("name", "kind", "of_it"), [
+    # a sports club's name says it is a club (or a team) by its ending
+    ("Cwm Tawe Harlequins RFC", "club", True),
+    ("St Fintan's AFC", "team", True),
+    ("Redwater United", "club", True),
+    ("Liga Profesional de Futbol Unido", "league", True),
+    ("Cascade Pacific Rail", "club", False),
+    ("Club Blu Bar", "team", False),  # (a bar of that name is no team)
+])
+def test_a_club_by_its_name(name: str, kind: str, of_it: bool) -> None:
+    assert of_its_kind(body(name), (kind,)) is of_it

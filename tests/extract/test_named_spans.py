@@ -145,3 +145,20 @@ def test_two_person_spans_side_by_side_are_one_name(extractor) -> None:
             "Elections (HICLE), told a press conference in Tunis that voting went smoothly.")
     speaker = run(extractor, text)[0].speaker
     assert (speaker.name, speaker.role) == ("Nour El-Houda Ben Salah", "president")
+
+
+def test_a_department_named_by_two_portfolios_is_one_name(extractor) -> None:
+    text = "A Department of Employment and Labour official said inspectors would visit the mine."
+    speaker = run(extractor, text)[0].speaker
+    assert (speaker.role, speaker.organization) == ("official", "Department of Employment and Labour")
+    # (a second body after "and the" is its own)
+    text = "The Department of Justice and the FBI said the case was closed."
+    assert run(extractor, text)[0].speaker.name == "Department of Justice and FBI"
+
+
+def test_a_club_s_name_goes_on_to_its_suffix(extractor) -> None:
+    text = ("The court heard that Lloyd made 90 transfers from the accounts of Cwm Tawe Harlequins "
+            "RFC between 2020 and 2022.\n\n"
+            "In a statement, club chairman Alun Prosser said the theft had ripped the heart out.")
+    speaker = run(extractor, text)[-1].speaker
+    assert (speaker.role, speaker.organization) == ("chairman", "Cwm Tawe Harlequins RFC")
