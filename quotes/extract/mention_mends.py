@@ -1,13 +1,16 @@
 """Mends of a speaker mention once it is taken apart (:func:`quotes.extract.mentions.describe`):
-a portfolio joined by ``and`` is one office, an office written short is no name, and a
-candidate's name before ``campaign`` names the campaign."""
+a portfolio joined by ``and`` is one office, an office written short is no name, a
+candidate's name before ``campaign`` names the campaign, and a body's acronym the parser hung
+elsewhere still opens the office (``CNB Governor X``), and a body's name the tagger cut short
+takes back its capitalised opening (``The [Liberal] Democrats``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from quotes.extract.anatomy import MentionParts
-from quotes.extract.names import portfolio_conjunct
+from quotes.extract.lexicon import titles
+from quotes.extract.names import is_role_word, portfolio_conjunct
 from quotes.extract.phrases import campaign_named, office_acronym
 
 
@@ -37,3 +40,39 @@ def campaign_mended(parts: MentionParts) -> MentionParts:
     if campaign is not None:
         parts.organization, parts.role = campaign
     return parts
+
+
+def acronym_before_office(parts: MentionParts) -> None:
+    """``"...," CNB Governor Tomas Vrabec said``: the body's acronym right before a titled
+    name, which the parser hung on the quotation, is the organisation (in place); not a
+    dateline's or a heading's capitals (``LONDON (Reuters) -``, ``RED STATES OUTNUMBER``)."""
+    first = parts.first
+    if parts.organization is not None or parts.title is None or parts.speaker_type != "person" \
+            or first.i < 2:
+        return
+    word, before = first.doc[first.i - 1], first.doc[first.i - 2]
+    if word.is_upper and word.is_alpha and 2 <= len(word) <= 6 and word.head.i != first.i \
+            and word.head.i < word.i and word.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON") \
+            and not (before.is_upper and before.is_alpha) and word.whitespace_:
+        parts.organization = word.text
+
+
+def opening_taken_back(parts: MentionParts) -> None:
+    """``The Liberal Democrats``, ``PT Sulawesi Prima Nikel``, ``The Police and Border Guard
+    Board``: capitalised words right before a body's name, which the tagger left out of it and
+    the phrase made a role, open the name (in place); not an office, a people, a place or an
+    adjective a sentence opens with (``Norwegian government``, ``Cambodia's Ministry of
+    Health``, ``Leading Democrats``)."""
+    if parts.speaker_type != "organization" or not parts.name_tokens or parts.role is None:
+        return
+    doc, start = parts.first.doc, parts.name_tokens[0].i
+    opening = [t for t in doc[parts.first.i : start] if t.lower_ not in ("the", "a", "an")]
+    if not opening or opening[0].lower_ in ("and", "&") or opening[0].is_sent_start \
+            and opening[0].pos_ in ("ADJ", "VERB") or any(
+            not (t.is_title or t.is_upper or t.lower_ in ("and", "&")) or not t.is_alpha
+            or t.text in titles() or is_role_word(t)
+            or t.ent_type_ in ("GPE", "LOC", "PERSON", "DATE") for t in opening):
+        return
+    words = [*opening, *parts.name_tokens]
+    parts.name, parts.name_tokens, parts.role = doc[words[0].i : words[-1].i + 1].text, tuple(
+        doc[words[0].i : words[-1].i + 1]), None

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import word_of
+import pytest
+from conftest import run, word_of
 
 from quotes.extract.anatomy import MentionParts
 from quotes.extract.mention_mends import campaign_mended, office_mended, whole_portfolio
@@ -37,3 +38,29 @@ def test_a_portfolio_joined_by_and_is_one_office(extractor) -> None:
                          "Fisheries Minister", "Oceans", "person")
     whole_portfolio(parts, head)
     assert (parts.role, parts.organization) == ("Oceans and Fisheries Minister", None)
+
+
+def test_a_body_s_acronym_the_parser_hung_elsewhere_opens_the_office(extractor) -> None:
+    text = ("(Bloomberg) -- The Czech National Bank left borrowing costs unchanged on Thursday."
+            "\n\n\"Risks remain,\" CNB Governor Tomas Vrabec said at a press conference in "
+            "Prague.")
+    speaker = run(extractor, text)[-1].speaker
+    assert (speaker.title, speaker.organization) == ("Governor", "Czech National Bank")
+    # (a dateline's capitals are no body)
+    text = "LONDON (Reuters) - Trade Secretary Mark Dunn said the talks would resume on Monday."
+    assert run(extractor, text)[0].speaker.organization is None
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a body's capitalised opening the tagger left out of its name opens it again
+    ("The Liberal Democrats said the target was unrealistic.", "Liberal Democrats", None),
+    ("PT Sulawesi Prima Nikel said output would rise this year.", "PT Sulawesi Prima Nikel", None),
+    # a people's adjective, a kind of body in lower case, a place's possessive do not
+    ("The Norwegian government said the ships would stay.", None, "Norwegian government"),
+    ("French tyre maker Vellard said it would close the plant.", "Vellard", "French tyre maker"),
+    ("Cambodia's Ministry of Health said the syrup was unsafe.", "Ministry of Health", None),
+])
+def test_a_body_s_name_takes_back_its_opening(extractor, text: str, name: str | None,
+                                              role: str | None) -> None:
+    speaker = run(extractor, text)[0].speaker
+    assert (speaker.name, speaker.role) == (name, role)
