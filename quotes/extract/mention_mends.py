@@ -1,6 +1,6 @@
 """Mends of a speaker mention once it is taken apart (:func:`quotes.extract.mentions.describe`):
 a portfolio joined by ``and`` is one office, an office written short is no name, a
-candidate's name before ``campaign`` names the campaign, and a body's acronym the parser hung
+candidate's name before ``campaign`` names the campaign, a body's acronym the parser hung
 elsewhere still opens the office (``CNB Governor X``), and a body's name the tagger cut short
 takes back its capitalised opening (``The [Liberal] Democrats``)."""
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.extract import mention_mends as mends
 from quotes.extract.ages import age_tokens, year_old
 from quotes.extract.anatomy import (
     MentionParts,
@@ -38,13 +39,6 @@ from quotes.extract.appositives import (
 )
 from quotes.extract.holders import office_holder, past_scene
 from quotes.extract.lexicon import titles, word_set
-from quotes.extract.mention_mends import (
-    acronym_before_office,
-    campaign_mended,
-    office_mended,
-    opening_taken_back,
-    whole_portfolio,
-)
 from quotes.extract.names import is_role_word, portfolio_conjunct, shaped_like_person
 from quotes.extract.offices import (
     entity_of,
@@ -102,12 +96,12 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     if holder is not None:  # "Decorah High School senior Maddie Ruen"
         parts.first, parts.role = head.left_edge, parts.role or holder[1]
         parts.organization = parts.organization or holder[2]
-    whole_portfolio(parts, head)
+    mends.whole_portfolio(parts, head)
     parts.first = head if minister is not None else parts.first
     parts.role = None if parts.name and an_act(parts.role) else parts.role  # "X, reacting,"
-    parts = campaign_mended(office_mended(parts, head))
-    acronym_before_office(parts)
-    opening_taken_back(parts)
+    parts = mends.campaign_mended(mends.office_mended(parts, head))
+    mends.acronym_before_office(parts)
+    mends.opening_taken_back(parts)
     name_root = parts.name_tokens[-1] if parts.name_tokens else None
     if kin_role(parts.role) and name_root is not None and name_root.i != head.i \
             and any(c.dep_ == "appos" for c in name_root.children):

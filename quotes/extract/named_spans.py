@@ -294,7 +294,8 @@ def join_cut_names(doc: Doc) -> Doc:
                 and not (joined and joined[-1].end > entity.start):
             # "the Canadian Freight and] [Transport Union": no name ends in its "and"
             joined.append(Span(doc, entity.start, following.end, label="ORG"))
-        elif _portfolio_goes_on(entity, following) and not (joined and joined[-1].end > entity.start):
+        elif _portfolio_goes_on(entity, following) \
+                and not (joined and joined[-1].end > entity.start):
             # "[Department of Employment] and [Labour]": a department's two portfolios
             joined.append(Span(doc, entity.start, following.end, label="ORG"))
         elif entity.label_ == following.label_ == "PERSON" and following.start == entity.end \

@@ -291,17 +291,18 @@ _SPANS_OF_TIME = frozenset({"year", "month", "week", "day", "decade", "century",
 def incidental_to_role(role_phrase: list[Token], role_head: Token | None = None,
                        org_ids: AbstractSet[int] = frozenset()) -> set[int]:
     """Words of a role phrase that say something else of the person: the home town (``a
-    hairdresser from Leeds``; a posting, ``special representative in Syria``, is the role's),
-    the age (``a 52-year-old widow``), how long (``a firefighter for 26 years``, ``a centre in his
-    13th season``), where the organisation is (``owner of Aucoin Transport in nearby
-    Riverbend``)."""
+    hairdresser from Leeds``), where a trade works (``a nurse in Orange``; a posting, ``special
+    representative in Syria``, is the role's), the age (``a 52-year-old widow``), how long (``a
+    firefighter for 26 years``, ``a centre in his 13th season``), where the organisation is
+    (``owner of Aucoin Transport in nearby Riverbend``)."""
     found = after_organization(role_head, org_ids) | year_old(role_phrase)
     for prep in (c for c in role_phrase if c.dep_ == "prep"):
         objects = list(prep.children)
         how_long = (prep.lower_ in ("for", "since") or prep.lower_ == "in" and any(
             d.dep_ == "poss" for g in objects for d in g.children)) and any(
             g.ent_type_ == "DATE" or g.lemma_ in _SPANS_OF_TIME for g in objects)
-        if how_long or where_one_works(prep, role_head) or prep.lower_ == "from" and any(from_place(g) for g in objects) \
+        if how_long or where_one_works(prep, role_head) \
+                or prep.lower_ == "from" and any(from_place(g) for g in objects) \
                 or prep.lower_ == "for" and any(g.ent_type_ == "PERSON" for g in objects):
             found |= {t.i for t in prep.subtree}  # ("spokesman for Sen. Paul Brandt")
     return found

@@ -381,7 +381,8 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         entity.organization = entity.organization or organization
     if kind == "organization" and name and organization and organization in name:
         organization = None  # "the state Department of Marine Resources" is no part of itself
-    if kind == "organization" and name and role and set(name_words(role)) <= set(name_words(name)):
+    if kind == "organization" and name and role \
+            and set(name_words(role)) <= set(name_words(name)):
         role = None  # "The Liberal Democrats", "PT Sulawesi Prima Nikel": its name's own words
     if name is not None and (kin_role(role) or role and ONE_OF_THEM.fullmatch(role)):
         role = None  # "His mother, Carol Benning", "One of them, Denise Albright": no role
