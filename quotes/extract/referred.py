@@ -14,6 +14,7 @@ from quotes.extract.anatomy import MentionParts
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.kinds import holds, says_its_kind, the_one_of_its_kind
 from quotes.extract.lexicon import word_set
+from quotes.extract.offices import entity_of
 from quotes.extract.referents import Entity
 
 
@@ -41,7 +42,8 @@ def organization_referred(parts: MentionParts, coref: Coreference
         object_of = token.dep_ == "pobj" and prep.lower_ in ("of", "for", "at", "with") \
             and prep.head.pos_ == "NOUN" and body
         if possessor or object_of:
-            entity = coref.named_at(token) or (body_found_likely(coref, token) if body else None)
+            entity = _subject_just_before(token, coref) or coref.named_at(token) or (
+                body_found_likely(coref, token) if body else None)
             if body and entity is not None:
                 entity = _not_a_part_of(entity, lemma, coref, token)
             if entity is not None and entity.type == "organization":
@@ -51,6 +53,36 @@ def organization_referred(parts: MentionParts, coref: Coreference
                          or t.i == token.i]  # "The credit union's" -> "credit union's"
                 return entity.name, doc[words[0].i : token.right_edge.i + 1].text
     return None
+
+
+def _subject_just_before(token: Token, coref: Coreference) -> Entity | None:
+    """``The charity, Little Steps Children's Fund, has pledged EUR 3 million. Its founder,
+    ...``: a sentence that opens with ``Its`` goes on about the body the sentence before was
+    about, its subject (not a body named inside it, nor one named earlier)."""
+    sent = token.sent
+    if token.lower_ != "its" or token.i != sent.start:
+        return None
+    if sent.start > 0:
+        before = token.doc[sent.start - 1].sent
+    else:  # (the paragraph before, parsed on its own)
+        view = coref.view
+        k = view.segments.index(view.segment_of(token.doc))
+        previous = view.segments[k - 1].doc if k > 0 else None
+        if previous is None or not len(previous) or not previous.has_annotation("SENT_START"):
+            return None
+        before = previous[-1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"),
+                 subject if subject.pos_ == "PROPN" else None)
+    if named is not None:
+        words = entity_of(named) or (named,)
+        entity = coref.entities.find(" ".join(t.text for t in words), "organization",
+                                     coref.view.start(named))
+    else:
+        entity = coref.named_at(subject) if is_definite_nominal(subject) else None
+    return entity if entity is not None and entity.type == "organization" else None
 
 
 def body_found_likely(coref: Coreference, token: Token) -> Entity | None:

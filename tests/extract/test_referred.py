@@ -46,3 +46,11 @@ def test_a_roles_body_may_be_the_one_found_likely(name: str, probability: float,
     entity = Entity(name=name, type="organization", words=tuple(name.casefold().split()))
     found = body_found_likely(_Likely(entity, probability), None)  # type: ignore[arg-type]
     assert (found is entity) is taken
+
+
+def test_its_opening_a_sentence_is_the_body_the_sentence_before_was_about(extractor) -> None:
+    text = ("Shannonvale University Hospital said the new unit would open in 2026.\n\n"
+            "The charity, Harbour Light Trust, has pledged 3 million euros towards the build.\n\n"
+            "Its founder, Bernadette Coughlan, said the families had waited long enough.")
+    speaker = run(extractor, text)[-1].speaker
+    assert (speaker.name, speaker.organization) == ("Bernadette Coughlan", "Harbour Light Trust")
