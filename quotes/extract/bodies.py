@@ -19,7 +19,7 @@ from quotes.extract.kinds import (
     the_one_so_named,
 )
 from quotes.extract.lexicon import given_name_gender, titles, word_set
-from quotes.extract.matching import team_of
+from quotes.extract.matching import a_plural, team_of
 from quotes.extract.named_spans import GOVERNMENT_KINDS
 from quotes.extract.phrases import campaign_role, role_after_possessor
 from quotes.extract.referents import COMPANY_SUFFIXES, Entity, name_words
@@ -98,20 +98,23 @@ def _club_office(words: list[str]) -> bool:
         and all(w in ("general", "head", "assistant", "team") for w in before)
 
 
-def _a_team_name(entity: Entity) -> bool:
-    """A town, or words the tagger took for a person's name with nothing to say so (no given
-    name, title, role or sex): what a club's office may open with."""
-    return entity.type == "place" or entity.type == "person" and entity.gender is None \
-        and entity.title is None and entity.role is None \
+def _nothing_says_a_person(entity: Entity) -> bool:
+    """Words the tagger took for a person's name with nothing to say so: no given name, title
+    or sex (``Blizzard``, ``Knockanore Gaels``)."""
+    return entity.type == "person" and entity.gender is None and entity.title is None \
         and given_name_gender(entity.words[0]) is None
+
+
+def _a_team_name(entity: Entity) -> bool:
+    """A town, or words the tagger took for a person's name with nothing to say so (nor a
+    role): what a club's office may open with."""
+    return entity.type == "place" or _nothing_says_a_person(entity) and entity.role is None
 
 
 def _no_one(entity: Entity) -> bool:
     """``Blizzard``, ``Halverton``: one capitalised word the tagger took for a person's name,
-    though nothing says so (no given name, title, sex or other name of the person)."""
-    return entity.type == "person" and len(entity.words) == 1 and entity.gender is None \
-        and entity.title is None and entity.role is None \
-        and given_name_gender(entity.name) is None
+    though nothing says so (nor a role or another name of the person)."""
+    return len(entity.words) == 1 and entity.role is None and _nothing_says_a_person(entity)
 
 
 def _the_company_of(role: str, entities: DocumentEntities, offset: int) -> str | None:
@@ -321,16 +324,15 @@ def _named_in_full(organization: str, entities: DocumentEntities, offset: int,
         bodies = {e.name for e in entities.entities if e.type == "organization"
                   and words[0] in e.words[1:] and e.mentions[0].start < offset}
         return bodies.pop() if len(bodies) == 1 else organization
-    named = [e for e in entities.entities if (e.type == "organization" or team_of(e, words)
-                                              or _team_taken_for_person(e, words))
+    named = [e for e in entities.entities if ((e.type == "organization" or team_of(e, words))
              and len(e.words) > size and (words in (e.words[-size:], _club(e.words)[-size:])
-                                          or _team_taken_for_person(e, words)
                                           or completes(words, e.words)  # "Carver State"
                                           or e.words[-1] in CLUB_SUFFIXES
                                           and _club(e.words)[:size] == words
                                           or e.words[size:] and e.words[:size] == words
                                           and e.words[-1] in word_set("club_name_endings")
                                           or company and _company_of(words, e.words))
+             or _team_taken_for_person(e, words))  # ("Knockanore": Knockanore Gaels)
              and e.mentions[0].start < offset]  # ("Hamilton coach": Hamilton Foundry SC)
     return named[0].name if len(named) == 1 else organization
 
@@ -356,9 +358,7 @@ def _team_taken_for_person(entity: Entity, words: tuple[str, ...]) -> bool:
     tagger's person of no given name, title or sex, is the club's name in full (not ``Latino
     Decisions``, a body the story never calls by its first word)."""
     added = entity.words[len(words):] if entity.words[:len(words)] == words else ()
-    return entity.type == "person" and len(added) == 1 and added[0].endswith("s") \
-        and not added[0].endswith("ss") and entity.gender is None and entity.title is None \
-        and given_name_gender(entity.name.split()[0]) is None
+    return len(added) == 1 and a_plural(added[0]) and _nothing_says_a_person(entity)
 
 
 def longer_name_of(short: Entity, entities: DocumentEntities) -> str | None:
@@ -380,14 +380,14 @@ def longer_name_of(short: Entity, entities: DocumentEntities) -> str | None:
         longer = _club(entity.words)  # "Rideau", "Hamilton" coach: Ottawa Rideau FC, Hamilton
         club = len(longer) < len(entity.words)  # Foundry SC (a city's club, the club's name)
         added = longer[size:] if longer[:size] == words else ()
-        if entity.type != "organization" and not _team_taken_for_person(entity, words) \
-                or len(longer) <= size or any(
+        taken = _team_taken_for_person(entity, words)
+        if entity.type != "organization" and not taken or len(longer) <= size or any(
                 c in entity.name for c in (",", "'s", "\u2019s")) or _role_word(longer[-1]):
             continue  # (not "Media Research Center's Bozell", "Council on ... National Executive")
         team = len(added) == 1 and (team_of(entity, added) and any(
             added == e.words or added in e.aliases for e in entities.entities)
             or added[0] in word_set("club_name_endings")  # ("Halverton": Halverton Town)
-            or _team_taken_for_person(entity, words))
+            or taken)
         # ("Kingston coach": the Kingston Corsairs, the one team named for the city, whom the
         # story also calls "the Corsairs"; not "Latino" of "Latino Decisions")
         if short.type == "place":

@@ -136,5 +136,9 @@ def team_of(entity: Entity, words: tuple[str, ...]) -> bool:
     """``Ironhawks`` of ``the Regina Ironhawks``, which the tagger may take for a place: a
     plural that ends a two-word name is a team's short name."""
     return entity.type in ("organization", "place") and len(words) == 1 \
-        and len(entity.words) == 2 and entity.words[-1] == words[0] \
-        and words[0].endswith("s") and not words[0].endswith("ss")
+        and len(entity.words) == 2 and entity.words[-1] == words[0] and a_plural(words[0])
+
+
+def a_plural(word: str) -> bool:
+    """``Ironhawks``, ``Gaels``: a word that reads as a plural (not ``Ross``, ``Kiss``)."""
+    return word.endswith("s") and not word.endswith("ss")

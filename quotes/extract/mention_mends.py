@@ -9,7 +9,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.extract.anatomy import MentionParts
-from quotes.extract.lexicon import titles
 from quotes.extract.names import is_role_word, portfolio_conjunct
 from quotes.extract.phrases import campaign_named, office_acronym
 
@@ -70,7 +69,7 @@ def opening_taken_back(parts: MentionParts) -> None:
     if not opening or opening[0].lower_ in ("and", "&") or opening[0].is_sent_start \
             and opening[0].pos_ in ("ADJ", "VERB") or any(
             not (t.is_title or t.is_upper or t.lower_ in ("and", "&")) or not t.is_alpha
-            or t.text in titles() or is_role_word(t)
+            or is_role_word(t)
             or t.ent_type_ in ("GPE", "LOC", "PERSON", "DATE") for t in opening):
         return
     words = [*opening, *parts.name_tokens]
