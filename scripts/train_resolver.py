@@ -68,7 +68,8 @@ WIRE_TRAIN = sorted(p for p in (ROOT / "fixtures" / "wire").glob("train-*")
                                       "train-mixed-26", "train-mixed-27",
                                       "train-mixed-28", "train-mixed-29",
                                       "train-mixed-30", "train-mixed-31",
-                                      "train-mixed-32", "train-mixed-33"))
+                                      "train-mixed-32", "train-mixed-33",
+                                      "train-mixed-34", "train-mixed-35"))
 L2_GRID = (0.3, 1.0, 3.0, 10.0)
 FOLDS = 5
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(19))
