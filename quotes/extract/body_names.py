@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 
 from quotes.extract.entities import DocumentEntities
+from quotes.extract.kinds import kind_nouns
+from quotes.extract.lexicon import word_set
+from quotes.extract.matching import a_plural
+from quotes.extract.referents import initials, name_words
 
+# words before a body's name that make it the role's own words ("president of Acme")
+_BEFORE_A_BODY = frozenset({"of", "for", "at", "with", "in", "from", "to", "on"})
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "&", "de", "du", "des", "la", "le"})
 
 
@@ -51,3 +57,24 @@ def _name_pieces(phrase: str) -> list[list[str]]:
     if owner is not None and all(w.islower() for w in words[owner + 1:]):
         return [words[:owner] + [words[owner][:-2]]]  # a unit of it comes after its possessive
     return []
+
+
+def role_without_body(role: str | None, organization: str | None) -> str | None:
+    """``senior DGCA official`` of the Directorate General of Civil Aviation, ``former
+    Blackjacks captain`` of the Estevan Blackjacks: a word before the office that is the
+    organisation's acronym or a team's short name is the organisation's, no word of the role
+    (GUIDELINES.md: ``senior official``, ``former captain``); not a portfolio (``Fire Chief``,
+    ``Elections Director``, ``Senate candidate``) nor a word after a preposition."""
+    if not role or not organization:
+        return role
+    words, body = role.split(), name_words(organization)
+    generic = kind_nouns() | word_set("organization_name_endings") | word_set(
+        "company_name_words") | word_set("public_body_words") | word_set(
+        "place_government_words") | word_set("media_name_words")  # (not the Global Times)
+    team = body[-1] if len(body) > 1 and a_plural(body[-1]) and not set(body) & generic else None
+    for i, word in enumerate(words[:-1]):
+        word_of_body = word.casefold() in (initials(body) if len(body) > 2 else None, team)
+        if word_of_body and word[:1].isupper() and words[i + 1][:1].islower() and (
+                i == 0 or words[i - 1].casefold() not in _BEFORE_A_BODY):
+            return " ".join(words[:i] + words[i + 1:])
+    return role

@@ -112,33 +112,50 @@ def party_epithet(head: Token) -> bool:
             c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
+# words for a person that, with no other word, say only how someone stands to the story
+_NOT_EPITHETS_ALONE = frozenset({"official", "officer", "source", "victim", "witness", "person",
+                                 "individual", "suspect", "defendant", "accused", "client",
+                                 "patient", "customer", "caller", "reader", "viewer", "user",
+                                 "speaker", "reporter", "journalist", "couple", "pair",
+                                 "family", "household", "team", "crew", "duo", "trio"})
+
+
 def is_epithet(anaphor: Anaphor, head: Token | None = None) -> bool:
     """``the 48-year-old``, ``the veteran organizer``, ``the rookie defenceman``: a nominal that
     describes a person rather than names an office (not ``the mayor``, ``the Vermont senator``,
     ``the spokesman``), which news uses for whoever it is writing about; an office held once
-    is so too (``The former Athletic captain``, its ``head`` says)."""
+    is so too (``The former Athletic captain``, its ``head`` says), and a trade alone
+    (``the baker``)."""
     if not anaphor.nominal or anaphor.organization_noun or anaphor.plural:
         return False
     if anaphor.age is not None or head is not None and not anaphor.bare and any(
             c.lower_ == "former" for c in head.children):
         return True
     office = anaphor.form.capitalize() in titles() or anaphor.form in word_set("named_so_nouns")
-    return not anaphor.bare and not office and person_noun(anaphor.form)
+    if office or not person_noun(anaphor.form):
+        return False
+    # a bare trade or kind of person (``the baker says``, ``the pharmacist said``) is one too;
+    # not a word for whoever stands in some relation (``the official``, ``the victim``)
+    return not anaphor.bare or anaphor.form not in _NOT_EPITHETS_ALONE \
+        and anaphor.form not in word_set("group_nouns") \
+        and anaphor.form not in word_set("kin_nouns")
 
 
 def nominal_types(anaphor: Anaphor) -> frozenset[str]:
     """The entity types a nominal may name: an organisation noun an organisation (``the
     government``, ``the city``: a place too), a word for a person a person (``the officials``:
-    a group too); a word of both kinds (``the publisher``) either."""
+    a group too); a word of both kinds (``the publisher``) either; a word GUM's annotators
+    found naming organisations (``the museum``) an organisation, one named so
+    (:func:`candidate_entities`)."""
     types: set[str] = set()
     if anaphor.plural and anaphor.organization_noun and not person_noun(anaphor.form):
         return frozenset()  # "the groups say": more than one organisation, none of them named
     place = anaphor.form in word_set("place_nouns")
-    if anaphor.organization_noun or place:
+    learned = referent_nouns().get(anaphor.form)
+    if anaphor.organization_noun or place or learned == "organization":  # ("the museum")
         types.add("organization")
         if place:
             types.add("place")
-    learned = referent_nouns().get(anaphor.form)
     if not types or learned == "person" or anaphor.form in word_set("role_words"):
         types.add("person")
         if anaphor.plural:
@@ -214,8 +231,13 @@ def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Ent
         # a nominal agrees in type with what it names, as a pronoun does in gender: "the
         # airline" is no person, "the tycoon" no place; "the businessman" is no woman
         allowed = nominal_types(anaphor)
+        # ("the museum": an organisation to GUM's annotators, not to the lexicon)
+        learned_only = not anaphor.organization_noun and anaphor.form not in word_set(
+            "place_nouns")
         found = [e for e in found if e.type in allowed
-                 and not (anaphor.gender and e.gender and e.gender != anaphor.gender)]
+                 and not (anaphor.gender and e.gender and e.gender != anaphor.gender)
+                 and not (learned_only and e.type == "organization" and "person" not in allowed
+                          and anaphor.form not in e.words)]
         if anaphor.form in BUSINESS_NOUNS:
             # "the company" is no ministry, court or union: a business is not named so
             found = [e for e in found if not named_as_public_body(e)]

@@ -156,7 +156,7 @@ def subject_of_sentence_before(gender: str | None, start: int, coref: Coreferenc
         # (an epithet in its own sentence is someone else: "Mr. Trump took on Hillary Clinton
         # after the Democratic front-runner had said ...")
         found = _the_subject_before(people, sentence, paragraph, start, coref, epithet)
-        if found is None and not epithet and _opens_paragraph(start, sentence, coref):
+        if found is None and not epithet and opens_paragraph(start, sentence, coref):
             # "Robby Mook released a memo.\n\nIn it, he says ...": the last sentence before
             found = _the_subject_before(people, sentence, paragraph - 1, start, coref, True)
         if found is not None:  # (several: no one)
@@ -191,7 +191,7 @@ def _about(mention: Mention, coref: Coreference) -> bool:
         and token.head.dep_ in ("nsubj", "nsubjpass")
 
 
-def _opens_paragraph(start: int, sentence: int, coref: Coreference) -> bool:
+def opens_paragraph(start: int, sentence: int, coref: Coreference) -> bool:
     """The sentence holding ``start`` is the first of its paragraph and names no one before
     ``start`` (not "Vice President Joe Biden weighed in as well, ... he said")."""
     token = coref.view.token_at(start)

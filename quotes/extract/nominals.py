@@ -17,6 +17,7 @@ from quotes.extract.anatomy import (
 )
 from quotes.extract.continuing import (
     epithet_goes_on,
+    opens_paragraph,
     other_body,
     subject_of_sentence_before,
 )
@@ -89,9 +90,11 @@ def _the_body_so_called(head: Token, coref: Coreference, offset: int) -> Entity 
            and not in_headline(coref.view.text, m.start) for e in entities.entities
            if e.type == "organization" for m in e.mentions):
         return None  # a body just named may be the one meant (not one the headline named)
-    later = the_one_of_its_kind(kinds[-1], entities, len(coref.view.text) + 1)
     near = paragraph + NAMED_AFTER_PARAGRAPHS
-    return later if later is not None and later.mentions[0].paragraph <= near else None
+    # (the one of its kind named by then: not the pilots' guild an airline story names later)
+    until = min((m.start for e in entities.entities for m in e.mentions if m.paragraph > near),
+                default=len(coref.view.text) + 1)
+    return the_one_of_its_kind(kinds[-1], entities, until)
 
 
 # how far on a story names the body it first called by its kind ("The union ... said")
@@ -136,12 +139,63 @@ def object_of_its_verb(entity: Entity, head: Token, coref: Coreference) -> bool:
     return False
 
 
-def epithet_names(start: int, gender: str | None, coref: Coreference, records: list[Quote]
-                   ) -> Entity | None:
+def epithet_names(start: int, gender: str | None, coref: Coreference, records: list[Quote],
+                   own: bool = False) -> Entity | None:
     """Whom an epithet at ``start`` names: the person quoted just before, else the one the
-    sentence before was about."""
+    sentence before was about; one that describes its own person (``own``: an age, a trade),
+    else the one person of the paragraph before (not ``the former aide``, anyone's)."""
     return epithet_goes_on(start, gender, coref, records) \
-        or subject_of_sentence_before(gender, start, coref, epithet=True)
+        or subject_of_sentence_before(gender, start, coref, epithet=True) \
+        or (_the_one_person_of_paragraph_before(start, gender, coref) if own else None)
+
+
+def _the_one_person_of_paragraph_before(start: int, gender: str | None, coref: Coreference
+                                        ) -> Entity | None:
+    """``Jessamyn Kaur is 34 weeks pregnant ... For her, the pause means ...`` and then, opening
+    the next paragraph, ``"...," the 29-year-old said``: the one person the paragraph before
+    spoke of, outside quotation marks."""
+    paragraph, sentence = coref.paragraph_at(start), coref.entities.sentence_of(start)
+    if paragraph == 0 or not opens_paragraph(start, sentence, coref):
+        return None
+    people = [e for e in coref.entities.entities if e.type == "person" and any(
+        m.paragraph == paragraph - 1 and not m.in_quote for m in e.mentions)]
+    if len(people) != 1 or gender is not None and people[0].gender not in (None, gender):
+        return None
+    return people[0]
+
+
+def called_so_before(head: Token, coref: Coreference) -> Entity | bool:
+    """What the text said before with a bare nominal's noun, below the headline: the person a
+    name set beside it named (``Maria Lopez, a baker,`` for ``the baker``); True if it brought
+    in someone unnamed or several (``a nurse who had treated ...``, ``hosts Joe Scarborough
+    and Mika Brzezinski``), so it need not be whom the story was just quoting; False if
+    nothing."""
+    lemma, start, view = head.lemma_.lower(), coref.view.start(head), coref.view
+    # ("a Woodstock chef puts her name on the door": whom the story is about, not another)
+    headline_end = view.text.find("\n") if in_headline(view.text, 0) else -1
+    found: Entity | bool = False
+    for token in view.all_tokens():
+        if view.start(token) >= start:
+            break
+        if view.start(token) < headline_end:
+            continue
+        if token.lemma_.lower() != lemma or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        name = _name_beside(token) if token.tag_ not in ("NNS", "NNPS") else None
+        if name is not None:
+            at = view.start(name)
+            found = next((e for e in coref.entities.entities if e.type == "person"
+                          and any(m.start <= at < m.end for m in e.mentions)), True)
+        elif token.tag_ in ("NNS", "NNPS") or with_indefinite_article(token):
+            found = True
+    return found
+
+
+def _name_beside(noun: Token) -> Token | None:
+    """``Maria Lopez, a baker``, ``a baker, Maria Lopez,``: the name the noun describes."""
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return noun.head
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
 def of_another_body(entity: Entity | None, parts: MentionParts, start: int,

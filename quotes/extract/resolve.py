@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from quotes.extract.anaphora import Coreference, is_definite_nominal
+from quotes.extract.anaphora import Coreference, is_bare, is_definite_nominal
 from quotes.extract.anatomy import campaign_named, someone_new
 from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate
 from quotes.extract.bodies import organization_settled
-from quotes.extract.candidates import PRONOUNS, is_epithet, party_epithet
+from quotes.extract.body_names import role_without_body
+from quotes.extract.candidates import PRONOUNS, is_epithet, party_epithet, person_noun
 from quotes.extract.continuing import (
     body_goes_on,
     he_or_she_by_rules,
@@ -34,6 +35,7 @@ from quotes.extract.kinds import kind_nouns
 from quotes.extract.lexicon import given_name_gender, word_set
 from quotes.extract.mentions import describe
 from quotes.extract.nominals import (
+    called_so_before,
     epithet_names,
     headline_names,
     in_headline,
@@ -255,9 +257,14 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             body = coref.entities.find(parts.organization, "organization", m_start)
             if body is not None and body.type != "place":  # (not "the Florida senator")
                 entity = one_member_of(body.name, m_start, coref)  # "the founder of Kestrel"
+        # "the baker" after "Maria Lopez, a baker,"; no one after "a nurse who had ..."
+        alone = coref.anaphor_for(head) if parts.pronoun is None and is_bare(head) else None
+        earlier = called_so_before(head, coref) if alone is not None and (
+            is_epithet(alone, head) or alone.plural and person_noun(alone.form)) else False
+        entity = entity or (earlier if isinstance(earlier, Entity) else None)
         if entity is not None:
             coref.settle_as(head, entity)
-        named = coref.named_at(head) if entity is None else None
+        named = coref.named_at(head) if entity is None and earlier is not True else None
         if named is not None and parts.pronoun is None \
                 and object_of_its_verb(named, head, coref):
             named = None  # "The attorney general of the state of New York is suing Trump"
@@ -265,12 +272,14 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         if parts.pronoun is None and of_another_body(entity, parts, m_start, coref):
             entity = None  # "the founder of Kestrel" is not the Tidewater analyst
         anaphor = coref.anaphor_for(head) if entity is None else None
-        if anaphor is not None and is_epithet(anaphor, head) and not someone_new(head):
+        if anaphor is not None and is_epithet(anaphor, head) and not someone_new(head) \
+                and earlier is not True:
             # "the 48-year-old" after her quote, "the rookie defenceman" after the sentence
             # about him, "the founder of Kestrel" the one person of Kestrel named before
             one = one_member_of(parts.organization, m_start, coref) \
                 if parts.organization else None
-            entity = one or epithet_names(m_start, anaphor.gender, coref, records)
+            entity = one or epithet_names(m_start, anaphor.gender, coref, records,
+                                          anaphor.form not in word_set("named_so_nouns"))
             if of_another_body(entity, parts, m_start, coref):
                 entity = None
         if entity is not None:
@@ -295,6 +304,8 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             return _from_entity(entity, mention), "coreference"
     name, title, role, organization = parts.name, parts.title, parts.role, parts.organization
     kind, party = parts.speaker_type, parts.party
+    if party_epithet(head) and name == head.text:  # "The lifelong Republican who wrote it":
+        name, role, kind = None, " ".join(filter(None, (role, name))), "person"  # no name
     if name is None and role is not None and CAMEL_CASE.fullmatch(role) and head.text == role:
         name, kind, role = role, "organization", None  # "according to RealClearPolitics"
     elif name is None and role in word_set("place_government_words") and organization \
@@ -372,6 +383,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
     written = (organization, role)
     organization, role = organization_settled(organization, role, kind, coref.entities,
                                                m_start, title)
+    role = role_without_body(role, organization) if kind == "person" else role
     if entity is not None and written[0] and entity.organization == written[0] \
             and not where_the_office_is(written[0], title, role, coref.entities, m_start):
         entity.organization = organization  # its later quotes take the name in full too

@@ -98,9 +98,11 @@ def test_a_pronoun_is_not_the_subject_or_object_of_its_own_clause() -> None:
 
 def test_the_nouns_learned_from_gum_tell_who_a_nominal_may_be() -> None:
     learned = parse_referent_nouns("# lemma person organization other\nboy\t4\t1\t0\n"
-                                   "paper\t0\t1\t13\ncouple\t2\t0\t2\n")
-    assert learned == {"boy": "person", "paper": "other", "couple": "person"}
+                                   "paper\t0\t1\t13\ncouple\t2\t0\t2\nmuseum\t0\t5\t1\n")
+    assert learned == {"boy": "person", "paper": "other", "couple": "person",
+                       "museum": "organization"}
     ann = entity("Ann Lee", mentions=((100, 1, "subject"),))
+    museum = entity("Kepler Clock Museum", "organization", mentions=((50, 0, "object"),))
 
     def nominal(lemma: str) -> Anaphor:
         return Anaphor(500, 510, 5, 5, lemma, True, frozenset({lemma}), subject=True,
@@ -112,6 +114,8 @@ def test_the_nouns_learned_from_gum_tell_who_a_nominal_may_be() -> None:
         assert person_noun("spokeswoman")  # unseen: the role words and endings still speak
         assert candidate_entities(nominal("boy"), document(ann)) == [ann]
         assert candidate_entities(nominal("paper"), document(ann)) == []
+        # a noun GUM found naming organisations names one ("the museum's director")
+        assert candidate_entities(nominal("museum"), document(museum, ann)) == [museum]
     finally:
         use_referent_nouns(None)
 
@@ -234,3 +238,37 @@ def test_the_police_is_no_other_body_that_spoke_before(extractor) -> None:
             "workers.\n\nAccording to the police, the protest remained peaceful.")
     record = next(r for r in run(extractor, text) if r.text.startswith("the protest"))
     assert record.speaker.name is None and record.speaker.role == "police"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (("Maria Lopez has run the corner bakery on Dundas Street for 31 years. \u201cBread is a "
+     "habit,\u201d the baker says."), "Maria Lopez"),
+    (("Mirela Stan has kept bees above the river for decades.\n\n\u201cThe hives know before we "
+     "do,\u201d the beekeeper said."), "Mirela Stan"),
+    # a headline's "a ... chef" is whom the story is about, no one else
+    (("After a decade in hotel kitchens, a Durban chef opens her own place\n\nThandiwe "
+     "Mokoena, 36, opens Lesedi on Friday. The chef says the menu is her grandmother's."),
+     "Thandiwe Mokoena"),
+    # the noun set beside a name before: that person, not the one quoted last
+    (("Maria Lopez, a baker, has run the corner shop for 31 years. Dr. Sam Ortiz said the shop "
+     "was full.\n\n\u201cBread is a habit,\u201d the baker said."), "Maria Lopez"),
+])
+def test_a_trade_alone_names_whom_the_story_was_about(extractor, text: str, name: str) -> None:
+    assert run(extractor, text)[-1].speaker.name == name
+
+
+@pytest.mark.parametrize("text", [
+    # the noun brought in someone unnamed before
+    ("A nurse who had treated flu patients returned home last week. Dr. Sam Ortiz said the "
+     "ward was full.\n\n\u201cI was never told,\u201d the nurse said."),
+    # several, written so before, are no one of them
+    ("Dr. Aoife Brennan, a co-author of the study, said the peat was drying out.\n\nIn the "
+     "paper, the researchers wrote that emissions were underestimated.\n\nRewetting the bogs "
+     "is the fastest fix, the researchers say."),
+    # the noun was written of several
+    ("On the morning show, hosts Ann Cole and Mia Ruiz asked about the wedding. Maria Lopez "
+     "said she had gone "
+     "for fun.\n\n\u201cShe is right, it was fun,\u201d the host said."),
+])
+def test_a_bare_noun_for_someone_else_or_anyone_names_no_one(extractor, text: str) -> None:
+    assert run(extractor, text)[-1].speaker.name is None
