@@ -144,18 +144,16 @@ def is_epithet(anaphor: Anaphor, head: Token | None = None) -> bool:
 def nominal_types(anaphor: Anaphor) -> frozenset[str]:
     """The entity types a nominal may name: an organisation noun an organisation (``the
     government``, ``the city``: a place too), a word for a person a person (``the officials``:
-    a group too); a word of both kinds (``the publisher``) either; a word GUM's annotators
-    found naming organisations (``the museum``) an organisation, one named so
-    (:func:`candidate_entities`)."""
+    a group too); a word of both kinds (``the publisher``) either."""
     types: set[str] = set()
     if anaphor.plural and anaphor.organization_noun and not person_noun(anaphor.form):
         return frozenset()  # "the groups say": more than one organisation, none of them named
     place = anaphor.form in word_set("place_nouns")
-    learned = referent_nouns().get(anaphor.form)
-    if anaphor.organization_noun or place or learned == "organization":  # ("the museum")
+    if anaphor.organization_noun or place:
         types.add("organization")
         if place:
             types.add("place")
+    learned = referent_nouns().get(anaphor.form)
     if not types or learned == "person" or anaphor.form in word_set("role_words"):
         types.add("person")
         if anaphor.plural:
@@ -231,13 +229,8 @@ def candidate_entities(anaphor: Anaphor, entities: DocumentEntities) -> list[Ent
         # a nominal agrees in type with what it names, as a pronoun does in gender: "the
         # airline" is no person, "the tycoon" no place; "the businessman" is no woman
         allowed = nominal_types(anaphor)
-        # ("the museum": an organisation to GUM's annotators, not to the lexicon)
-        learned_only = not anaphor.organization_noun and anaphor.form not in word_set(
-            "place_nouns")
         found = [e for e in found if e.type in allowed
-                 and not (anaphor.gender and e.gender and e.gender != anaphor.gender)
-                 and not (learned_only and e.type == "organization" and "person" not in allowed
-                          and anaphor.form not in e.words)]
+                 and not (anaphor.gender and e.gender and e.gender != anaphor.gender)]
         if anaphor.form in BUSINESS_NOUNS:
             # "the company" is no ministry, court or union: a business is not named so
             found = [e for e in found if not named_as_public_body(e)]

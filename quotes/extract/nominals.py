@@ -214,16 +214,19 @@ def _relative(word: str) -> bool:
     return word in word_set("kin_nouns") or word in _SURVIVING_SPOUSES
 
 
-def relative_named(head: Token, coref: Coreference) -> Entity | None:
+def relative_named(head: Token, coref: Coreference, records: list[Quote]) -> Entity | None:
     """``His brother said``, ``Her son added``: the one other person of the story who bears the
     family name of the one ``his`` or ``her`` means, of the relative's sex (the brothers Martin
-    and Declan Fahy; a relative of another name is left unnamed)."""
+    and Declan Fahy; a relative of another name is left unnamed); ``his`` or ``her`` right
+    after a person's quote is that person's, as an epithet there would be."""
     kin = head.lemma_.lower()
     owner_word = next((c for c in head.children if c.dep_ == "poss"
                        and c.lower_ in ("his", "her")), None)
     if owner_word is None or not _relative(kin):
         return None
-    owner = coref.named_at(owner_word)
+    at = coref.view.start(owner_word)
+    owner = epithet_goes_on(at, "male" if owner_word.lower_ == "his" else "female", coref,
+                            records) or coref.named_at(owner_word)
     if owner is None or owner.type != "person" or len(owner.words) < 2:
         return None
     sex = word_gender(kin)

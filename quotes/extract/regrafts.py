@@ -135,7 +135,6 @@ def _office_phrase(verb: Token) -> None:
 
 
 # prepositions of place the tagger may take for adjectives when they open a sentence
-_ARTICLES = frozenset({"the", "a", "an", "this", "that"})
 _PLACE_PREPOSITIONS = frozenset({"outside", "inside", "near", "beside", "behind", "across",
                                  "beyond", "opposite"})
 
@@ -173,14 +172,6 @@ def _title_over_name(title: Token) -> None:
     title.head, title.dep_ = name, "compound"
 
 
-def _common_noun_taken_for_a_name(token: Token) -> bool:
-    """``the baker says``, ``the veteran midwife said``: a word in lower case after an article,
-    which the small tagger took for a proper noun (in a quotation's wake); no name is so
-    written, and read as a name it stops the nominal from naming whom it describes."""
-    return token.is_lower and token.is_alpha and any(
-        c.dep_ == "det" and c.lower_ in _ARTICLES and c.i < token.i for c in token.children)
-
-
 def _possessive_mark(mark: Token) -> None:
     """``The 22-year-old’s agent``: after a curly apostrophe the parser may hang the ``’s``
     on the owned noun as a word of its own, which then opens a role; it marks the word
@@ -206,8 +197,7 @@ def tokens_with(doc: Doc, attribute: str, values: Iterable[str]) -> Iterator[Tok
 
 def regraft(doc: Doc) -> Doc:
     """``doc`` with each verb read inside a noun phrase (:func:`_verb_in_a_noun`) made part of
-    it, each lower-case "proper noun" after an article a common noun, each ``’s`` its owner's
-    (:func:`_possessive_mark`), each participle opening
+    it, each ``’s`` its owner's (:func:`_possessive_mark`), each participle opening
     an office (``Managing director``) an adjective, each place opening a sentence
     (:func:`_fronted_place`) no longer its subject, each name a title was made to head
     (:func:`_title_over_name`) heading it, and each source's stray appositive or officeholder
@@ -221,9 +211,6 @@ def regraft(doc: Doc) -> Doc:
                 subject.head, subject.dep_ = token.head, "compound"
         elif _verb_before_an_office_and_name(token):
             _office_phrase(token)
-    for token in tokens_with(doc, "TAG", ("NNP", "NNPS")):
-        if _common_noun_taken_for_a_name(token):
-            token.pos_, token.tag_ = "NOUN", "NNS" if token.tag_ == "NNPS" else "NN"
     for token in tokens_with(doc, "TAG", ("POS",)):
         _possessive_mark(token)
     for token in tokens_with(doc, "LOWER", _OFFICE_PARTICIPLES):

@@ -15,7 +15,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from quotes.extract.anaphora import Coreference, is_bare, is_definite_nominal
+from quotes.extract.anaphora import (
+    Coreference,
+    is_bare,
+    is_definite_nominal,
+    taken_for_a_name,
+)
 from quotes.extract.anatomy import campaign_named, someone_new
 from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate
 from quotes.extract.bodies import organization_settled
@@ -227,8 +232,8 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         issued = issued_before(head, m_start, coref)  # "According to the letter" the body
         if issued is not None:  # said it wrote in before
             return _from_entity(issued, mention), "coreference"
-    if parts.pronoun is not None or (parts.name is None and parts.definite_nominal
-                                     and is_definite_nominal(head)):
+    if parts.pronoun is not None or (parts.name is None and parts.definite_nominal and (
+            is_definite_nominal(head) or taken_for_a_name(head))):
         unnamed = unnamed_speaker_goes_on(parts.pronoun or head.lower_, m_start, coref, records) \
             if parts.pronoun in ("he", "she") or parts.pronoun is None and head.tag_ == "NN" \
             and head.n_lefts == 1 else None  # ("the spokesperson" after "a Vantrix spokesperson")
@@ -293,7 +298,7 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         nominal = head.doc[parts.first.i : parts.last.i + 1].root
         entity = (headline_names(head, coref) if in_headline(text, m_start) else None) \
             or lede_nominal_names(nominal, m_start, coref) or name_set_before(nominal, coref) \
-            or relative_named(nominal, coref) \
+            or relative_named(nominal, coref, records) \
             or (only_one_so_described(parts.role or "", coref.entities, m_start)
                 if (parts.role or "").isupper() else None)  # "the MD said"
         if entity is not None:

@@ -364,3 +364,15 @@ def test_the_coast_guard_is_a_body_not_the_one_person_named(extractor) -> None:
     assert record.speaker.name is None and record.speaker.type == "organization"
     guard = run(extractor, "The guard said the gate was locked.")[0]
     assert guard.speaker.type == "person"
+
+
+def test_a_lower_case_word_after_the_is_no_name_whatever_the_tagger_says(extractor):
+    from quotes.extract.anaphora import taken_for_a_name
+
+    doc = extractor.nlp("\u201cWe have waited long enough,\u201d the headteacher wrote on Monday.")
+    word = next(t for t in doc if t.text == "headteacher")
+    assert word.pos_ != "PROPN" or taken_for_a_name(word)  # (the tagger: PROPN)
+    assert not taken_for_a_name(next(t for t in doc if t.text == "Monday"))
+    record = run(extractor, "Claire Moxon has led the school for eight years.\n\n\u201cWe have "
+                            "waited long enough,\u201d the headteacher wrote on Monday.")[-1]
+    assert record.speaker.name == "Claire Moxon"

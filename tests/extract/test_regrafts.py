@@ -94,17 +94,6 @@ def test_a_participle_that_opens_an_office_is_part_of_it(extractor) -> None:
                                                     "Northgate Flour Mills Plc")
 
 
-def test_a_lower_case_word_the_tagger_took_for_a_name_after_an_article_is_a_noun(
-        extractor) -> None:
-    from quotes.extract.regrafts import regraft
-
-    doc = regraft(extractor.nlp("\u201cWe have waited long enough,\u201d the headteacher "
-                                "wrote on Monday."))
-    word = next(t for t in doc if t.text == "headteacher")
-    assert (word.pos_, word.tag_) == ("NOUN", "NN")
-    assert next(t for t in doc if t.text == "Monday").pos_ == "PROPN"  # names stay names
-
-
 def test_a_curly_possessive_marks_its_owner_and_opens_no_role(extractor) -> None:
     record = run(extractor, "The 22-year-old\u2019s agent, Dario Ferrante, said the talks "
                             "were over.")[0]
