@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from quotes.extract.entities import DocumentEntities
-from quotes.extract.kinds import may_be_called, named_as_public_body, says_its_kind
+from quotes.extract.kinds import (
+    kind_nouns,
+    may_be_called,
+    named_as_public_body,
+    says_its_kind,
+)
 from quotes.extract.lexicon import (
     PERSON_ENDINGS,
     company_noun,
@@ -112,12 +117,27 @@ def party_epithet(head: Token) -> bool:
             c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
-# words for a person that, with no other word, say only how someone stands to the story
-_NOT_EPITHETS_ALONE = frozenset({"official", "officer", "source", "victim", "witness", "person",
-                                 "individual", "suspect", "defendant", "accused", "client",
-                                 "patient", "customer", "caller", "reader", "viewer", "user",
-                                 "speaker", "reporter", "journalist", "couple", "pair",
-                                 "family", "household", "team", "crew", "duo", "trio"})
+# words for a person that say only how someone stands to the story ("the official")
+_STANDING = frozenset({"official", "officer", "source", "victim", "witness", "person"})
+# ... which, with no other word, make no epithet; nor do words for several ("the couple")
+_NOT_EPITHETS_ALONE = _STANDING | {"individual", "suspect", "defendant", "accused", "client",
+                                   "patient", "customer", "caller", "reader", "viewer", "user",
+                                   "speaker", "reporter", "journalist", "couple", "pair",
+                                   "family", "household", "team", "crew", "duo", "trio"}
+# ... and, with words that any number of people are, name no one by a trade ("the resident")
+_ANYONE = _STANDING | {"resident", "man", "woman", "expert", "analyst", "voter", "worker",
+                       "student", "agent", "leader", "executive", "activist", "critic",
+                       "supporter"}
+
+
+def a_trade(role: str) -> bool:
+    """``principal``, ``headteacher``, ``pharmacist``: one role word that says what someone
+    does, not one any number of people at a body may be (``official``, ``spokesman``, ``aide``,
+    ``lawyer``: GUIDELINES.md's subordinates, lexicon ``named_so_nouns``)."""
+    word = role.casefold()
+    return word.isalpha() and not word.endswith("s") and word not in _ANYONE \
+        and word not in word_set("named_so_nouns") | word_set("document_nouns") | kind_nouns() \
+        | word_set("place_government_words")
 
 
 def is_epithet(anaphor: Anaphor, head: Token | None = None) -> bool:

@@ -25,7 +25,13 @@ from quotes.extract.anatomy import campaign_named, someone_new
 from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate
 from quotes.extract.bodies import organization_settled
 from quotes.extract.body_names import role_without_body
-from quotes.extract.candidates import PRONOUNS, is_epithet, party_epithet, person_noun
+from quotes.extract.candidates import (
+    PRONOUNS,
+    a_trade,
+    is_epithet,
+    party_epithet,
+    person_noun,
+)
 from quotes.extract.continuing import (
     body_goes_on,
     he_or_she_by_rules,
@@ -133,22 +139,6 @@ def _from_entity(entity: Entity, mention: Span, own_role: str | None = None,
                    organization=entity.organization or own_organization,
                    type=entity.type if entity.type != "place" else "organization",  # type: ignore[arg-type]
                    party=entity.party, mention=mention)
-
-
-def a_trade(role: str) -> bool:
-    """``principal``, ``headteacher``, ``pharmacist``: one role word that says what someone
-    does, not one any number of people at a body may be (``official``, ``spokesman``, ``aide``,
-    ``lawyer``: GUIDELINES.md's subordinates, lexicon ``named_so_nouns``)."""
-    word = role.casefold()
-    return word.isalpha() and not word.endswith("s") and word not in _ANYONE \
-        and word not in word_set("named_so_nouns") | word_set("document_nouns") | kind_nouns() \
-        | word_set("place_government_words")
-
-
-# role words that say too little to name one person by ("the official", "the source")
-_ANYONE = frozenset({"official", "source", "resident", "witness", "victim", "person", "man",
-                     "woman", "expert", "analyst", "voter", "worker", "student", "officer",
-                     "agent", "leader", "executive", "activist", "critic", "supporter"})
 
 
 def _take_the_office_organization(entity: Entity, role: str | None,

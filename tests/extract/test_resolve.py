@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import run
 
-from quotes.extract.resolve import a_trade
+from quotes.extract.candidates import a_trade
 
 
 @pytest.mark.parametrize(("text", "name"), [
