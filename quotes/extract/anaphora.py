@@ -82,11 +82,6 @@ def _named_in_report(verb: Token) -> Token | None:
     return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
-def is_bare(head: Token) -> bool:
-    """A nominal that is its head alone: ``the judge``, not ``the Vermont senator``."""
-    return all(c.dep_ in ("det", "punct") for c in head.children)
-
-
 def nominal_anaphor(head: Token, start: int, end: int, paragraph: int, sentence: int,
                     cue_heads: set[tuple[int, int]]) -> Anaphor:
     """``the 39-year-old founder of Acme Press``: its head lemma, its own words (``founder``)
@@ -105,7 +100,7 @@ def nominal_anaphor(head: Token, start: int, end: int, paragraph: int, sentence:
                    plural=head.tag_ in ("NNS", "NNPS"),
                    subject=is_subject(head), function=grammatical_function(head),
                    speaker=governs_cue(head, cue_heads), noun_gender=word_gender(lemma),
-                   bare=is_bare(head),
+                   bare=all(c.dep_ in ("det", "punct") for c in head.children),
                    age=epithet_age(head))
 
 

@@ -15,6 +15,7 @@ from quotes.extract.anatomy import (
     past_dateline,
     with_indefinite_article,
 )
+from quotes.extract.candidates import PRONOUNS
 from quotes.extract.continuing import (
     epithet_goes_on,
     opens_paragraph,
@@ -175,17 +176,16 @@ def called_so_before(head: Token, coref: Coreference) -> Entity | bool:
     headline_end = view.text.find("\n") if in_headline(view.text, 0) else -1
     found: Entity | bool = False
     for token in view.all_tokens():
-        if view.start(token) >= start:
+        at = view.start(token)
+        if at >= start:
             break
-        if view.start(token) < headline_end:
+        if at < headline_end:
             continue
         if token.lemma_.lower() != lemma or token.pos_ not in ("NOUN", "PROPN"):
             continue
         name = _name_beside(token) if token.tag_ not in ("NNS", "NNPS") else None
         if name is not None:
-            at = view.start(name)
-            found = next((e for e in coref.entities.entities if e.type == "person"
-                          and any(m.start <= at < m.end for m in e.mentions)), True)
+            found = _mentioned_at([view.start(name)], ("person",), coref) or True
         elif token.tag_ in ("NNS", "NNPS") or with_indefinite_article(token):
             found = True
     return found
@@ -225,8 +225,8 @@ def relative_named(head: Token, coref: Coreference, records: list[Quote]) -> Ent
     if owner_word is None or not _relative(kin):
         return None
     at = coref.view.start(owner_word)
-    owner = epithet_goes_on(at, "male" if owner_word.lower_ == "his" else "female", coref,
-                            records) or coref.named_at(owner_word)
+    owner = epithet_goes_on(at, PRONOUNS[owner_word.lower_][1], coref, records) \
+        or coref.named_at(owner_word)
     if owner is None or owner.type != "person" or len(owner.words) < 2:
         return None
     sex = word_gender(kin)
@@ -307,10 +307,15 @@ def issued_before(head: Token, offset: int, coref: Coreference) -> Entity | None
         if verb is None:
             return None
         subjects = [coref.view.start(c) for c in verb.children if c.dep_ == "nsubj"]
-        return next((e for e in coref.entities.entities if e.type in ("person", "organization")
-                     and any(m.start <= at < m.end for m in e.mentions for at in subjects)),
-                    None)
+        return _mentioned_at(subjects, ("person", "organization"), coref)
     return None
+
+
+def _mentioned_at(offsets: list[int], types: tuple[str, ...], coref: Coreference
+                  ) -> Entity | None:
+    """The first entity of ``types`` with a mention that covers one of ``offsets``."""
+    return next((e for e in coref.entities.entities if e.type in types
+                 and any(m.start <= at < m.end for m in e.mentions for at in offsets)), None)
 
 
 def name_set_before(nominal: Token, coref: Coreference) -> Entity | None:

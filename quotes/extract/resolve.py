@@ -15,12 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from quotes.extract.anaphora import (
-    Coreference,
-    is_bare,
-    is_definite_nominal,
-    taken_for_a_name,
-)
+from quotes.extract.anaphora import Coreference, is_definite_nominal, taken_for_a_name
 from quotes.extract.anatomy import campaign_named, someone_new
 from quotes.extract.attribution import RELATIVE_PRONOUNS, Candidate
 from quotes.extract.bodies import organization_settled
@@ -253,9 +248,10 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             if body is not None and body.type != "place":  # (not "the Florida senator")
                 entity = one_member_of(body.name, m_start, coref)  # "the founder of Kestrel"
         # "the baker" after "Maria Lopez, a baker,"; no one after "a nurse who had ..."
-        alone = coref.anaphor_for(head) if parts.pronoun is None and is_bare(head) else None
-        earlier = called_so_before(head, coref) if alone is not None and (
-            is_epithet(alone, head) or alone.plural and person_noun(alone.form)) else False
+        anaphor = coref.anaphor_for(head)
+        earlier = called_so_before(head, coref) if anaphor is not None and parts.pronoun is None \
+            and anaphor.bare and (is_epithet(anaphor, head)
+                                  or anaphor.plural and person_noun(anaphor.form)) else False
         entity = entity or (earlier if isinstance(earlier, Entity) else None)
         if entity is not None:
             coref.settle_as(head, entity)
@@ -266,8 +262,8 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
         entity = entity or named
         if parts.pronoun is None and of_another_body(entity, parts, m_start, coref):
             entity = None  # "the founder of Kestrel" is not the Tidewater analyst
-        anaphor = coref.anaphor_for(head) if entity is None else None
-        if anaphor is not None and is_epithet(anaphor, head) and not someone_new(head) \
+        if entity is None and anaphor is not None and is_epithet(anaphor, head) \
+                and not someone_new(head) \
                 and earlier is not True:
             # "the 48-year-old" after her quote, "the rookie defenceman" after the sentence
             # about him, "the founder of Kestrel" the one person of Kestrel named before
