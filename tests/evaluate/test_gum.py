@@ -7,7 +7,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
 
 import pytest
 from conftest import load_script
@@ -118,6 +118,31 @@ def test_fit_learns_a_toy_ranking(trainer: ModuleType) -> None:
     assert w[right] > 1.0
     best, probability = trainer.predict(w, data[1][0])
     assert best == 1 and probability > 0.8
+
+
+def _predictions(right_by_fold: list[int], per_fold: int = 10) -> list[tuple]:
+    """Predictions whose fold ``i`` (document ``d{i}``) has ``right_by_fold[i]`` right cases."""
+    out = []
+    for fold, right in enumerate(right_by_fold):
+        for n in range(per_fold):
+            case = SimpleNamespace(doc_id=f"d{fold}", kind="pronoun", correct=[n < right])
+            out.append((case, 0, 1.0))
+    return out
+
+
+def test_penalty_is_the_strongest_within_one_standard_error(trainer: ModuleType) -> None:
+    fold_of = {f"d{i}": i for i in range(trainer.FOLDS)}
+    noisy = _predictions([10, 6, 10, 6, 10])  # 0.84, folds spread wide
+    slightly_worse = _predictions([10, 6, 10, 6, 9])  # 0.82: within one standard error
+    results = {l2: noisy for l2 in trainer.L2_GRID}
+    results[max(trainer.L2_GRID)] = slightly_worse
+    assert trainer.chosen_l2(results, fold_of) == max(trainer.L2_GRID)
+    results[max(trainer.L2_GRID)] = _predictions([5, 5, 5, 5, 5])  # 0.50: clearly worse
+    assert trainer.chosen_l2(results, fold_of) == sorted(trainer.L2_GRID)[-2]
+    steady = _predictions([9, 9, 9, 9, 9])  # no spread: only the best accuracy will do
+    results = {l2: _predictions([8, 8, 8, 8, 8]) for l2 in trainer.L2_GRID}
+    results[min(trainer.L2_GRID)] = steady
+    assert trainer.chosen_l2(results, fold_of) == min(trainer.L2_GRID)
 
 
 def write_wire_set(folder: Path) -> Path:
