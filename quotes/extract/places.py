@@ -9,6 +9,12 @@ import re
 from spacy.tokens import Span, Token
 
 from quotes.extract.lexicon import word_set
+from quotes.extract.segments import TextView
+
+# what a place is called before ``of`` and its name: "the western Indian city of Pune"
+_KINDS_OF_PLACE = frozenset({"city", "town", "village", "province", "state", "county",
+                             "district", "region", "island", "capital", "municipality",
+                             "port", "suburb", "township", "borough", "hamlet"})
 
 
 def from_place(token: Token) -> bool:
@@ -99,3 +105,16 @@ def where_one_works(prep: Token, role_head: Token | None) -> bool:
     return prep.lower_ in ("in", "near") and role_head is not None \
         and prep.head.i == role_head.i and role_head.lower_ not in _POSTINGS \
         and any(_a_place(g) for g in prep.children)
+
+
+def named_as_places(view: TextView) -> frozenset[str]:
+    """``the western Indian city of Pune``: names the text calls a place (``city of``, in lower
+    case, not the council ``City of Toronto``), whatever the tagger took them for, so that
+    ``the airline said`` is never Pune."""
+    found: set[str] = set()
+    for ent in view.entities():
+        head = ent.root.head
+        if ent.root.dep_ == "pobj" and head.lower_ == "of" and head.head.is_lower \
+                and head.head.lemma_ in _KINDS_OF_PLACE and head.head.i < ent.start:
+            found.add(ent.text)
+    return frozenset(found)

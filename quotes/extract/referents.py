@@ -109,6 +109,7 @@ class Entity:
     epithets: set[str] = field(default_factory=set)  # "founder": what the text made of them
     person_labels: int = 0  # named mentions the NER tagged PERSON
     other_labels: int = 0  # ... tagged anything else
+    type_said: bool = False  # a mention's own words said what it is ("club Borussia Talheim")
 
     @property
     def person_like(self) -> bool:
@@ -187,6 +188,11 @@ def clean_entity_text(ent: SpacySpan) -> tuple[int, int] | None:
     if ent.label_ in ("PERSON", "ORG"):
         start = owner_before_name(doc, start, end) or start  # "Selkirk Power's Ann Lee"
         start += office_run(doc[start:end])  # "Fire Chief Ernesto Valdivia"
+    while ent.label_ == "PERSON" and end - start > 2 and doc[start].like_num:
+        start += 1  # (the tagger may take the number in too)
+    if ent.label_ == "PERSON" and end - start > 1 and start > 0 and doc[start - 1].like_num \
+            and len(doc[start].text) == 2 and doc[start].text.endswith("."):
+        start += 1  # "temperatures reach 80 C. Morishita said": a unit ends the sentence
     if ent.label_ == "PERSON" and start == ent.start:
         start = given_names_before(doc, start, end)  # "Chief Executive Annika [Sorvald]"
         start = hyphen_joined_before(doc, start)  # "Thériault-[Roy]"

@@ -172,6 +172,18 @@ def _title_over_name(title: Token) -> None:
     title.head, title.dep_ = name, "compound"
 
 
+def _possessive_mark(mark: Token) -> None:
+    """``The 22-year-old’s agent``: after a curly apostrophe the parser may hang the ``’s``
+    on the owned noun as a word of its own, which then opens a role; it marks the word
+    before it as the owner, as after a straight one."""
+    if mark.i == 0 or mark.dep_ == "case" or mark.head.i <= mark.i:
+        return
+    owner = mark.doc[mark.i - 1]
+    if owner.head.i == mark.head.i and not owner.is_punct:
+        mark.head, mark.dep_ = owner, "case"
+        owner.dep_ = "poss"
+
+
 def tokens_with(doc: Doc, attribute: str, values: Iterable[str]) -> Iterator[Token]:
     """The tokens of ``doc`` whose ``attribute`` (``TAG``, ``LOWER``, ``ORTH``) is one of
     ``values``, found on the attribute's array: compared whole, not token by token in Python,
@@ -185,10 +197,11 @@ def tokens_with(doc: Doc, attribute: str, values: Iterable[str]) -> Iterator[Tok
 
 def regraft(doc: Doc) -> Doc:
     """``doc`` with each verb read inside a noun phrase (:func:`_verb_in_a_noun`) made part of
-    it, each participle opening an office (``Managing director``) an adjective, each place
-    opening a sentence (:func:`_fronted_place`) no longer its subject, each name a title was
-    made to head (:func:`_title_over_name`) heading it, and each source's stray appositive or
-    officeholder (:func:`_stray_appositive`, :func:`_stray_name`) hung on it."""
+    it, each ``’s`` its owner's (:func:`_possessive_mark`), each participle opening
+    an office (``Managing director``) an adjective, each place opening a sentence
+    (:func:`_fronted_place`) no longer its subject, each name a title was made to head
+    (:func:`_title_over_name`) heading it, and each source's stray appositive or officeholder
+    (:func:`_stray_appositive`, :func:`_stray_name`) hung on it."""
     for token in tokens_with(doc, "TAG", _PRESENT_TAGS):  # (only such a verb can be either)
         if token.pos_ != "VERB" or not token.is_lower:
             continue
@@ -198,6 +211,8 @@ def regraft(doc: Doc) -> Doc:
                 subject.head, subject.dep_ = token.head, "compound"
         elif _verb_before_an_office_and_name(token):
             _office_phrase(token)
+    for token in tokens_with(doc, "TAG", ("POS",)):
+        _possessive_mark(token)
     for token in tokens_with(doc, "LOWER", _OFFICE_PARTICIPLES):
         if token.tag_ == "VBG" and token.i + 1 < len(doc) and token.head.i == token.i + 1 \
                 and is_role_word(token.head):

@@ -162,3 +162,9 @@ def test_a_club_s_name_goes_on_to_its_suffix(extractor) -> None:
             "In a statement, club chairman Alun Prosser said the theft had ripped the heart out.")
     speaker = run(extractor, text)[-1].speaker
     assert (speaker.role, speaker.organization) == ("chairman", "Cwm Tawe Harlequins RFC")
+
+
+def test_a_family_name_the_tagger_took_for_a_place_goes_on_the_name(extractor) -> None:
+    record = run(extractor, '"The alliance is fragile," said Gerson Tavares Lima, a researcher '
+                            "at the Atlantic Institute for Policy Studies.")[0]
+    assert (record.speaker.name, record.speaker.role) == ("Gerson Tavares Lima", "researcher")

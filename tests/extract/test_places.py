@@ -40,3 +40,13 @@ def test_where_a_body_is_based_or_listed_is_no_role_of_it(extractor) -> None:  #
 def test_near_a_place_is_never_an_organisation(extractor) -> None:
     text = "Gerrit Van Leeuwen, a dairy farmer near Picture Butte, said the water was gone."
     assert run(extractor, text)[0].speaker.organization is None
+
+
+def test_a_name_the_text_calls_a_city_is_a_place_whatever_the_tagger_says(extractor) -> None:
+    from quotes.extract.places import named_as_places
+    from quotes.extract.segments import Segment, TextView
+
+    text = ("A plane landed in the western Indian city of Nashik on Friday. The City of "
+            "Toronto said it would help.")
+    view = TextView(text, [Segment(extractor.nlp(text), 0)])
+    assert named_as_places(view) == {"Nashik"}  # (the council's own name is no place)

@@ -92,3 +92,9 @@ def test_a_participle_that_opens_an_office_is_part_of_it(extractor) -> None:
     speaker = run(extractor, text)[-1].speaker
     assert (speaker.role, speaker.organization) == ("Managing director",
                                                     "Northgate Flour Mills Plc")
+
+
+def test_a_curly_possessive_marks_its_owner_and_opens_no_role(extractor) -> None:
+    record = run(extractor, "The 22-year-old\u2019s agent, Dario Ferrante, said the talks "
+                            "were over.")[0]
+    assert (record.speaker.name, record.speaker.role) == ("Dario Ferrante", "agent")
