@@ -301,7 +301,8 @@ def _nominal_preference(anaphor: Anaphor, found: list[Entity]) -> list[Entity]:
     if business:
         found = [e for e in found if e.type == "organization" and not no_business(e)] or [
             e for e in found if e.type == "person"]
-        named_so = [e for e in named_so if e in found]
+        named_so = [e for e in found if e in named_so or anaphor.form in _ANY_BUSINESS
+                    and named_so and named_as_company(e)]
     if named_so:
         return _holding_the_office(anaphor.form, named_so) if anaphor.bare else named_so
     if anaphor.organization_noun and not anaphor.plural:
@@ -314,6 +315,10 @@ def _nominal_preference(anaphor: Anaphor, found: list[Entity]) -> list[Entity]:
     return found
 
 
+# nouns any business goes by: a body described as one ("Kasowo, a Wroclaw company") is no more
+# "the company" than one whose name says it is a business ("Larkspur Payments has agreed to buy
+# Kasowo, a Wroclaw company ... The company said": the buyer)
+_ANY_BUSINESS = frozenset({"company", "firm", "business", "corporation"})
 # nouns a body of any kind goes by ("the agency" of a health service)
 _ANY_BODY = frozenset({"agency", "body", "organization", "organisation", "group", "authority"})
 FORMER_WORDS = frozenset({"former", "ex", "then", "retired", "late", "onetime", "erstwhile"})

@@ -92,7 +92,8 @@ def fields_of_the_cluster(records: list[Quote], coref: Coreference) -> list[Quot
             settled.append(record)
             continue
         role, organization = entity.role, entity.organization
-        title = speaker.title or entity.title
+        title = entity.title if speaker.title in PLAIN_STYLES and entity.title \
+            else speaker.title or entity.title  # ("Mr. Hebert" of Potton Mayor Hebert: Mayor)
         if where_the_office_is(organization, title, speaker.role or role, coref.entities,
                                record.start):
             organization = None  # "Florida" of "Florida Sen. X": where, kept by the entity

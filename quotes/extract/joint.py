@@ -61,12 +61,14 @@ def joint_speaker(speaker: Speaker, head: Token, entities: DocumentEntities,
     names, types = [speaker.name], {str(speaker.type)}
     for written in others:
         entity = entities.find(written, "unknown", offset)
-        if entity is not None and entity.type in ("person", "organization"):
-            names.append(entity.name)
-            types.add(entity.type)
-        else:
-            names.append(written)
-            types.add("unknown")
+        known = entity is not None and entity.type in ("person", "organization")
+        name = entity.name if known and entity is not None else written
+        if name in names:
+            continue  # one name with an "and" in it ("Smith and Jones"), not said twice
+        names.append(name)
+        types.add(entity.type if known and entity is not None else "unknown")
+    if len(names) == 1:
+        return speaker
     name = ", ".join(names[:-1]) + " and " + names[-1]
     kind = "organization" if types == {"organization"} else "group"
     return speaker.model_copy(update={"name": name, "type": kind, "title": None, "role": None,

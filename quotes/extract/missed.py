@@ -351,15 +351,18 @@ def untagged_body_name(token: Token) -> tuple[Token, Token] | None:
 
 def body_noun_before(span: Span) -> bool:
     """``French airline Aerlys``, ``ad buying firm Brandwell``, ``Bundesliga club Borussia
-    Weserland``: a name right after the noun for a company or a team, which the tagger may
-    still call a person's (not ``developer Carlos Beruff``)."""
+    Weserland``, ``the charity Rivers Alive``: a name right after the noun for a company, a
+    team or another body, which the tagger may still call a person's (not ``developer Carlos
+    Beruff``)."""
     first = span[0]
     if first.i == 0 or given_name_gender(first.text):
         return False
     noun = first.nbor(-1)
     lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and noun.head.i in {t.i for t in span} \
-        and (company_noun(lemma) or lemma in TEAM_NOUNS) and lemma not in PEOPLES_TRADES
+    return noun.pos_ == "NOUN" and (noun.head.i in {t.i for t in span} or span.root.head == noun
+                                    and span.root.dep_ == "appos") \
+        and (company_noun(lemma) or lemma in TEAM_NOUNS
+             or lemma in word_set("body_appositive_nouns")) and lemma not in PEOPLES_TRADES
 
 
 def body_noun_after(span: Span) -> bool:
@@ -374,7 +377,7 @@ def body_noun_after(span: Span) -> bool:
                and not c.tag_.endswith("S") and not no_body_meant(c) for c in root.children)
 
 
-PEOPLES_TRADES = frozenset({"developer", "producer", "trader"})  # not "tyre manufacturer X"
+PEOPLES_TRADES = frozenset({"developer", "producer", "trader", "broadcaster"})  # not "tyre manufacturer X"
 
 
 def acronym_follows(ent: Span) -> bool:

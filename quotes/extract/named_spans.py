@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.lexicon import given_name_gender, titles, word_set
-from quotes.extract.names import is_role_word, title_case_line
+from quotes.extract.names import ends_a_body_name, is_role_word, title_case_line
 from quotes.extract.referents import NAME_PARTICLES
 from quotes.extract.short_forms import acronym_after
 
@@ -145,6 +145,22 @@ def _opening_left_out(entity: Span) -> tuple[int, int] | None:
             and (word.head.i < entity.end or word.i + 1 == entity.start):
         start -= 1
     return (start, entity.end) if start < entity.start else None
+
+
+def _places_of_a_body(entity: Span) -> tuple[int, int] | None:
+    """Token bounds of ``Avon and Somerset Police`` (``Dumfries and Galloway Council``) when the
+    tagger spans only the last place and the body's word: the capitalised place words and the
+    ``and`` before it belong to the name (a public body's word ends no person's name)."""
+    doc, start = entity.doc, entity.start
+    if not (len(entity) > 1 and ends_a_body_name(entity[-1]) and entity[0].is_title) \
+            or start < 2 or doc[start - 1].lower_ != "and":
+        return None
+    first = start - 1
+    while first > _sentence(entity).start and (word := doc[first - 1]).is_title \
+            and word.pos_ == "PROPN" and start - first < 4 \
+            and word.lower_ not in word_set("organization_name_endings"):
+        first -= 1  # (not "Casco Bay University and the Penobscot Marine Institute")
+    return (first, entity.end) if first < start - 1 else None
 
 
 def _union_local(entity: Span) -> tuple[int, int] | None:
@@ -310,7 +326,7 @@ def join_cut_names(doc: Doc) -> Doc:
             joined.append(Span(doc, entity.start, following.end, label="PERSON"))
     for entity in doc.ents:
         bounds = _named_before_acronym(entity) or _named_on_to_acronym(entity) \
-            or _union_local(entity) \
+            or _union_local(entity) or _places_of_a_body(entity) \
             or _opening_left_out(entity) or _club_left_out(entity)
         if bounds is not None and not (joined and joined[-1].end > bounds[0]):
             joined.append(Span(doc, bounds[0], bounds[1], label="ORG"))

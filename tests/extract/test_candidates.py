@@ -268,3 +268,12 @@ def test_a_trade_alone_names_whom_the_story_was_about(extractor, text: str, name
 ])
 def test_a_bare_noun_for_someone_else_or_anyone_names_no_one(extractor, text: str) -> None:
     assert run(extractor, text)[-1].speaker.name is None
+
+
+def test_the_firm_is_not_the_firm_bought_for_being_described_as_one(extractor) -> None:
+    # every business is a firm: "Brightpath, a Calgary firm" says what it is, not which the
+    # next "The firm said" means (the buyer, the lede's subject, whose name says it is one)
+    text = ("Toronto-based Maplewood Logistics has agreed to buy Brightpath, a Calgary firm that "
+            "runs delivery vans for 400 grocers.\n\nThe firm said on Tuesday that the purchase "
+            "would double its fleet.")
+    assert run(extractor, text)[-1].speaker.name == "Maplewood Logistics"

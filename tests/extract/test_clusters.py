@@ -59,3 +59,15 @@ def test_an_epithet_naming_a_kind_of_body_gives_its_one_body(extractor) -> None:
     speakers = {(q.speaker.name, q.speaker.role, q.speaker.organization)
                 for q in run(extractor, text)}
     assert speakers == {("Krzysztof Nowicki", "leader", "Lower Vistula Metalworkers' Union")}
+
+
+def test_a_place_before_the_office_is_no_organisation_when_a_style_is_written_later(
+        extractor) -> None:
+    # "Mr. Giroux" later is still Sutton's mayor: the town is where the office is, not the
+    # citizens' group whose name ends with the town's
+    text = ("Residents of Sutton packed the hall on Monday.\n\n\"The water is ours,\" said Lise "
+            "Roy, spokesperson for the citizens' group Sauvons Sutton, which has 900 members.\n\n"
+            "Sutton Mayor Paul Giroux said council would vote next month.\n\n\"I have nothing "
+            "against mining,\" Mr. Giroux said.")
+    giroux = [r.speaker for r in run(extractor, text) if r.speaker.name == "Paul Giroux"]
+    assert [(s.title, s.organization) for s in giroux] == [("Mayor", None)] * 2

@@ -375,6 +375,22 @@ def test_a_team_named_after_the_is_a_body_and_a_family_name_is_not(extractor) ->
     assert records[-1].speaker.name == "Tad Ross"
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # a body's noun before the name: the tagger said PERSON
+    (("Naomi Feldman, chief executive of the charity Rivers Alive, said the company was slow.\n\n"
+     "The charity said it would write to the minister."), "Rivers Alive"),
+    # a public body's word ends no one's name
+    (("It was Brian Colley, chairman of the Penistone and District Model Engineering Society, "
+     "who persuaded him to show his work in public. Mr Colley says he spent two years at it."),
+     "Penistone and District Model Engineering Society"),
+    (("Ken Ward, secretary of the Hexham and District Model Railway Society, said the show would "
+     "go on."), "Hexham and District Model Railway Society"),
+])
+def test_a_body_named_after_its_noun_or_by_a_public_bodys_word_is_a_body(
+        extractor, text: str, name: str) -> None:
+    assert named(entities_of(extractor, text), name).type == "organization"
+
+
 def test_a_club_named_after_its_noun_is_a_body(extractor) -> None:
     records = run(extractor, "Bundesliga club Borussia Talheim on Wednesday denied it had sold "
                              "its striker.\n\nTalheim head coach Jens Ober said the player "

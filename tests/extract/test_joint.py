@@ -51,3 +51,8 @@ def test_both_names_said_together_are_one_record(extractor) -> None:
     text = ("Ted Cruz chose Carly Fiorina as his running mate on Wednesday. Both Cruz and Fiorina "
             "criticized Trump and his rhetoric, saying it was \"sexist.\"")
     assert run(extractor, text)[-1].speaker.name.startswith("Ted Cruz and ")
+
+
+def test_one_name_with_and_in_it_is_not_said_twice(extractor) -> None:
+    speaker = run(extractor, "Smith and Jones said the deal was done.")[-1].speaker
+    assert speaker.name == "Smith and Jones"

@@ -168,3 +168,17 @@ def test_a_family_name_the_tagger_took_for_a_place_goes_on_the_name(extractor) -
     record = run(extractor, '"The alliance is fragile," said Gerson Tavares Lima, a researcher '
                             "at the Atlantic Institute for Policy Studies.")[0]
     assert (record.speaker.name, record.speaker.role) == ("Gerson Tavares Lima", "researcher")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Det Con Sean Mulvaney, of Avon and Somerset Police, said more victims may come forward.",
+     "Avon and Somerset Police"),
+    ("A spokesman for Dumfries and Galloway Council said the road was shut.",
+     "Dumfries and Galloway Council"),
+])
+def test_the_places_of_a_body_named_for_two_are_its_own(extractor, text: str, name: str) -> None:
+    from quotes.extract.named_spans import join_cut_names
+
+    doc = join_cut_names(extractor.nlp(text))
+    assert (name, "ORG") in [(e.text, e.label_) for e in doc.ents]
+    assert run(extractor, text)[-1].speaker.organization == name
