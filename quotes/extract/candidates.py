@@ -296,7 +296,9 @@ def _nominal_preference(anaphor: Anaphor, found: list[Entity]) -> list[Entity]:
     if len(again) == 1:
         return again  # "The rookie defenceman fired ... the rookie defenceman said": as before
     names = nominal_name_words(anaphor.form)
-    named_so = [e for e in found if names & (set(e.words) | e.described_words())]
+    named_so = [e for e in found if names & (set(e.words) | e.described_words())
+                or anaphor.organization_noun and e.type == "organization" and any(
+                    m.called == anaphor.form for m in e.mentions if m.start < anaphor.start)]
     business = company_noun(anaphor.form) and not anaphor.plural
     if business:
         found = [e for e in found if e.type == "organization" and not no_business(e)] or [

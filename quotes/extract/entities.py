@@ -71,6 +71,7 @@ from quotes.extract.referents import (
     Entity,
     Mention,
     SentenceIndex,
+    called_noun,
     clean_entity_text,
     give_title,
     governs_cue,
@@ -282,7 +283,8 @@ def _named_mentions(view: TextView, paragraph_at: Callable[[int], int],
         mention = Mention(start, end, paragraph, sentence_of(start), subject=is_subject(root),
                           in_quote=any(s <= start < e for s, e in quote_ranges),
                           function=grammatical_function(root),
-                          speaker=governs_cue(root, cue_heads), modifies=modified_noun(root))
+                          speaker=governs_cue(root, cue_heads), modifies=modified_noun(root),
+                          called=called_noun(root))
         parts = _described(span if span.start < ent.start else ent, span, kind)  # (with the
         # given name the tagger left out: "Ana" of "Ana Ferreira" is no role)
         if kind in ("organization", "place") and (

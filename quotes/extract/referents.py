@@ -84,6 +84,7 @@ class Mention:
     speaker: bool = False  # the subject (or ``according to`` object) of a reporting cue
     source: str = "name"  # name | group (a group noun phrase) | link (a resolved anaphor)
     modifies: str | None = None  # the noun this mention modifies: "poll" in "a CBS News poll"
+    called: str | None = None  # the noun the name is set after: "charity" of "the charity X"
     words: frozenset[str] = frozenset()  # a linked nominal's content words ("rookie defenceman")
 
     @property
@@ -289,6 +290,15 @@ def grammatical_function(token: Token) -> str:
     if dep in ("poss", "compound", "amod", "nmod", "npadvmod", "nummod"):
         return "modifier"
     return "other"
+
+
+def called_noun(token: Token) -> str | None:
+    """The lemma of the common noun right before a name that the name stands in apposition
+    to: ``charity`` in ``the charity Rivers Alive`` (what "the charity" may later mean)."""
+    head = token.head
+    if token.dep_ == "appos" and head.pos_ == "NOUN" and head.i == token.left_edge.i - 1:
+        return head.lemma_.lower()
+    return None
 
 
 def modified_noun(token: Token) -> str | None:

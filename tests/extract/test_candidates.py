@@ -277,3 +277,16 @@ def test_the_firm_is_not_the_firm_bought_for_being_described_as_one(extractor) -
             "runs delivery vans for 400 grocers.\n\nThe firm said on Tuesday that the purchase "
             "would double its fleet.")
     assert run(extractor, text)[-1].speaker.name == "Maplewood Logistics"
+
+
+def test_the_noun_a_body_was_named_after_is_what_that_noun_means_later(extractor) -> None:
+    text = ("Researchers at Trentside University in Nottingham counted insects at 40 sites.\n\n"
+            "Naomi Feldman, chief executive of the charity Rivers Alive, said the water "
+            "company's response was not good enough.\n\nThe charity said it would send a "
+            "summary of the findings to the minister.")
+    assert run(extractor, text)[-1].speaker.name == "Rivers Alive"
+    # a place before the noun ("a Limerick hospital") is no name of the hospital
+    text = ("A Limerick hospital will open a children's unit.\n\nThe 14-bed unit at Shannonvale "
+            "University Hospital will cost 9 million euro.\n\n\"We have had children on "
+            "trolleys,\" the hospital said.")
+    assert run(extractor, text)[-1].speaker.name != "Limerick"
