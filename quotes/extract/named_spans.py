@@ -155,11 +155,15 @@ def _places_of_a_body(entity: Span) -> tuple[int, int] | None:
     if not (len(entity) > 1 and ends_a_body_name(entity[-1]) and entity[0].is_title) \
             or start < 2 or doc[start - 1].lower_ != "and":
         return None
+    after = doc[entity.end] if entity.end < len(doc) else None
+    if after is not None and (after.text in titles() or is_role_word(after)):
+        return None  # "Goodlatte and Benghazi Committee Chairman Trey Gowdy": two people
     first = start - 1
     while first > _sentence(entity).start and (word := doc[first - 1]).is_title \
-            and word.pos_ == "PROPN" and start - first < 4 \
+            and word.is_alpha and word.pos_ == "PROPN" and start - first < 4 \
             and word.lower_ not in word_set("organization_name_endings"):
-        first -= 1  # (not "Casco Bay University and the Penobscot Marine Institute")
+        first -= 1  # (not "Casco Bay University and the Penobscot Marine Institute", "former
+        # Pennsylvania Gov. and Democratic National Committee")
     return (first, entity.end) if first < start - 1 else None
 
 

@@ -342,7 +342,7 @@ def ends_a_body_name(word: Token) -> bool:
 _PUBLIC_BODY_ENDINGS = frozenset({"police", "constabulary", "ministry", "commission",
                                   "authority", "council", "tribunal", "department", "agency",
                                   "federation", "association", "institute", "university",
-                                  "society"})
+                                  "society", "panel", "committee"})
 
 
 def gender_of_given_name(words: tuple[str, ...]) -> str | None:

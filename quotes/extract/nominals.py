@@ -311,6 +311,24 @@ def issued_before(head: Token, offset: int, coref: Coreference) -> Entity | None
     return None
 
 
+# what a court issues, and the words that name a court, a tribunal or a panel that rules
+_RULINGS = frozenset({"ruling", "judgment", "judgement", "decision", "verdict"})
+_COURT_WORDS = frozenset({"court", "tribunal", "panel"})
+
+
+def court_that_ruled(head: Token, offset: int, coref: Coreference) -> Entity | None:
+    """``The ruling said`` after ``the Court of Appeals of Antofagasta found``: a ruling
+    speaks for the one court, tribunal or panel the story named before; with none named, for
+    the one judge (``High Court Judge Wanjiru Mbogo ... The judgment said``)."""
+    if head.lemma_.lower() not in _RULINGS:
+        return None
+    named = [e for e in coref.entities.entities if e.mentions[0].start < offset]
+    courts = [e for e in named if e.type == "organization" and _COURT_WORDS & set(e.words)]
+    judges = [e for e in named if e.type == "person" and e.title in ("Judge", "Justice")]
+    return courts[0] if len(courts) == 1 else judges[0] if not courts and len(judges) == 1 \
+        else None
+
+
 def _mentioned_at(offsets: list[int], types: tuple[str, ...], coref: Coreference
                   ) -> Entity | None:
     """The first entity of ``types`` with a mention that covers one of ``offsets``."""

@@ -42,6 +42,7 @@ from quotes.extract.lexicon import given_name_gender, word_set
 from quotes.extract.mentions import describe
 from quotes.extract.nominals import (
     called_so_before,
+    court_that_ruled,
     epithet_names,
     headline_names,
     in_headline,
@@ -214,7 +215,8 @@ def resolve_speaker(view: TextView, candidate: Candidate, coref: Coreference,
             return issuer.model_copy(update={"mention": mention}), "coreference"
     if parts.name is None and parts.pronoun is None and parts.definite_nominal \
             and head.lemma_.lower() in word_set("issued_nouns") | word_set("document_nouns"):
-        issued = issued_before(head, m_start, coref)  # "According to the letter" the body
+        issued = issued_before(head, m_start, coref) \
+            or court_that_ruled(head, m_start, coref)  # "According to the letter" the body
         if issued is not None:  # said it wrote in before
             return _from_entity(issued, mention), "coreference"
     if parts.pronoun is not None or (parts.name is None and parts.definite_nominal and (

@@ -182,3 +182,15 @@ def test_the_places_of_a_body_named_for_two_are_its_own(extractor, text: str, na
     doc = join_cut_names(extractor.nlp(text))
     assert (name, "ORG") in [(e.text, e.label_) for e in doc.ents]
     assert run(extractor, text)[-1].speaker.organization == name
+
+
+@pytest.mark.parametrize("text", [
+    "Also Monday, Goodlatte and Benghazi Committee Chairman Trey Gowdy wrote to the director.",
+    "She thanked former Pennsylvania Gov. and Democratic National Committee head Ed Rendell.",
+])
+def test_a_name_joined_by_and_to_a_body_before_its_officer_stays_apart(
+        extractor, text: str) -> None:
+    from quotes.extract.named_spans import join_cut_names
+
+    doc = join_cut_names(extractor.nlp(text))
+    assert not any(" and " in e.text for e in doc.ents if e.label_ == "ORG")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import run
 
 from quotes.extract.nominals import in_headline
@@ -193,3 +194,23 @@ def test_a_party_member_no_one_names_is_a_description_not_a_name(extractor) -> N
     record = run(extractor, "The lifelong Republican who wrote the speech says he will not "
                             "vote this fall.")[0]
     assert (record.speaker.name, record.speaker.role) == (None, "lifelong Republican")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (("In a unanimous decision, the Court of Appeals of Tarapaca found that the miner had not "
+      "consulted the villages.\n\nThe ruling said the meetings were held in Spanish only."),
+     "Court of Appeals of Tarapaca"),
+    (("The International Canoe Federation on Friday banned Bartosz Nowak for four years.\n\n"
+      "In its decision, the federation's independent Anti-Doping Hearing Panel said the "
+      "athlete had not explained the result. \"The panel cannot accept an explanation which "
+      "rests on speculation,\" the ruling said."), "Anti-Doping Hearing Panel"),
+    # no court named: the one judge
+    (("High Court Judge Wanjiru Mbogo found that the lender had shamed its borrowers.\n\nThe "
+      "judgment said the practice violated the right to privacy."), "Wanjiru Mbogo"),
+    # two courts: neither
+    (("The Supreme Court sent the case back to the Court of Appeals of Tarapaca.\n\nThe ruling "
+      "said the meetings were held in Spanish only."), None),
+])
+def test_a_ruling_speaks_for_the_one_court_or_judge_named_before(
+        extractor, text: str, name: str | None) -> None:
+    assert run(extractor, text)[-1].speaker.name == name
