@@ -90,7 +90,8 @@ def nominal_anaphor(head: Token, start: int, end: int, paragraph: int, sentence:
     belongs = [t for prep in head.children if prep.dep_ == "prep" for t in prep.subtree
                if t.dep_ != "prep"]
     lemma = head.lemma_.lower()
-    words = frozenset(t.lower_ for t in own if t.is_alpha and not t.is_stop) | {lemma}
+    words = frozenset(t.lower_ for t in own if (t.is_alpha or t.like_num) and not t.is_stop) \
+        | {lemma}  # (an age's number too: "the 31-year-old" is no "the 58-year-old" again)
     body = body_compound(head)  # "the coast guard" is a body, though a guard is a person
     lemma = body or lemma
     of = frozenset(t.lower_ for t in belongs if t.is_alpha and not t.is_stop)

@@ -156,7 +156,7 @@ def lone_surnames(view: TextView, cue_heads: set[tuple[int, int]]) -> frozenset[
     """``Pascual told CBC News``, ``said Yoon``, ``Thériault-Roy says``: one capitalised word
     (hyphens join), with no name run on before it, that speaks; or that follows Mr. or Mrs.
     News calls a person so by surname; a body it calls by its first word or an acronym, not
-    by its last word."""
+    by its last word (a word before a noun is a brand's, unless it ends a person's full name)."""
     found: set[str] = set()
     brands: set[str] = set()  # "a Carrier executive", "Twitter accounts": a body's, not a surname
     honored: set[str] = set()  # "Mr. Harlan": a person's, even in "Mr. Harlan's advisers"
@@ -176,7 +176,9 @@ def lone_surnames(view: TextView, cue_heads: set[tuple[int, int]]) -> frozenset[
         if not any(c.dep_ in ("compound", "flat", "det") and c.i < first.i for c in token.children) \
                 and not (first.i > 0 and first.nbor(-1).is_title and first.nbor(-1).pos_ == "PROPN"):
             found.add("".join(t.lower_ for t in word))
-    return frozenset(found - brands | honored)
+    # ("the Sanders campaign" is no brand where the text names Bernie Sanders in full)
+    people = {w.lower() for w in full_name_surnames(seg.doc for seg in view.segments)}
+    return frozenset(found - (brands - people) | honored)
 
 
 def _hyphenated(last: Token) -> list[Token]:
@@ -207,7 +209,10 @@ def people_missed(view: TextView, paragraph_at: Callable[[int], int],
                   sentence_of: Callable[[int], int], taken: list[tuple[int, int]],
                   surnames: frozenset[str]) -> Iterable[Named]:
     """``Rodel Pascual arrived from Manila ... Pascual told CBC News``: a person's full name the
-    tagger left untagged is still named when its last word later speaks alone."""
+    tagger left untagged is still named when its last word later speaks alone; so is that
+    last word where it speaks, whatever the tagger took it for (``"...," Sanders responded``,
+    a work of art to the tagger after a quotation)."""
+    full = full_name_surnames(seg.doc for seg in view.segments)
     for token in view.all_tokens():
         if token.ent_type_ not in UNUSED_LABELS or not token.text[:1].isupper():
             continue  # (cheap tests first: this runs over every token)
@@ -225,7 +230,8 @@ def people_missed(view: TextView, paragraph_at: Callable[[int], int],
             and token.head.pos_ in ("NOUN", "PROPN")
         name_goes_on = token.i + 1 < len(token.doc) and token.nbor().pos_ == "PROPN" \
             and token.nbor().is_title
-        if not shaped_like_person(run) or modifies_noun or name_goes_on:
+        speaks_alone = len(run) == 1 and token.text in full and governs_cue(token, cue_heads)
+        if not (shaped_like_person(run) or speaks_alone) or modifies_noun or name_goes_on:
             continue  # (not "Outside Carrier's plant": a name that modifies a noun is a body's;
             # the parser may hang a subject on its verb as a compound: "Gurpreet Sandhu kicks")
         start, end = view.start(run[0]), view.end(token)

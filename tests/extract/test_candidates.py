@@ -290,3 +290,12 @@ def test_the_noun_a_body_was_named_after_is_what_that_noun_means_later(extractor
             "University Hospital will cost 9 million euro.\n\n\"We have had children on "
             "trolleys,\" the hospital said.")
     assert run(extractor, text)[-1].speaker.name != "Limerick"
+
+
+def test_an_age_epithet_of_another_age_is_no_one_named_so_before(extractor) -> None:
+    text = ("Forge general manager Brian Kowal says the coach is staying.\n\n\"Pierre is our "
+            "coach,\" Kowal told reporters.\n\nThe 58-year-old, in his third season as GM, said "
+            "the problems run deeper.\n\nOlsen, who has one goal in his last 15 games, said the "
+            "players had let their coach down.\n\n\"It's not on Pierre, it's not on Brian,\" the "
+            "31-year-old said.")
+    assert run(extractor, text)[-1].speaker.name != "Brian Kowal"

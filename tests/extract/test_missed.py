@@ -153,3 +153,14 @@ def test_a_companys_name_the_tagger_left_untagged_is_a_body(extractor) -> None:
             "has raised $42 million in a funding round.\n\n"
             "The company said the money would double its staff.")
     assert run(extractor, text)[-1].speaker.name == "Oceanwise Analytics"
+
+
+def test_a_surname_the_tagger_took_for_a_work_after_a_quotation_still_speaks(extractor) -> None:
+    # '"...," Brandt responded': the tagger's WORK_OF_ART is still Walter Brandt, so the
+    # epithet after it is his, not the interviewer's who spoke before
+    text = ("Walter Brandt sat down with CNN's Gloria Borger. He is running for president.\n\n"
+            "\"Let's go back six months,\" Brandt said in the interview. \"No money, no "
+            "volunteers.\"\n\n\"That would be the governor,\" Borger said.\n\n\"Oh well, I don't "
+            "wanna say so, but if you say it,\" Brandt responded.\n\nSix months ago, the "
+            "independent Vermont senator said, the media called him a fringe candidate.")
+    assert [r.speaker.name for r in run(extractor, text)][-2:] == ["Walter Brandt"] * 2
