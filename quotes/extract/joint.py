@@ -61,12 +61,12 @@ def joint_speaker(speaker: Speaker, head: Token, entities: DocumentEntities,
     names, types = [speaker.name], {str(speaker.type)}
     for written in others:
         entity = entities.find(written, "unknown", offset)
-        known = entity is not None and entity.type in ("person", "organization")
-        name = entity.name if known and entity is not None else written
+        name, kind = (entity.name, entity.type) if entity is not None \
+            and entity.type in ("person", "organization") else (written, "unknown")
         if name in names:
             continue  # one name with an "and" in it ("Smith and Jones"), not said twice
         names.append(name)
-        types.add(entity.type if known and entity is not None else "unknown")
+        types.add(kind)
     if len(names) == 1:
         return speaker
     name = ", ".join(names[:-1]) + " and " + names[-1]
