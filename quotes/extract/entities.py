@@ -89,6 +89,7 @@ from quotes.extract.short_forms import (
     place_named_as_body,
     short_forms_missed,
 )
+from quotes.extract.surnames import full_name_surnames
 from quotes.extract.teams import family_names, team_after_the
 
 
@@ -117,9 +118,10 @@ class DocumentEntities:
         if self._sentences is not None:
             self._sentence_base += len(self._sentences.starts)
         self._sentences = SentenceIndex(view, quote_ranges)
-        surnames = lone_surnames(view, cue_heads)
+        full = full_name_surnames(seg.doc for seg in view.segments)  # "Hruska" of Tomas Hruska
+        surnames = lone_surnames(view, cue_heads, full)
         # words the text names one person by, whatever the tagger took them for
-        people_words = mononyms(view) | surnames_taken_for_places(view)
+        people_words = mononyms(view) | surnames_taken_for_places(view, full)
         named = list(_named_mentions(view, paragraph_at, quote_ranges, cue_heads,
                                      self.sentence_of, surnames, people_words))
         # a long name only a headline gives is the tagger's run over the headline's words
@@ -133,7 +135,7 @@ class DocumentEntities:
                                     self.sentence_of, [(n.start, n.end) for n in named]))
         named = outside_bodies(named, bodies) + bodies
         named += people_missed(view, paragraph_at, quote_ranges, cue_heads, self.sentence_of,
-                               [(n.start, n.end) for n in named], surnames)
+                               [(n.start, n.end) for n in named], surnames, full)
         named += mononyms_missed(view, paragraph_at, quote_ranges, cue_heads, self.sentence_of,
                                  [(n.start, n.end) for n in named], people_words)
         touched: dict[int, tuple[Entity, list[Named]]] = {}

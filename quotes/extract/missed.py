@@ -41,7 +41,6 @@ from quotes.extract.referents import (
 )
 from quotes.extract.segments import TextView
 from quotes.extract.short_forms import acronym_after
-from quotes.extract.surnames import full_name_surnames
 from quotes.extract.teams import TEAM_NOUNS
 
 
@@ -152,7 +151,8 @@ def credited(span: Span) -> bool:
         or CREDIT_LINE.search(doc.text) is not None
 
 
-def lone_surnames(view: TextView, cue_heads: set[tuple[int, int]]) -> frozenset[str]:
+def lone_surnames(view: TextView, cue_heads: set[tuple[int, int]], full: frozenset[str]
+                  ) -> frozenset[str]:
     """``Pascual told CBC News``, ``said Yoon``, ``Thériault-Roy says``: one capitalised word
     (hyphens join), with no name run on before it, that speaks; or that follows Mr. or Mrs.
     News calls a person so by surname; a body it calls by its first word or an acronym, not
@@ -177,7 +177,7 @@ def lone_surnames(view: TextView, cue_heads: set[tuple[int, int]]) -> frozenset[
                 and not (first.i > 0 and first.nbor(-1).is_title and first.nbor(-1).pos_ == "PROPN"):
             found.add("".join(t.lower_ for t in word))
     # ("the Sanders campaign" is no brand where the text names Bernie Sanders in full)
-    people = {w.lower() for w in full_name_surnames(seg.doc for seg in view.segments)}
+    people = {w.lower() for w in full}
     return frozenset(found - (brands - people) | honored)
 
 
@@ -207,12 +207,12 @@ def given_name_left_out(span: Span, surnames: frozenset[str], aged: bool) -> int
 def people_missed(view: TextView, paragraph_at: Callable[[int], int],
                   quote_ranges: list[tuple[int, int]], cue_heads: set[tuple[int, int]],
                   sentence_of: Callable[[int], int], taken: list[tuple[int, int]],
-                  surnames: frozenset[str]) -> Iterable[Named]:
+                  surnames: frozenset[str], full: frozenset[str]) -> Iterable[Named]:
     """``Rodel Pascual arrived from Manila ... Pascual told CBC News``: a person's full name the
     tagger left untagged is still named when its last word later speaks alone; so is that
     last word where it speaks, whatever the tagger took it for (``"...," Sanders responded``,
-    a work of art to the tagger after a quotation)."""
-    full = full_name_surnames(seg.doc for seg in view.segments)
+    a work of art to the tagger after a quotation; ``full``: the document's full names' last
+    words)."""
     for token in view.all_tokens():
         if token.ent_type_ not in UNUSED_LABELS or not token.text[:1].isupper():
             continue  # (cheap tests first: this runs over every token)
@@ -271,11 +271,11 @@ def mononyms(view: TextView) -> frozenset[str]:
     return frozenset(found)
 
 
-def surnames_taken_for_places(view: TextView) -> frozenset[str]:
+def surnames_taken_for_places(view: TextView, full: frozenset[str]) -> frozenset[str]:
     """``Tomas Hruska ... Hruska's shot sealed it``: the surname of one person the text named in
     full, which the tagger took for a place where it stands alone as a possessor or a subject
-    (a place the text also names as such, ``in Jackson``, is left a place)."""
-    full = full_name_surnames(seg.doc for seg in view.segments)
+    (a place the text also names as such, ``in Jackson``, is left a place); ``full`` is
+    :func:`quotes.extract.surnames.full_name_surnames` of the document."""
     found: set[str] = set()
     placed: set[str] = set()
     for ent in view.entities():

@@ -333,12 +333,12 @@ def prosecutor_rank(before: list[Token], first: Token) -> list[Token]:
 def ends_a_body_name(word: Token) -> bool:
     """``Nation``, ``Town``, ``Rovers``, ``Police``: a capitalised word that ends a nation's, a
     club's or a public body's name, never a person's (not ``Court``, ``Church``: surnames)."""
-    return word.text == "Nation" or word.text[:1].isupper() \
-        and word.lower_ in word_set("club_name_endings") | _PUBLIC_BODY_ENDINGS
+    return word.text == "Nation" or word.text[:1].isupper() and (
+        word.lower_ in word_set("club_name_endings") or word.lower_ in _PUBLIC_BODY_ENDINGS)
 
 
-# the words of word_set("public_body_words") no one bears as a family name ("Somerset Police",
-# which the tagger took for a person)
+# words that end a public body's name and no one's family name ("Somerset Police", which the
+# tagger took for a person; not "Court", "Church", "Board" of word_set("public_body_words"))
 _PUBLIC_BODY_ENDINGS = frozenset({"police", "constabulary", "ministry", "commission",
                                   "authority", "council", "tribunal", "department", "agency",
                                   "federation", "association", "institute", "university",
