@@ -27,6 +27,21 @@ STRAY_MODIFIERS = frozenset({"former", "ex", "then", "outgoing", "incoming", "in
                              "longtime", "retired", "other", "younger", "older"})
 
 
+_MOMENT_WORDS = frozenset({
+    "official", "officer", "member", "resident", "citizen", "voter", "guest", "reader", "viewer",
+    "participant", "parent", "witness", "eyewitness", "bystander", "victim", "passenger",
+    "pedestrian", "shopper", "commuter", "caller", "listener", "neighbor", "neighbour",
+    "supporter", "employee", "worker", "expert", "star", "veteran", "rookie", "head", "leader",
+    "interviewer", "interviewee", "questioner", "respondent", "host", "moderator", "narrator",
+    "survivor", "detainee", "inmate", "migrant", "refugee", "immigrant", "tenant", "homeowner",
+    "motorist", "teammate", "deputy", "assistant", "hopeful", "candidate", "nominee",
+    "grandfather", "grandmother", "donor", "investor", "critic", "protester", "demonstrator",
+    "student", "player", "executive", "director", "manager", "owner", "founder", "chair",
+    "president", "boss", "aide", "delegate", "staffer", "specialist", "billionaire", "tycoon",
+    "mogul"})
+# (what someone is at one point of the story, or a word that wants its body: "the owner")
+
+
 def _says_who(role: str | None) -> bool:
     """A role that ends in a word for someone (``front-runner``, ``partner``), not a stray
     modifier the parse left (``Former``, ``certain``) nor kinship."""
@@ -42,6 +57,8 @@ def _names_an_office(role: str | None) -> bool:
     (a wrong resolution would spread it to every quote of the person)."""
     words = role.split() if role else []
     last = words[-1] if words else ""
+    if len(words) == 1 and last.casefold() not in _MOMENT_WORDS:
+        return last.casefold() in word_set("role_words")
     return len(words) > 1 and _says_who(role) and (last.casefold() in word_set("role_words")
                                 or last.capitalize() in titles())
 
@@ -81,7 +98,7 @@ def fields_of_the_cluster(records: list[Quote], coref: Coreference) -> list[Quot
                 entity.organization, role = body
             entity.role = entity.role or role
     teams_from_context(coref.entities, coref.view)  # ("the veteran centre": his team)
-    chiefs_nations(coref.entities)  # ("Chief Lorraine Bushie-Traverse": her First Nation)
+    chiefs_nations(coref.entities, coref.view.text)  # ("Chief Lorraine Bushie-Traverse": her First Nation)
     settled = []
     for k, (record, entity) in enumerate(zip(records, entities)):
         speaker = record.speaker

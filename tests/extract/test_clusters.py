@@ -71,3 +71,16 @@ def test_a_place_before_the_office_is_no_organisation_when_a_style_is_written_la
             "against mining,\" Mr. Giroux said.")
     giroux = [r.speaker for r in run(extractor, text) if r.speaker.name == "Paul Giroux"]
     assert [(s.title, s.organization) for s in giroux] == [("Mayor", None)] * 2
+
+
+def test_a_trade_an_epithet_names_in_one_word_holds_for_the_persons_other_quotes(
+        extractor) -> None:
+    records = run(extractor, 'Thandiwe Mokoena opens her restaurant on Friday. The chef says '
+                             'the menu is her grandmother\'s.\n\n"I cook what I grew up with," '
+                             'Mokoena said.')
+    assert [(r.speaker.name, r.speaker.role) for r in records] == \
+        [("Thandiwe Mokoena", "chef")] * 2
+    # a word for what someone is at one point of the story holds for that quote only
+    witness = run(extractor, 'Ann Lee saw the crash. The witness said the car was fast.\n\n'
+                             '"It was awful," Lee said.')
+    assert [r.speaker.role for r in witness if r.speaker.name == "Ann Lee"][-1] is None
