@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from quotes.extract.bodies import longer_name_of
 from quotes.extract.entities import DocumentEntities
 from quotes.extract.lexicon import word_set
+from quotes.extract.nominals import in_headline
 from quotes.extract.referents import Entity, Mention
 from quotes.extract.segments import TextView
 
@@ -133,13 +134,16 @@ def a_nation_word(organization: str | None) -> bool:
     return (organization or "").casefold() in _NATION_WORDS
 
 
-def chiefs_nations(entities: DocumentEntities) -> None:
+def chiefs_nations(entities: DocumentEntities, text: str) -> None:
     """Give a person titled ``Chief`` and of no organisation, or a ``Band councillor``, the one
     First Nation, band or tribe the story names (``Fire Chief`` and ``Police Chief`` are other
-    titles; ``the First Nation`` is no name of one)."""
-    nations = {e.name for e in entities.entities if e.type == "organization"
-               and len(e.words) > 1 and e.words[-1] in _NATION_WORDS
-               and e.words != ("first", "nation")}
+    titles; ``the First Nation`` is no name of one, nor, beside one the story names, a
+    headline's ``Ontario First Nation marks 10 years``, which says where it is)."""
+    named = [e for e in entities.entities if e.type == "organization"
+             and len(e.words) > 1 and e.words[-1] in _NATION_WORDS
+             and e.words != ("first", "nation")]
+    in_story = {e.name for e in named if not all(in_headline(text, m.start) for m in e.mentions)}
+    nations = in_story or {e.name for e in named}
     if len(nations) != 1:
         return
     for person in entities.entities:

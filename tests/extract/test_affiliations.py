@@ -74,3 +74,10 @@ def test_a_teams_short_form_the_tagger_kept_apart_is_the_team_in_full(extractor)
             "Goaltender Ethan Park made 29 saves for the Red Tails in the third period.\n\n"
             '"Nobody in here cared about the standings," Park said.')
     assert run(extractor, text)[-1].speaker.organization == "Regina Red Tails"
+
+
+def test_a_nation_only_the_headline_names_is_where_one_is_not_which(extractor) -> None:
+    text = ("Ontario First Nation marks 10 years under advisory\n\n"
+            "Residents of Makoosin Lake First Nation still boil their water.\n\n"
+            '"Think about that," Chief Lorraine Keesick said.')
+    assert run(extractor, text)[0].speaker.organization == "Makoosin Lake First Nation"
