@@ -2,15 +2,19 @@
 a portfolio joined by ``and`` is one office, an office written short is no name, a
 candidate's name before ``campaign`` names the campaign, a body's acronym the parser hung
 elsewhere still opens the office (``CNB Governor X``), and a body's name the tagger cut short
-takes back its capitalised opening (``The [Liberal] Democrats``)."""
+takes back its capitalised opening (``The [Liberal] Democrats``), and the words before a title
+may be the body it is of (``Ontario Premier Doug Ford``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from quotes.extract.anatomy import MentionParts
+from quotes.extract.lexicon import word_set
 from quotes.extract.names import is_role_word, portfolio_conjunct
-from quotes.extract.phrases import campaign_named, office_acronym
+from quotes.extract.offices import span_text
+from quotes.extract.organizations import organization_opening
+from quotes.extract.phrases import campaign_named, office_acronym, phrase_text
 
 
 def whole_portfolio(parts: MentionParts, head: Token) -> None:
@@ -75,3 +79,24 @@ def opening_taken_back(parts: MentionParts) -> None:
     words = [*opening, *parts.name_tokens]
     parts.name, parts.name_tokens, parts.role = doc[words[0].i : words[-1].i + 1].text, tuple(
         doc[words[0].i : words[-1].i + 1]), None
+
+
+def organization_before_title(premodifiers: list[Token], title_tokens: list[Token],
+                              role: str | None) -> tuple[str | None, str | None]:
+    """The organisation a speaker's title is of, written before it as the whole role (and
+    the role then), or (None, ``role``)."""
+    before_title = bool(title_tokens and premodifiers and role == phrase_text(premodifiers)
+                        and premodifiers[-1].i == title_tokens[0].i - 1)
+    if before_title and all(
+            t.pos_ == "PROPN" and (t.is_title or t.is_upper) and not is_role_word(t)
+            and t.ent_type_ != "NORP" for t in premodifiers):
+        # "Ontario Premier Doug Ford": Ontario's premier (a rank takes no portfolio); "Council on
+        # Foreign Relations President": the whole name, though the parser hung its start
+        # elsewhere; "CBC Chairman"
+        return span_text(organization_opening(premodifiers[0]) + premodifiers), role
+    if before_title and premodifiers[-1].lemma_.lower() in word_set("organization_nouns"):
+        # "Clinton campaign Chairman John Podesta": the campaign's; "central bank Governor X":
+        # the one central bank the story names (bodies.organization_settled), else none
+        return (phrase_text(premodifiers) if any(t.pos_ == "PROPN" for t in premodifiers)
+                else " ".join(t.lower_ for t in premodifiers)), None
+    return None, role

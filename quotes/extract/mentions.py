@@ -47,7 +47,6 @@ from quotes.extract.offices import (
     phrase_tokens,
     riding_before,
     run_on_name,
-    span_text,
     split_title,
     takes_portfolio,
 )
@@ -60,7 +59,6 @@ from quotes.extract.organizations import (
     names_organization,
     organization_described,
     organization_of,
-    organization_opening,
 )
 from quotes.extract.phrases import (
     DROP_FROM_ROLE,
@@ -69,7 +67,6 @@ from quotes.extract.phrases import (
     contiguous,
     country_adjective,
     described_by_with,
-    incidental_to_role,
     joint_role,
     kin_role,
     kind_possessor,
@@ -79,6 +76,7 @@ from quotes.extract.phrases import (
     role_without_organization,
     without_kind_words,
 )
+from quotes.extract.places import incidental_to_role
 from quotes.extract.subjects import office_of_body_holding
 from quotes.extract.unnamed import describe_unnamed, is_pronoun, job_beside_body
 
@@ -319,7 +317,9 @@ def _describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionPart
         if later:
             # "Her neighbor, X, 45, a contractor": what X is, not to whom
             org, org_ids = organization_of(later[0], [])
-            role = phrase_text([t for t in phrase_tokens(later[0], skip) if t.i not in org_ids])
+            said = phrase_tokens(later[0], skip)
+            origin = incidental_to_role(said, later[0], org_ids)  # ("a nurse in Orange")
+            role = phrase_text([t for t in said if t.i not in org_ids and t.i not in origin])
         elif role_words:  # "Her cabinet colleague, Industry Minister X": the post, named
             role = phrase_text(role_words)
     else:
@@ -361,22 +361,8 @@ def _describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionPart
     if org is None and premodifiers and role is not None and role.startswith(
             premodifiers[0].text) and not portfolio:
         org, _ = leading_organization(premodifiers)
-    before_title = bool(title_tokens and premodifiers and role == phrase_text(premodifiers)
-                        and premodifiers[-1].i == title_tokens[0].i - 1)
-    if org is None and before_title and all(
-            t.pos_ == "PROPN" and (t.is_title or t.is_upper) and not is_role_word(t)
-            and t.ent_type_ != "NORP" for t in premodifiers):
-        # "Ontario Premier Doug Ford": Ontario's premier (a rank takes no portfolio); "Council on
-        # Foreign Relations President": the whole name, though the parser hung its start
-        # elsewhere; "CBC Chairman"
-        org = span_text(organization_opening(premodifiers[0]) + premodifiers)
-    elif org is None and before_title and premodifiers[-1].lemma_.lower() in word_set(
-            "organization_nouns"):
-        # "Clinton campaign Chairman John Podesta": the campaign's; "central bank Governor X":
-        # the one central bank the story names (bodies.organization_settled), else none
-        org = phrase_text(premodifiers) if any(t.pos_ == "PROPN" for t in premodifiers) else \
-            " ".join(t.lower_ for t in premodifiers)
-        role = None
+    if org is None:  # "Ontario Premier Doug Ford", "Clinton campaign Chairman John Podesta"
+        org, role = mends.organization_before_title(premodifiers, title_tokens, role)
     kind = speaker_type(tuple(name_list), head, role_head)
     if kind == "unknown" and title_tokens:
         kind = "person"  # "Baroness Quenby": a style of address is a person's

@@ -14,16 +14,14 @@ charity Sea Lantern`` -> ``Sea Lantern``).
 
 from __future__ import annotations
 
-from collections.abc import Set as AbstractSet
+import re
 from functools import cache
 
 from spacy.tokens import Token
 
-from quotes.extract.ages import year_old
 from quotes.extract.lexicon import titles, word_lists, word_set
 from quotes.extract.names import is_role_word
 from quotes.extract.offices import ORG_LABELS
-from quotes.extract.places import from_place, where_one_works
 
 
 def not_nationalities() -> frozenset[str]:
@@ -87,7 +85,8 @@ def kin_role(role: str | None) -> bool:
     named speaker has no such role (GUIDELINES.md); an unnamed one (``his father``) keeps it,
     as the only words that say who; ``mother-of-three`` is kinship too."""
     last = role.split()[-1].casefold() if role else ""
-    return role is not None and last.split("-of")[0] in word_set("kin_nouns")
+    return role is not None and re.split(r"-(?:of|in)(?:-|$)", last)[0] in word_set("kin_nouns")
+    # ("mother-of-three", "sister-in-law")
 
 
 def an_act(role: str | None) -> bool:
@@ -282,39 +281,6 @@ def joint_role(role_head: Token | None) -> list[Token]:
                   d.dep_ in ("det", "poss", "prep") or d.pos_ == "PROPN" or d.ent_type_
                   or d.lower_ in ("former", "ex") for d in c.subtree if d is not c)]
     return joined + second[:1] if joined and second else []
-
-
-_SPANS_OF_TIME = frozenset({"year", "month", "week", "day", "decade", "century", "season",
-                            "term"})
-
-
-def incidental_to_role(role_phrase: list[Token], role_head: Token | None = None,
-                       org_ids: AbstractSet[int] = frozenset()) -> set[int]:
-    """Words of a role phrase that say something else of the person: the home town (``a
-    hairdresser from Leeds``), where a trade works (``a nurse in Orange``; a posting, ``special
-    representative in Syria``, is the role's), the age (``a 52-year-old widow``), how long (``a
-    firefighter for 26 years``, ``a centre in his 13th season``), where the organisation is
-    (``owner of Aucoin Transport in nearby Riverbend``)."""
-    found = after_organization(role_head, org_ids) | year_old(role_phrase)
-    for prep in (c for c in role_phrase if c.dep_ == "prep"):
-        objects = list(prep.children)
-        how_long = (prep.lower_ in ("for", "since") or prep.lower_ == "in" and any(
-            d.dep_ == "poss" for g in objects for d in g.children)) and any(
-            g.ent_type_ == "DATE" or g.lemma_ in _SPANS_OF_TIME for g in objects)
-        if how_long or where_one_works(prep, role_head) \
-                or prep.lower_ == "from" and any(from_place(g) for g in objects) \
-                or prep.lower_ == "for" and any(g.ent_type_ == "PERSON" for g in objects):
-            found |= {t.i for t in prep.subtree}  # ("spokesman for Sen. Paul Brandt")
-    return found
-
-
-def after_organization(role_head: Token | None, org_ids: AbstractSet[int]) -> set[int]:
-    """``owner of Aucoin Transport in nearby Riverbend``: a phrase after the organisation a
-    role is of says where that organisation is, not what the person is."""
-    if role_head is None or not org_ids or min(org_ids) < role_head.i:
-        return set()
-    return {t.i for c in role_head.children if c.dep_ == "prep" and c.i > max(org_ids)
-            for t in c.subtree}
 
 
 def without_kind_words(tokens: list[Token]) -> list[Token]:

@@ -1,13 +1,16 @@
 """Where someone comes from, lives, works or is posted, which a speaker phrase may write like an
 organisation (``Marcus Reed, 35, of Dayton``, ``a spokesman in Baghdad``, ``a retired nurse
-from Mesa`` with the town tagged ORG): no organisation of theirs."""
+from Mesa`` with the town tagged ORG): no organisation of theirs; and what else a role phrase
+says of someone besides the role (where, how long, whose, how old)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Span, Token
 
+from quotes.extract.ages import year_old
 from quotes.extract.lexicon import word_set
 from quotes.extract.segments import TextView
 
@@ -95,7 +98,9 @@ def _a_place(token: Token) -> bool:
     return token.ent_type_ in ("GPE", "LOC") or token.pos_ == "PROPN" and token.ent_type_ in (
         "", "PERSON") and not any(d.dep_ == "case" for d in token.children) \
         or token.lemma_.lower() in _PLACE_NOUNS and any(d.lower_ == "the" for d in
-                                                         token.children)
+                                                         token.children) \
+        or token.ent_type_ == "ORG" and _bare_word(token) and token.head.lower_ == "in"
+    # (a trade is practised in a town the tagger took for a body: "a pediatrician in Parker")
 
 
 def where_one_works(prep: Token, role_head: Token | None) -> bool:
@@ -118,3 +123,39 @@ def named_as_places(view: TextView) -> frozenset[str]:
                 and head.head.lemma_ in _KINDS_OF_PLACE and head.head.i < ent.start:
             found.add(ent.text)
     return frozenset(found)
+
+
+_SPANS_OF_TIME = frozenset({"year", "month", "week", "day", "decade", "century", "season",
+                            "term"})
+
+
+def incidental_to_role(role_phrase: list[Token], role_head: Token | None = None,
+                       org_ids: AbstractSet[int] = frozenset()) -> set[int]:
+    """Words of a role phrase that say something else of the person: the home town (``a
+    hairdresser from Leeds``), where a trade works (``a nurse in Orange``; a posting, ``special
+    representative in Syria``, is the role's), the age (``a 52-year-old widow``), how long (``a
+    firefighter for 26 years``, ``a centre in his 13th season``), where the organisation is
+    (``owner of Aucoin Transport in nearby Riverbend``)."""
+    found = after_organization(role_head, org_ids) | year_old(role_phrase)
+    if role_head is not None:  # "Graham Fairweather's solicitor": whose, not what
+        found |= {t.i for c in role_head.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"
+                  for t in c.subtree}
+    for prep in (c for c in role_phrase if c.dep_ == "prep"):
+        objects = list(prep.children)
+        how_long = (prep.lower_ in ("for", "since") or prep.lower_ == "in" and any(
+            d.dep_ == "poss" for g in objects for d in g.children)) and any(
+            g.ent_type_ == "DATE" or g.lemma_ in _SPANS_OF_TIME for g in objects)
+        if how_long or where_one_works(prep, role_head) \
+                or prep.lower_ == "from" and any(from_place(g) for g in objects) \
+                or prep.lower_ == "for" and any(g.ent_type_ == "PERSON" for g in objects):
+            found |= {t.i for t in prep.subtree}  # ("spokesman for Sen. Paul Brandt")
+    return found
+
+
+def after_organization(role_head: Token | None, org_ids: AbstractSet[int]) -> set[int]:
+    """``owner of Aucoin Transport in nearby Riverbend``: a phrase after the organisation a
+    role is of says where that organisation is, not what the person is."""
+    if role_head is None or not org_ids or min(org_ids) < role_head.i:
+        return set()
+    return {t.i for c in role_head.children if c.dep_ == "prep" and c.i > max(org_ids)
+            for t in c.subtree}

@@ -234,3 +234,13 @@ def test_a_capitalised_office_heading_the_phrase_leaves_its_appositive_the_name(
             "were false.")
     speaker = run(extractor, text)[-1].speaker
     assert (speaker.name, speaker.role) == ("Femi Alabi", "Director of Media and Publicity")
+
+
+def test_where_a_relatives_trade_is_practised_and_whose_it_is_are_no_part_of_it(
+        extractor) -> None:
+    text = ("Their sister, Karen Blundell, a nurse in Orange, received no land. \"I have "
+            "stopped picking sides,\" she says.")
+    assert run(extractor, text)[-1].speaker.role == "nurse"
+    text = ("Graham Fairweather's solicitor, Tessa Marr, said the will was valid.")
+    speaker = run(extractor, text)[0].speaker
+    assert (speaker.name, speaker.role) == ("Tessa Marr", "solicitor")

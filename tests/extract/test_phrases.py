@@ -107,6 +107,7 @@ def test_kinship_is_no_role_however_it_is_written() -> None:
     assert kin_role("mother") and kin_role("Mother-of-three") and kin_role("father-of-two")
     assert kin_role("Mother-of")  # (a hyphened word the parser cut)
     assert not kin_role("chief of staff") and not kin_role("head-of-state")
+    assert kin_role("sister-in-law") and kin_role("Ms Hebden's sister-in-law")
 
 
 def test_one_participle_is_what_someone_did_not_a_role() -> None:

@@ -50,3 +50,9 @@ def test_a_name_the_text_calls_a_city_is_a_place_whatever_the_tagger_says(extrac
             "Toronto said it would help.")
     view = TextView(text, [Segment(extractor.nlp(text), 0)])
     assert named_as_places(view) == {"Nashik"}  # (the council's own name is no place)
+
+
+def test_a_town_the_tagger_took_for_a_body_is_where_a_trade_is_practised(extractor) -> None:
+    text = "Marguerite Coetzee, a cookery-school owner in Stellenbosch, said the food was good."
+    assert run(extractor, text)[0].speaker.role == "cookery-school owner"
+    # (a body with its article is where one works: "a spokeswoman in the Pentagon")
