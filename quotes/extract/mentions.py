@@ -102,9 +102,11 @@ def describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionParts
     mends.opening_taken_back(parts)
     name_root = parts.name_tokens[-1] if parts.name_tokens else None
     if kin_role(parts.role) and name_root is not None and name_root.i != head.i \
-            and any(c.dep_ == "appos" for c in name_root.children):
+            and any(c.dep_ == "appos" or c.i < name_root.i and c.is_lower and c.dep_ in (
+                "compound", "amod") for c in name_root.children):
         # "Ms. Gallant's father, Robert Gallant, 71, a retired lobsterman": kinship is no role;
-        # the name's own appositive says what he is
+        # the name's own appositive says what he is, or its own words ("His neighbour,
+        # retired dairy farmer Colin Aperahama")
         own = _describe(name_root)
         if own.role and not kin_role(own.role):
             parts.title = own.title or parts.title

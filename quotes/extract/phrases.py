@@ -80,13 +80,23 @@ def _offices_written_short() -> frozenset[str]:
                      if w.isalpha() and len(w) <= 4)
 
 
+# whom someone stands beside, as kinship says whom they are related to
+_RELATIONS = frozenset({"widow", "widower", "neighbour", "neighbor"})
+
+
 def kin_role(role: str | None) -> bool:
-    """``mother``, ``her son``: kinship says to whom someone is related, not what they do, so a
-    named speaker has no such role (GUIDELINES.md); an unnamed one (``his father``) keeps it,
-    as the only words that say who; ``mother-of-three`` is kinship too."""
-    last = role.split()[-1].casefold() if role else ""
-    return role is not None and re.split(r"-(?:of|in)(?:-|$)", last)[0] in word_set("kin_nouns")
-    # ("mother-of-three", "sister-in-law")
+    """``mother``, ``her son``, ``his wife of 49 years``, ``her neighbour``: kinship says to
+    whom someone is related, not what they do, so a named speaker has no such role
+    (GUIDELINES.md); an unnamed one (``his father``) keeps it, as the only words that say
+    who; ``mother-of-three`` and ``sister-in-law`` are kinship too."""
+    return bool(role) and all(_kin_word(part) for part in (role or "").split(" and "))
+    # (not "nephew of the late King Abdullah and fellow real estate investor")
+
+
+def _kin_word(role: str) -> bool:
+    words = role.split(" of ")[0].split()
+    word = re.split(r"-(?:of|in)(?:-|$)", words[-1].casefold())[0] if words else ""
+    return word in word_set("kin_nouns") or word in _RELATIONS
 
 
 def an_act(role: str | None) -> bool:

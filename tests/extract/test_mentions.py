@@ -215,6 +215,9 @@ def test_a_relatives_own_appositive_says_what_they_do(extractor) -> None:
             "rough that winter.")
     speaker = run(extractor, text)[0].speaker
     assert (speaker.name, speaker.role) == ("Robert Gallant", "retired lobsterman")
+    text = ("His neighbour, retired dairy farmer Colin Aperahama, sees it differently. "
+            "Mr Aperahama says his bore went dry.")
+    assert run(extractor, text)[0].speaker.role == "retired dairy farmer"  # (its own words)
     # (kinship alone is still no role)
     text = "His mother, Chantal Gagnon, said the boy was kind to everyone."
     assert run(extractor, text)[0].speaker.role is None

@@ -108,6 +108,10 @@ def test_kinship_is_no_role_however_it_is_written() -> None:
     assert kin_role("Mother-of")  # (a hyphened word the parser cut)
     assert not kin_role("chief of staff") and not kin_role("head-of-state")
     assert kin_role("sister-in-law") and kin_role("Ms Hebden's sister-in-law")
+    assert kin_role("wife of 49 years") and kin_role("mother of three")
+    assert kin_role("neighbour") and kin_role("widow")  # (whom one stands beside)
+    assert not kin_role("president of the union")
+    assert not kin_role("nephew of the late king and fellow real estate investor")
 
 
 def test_one_participle_is_what_someone_did_not_a_role() -> None:
