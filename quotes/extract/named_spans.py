@@ -148,20 +148,29 @@ def _opening_left_out(entity: Span) -> tuple[int, int] | None:
 
 
 def _places_of_a_body(entity: Span) -> tuple[int, int] | None:
-    """Token bounds of ``Avon and Somerset Police`` (``Dumfries and Galloway Council``) when the
-    tagger spans only the last place and the body's word: the capitalised place words and the
-    ``and`` before it belong to the name (a public body's word ends no person's name)."""
-    doc, start = entity.doc, entity.start
-    if not (len(entity) > 1 and ends_a_body_name(entity[-1]) and entity[0].is_title) \
+    """Token bounds of ``Avon and Somerset Police`` (``Dumfries and Galloway Council``, ``Wolds
+    and Coast Hospitals NHS Trust``) when the tagger spans only the last place and the body's
+    word: the capitalised place words and the ``and`` before it belong to the name (a public
+    body's word ends no person's name; no other body's name of the tagger's opens it)."""
+    doc, start, last = entity.doc, entity.start, entity[-1]
+    public = ends_a_body_name(last)
+    other = not public and entity.label_ == "ORG" and last.lower_ in word_set(
+        "organization_name_endings") - word_set("company_name_words")  # (a Trust, a Union)
+    if not (len(entity) > 1 and (public or other) and entity[0].is_title) \
             or start < 2 or doc[start - 1].lower_ != "and":
         return None
     after = doc[entity.end] if entity.end < len(doc) else None
     if after is not None and (after.text in titles() or is_role_word(after)):
         return None  # "Goodlatte and Benghazi Committee Chairman Trey Gowdy": two people
+    # places, whatever the tagger took them for; not a person before a body ("Clinton and
+    # State Department aides", "Bill, Hillary and Chelsea Clinton Foundation"), nor another
+    # body's name before one not public ("Ford and ...")
+    unlike = ({"PERSON"} if entity.label_ == "ORG" else set()) | ({"ORG"} if other else set())
     first = start - 1
     while first > _sentence(entity).start and (word := doc[first - 1]).is_title \
             and word.is_alpha and word.pos_ == "PROPN" and start - first < 4 \
-            and word.lower_ not in word_set("organization_name_endings"):
+            and word.lower_ not in word_set("organization_name_endings") \
+            and word.ent_type_ not in unlike:
         first -= 1  # (not "Casco Bay University and the Penobscot Marine Institute", "former
         # Pennsylvania Gov. and Democratic National Committee")
     return (first, entity.end) if first < start - 1 else None

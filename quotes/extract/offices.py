@@ -298,7 +298,9 @@ def split_title(name: list[Token], left: list[Token]
         return name, [], office  # "Hollins County Prosecutor"
     while len(name) > 1 and (name[0].text in title_words or is_role_word(name[0])
                              or trade_before_given_name(name)) \
-            and not given_name_after_office(name, left) and not given_name_not_role(name):
+            and not given_name_after_office(name, left) and not given_name_not_role(name) \
+            and not (len(name) == 2 and name[1].lower_ in word_set("organization_name_endings")):
+        # (a title word may open a body's name: "General Electric", "Justice Department")
         if name[0].text in title_words and not role:
             title.append(name.pop(0))
         elif name[0].text[:1].isupper():

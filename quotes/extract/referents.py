@@ -16,6 +16,7 @@ from quotes.extract.lexicon import (
     title_gender,
     titles,
     word_lists,
+    word_set,
 )
 from quotes.extract.names import (
     MONTHS_AND_DAYS,
@@ -147,8 +148,9 @@ def name_words(text: str) -> tuple[str, ...]:
     words = [w.casefold() for w in re.sub(r"[^\w\s&'-]", " ", text.replace("\u2019", "'")).split()]
     words = [w.removesuffix("'s") for w in words]  # (a curly mark as a straight)
     title_words = _title_words()
-    while len(words) > 1 and words[0] in title_words | {"the"}:
-        words.pop(0)
+    while len(words) > 1 and words[0] in title_words | {"the"} and not (
+            len(words) == 2 and words[1] in word_set("organization_name_endings")):
+        words.pop(0)  # (not the "Justice" of "Justice Department", "General" of "General Motors")
     while len(words) > 1 and words[-1] in NAME_SUFFIXES:
         words.pop()
     return tuple(words)

@@ -36,6 +36,8 @@ def named(entities: DocumentEntities, name: str):  # type: ignore[no-untyped-def
     ("Mr. O'Neill", ("o'neill",)),
     ("St. Brendan\u2019s Hospital", ("st", "brendan", "hospital")),  # a curly mark as a straight
     ("Mr. O\u2019Neill", ("o'neill",)),
+    ("Justice Department", ("justice", "department")),  # a title word opening a body's name
+    ("General Motors", ("general", "motors")),
 ])
 def test_name_words(text: str, words: tuple[str, ...]) -> None:
     assert name_words(text) == words

@@ -247,3 +247,10 @@ def test_where_a_relatives_trade_is_practised_and_whose_it_is_are_no_part_of_it(
     text = ("Graham Fairweather's solicitor, Tessa Marr, said the will was valid.")
     speaker = run(extractor, text)[0].speaker
     assert (speaker.name, speaker.role) == ("Tessa Marr", "solicitor")
+
+
+def test_a_title_word_opening_a_bodys_name_is_no_title(extractor) -> None:
+    speaker = run(extractor, "General Electric says that in 2012 it paid $3.2 billion in "
+                             "income taxes.")[0].speaker
+    assert (speaker.name, speaker.title, speaker.type) == ("General Electric", None,
+                                                           "organization")

@@ -187,10 +187,20 @@ def test_the_places_of_a_body_named_for_two_are_its_own(extractor, text: str, na
 @pytest.mark.parametrize("text", [
     "Also Monday, Goodlatte and Benghazi Committee Chairman Trey Gowdy wrote to the director.",
     "She thanked former Pennsylvania Gov. and Democratic National Committee head Ed Rendell.",
+    "Donors gave to the Bill, Hillary and Chelsea Clinton Foundation last year.",
+    "The judge let Judicial Watch depose former Clinton and State Department aides.",
 ])
-def test_a_name_joined_by_and_to_a_body_before_its_officer_stays_apart(
+def test_a_person_or_an_officer_joined_by_and_to_a_body_stays_apart(
         extractor, text: str) -> None:
     from quotes.extract.named_spans import join_cut_names
 
     doc = join_cut_names(extractor.nlp(text))
     assert not any(" and " in e.text for e in doc.ents if e.label_ == "ORG")
+
+
+def test_the_places_of_a_trust_named_for_two_are_its_own(extractor) -> None:
+    from quotes.extract.named_spans import join_cut_names
+
+    text = "Wolds and Coast Hospitals NHS Trust told the committee that it could not staff the unit."
+    doc = join_cut_names(extractor.nlp(text))
+    assert ("Wolds and Coast Hospitals NHS Trust", "ORG") in [(e.text, e.label_) for e in doc.ents]
