@@ -289,26 +289,38 @@ def lede_nominal_names(head: Token, offset: int, coref: Coreference) -> Entity |
     return people[0] if len(people) == 1 else None
 
 
+_DOCUMENT_REACH = 3  # paragraphs back a document's last mention may be ("the memo" said)
+_WRITING_VERBS = frozenset({"say", "write", "tell", "state", "announce", "warn", "argue"})
+
+
 def issued_before(head: Token, offset: int, coref: Coreference) -> Entity | None:
     """``The Kamloops Chamber of Commerce, in a letter read into the record, urged council ...
     According to the letter, ...``: a document that speaks is the one a named person or body
-    introduced just before (the same or the previous paragraph) as acting in it or issuing it
-    (``released a report``); whose it is, the subject of that verb says."""
-    noun, doc = head.lemma_.lower(), head.doc
-    paragraph = coref.paragraph_at(offset)
-    for token in reversed(doc[: head.i]):
-        if token.lemma_.lower() != noun or token.pos_ != "NOUN":
-            continue
-        if paragraph - coref.paragraph_at(coref.view.start(token)) > 1 \
-                or not with_indefinite_article(token):
-            return None  # (introduced there: "in a letter", "released a report")
+    introduced a few paragraphs before as acting in it or issuing it
+    (``released a report``, ``published its preliminary report``, ``wrote in the memo``);
+    whose it is, the subject of that verb says.  A document named by its own name (``the
+    Saskatchewan Crop Report``) is its own speaker."""
+    noun, paragraph = head.lemma_.lower(), coref.paragraph_at(offset)
+    before = [t for t in coref.view.all_tokens() if coref.view.start(t) < offset
+              and t.lemma_.lower() == noun and t.pos_ == "NOUN"]  # (in earlier pieces too)
+    for token in reversed(before):
+        if paragraph - coref.paragraph_at(coref.view.start(token)) > _DOCUMENT_REACH:
+            break
         verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else \
             token.head if token.dep_ == "dobj" and token.head.lemma_ in ISSUING_VERBS else None
-        if verb is None:
-            return None
-        subjects = [coref.view.start(c) for c in verb.children if c.dep_ == "nsubj"]
-        return _mentioned_at(subjects, ("person", "organization"), coref)
-    return None
+        if verb is not None and not with_indefinite_article(token) \
+                and verb.lemma_ not in ISSUING_VERBS | _WRITING_VERBS:
+            verb = None  # (not "Trump leads ... in the 50-state poll")
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+        issuer = _mentioned_at([coref.view.start(c) for c in subjects
+                                if not any(d.dep_ == "conj" for d in c.children)],
+                               ("person", "organization"), coref)  # (not "Trump and Ryan")
+        if issuer is not None or with_indefinite_article(token) or any(
+                c.dep_ == "poss" for c in token.children):
+            return issuer  # (introduced there: "in a letter", "released a report")
+    named = [e for e in coref.entities.entities if e.type == "organization" and e.named
+             and e.words[-1] == noun and len(e.words) > 1 and e.mentions[0].start < offset]
+    return named[0] if len(named) == 1 else None
 
 
 # what a court issues, and the words that name a court, a tribunal or a panel that rules

@@ -214,3 +214,17 @@ def test_a_party_member_no_one_names_is_a_description_not_a_name(extractor) -> N
 def test_a_ruling_speaks_for_the_one_court_or_judge_named_before(
         extractor, text: str, name: str | None) -> None:
     assert run(extractor, text)[-1].speaker.name == name
+
+
+def test_a_document_speaks_for_whoever_wrote_in_it_a_few_paragraphs_before(extractor) -> None:
+    text = ("Chief executive Graham Whitlock told employees in a memo on Wednesday that the "
+            "decision was hard.\n\n\"The market changed,\" Whitlock wrote in the memo.\n\n"
+            "\"I am sorry.\"\n\nStaff will receive 16 weeks of severance, the memo said.")
+    assert run(extractor, text)[-1].speaker.name == "Graham Whitlock"
+    # a document someone is only said to do well in is no one's
+    poll = ("Trump leads by 57 percent to 33 percent in the 50-state poll.\n\nThe poll finds "
+            "Clinton ahead in Iowa, the poll said.")
+    assert run(extractor, poll)[-1].speaker.name != "Donald Trump"
+    joint = ("Donald Trump and Paul Ryan issued a statement on Thursday.\n\nThe statement said "
+             "they would work together.")
+    assert run(extractor, joint)[-1].speaker.name not in ("Donald Trump", "Trump")
