@@ -38,14 +38,14 @@ eval: install
 	$(VENV)/bin/quotes eval-speakers $(GUM)/other --split held-out
 	$(VENV)/bin/quotes eval-speakers $(GUM)/news-dev --split all
 
-# our invented wire-style sets (fixtures/wire/README.md): thirty-seven to train on, five held out
+# our invented wire-style sets (fixtures/wire/README.md): thirty-nine to train on, five held out
 WIRE_SETS := train-canada train-wire train-canada-2 train-us-2 train-mixed-3 train-names-4 \
 	train-fields-5 train-mixed-6 train-fields-7 train-mixed-8 train-mixed-9 train-mixed-10 \
 	train-mixed-11 train-mixed-12 train-mixed-13 train-mixed-14 train-mixed-15 \
 	train-mixed-16 train-mixed-17 train-mixed-18 train-mixed-19 train-mixed-20 train-mixed-21 \
 	train-mixed-22 train-mixed-23 train-mixed-24 train-mixed-25 train-mixed-26 train-mixed-27 \
 	train-mixed-28 train-mixed-29 train-mixed-30 train-mixed-31 train-mixed-32 train-mixed-33 \
-	train-mixed-34 train-mixed-35 \
+	train-mixed-34 train-mixed-35 train-mixed-36 train-mixed-37 \
 	heldout-mixed heldout-2 heldout-3 heldout-4 heldout-5
 eval-wire: install
 	@for set in $(WIRE_SETS); do echo "== fixtures/wire/$$set"; \

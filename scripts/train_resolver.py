@@ -61,16 +61,13 @@ NOUNS_OUT = OUT.with_name(REFERENT_NOUNS_FILE)
 # train-mixed-18 to -21 are left out for now: retrained with them (18th round), the chosen
 # thresholds fell (nominal 0.85 -> 0.80, pronoun 0.55 -> 0.60) and three tested behaviours
 # broke (two wrong names for "the company"); they, and the sets written since, measure the
-# resolver on unseen news instead
-WIRE_TRAIN = sorted(p for p in (ROOT / "fixtures" / "wire").glob("train-*")
-                    if p.name not in ("train-mixed-18", "train-mixed-19", "train-mixed-20",
-                                      "train-mixed-21", "train-mixed-22", "train-mixed-23",
-                                      "train-mixed-24", "train-mixed-25",
-                                      "train-mixed-26", "train-mixed-27",
-                                      "train-mixed-28", "train-mixed-29",
-                                      "train-mixed-30", "train-mixed-31",
-                                      "train-mixed-32", "train-mixed-33",
-                                      "train-mixed-34", "train-mixed-35"))
+# resolver on unseen news instead (named here, so that a new set changes no weights)
+RESOLVER_SETS = ("train-canada", "train-canada-2", "train-fields-5", "train-fields-7",
+                 "train-mixed-10", "train-mixed-11", "train-mixed-12", "train-mixed-13",
+                 "train-mixed-14", "train-mixed-15", "train-mixed-16", "train-mixed-17",
+                 "train-mixed-3", "train-mixed-6", "train-mixed-8", "train-mixed-9",
+                 "train-names-4", "train-us-2", "train-wire")
+WIRE_TRAIN = sorted(ROOT / "fixtures" / "wire" / name for name in RESOLVER_SETS)
 L2_GRID = (0.3, 1.0, 3.0, 10.0)
 FOLDS = 5
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(19))

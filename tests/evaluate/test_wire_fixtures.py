@@ -27,7 +27,8 @@ def test_the_sets_are_there() -> None:
                     "train-mixed-22", "train-mixed-23", "train-mixed-24", "train-mixed-25",
                     "train-mixed-26", "train-mixed-27", "train-mixed-28", "train-mixed-29",
                     "train-mixed-3", "train-mixed-30", "train-mixed-31", "train-mixed-32",
-                    "train-mixed-33", "train-mixed-34", "train-mixed-35", "train-mixed-6", "train-mixed-8",
+                    "train-mixed-33", "train-mixed-34", "train-mixed-35", "train-mixed-36",
+                    "train-mixed-37", "train-mixed-6", "train-mixed-8",
                     "train-mixed-9", "train-names-4",
                     "train-us-2", "train-wire"]
 
