@@ -32,6 +32,7 @@ from quotes.extract.offices import (
     ORG_LABELS,
     common_noun_entity,
     entity_of,
+    name_text,
     proper_run,
     span_text,
 )
@@ -185,6 +186,15 @@ def _title_word(words: list[Token], i: int) -> bool:
 ISSUING_VERBS = frozenset({"release", "publish", "issue", "compile", "post", "conduct", "write",
                            "prepare", "send", "sign", "produce", "file", "author", "commission",
                            "sponsor", "draft", "run"})
+
+
+def source_parts(source: tuple[Token, ...], first: Token, last: Token, head: Token,
+                 party: str | None) -> MentionParts:
+    """The speaker a document's named author or publisher is (see :func:`document_source`)."""
+    kind = "person" if source[-1].ent_type_ == "PERSON" or source[-1].ent_type_ != "ORG" \
+        and shaped_like_person(source) else "organization"
+    return MentionParts(first, last, name_text(list(source)), source, None, None, None, kind,
+                        head_lemma=head.lemma_.lower(), party=party)
 
 
 def document_source(head: Token) -> tuple[Token, ...] | None:

@@ -100,3 +100,16 @@ def organization_before_title(premodifiers: list[Token], title_tokens: list[Toke
         return (phrase_text(premodifiers) if any(t.pos_ == "PROPN" for t in premodifiers)
                 else " ".join(t.lower_ for t in premodifiers)), None
     return None, role
+
+
+# the parties news writes before an American office ("Republican Sen. Y"); a British or
+# Canadian party before an office is its organisation ("Labour MP", "Liberal MLA")
+_US_PARTIES = frozenset({"republican", "democratic", "democrat", "libertarian"})
+
+
+def party_before_title(left: list[Token], title_tokens: list[Token]) -> list[Token]:
+    """``Democratic state Sen. Terrence Okafor``: the party word before a title, which is the
+    speaker's party, not a role (GUIDELINES.md: a party tag goes in ``party``)."""
+    return [t for t in left if title_tokens and t.i == title_tokens[0].i - 1
+            and t.lower_ in _US_PARTIES and t.is_title]  # (not "Democratic presidential
+    # candidate Sen. X": the party of the candidacy, part of the role)

@@ -26,6 +26,7 @@ from quotes.extract.anatomy import (
     past_dateline,
     said_of_a_person,
     second_role,
+    source_parts,
     speaker_type,
     surname_described,
     with_indefinite_article,
@@ -39,7 +40,7 @@ from quotes.extract.appositives import (
 )
 from quotes.extract.holders import office_holder, past_scene
 from quotes.extract.lexicon import titles, word_set
-from quotes.extract.names import is_role_word, portfolio_conjunct, shaped_like_person
+from quotes.extract.names import is_role_word, portfolio_conjunct
 from quotes.extract.offices import (
     entity_of,
     name_text,
@@ -188,10 +189,7 @@ def _describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionPart
 
     source = document_source(head) if name_tokens is None else None
     if source is not None:  # "a report from the Harbor Policy Institute": its publisher's
-        kind = "person" if source[-1].ent_type_ == "PERSON" or source[-1].ent_type_ != "ORG" \
-            and shaped_like_person(source) else "organization"
-        return MentionParts(first, last, name_text(list(source)), source, None, None, None,
-                            kind, head_lemma=head.lemma_.lower(), party=party)
+        return source_parts(source, first, last, head, party)
     if name_tokens is None or all(is_role_word(t) or t.is_punct for t in name_tokens):
         unnamed = describe_unnamed(head, phrase, first, last, party)  # "Minister says ...": no name
         if member:  # "a New Hampshire Republican": a person; the state is no organisation
@@ -252,13 +250,14 @@ def _describe(head: Token, bounds: tuple[int, int] | None = None) -> MentionPart
     if riding and not title_tokens and len(role_words) == 1 and role_words[0].text in titles():
         title_tokens, role_words = role_words, []  # "Halifax West MP Ann Lee": MP, a title
     title_ids = {t.i for t in title_tokens}
-    # no part of a role: a name run on before a rank, an age ("82-year-old"), a date
+    parties = mends.party_before_title(left, title_tokens)  # "Democratic state Sen. X"
+    party = party or (parties[0].text if parties else None)
+    # no part of a role: a name run on before a rank, an age ("82-year-old"), a date, a party,
+    # a nationality before a title ("Tunisian President X"; a faith is: "Christian Rev. X")
     dropped = riding | run_on_name(left, title_tokens) | year_old(left) | {
         t.i for t in left if t.ent_type_ in NOT_ROLE_ENTITIES
         or (t.ent_type_ == "NORP" and t.lower_ not in not_nationalities() or country_adjective(t))
-        and title_tokens and t.i < title_tokens[0].i}
-    # ("Tunisian President Hedi Belkacem": a nationality before a title is no role; a faith
-    # or a party is: "Christian Rev. X", "Republican Sen. Y")
+        and title_tokens and t.i < title_tokens[0].i} | {t.i for t in parties}
     owners = owner_of_name(left, name_ids)  # "Selkirk Valley Power's Yvonne Cormack"
     taken = title_ids | name_ids | dropped | {t.i for t in role_words} | owners
     premodifiers = sorted([t for t in left if t.i not in taken and t.dep_ not in

@@ -254,3 +254,13 @@ def test_a_title_word_opening_a_bodys_name_is_no_title(extractor) -> None:
                              "income taxes.")[0].speaker
     assert (speaker.name, speaker.title, speaker.type) == ("General Electric", None,
                                                            "organization")
+
+
+def test_an_american_party_right_before_a_title_is_the_party_not_a_role(extractor) -> None:
+    speaker = run(extractor, "Democratic state Sen. Terrence Okafor of Cleveland said the bill "
+                             "was a mistake.")[0].speaker
+    assert (speaker.title, speaker.role, speaker.party) == ("state Sen.", None, "Democratic")
+    # (a party before a candidacy is the candidacy's: part of the role)
+    speaker = run(extractor, "Democratic presidential candidate Sen. Bernie Sanders said the "
+                             "system was rigged.")[0].speaker
+    assert speaker.party is None
