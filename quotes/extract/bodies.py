@@ -338,10 +338,12 @@ def _named_in_full(organization: str, entities: DocumentEntities, offset: int,
 
 
 def _company_of(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:
-    """``Baltlink`` of ``Baltlink Ferries``: a longer name that adds only a company's words."""
+    """``Baltlink`` of ``Baltlink Ferries``: a longer name that adds only a company's words,
+    or ends in a company's legal form (``Keystone Ridge`` of ``Keystone Ridge Compute Inc.``;
+    not ``Fox`` of ``Fox Networks Group``, a group of companies)."""
     added = longer[len(words):] if longer[:len(words)] == words else ()
-    return bool(added) and all(w.strip(".") in word_set("company_name_words") | COMPANY_SUFFIXES
-                               for w in added)
+    return bool(added) and (added[-1].strip(".") in COMPANY_SUFFIXES - {"group"} or all(
+        w.strip(".") in word_set("company_name_words") | COMPANY_SUFFIXES for w in added))
 
 
 # what ends a sports club's name ("Ottawa Rideau FC", "Hamilton Foundry SC")

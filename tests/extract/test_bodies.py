@@ -317,3 +317,9 @@ def test_a_club_s_short_name_gives_its_name_in_full(extractor, club: str) -> Non
             f"\n\n{club.split()[0]} captain Niall Hogan said the squad would be fresh for the "
             "final.")
     assert run(extractor, text)[-1].speaker.organization == club
+
+
+def test_a_company_named_short_is_the_one_whose_legal_name_it_opens(extractor) -> None:
+    text = ("Keystone Ridge Compute Inc., a Pittsburgh company, wants to build a data center.\n\n"
+            "Keystone Ridge's founder, Nadia Ferrante, said the town would benefit.")
+    assert run(extractor, text)[-1].speaker.organization == "Keystone Ridge Compute Inc."
