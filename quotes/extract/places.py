@@ -135,9 +135,10 @@ def incidental_to_role(role_phrase: list[Token], role_head: Token | None = None,
     hairdresser from Leeds``), where a trade works (``a nurse in Orange``; a posting, ``special
     representative in Syria``, is the role's), the age (``a 52-year-old widow``), how long (``a
     firefighter for 26 years``, ``a centre in his 13th season``), where the organisation is
-    (``owner of Aucoin Transport in nearby Riverbend``)."""
+    (``owner of Aucoin Transport in nearby Riverbend``), whose someone is (``Graham
+    Fairweather's solicitor``)."""
     found = after_organization(role_head, org_ids) | year_old(role_phrase)
-    if role_head is not None:  # "Graham Fairweather's solicitor": whose, not what
+    if role_head is not None:
         found |= {t.i for c in role_head.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"
                   for t in c.subtree}
     for prep in (c for c in role_phrase if c.dep_ == "prep"):
