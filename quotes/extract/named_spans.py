@@ -16,6 +16,8 @@ and two person spans side by side (``[Nour El-Houda] [Ben Salah]``).
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
 from quotes.extract.lexicon import given_name_gender, titles, word_set
@@ -147,6 +149,12 @@ def _opening_left_out(entity: Span) -> tuple[int, int] | None:
     return (start, entity.end) if start < entity.start else None
 
 
+@cache
+def _other_body_endings() -> frozenset[str]:
+    """The words a body's name ends in that are no company's (a Trust, a Union)."""
+    return word_set("organization_name_endings") - word_set("company_name_words")
+
+
 def _places_of_a_body(entity: Span) -> tuple[int, int] | None:
     """Token bounds of ``Avon and Somerset Police`` (``Dumfries and Galloway Council``, ``Wolds
     and Coast Hospitals NHS Trust``) when the tagger spans only the last place and the body's
@@ -154,8 +162,7 @@ def _places_of_a_body(entity: Span) -> tuple[int, int] | None:
     body's word ends no person's name; no other body's name of the tagger's opens it)."""
     doc, start, last = entity.doc, entity.start, entity[-1]
     public = ends_a_body_name(last)
-    other = not public and entity.label_ == "ORG" and last.lower_ in word_set(
-        "organization_name_endings") - word_set("company_name_words")  # (a Trust, a Union)
+    other = not public and entity.label_ == "ORG" and last.lower_ in _other_body_endings()
     if not (len(entity) > 1 and (public or other) and entity[0].is_title) \
             or start < 2 or doc[start - 1].lower_ != "and":
         return None

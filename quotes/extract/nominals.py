@@ -5,6 +5,8 @@ body.  The resolver (``resolve``) asks these once its trained model has had its 
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from spacy.tokens import Token
 
 from quotes.extract.anaphora import Coreference, is_definite_nominal
@@ -301,8 +303,9 @@ def issued_before(head: Token, offset: int, coref: Coreference) -> Entity | None
     whose it is, the subject of that verb says.  A document named by its own name (``the
     Saskatchewan Crop Report``) is its own speaker."""
     noun, paragraph = head.lemma_.lower(), coref.paragraph_at(offset)
-    before = [t for t in coref.view.all_tokens() if coref.view.start(t) < offset
-              and t.lemma_.lower() == noun and t.pos_ == "NOUN"]  # (in earlier pieces too)
+    earlier = takewhile(lambda t: coref.view.start(t) < offset, coref.view.all_tokens())
+    before = [t for t in earlier if t.lemma_.lower() == noun and t.pos_ == "NOUN"]  # (in
+    # earlier pieces too; the story's tokens after the mention are not read)
     for token in reversed(before):
         if paragraph - coref.paragraph_at(coref.view.start(token)) > _DOCUMENT_REACH:
             break
